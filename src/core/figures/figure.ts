@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** What a figure is: the detector's `kind` field. */
+export const FIGURE_KINDS = [
+  'count', 'currency', 'percent', 'measure', 'date', 'year', 'time', 'ordinal', 'duration', 'other',
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** How the text bounds the number: "lebih dari" → more_than, "sekitar" → approx. */
+export const QUALIFIERS = ['exact', 'approx', 'at_least', 'more_than', 'less_than', 'at_most'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * One figure read from text. Offsets are UTF-16 indices into the text it was read from,
+ * `end` exclusive, and `surface === text.slice(start, end)`.
+ */
+export const FigureSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  surface: z.string().max(200),
+  value: z.number().finite(),
+  valueMax: z.number().finite().optional(),
+  kind: z.enum(FIGURE_KINDS),
+  unit: z.string().max(60).optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  qualifier: z.enum(QUALIFIERS),
+  lang: z.enum(LANGS),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export interface DetectOptions {
+  lang?: Lang | 'auto';
+}
