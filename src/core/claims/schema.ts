@@ -14,7 +14,7 @@ const HttpsUrl = z
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lowercase letters, digits, dots and dashes');
 
 /** Text in both interface languages. */
-export const Bilingual = z.object({
+export const Bilingual = z.strictObject({
   id: z.string().min(1).max(600),
   en: z.string().min(1).max(600),
 });
@@ -27,7 +27,7 @@ export type ClaimStatus = (typeof STATUSES)[number];
 export const BASES = ['count', 'estimate', 'capacity_equivalent', 'projection', 'forecast', 'official', 'claimed'] as const;
 export type Basis = (typeof BASES)[number];
 
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   publisher: z.string().min(1).max(200),
   url: HttpsUrl,
   date: PartialDate.optional(),
@@ -38,7 +38,7 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const ClaimFigureSchema = z.object({
+export const ClaimFigureSchema = z.strictObject({
   value: z.number().finite(),
   max: z.number().finite().optional(),
   /** A canonical unit id from data/lexicon/units.yaml. */
@@ -46,17 +46,17 @@ export const ClaimFigureSchema = z.object({
   kind: z.enum(FIGURE_KINDS),
   qualifier: z.enum(QUALIFIERS),
   basis: z.enum(BASES),
-  period: z.object({ from: PartialDate.optional(), to: PartialDate.optional() }).optional(),
+  period: z.strictObject({ from: PartialDate.optional(), to: PartialDate.optional() }).optional(),
   asOf: PartialDate.optional(),
   /** What this figure counts, when the claim holds several ("152 mm shells"). */
   label: Bilingual.optional(),
 });
 export type ClaimFigure = z.infer<typeof ClaimFigureSchema>;
 
-const RecordBase = z.object({
+const RecordBase = z.strictObject({
   id: Slug,
   summary: Bilingual,
-  claimant: z.object({ name: z.string().min(1).max(200), role: Bilingual.optional() }),
+  claimant: z.strictObject({ name: z.string().min(1).max(200), role: Bilingual.optional() }),
   claimDate: PartialDate,
   appearedIn: z.string().max(300).optional(),
   topics: z.array(Slug).min(1),
@@ -80,7 +80,7 @@ export const ClaimRecordSchema = RecordBase.extend({
 /** A dated event ("full-scale invasion, 24 Feb 2022"): durations and "since" dates are checked against it. */
 export const EventRecordSchema = RecordBase.extend({
   type: z.literal('event'),
-  event: z.object({ start: PartialDate, end: PartialDate.optional() }),
+  event: z.strictObject({ start: PartialDate, end: PartialDate.optional() }),
   figures: z.array(ClaimFigureSchema).default([]),
 });
 
@@ -116,5 +116,49 @@ export const EntityLexiconSchema = z.array(
 );
 export type EntityLexicon = z.infer<typeof EntityLexiconSchema>;
 
-export const TopicLexiconSchema = z.array(z.object({ id: Slug, name: Bilingual }));
+export const TopicLexiconSchema = z.array(
+  z.object({
+    id: Slug,
+    name: Bilingual,
+    /** Words that suggest the topic in a text (matching context), both languages. */
+    aliases: z.array(z.string().min(1)).default([]),
+  }),
+);
 export type TopicLexicon = z.infer<typeof TopicLexiconSchema>;
+
+/** One schema problem in plain words, with the field path written as in the file: `figures[0].unit`. */
+export interface IssueText {
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+/** Turns zod issues into short messages a fact-checker can act on. */
+export function describeIssues(error: z.ZodError): IssueText[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const raw = issue as { code: string; input?: unknown; values?: unknown[]; keys?: string[]; expected?: string };
+    let message = issue.message;
+    if (raw.code === 'invalid_type' && raw.input === undefined) message = 'is required but missing';
+    else if (raw.code === 'invalid_type') message = `must be ${raw.expected ?? 'of another type'}, got ${describeValue(raw.input)}`;
+    else if (raw.code === 'invalid_value' && raw.values) message = `must be one of ${raw.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(raw.input)}`;
+    else if (raw.code === 'unrecognized_keys' && raw.keys) message = `unknown field${raw.keys.length > 1 ? 's' : ''} ${raw.keys.map((k) => `"${k}"`).join(', ')}`;
+    else if (raw.code === 'invalid_union' && path === 'type') message = 'must be "claim" or "event"';
+    return { path, message };
+  });
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? 'a list' : 'an object';
+}
