@@ -1,0 +1,106 @@
+import type { Qualifier } from '../figures/figure';
+
+/** How a page's number relates to a claim's number, before context is considered. */
+export type ValueRelation = 'exact' | 'rounded' | 'range' | 'differs' | 'none';
+
+export interface ValueFit {
+  relation: ValueRelation;
+  /** 0..1: how well the value supports the match. */
+  fit: number;
+}
+
+export interface Quantity {
+  value: number;
+  max?: number | undefined;
+  qualifier: Qualifier;
+}
+
+/** The rounding step the writer used: 6700 → 100, 3e6 → 1e6, 12.5 → 0.1. Trailing zeros count as rounding. */
+export function roundingStep(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  let digits = 1;
+  while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
+  return 10 ** (Math.floor(Math.log10(v)) - digits + 1);
+}
+
+/** `value` written to the precision `step`. */
+function roundTo(value: number, step: number): number {
+  return Math.round(value / step) * step;
+}
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Largest share a writer may round away from the source ("hampir 7.000" for 6,700; "7 ribu" for 6,700). */
+const ROUNDING_SHARE = 0.1;
+/** Beyond this ratio two numbers are about different things, not a misquote. */
+const DIFFERS_RATIO = 2;
+
+/**
+ * Does the page's number fit the claim's? `exact` when the values (or ranges) agree, `rounded` when the page
+ * writes the source to fewer significant digits or bounds it by its qualifier ("hampir 7.000" for 6,700,
+ * "lebih dari 3 juta" for 3,000,000+), `range` when a vague page range ("jutaan", "3-5 juta") contains it,
+ * `differs` when it is the same order of magnitude but contradicts it, else `none`.
+ */
+export function valueFit(page: Quantity, claim: Quantity): ValueFit {
+  const p = page.value;
+  const c = claim.value;
+  if (!Number.isFinite(p) || !Number.isFinite(c)) return { relation: 'none', fit: 0 };
+  const cMax = claim.max ?? c;
+  const pMax = page.max ?? p;
+  // Same number, or a page point inside the claim's own range.
+  if (page.max === undefined) {
+    if (near(p, c) || (claim.max !== undefined && p >= c && p <= cMax)) {
+      return { relation: 'exact', fit: qualifierClash(page.qualifier, claim.qualifier) ? 0.8 : 1 };
+    }
+  } else if (near(p, c) && near(pMax, cMax)) {
+    return { relation: 'exact', fit: 1 };
+  }
+  // A page range around the claim's number.
+  if (page.max !== undefined && c >= p && cMax <= pMax) {
+    const width = pMax / Math.max(p, 1e-9);
+    return { relation: 'range', fit: width <= 1.7 ? 0.85 : width <= 3.5 ? 0.6 : 0.4 };
+  }
+  const point = page.max === undefined ? p : (p + pMax) / 2;
+  const target = claim.max === undefined ? c : (c + cMax) / 2;
+  if (target === 0) return { relation: 'none', fit: 0 };
+  const share = Math.abs(point - target) / Math.abs(target);
+  if (page.max === undefined && share <= ROUNDING_SHARE && boundedAsWritten(page.qualifier, p, c, cMax)) {
+    const step = roundingStep(p);
+    // The page keeps fewer digits than the source and agrees at its own precision.
+    if (step > roundingStep(c) && (near(roundTo(c, step), p) || near(roundTo(cMax, step), p) || share <= ROUNDING_SHARE / 2)) {
+      return { relation: 'rounded', fit: 0.9 - share };
+    }
+    // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700.
+    if (page.qualifier !== 'exact') return { relation: 'rounded', fit: 0.8 - share };
+  }
+  // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
+  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= roundingStep(c) / 2) {
+    return { relation: 'exact', fit: 0.85 };
+  }
+  const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
+  if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return { relation: 'differs', fit: 0.3 };
+  return { relation: 'none', fit: 0 };
+}
+
+/** The page's qualifier does not rule the source value out: "lebih dari 7.000" cannot mean 6,700. */
+function boundedAsWritten(q: Qualifier, p: number, c: number, cMax: number): boolean {
+  switch (q) {
+    case 'more_than':
+      return cMax > p * 0.999;
+    case 'at_least':
+      return cMax >= p * 0.999;
+    case 'less_than':
+    case 'at_most':
+      return c <= p * 1.001;
+    default:
+      return true;
+  }
+}
+
+/** Qualifiers that say opposite things about the same number ("kurang dari 3 juta" vs "more than 3 million"). */
+function qualifierClash(page: Qualifier, claim: Qualifier): boolean {
+  const up = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';
+  const down = (q: Qualifier): boolean => q === 'less_than' || q === 'at_most';
+  return (up(page) && down(claim)) || (down(page) && up(claim));
+}

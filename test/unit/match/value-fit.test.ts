@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { roundingStep, valueFit } from '../../../src/core/match/value-fit';
+
+const q = (value: number, qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most' = 'exact', max?: number) => ({
+  value,
+  qualifier,
+  ...(max !== undefined ? { max } : {}),
+});
+
+describe('roundingStep', () => {
+  it('reads the precision a writer used', () => {
+    expect(roundingStep(6700)).toBe(100);
+    expect(roundingStep(3_000_000)).toBe(1_000_000);
+    expect(roundingStep(12.5)).toBeCloseTo(0.1);
+    expect(roundingStep(10582)).toBe(1);
+    expect(roundingStep(0)).toBe(1);
+  });
+});
+
+describe('valueFit', () => {
+  it('same number is exact', () => {
+    expect(valueFit(q(6700), q(6700, 'approx')).relation).toBe('exact');
+    expect(valueFit(q(3e6), q(3e6, 'more_than')).relation).toBe('exact');
+  });
+
+  it('a page that rounds or bounds the source fits as rounded', () => {
+    expect(valueFit(q(7000, 'approx'), q(6700, 'approx')).relation).toBe('rounded');
+    expect(valueFit(q(7000), q(6700, 'approx')).relation).toBe('rounded');
+    expect(valueFit(q(5_000_000, 'approx'), q(4_800_000, 'at_most')).relation).toBe('rounded');
+    expect(valueFit(q(950_000), q(991_820)).relation).toBe('rounded');
+  });
+
+  it('a qualifier that excludes the source value is not a rounding', () => {
+    // "lebih dari 7.000" cannot stand for 6,700.
+    expect(valueFit(q(7000, 'more_than'), q(6700, 'approx')).relation).toBe('differs');
+  });
+
+  it('a page range containing the claim fits as range', () => {
+    const fit = valueFit(q(3e6, 'exact', 5e6), q(4.8e6, 'at_most'));
+    expect(fit.relation).toBe('range');
+    expect(fit.fit).toBeGreaterThan(0.5);
+  });
+
+  it('same order of magnitude but contradicting is differs; far apart is none', () => {
+    expect(valueFit(q(8500), q(6700, 'approx')).relation).toBe('differs');
+    expect(valueFit(q(67_000), q(6700, 'approx')).relation).toBe('none');
+    expect(valueFit(q(67), q(6700, 'approx')).relation).toBe('none');
+  });
+
+  it('a more precise page number inside an approximate source fits, less well than the same number', () => {
+    const fit = valueFit(q(6712), q(6700, 'approx'));
+    expect(fit.relation).toBe('exact');
+    expect(fit.fit).toBeLessThan(valueFit(q(6700), q(6700, 'approx')).fit);
+    expect(valueFit(q(6712), q(6700, 'exact')).relation).toBe('differs');
+  });
+});
