@@ -1,0 +1,911 @@
+import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
+import {
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
+  MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
+  QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
+  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES,
+} from './lexicon';
+import { digitRunToDecimal, scaleDecimal } from './numerals';
+
+// ---------------------------------------------------------------------------------------------
+// Regex building. Every table becomes one alternation, longest first; spaces match any run of
+// inline whitespace. Sticky (`y`) regexes read at a position; `$`-anchored ones read backwards
+// from a short window before the number.
+
+const SP = '[ \\t\\u00a0\\u202f]';
+const END = '(?![\\p{L}\\p{N}])';
+const START = '(?<![\\p{L}\\p{N}])';
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function alt(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w).replace(/ /g, `${SP}+`))
+    .join('|');
+}
+function keys(o: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(o);
+}
+/** A lowercase key with runs of whitespace folded to one space. */
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
+const KE_ORDINALS_ID: Record<string, number> = {};
+for (const [w, n] of Object.entries(NUMBER_WORDS.id)) {
+  if (Number.isInteger(n) && n >= 1 && n <= 1000 && !w.startsWith('se') && w !== 'lusin') KE_ORDINALS_ID[`ke${w}`] = n;
+}
+KE_ORDINALS_ID['kesepuluh'] = 10;
+KE_ORDINALS_ID['kesebelas'] = 11;
+KE_ORDINALS_ID['keseratus'] = 100;
+KE_ORDINALS_ID['keseribu'] = 1000;
+delete KE_ORDINALS_ID['kesatu'];
+const ORDINALS: Record<Lang, Record<string, number>> = {
+  id: { ...ORDINAL_WORDS.id, ...KE_ORDINALS_ID },
+  en: { ...ORDINAL_WORDS.en },
+};
+
+interface Grammar {
+  lang: Lang;
+  anchor: RegExp;
+  numberWords: Readonly<Record<string, number>>;
+  scales: Readonly<Record<string, number>>;
+  vague: Readonly<Record<string, readonly [number, number]>>;
+  ordinals: Readonly<Record<string, number>>;
+  months: Readonly<Record<string, number>>;
+  timeUnits: ReadonlySet<string>;
+  notNouns: ReadonlySet<string>;
+  qualBefore: RegExp;
+  qualAfter: RegExp;
+  currencyWordAfter: RegExp;
+  percentAfter: RegExp;
+  timeUnitAfter: RegExp;
+  monthAfter: RegExp;
+  monthBefore: RegExp;
+  yearCueBefore: RegExp;
+  timeCueBefore: RegExp;
+  rangeSep: RegExp;
+  rangeAnd: RegExp;
+  betweenBefore: RegExp;
+  fromBefore: RegExp;
+  scaleWordAfter: RegExp;
+  abbrAttached: RegExp;
+  abbrSpaced: RegExp;
+}
+
+function buildGrammar(lang: Lang): Grammar {
+  const numberWords = NUMBER_WORDS[lang];
+  const vague = VAGUE_AMOUNTS[lang];
+  const ordinals = ORDINALS[lang];
+  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)];
+  const extra = lang === 'en' ? `|${START}an?${SP}+(?=(?:hundred|thousand|million|billion|dozen)${END})` : '';
+  const abbr = SCALE_ABBREVIATIONS[lang];
+  const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
+  return {
+    lang,
+    anchor: new RegExp(`\\d|${START}(?:${alt(anchorWords)})${END}${extra}`, 'giu'),
+    numberWords,
+    scales: SCALE_WORDS[lang],
+    vague,
+    ordinals,
+    months: MONTHS[lang],
+    timeUnits: new Set(TIME_UNITS[lang]),
+    notNouns: NOT_NOUNS[lang],
+    qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(QUALIFIER_PREFIXES[lang]))})${SP}*$`, 'iu'),
+    qualAfter: new RegExp(`(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}`, 'iuy'),
+    currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
+    percentAfter: new RegExp(`${SP}*(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
+    timeUnitAfter: new RegExp(`(?:${SP}+|-)(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
+    monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
+    monthBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(MONTHS[lang]))})\\.?${SP}+$`, 'iu'),
+    yearCueBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(YEAR_CUES[lang])})${SP}+$`, 'iu'),
+    timeCueBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(TIME_CUES[lang])})${SP}+$`, 'iu'),
+    rangeSep: new RegExp(
+      `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d|ke' : 'to|through'})${SP}+)`,
+      'iuy',
+    ),
+    rangeAnd: new RegExp(`${SP}+(?:${lang === 'id' ? 'dan|hingga|sampai' : 'and'})${SP}+`, 'iuy'),
+    betweenBefore: new RegExp(`(?:^|[^\\p{L}])(?:${lang === 'id' ? 'antara' : 'between'})${SP}+[^\\s]*$`, 'iu'),
+    fromBefore: new RegExp(`(?:^|[^\\p{L}])(?:${lang === 'id' ? 'dari' : 'from'})${SP}+[^\\s]*$`, 'iu'),
+    scaleWordAfter: new RegExp(`${SP}+(${alt(keys(SCALE_WORDS[lang]))})${END}`, 'iuy'),
+    abbrAttached: new RegExp(`(${alt(keys(abbr))})${END}`, 'uy'),
+    abbrSpaced: new RegExp(`${SP}(${alt(spacedAbbr)})${END}`, 'uy'),
+  };
+}
+
+const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGrammar('en') };
+
+const DIGITS = /\d+(?:[.,]\d+)*/y;
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
+const INLINE_WS = /[ \t\u00a0\u202f]*/y;
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(CURRENCY_PREFIXES))})${SP}?$`, 'u');
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(LABEL_WORDS)})${SP}*\\(?$`, 'iu');
+const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
+const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
+const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
+const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
+const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
+const ZONE_AFTER = new RegExp(`${SP}+(${alt(TIME_ZONES)})${END}`, 'uy');
+const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const DIGIT_CODE = /\d+(?:[-/.]\d+){2,}|\d+\/\d+/y;
+const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
+const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
+const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const DAY_AFTER = new RegExp(`${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+const NOUN_OF = new RegExp(`${SP}+of(?=${SP})`, 'iuy');
+const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`, 'iuy');
+const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|tv|news)(?![\p{L}])/iu;
+const LETTER = /[\p{L}]/u;
+const UPPER = /\p{Lu}/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return LETTER.test(text.charAt(i));
+}
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language guess
+
+const LANG_RE = new RegExp(`(?<![\\p{L}])(?:(${alt(LANG_MARKERS.id)})|(${alt(LANG_MARKERS.en)}))(?![\\p{L}])`, 'giu');
+
+/** Guess the language of a text from its function words; Indonesian when undecided. */
+export function detectLang(text: string): Lang {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let id = 0;
+  let en = 0;
+  LANG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LANG_RE.exec(sample)) !== null) {
+    if (m[1] !== undefined) id++;
+    else en++;
+  }
+  return en > id ? 'en' : 'id';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+interface Num {
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound of a vague amount. */
+  hi?: number;
+  spelled: boolean;
+  /** Digits as a decimal string before scaling (digit numbers only). */
+  mantissa: string | null;
+  scale: number;
+  /** Integer written as bare digits, no separators, no scale ("2018", "26"). */
+  plainInt: boolean;
+}
+
+/** Scale words and abbreviations after a number: "juta", "ratus ribu", "bn", " M". */
+function readScale(text: string, pos: number, g: Grammar, attached: boolean): { end: number; scale: number } {
+  let scale = 1;
+  let end = pos;
+  if (attached) {
+    const a = execAt(g.abbrAttached, text, end);
+    if (a) {
+      scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
+      return { end: end + a[0].length, scale };
+    }
+  }
+  for (let k = 0; k < 3; k++) {
+    const w = execAt(g.scaleWordAfter, text, end);
+    if (w) {
+      scale *= g.scales[w[1]!.toLowerCase()] ?? 1;
+      end += w[0].length;
+      continue;
+    }
+    if (k === 0) {
+      const a = execAt(g.abbrSpaced, text, end);
+      if (a) {
+        scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
+        end += a[0].length;
+      }
+    }
+    break;
+  }
+  return { end, scale };
+}
+
+function readDigitNum(text: string, pos: number, g: Grammar): Num | null {
+  const m = execAt(DIGITS, text, pos);
+  if (!m) return null;
+  const run = m[0];
+  const dec = digitRunToDecimal(run, g.lang);
+  if (dec === null || run.length > 24) return null;
+  const after = pos + run.length;
+  const { end, scale } = readScale(text, after, g, true);
+  const value = scaleDecimal(dec, scale);
+  if (!Number.isFinite(value)) return null;
+  return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run };
+}
+
+/** A spelled number: "dua puluh lima ribu", "satu setengah juta", "twenty-five", "half a million". */
+function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
+  let total = 0;
+  let group = 0;
+  let lastUnit = 0;
+  let last: 'none' | 'unit' | 'small' | 'big' | 'half' = 'none';
+  let end = pos;
+  let cursor = pos;
+  let any = false;
+  for (let k = 0; k < 12; k++) {
+    let p = cursor;
+    if (k > 0) {
+      const ws = execAt(INLINE_WS, text, p);
+      if (!ws || ws[0].length === 0) break;
+      p += ws[0].length;
+    }
+    const wm = execAt(WORD, text, p);
+    if (!wm) break;
+    const raw = wm[0].toLowerCase();
+    const parts = g.lang === 'en' ? raw.split('-') : [raw];
+    let ok = true;
+    for (const w of parts) {
+      const n = g.numberWords[w];
+      const sc = g.scales[w];
+      if (g.lang === 'en' && (w === 'a' || w === 'an') && k < 3) {
+        // "a million", "half a million", "a dozen": only as the lead-in of a scale word.
+        last = last === 'half' ? 'half' : 'none';
+        if (group === 0 && last !== 'half') group = 1;
+        continue;
+      }
+      if (w === 'dozen' && g.lang === 'en') {
+        group = (group || 1) * 12;
+        last = 'small';
+        any = true;
+        continue;
+      }
+      if (n !== undefined && n === 0.5) {
+        if (last === 'half' || last === 'big') { ok = false; break; }
+        group += 0.5;
+        last = 'half';
+        any = true;
+        continue;
+      }
+      if (n !== undefined && n >= 100) {
+        // seratus, seribu, sejuta: a self-scaled word.
+        if (n >= 1000) {
+          if (last === 'unit' || last === 'small') { ok = false; break; }
+          total += n;
+          last = 'big';
+        } else {
+          group += n;
+          last = 'small';
+        }
+        any = true;
+        continue;
+      }
+      if (n !== undefined) {
+        if (last === 'unit' || last === 'half') {
+          // English "twenty five" is one number; "dua tiga" is not.
+          if (!(g.lang === 'en' && lastUnit >= 20 && lastUnit % 10 === 0 && n < 10)) { ok = false; break; }
+        }
+        group += n;
+        lastUnit = n;
+        last = 'unit';
+        any = true;
+        continue;
+      }
+      if (g.lang === 'id' && w === TEEN_WORD_ID && last === 'unit' && lastUnit < 10) {
+        group += 10;
+        last = 'small';
+        continue;
+      }
+      if (sc !== undefined && any) {
+        if (SMALL_SCALES.has(w)) {
+          if (g.lang === 'id') {
+            if (last !== 'unit') { ok = false; break; }
+            group += lastUnit * (sc - 1);
+          } else {
+            group = (group || 1) * sc;
+          }
+          last = 'small';
+        } else {
+          total += (group || 1) * sc;
+          group = 0;
+          last = 'big';
+        }
+        continue;
+      }
+      if (sc !== undefined && g.lang === 'en' && group === 1 && !any) {
+        // "a million"
+        total += sc;
+        group = 0;
+        last = 'big';
+        any = true;
+        continue;
+      }
+      if (sc !== undefined && last === 'half') {
+        total += group * sc;
+        group = 0;
+        last = 'big';
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (!ok) break;
+    if (!any) break;
+    cursor = p + wm[0].length;
+    end = cursor;
+    if (raw === 'a' || raw === 'an') end = pos === p ? pos : end;
+  }
+  if (!any || end === pos) return null;
+  // A trailing "a"/"an" that led into nothing is not part of the number.
+  let value = total + group;
+  const tail = text.slice(pos, end);
+  const trimmed = tail.replace(/[\s\u00a0]+an?$/i, '');
+  if (trimmed.length !== tail.length) {
+    end = pos + trimmed.length;
+    value = total + group;
+  }
+  if (!Number.isFinite(value) || value === 0 && !/^(nol|zero)$/i.test(trimmed)) return null;
+  return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false };
+}
+
+/** "ratusan", "puluhan ribu", "beberapa juta", "hundreds of thousands", "several million". */
+function readVague(text: string, pos: number, g: Grammar, word: string): Num | null {
+  const base = g.vague[word];
+  if (!base) return null;
+  let end = pos + word.length;
+  let scale = 1;
+  if (g.lang === 'en') {
+    const of = execAt(OF_SCALE, text, end);
+    if (of) {
+      scale = { thousands: 1e3, millions: 1e6, billions: 1e9 }[of[1]!.toLowerCase() as 'thousands'] ?? 1;
+      end += of[0].length;
+    }
+  }
+  if (scale === 1) {
+    const s = readScale(text, end, g, false);
+    scale = s.scale;
+    end = s.end;
+  }
+  const few = FEW_WORDS.has(word);
+  if ((few || word === 'tens') && scale === 1) return null;
+  const lo = base[0] * scale;
+  const hi = few ? base[1] * scale : (base[1] + 1) * scale - 1;
+  return { start: pos, end, value: lo, hi, spelled: true, mantissa: null, scale, plainInt: false };
+}
+
+function readNum(text: string, pos: number, g: Grammar): Num | null {
+  if (isDigit(text.charCodeAt(pos))) return readDigitNum(text, pos, g);
+  const wm = execAt(WORD, text, pos);
+  if (!wm) return null;
+  const w = wm[0].toLowerCase();
+  if (g.vague[w]) return readVague(text, pos, g, w);
+  return readSpelledNum(text, pos, g);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+interface Read {
+  figure?: Figure;
+  next: number;
+}
+
+function make(
+  text: string, start: number, end: number, value: number, kind: FigureKind, g: Grammar,
+  extra: { valueMax?: number; unit?: string; currency?: string; qualifier?: Qualifier } = {},
+): Figure {
+  const f: Figure = { start, end, surface: text.slice(start, end), value, kind, qualifier: extra.qualifier ?? 'exact', lang: g.lang };
+  if (extra.valueMax !== undefined && extra.valueMax !== value) f.valueMax = extra.valueMax;
+  if (extra.unit !== undefined) f.unit = extra.unit;
+  if (extra.currency !== undefined) f.currency = extra.currency;
+  return f;
+}
+
+/** End of the digit-ish run at pos, used to skip codes and names in one step. */
+function skipRun(text: string, pos: number): number {
+  let i = pos;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || isLetterAt(text, i)) { i++; continue; }
+    if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 95) && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || isLetterAt(text, i + 1))) { i++; continue; }
+    break;
+  }
+  return Math.max(i, pos + 1);
+}
+
+/** The whitespace-delimited token around pos (bounded), for URL and e-mail checks. */
+function tokenAround(text: string, pos: number): [number, number] {
+  let a = pos;
+  const lo = Math.max(0, pos - 200);
+  while (a > lo && !/\s/.test(text.charAt(a - 1))) a--;
+  let b = pos;
+  const hi = Math.min(text.length, pos + 200);
+  while (b < hi && !/\s/.test(text.charAt(b))) b++;
+  return [a, b];
+}
+
+function qualifierBefore(before: string, g: Grammar): Qualifier | undefined {
+  const q = g.qualBefore.exec(before);
+  if (!q) return undefined;
+  return QUALIFIER_PREFIXES[g.lang][norm(q[1]!)];
+}
+
+/** The counted noun after a number, lowercase, if the next word can be one. */
+function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: number } | null {
+  let p = pos;
+  const ws = execAt(INLINE_WS, text, p);
+  if (!ws || ws[0].length === 0) return null;
+  p += ws[0].length;
+  const wm = execAt(WORD, text, p);
+  if (!wm) return null;
+  const w = wm[0].toLowerCase();
+  if (w.length < 2 || g.notNouns.has(w) || g.months[w] !== undefined) return null;
+  if (g.numberWords[w] !== undefined || g.scales[w] !== undefined || g.vague[w] !== undefined) return null;
+  return { unit: w, end: p + wm[0].length };
+}
+
+function hourFromDayPart(h: number, part: string | undefined): number {
+  if (!part) return h;
+  const kind = DAY_PARTS_ID[norm(part)];
+  if (kind === 'pm' && h < 12) return h + 12;
+  if (kind === 'noon' && h < 11) return h + 12;
+  if (kind === 'night' && h >= 6 && h < 12) return h + 12;
+  if (kind === 'night' && h === 12) return 0;
+  return h;
+}
+
+function readTime(text: string, pos: number, g: Grammar, before: string): Read | null {
+  const cue = g.timeCueBefore.test(before);
+  const m = execAt(TIME_HM, text, pos);
+  let h: number;
+  let min = 0;
+  let end: number;
+  if (m) {
+    h = Number(m[1]);
+    min = Number(m[3]);
+    end = pos + m[0].length;
+    if (h > 24 || min > 59) return null;
+    if (g.lang === 'en' && m[2] === '.' && !cue) {
+      const a = execAt(TIME_AFTER_EN, text, end);
+      if (!a) return null;
+    }
+  } else {
+    if (!cue) {
+      if (g.lang !== 'en') return null;
+    }
+    const d = /\d{1,2}(?![\d.,])/y;
+    d.lastIndex = pos;
+    const dm = d.exec(text);
+    if (!dm) return null;
+    h = Number(dm[0]);
+    end = pos + dm[0].length;
+    if (h > 24) return null;
+  }
+  if (g.lang === 'id') {
+    const a = execAt(TIME_AFTER_ID, text, end);
+    const part = a?.[1];
+    const zone = a?.[2];
+    if (!m && !cue) return null;
+    if (m && !cue && !zone && m[2] === '.') return null;
+    if (a) end += a[0].length;
+    h = hourFromDayPart(h, part);
+    if (!m && !cue) return null;
+    return { figure: make(text, pos, end, h * 100 + min, 'time', g), next: end };
+  }
+  const a = execAt(TIME_AFTER_EN, text, end);
+  if (a) {
+    const ap = a[1]?.toLowerCase();
+    if (ap === 'p' && h < 12) h += 12;
+    if (ap === 'a' && h === 12) h = 0;
+    end += a[0].length;
+  } else if (!m || m[2] !== ':') {
+    return null;
+  }
+  return { figure: make(text, pos, end, h * 100 + min, 'time', g), next: end };
+}
+
+function validDate(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+function dateValue(year: number | undefined, month: number, day: number): number {
+  return (year ?? 0) * 10000 + month * 100 + day;
+}
+
+/** "24 Februari 2022", "26 September - 9 Oktober 2019", "26-28 September", after the day number(s). */
+function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifier: Qualifier | undefined): Read | null {
+  if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
+  if (n2 && (!n2.plainInt || n2.value > 31)) return null;
+  const afterDays = n2 ? n2.end : n1.end;
+  const mm = execAt(g.monthAfter, text, afterDays);
+  if (!mm) return null;
+  const month = g.months[mm[1]!.toLowerCase()]!;
+  let end = afterDays + mm[0].length;
+  let day2: number | undefined = n2?.value;
+  let month2 = month;
+  // "26 September - 9 Oktober 2019"
+  if (!n2) {
+    const sep = execAt(g.rangeSep, text, end);
+    if (sep) {
+      const d = /(\d{1,2})(?![\d.,])/y;
+      d.lastIndex = end + sep[0].length;
+      const dm = d.exec(text);
+      if (dm) {
+        const m2 = execAt(g.monthAfter, text, d.lastIndex);
+        if (m2) {
+          day2 = Number(dm[1]);
+          month2 = g.months[m2[1]!.toLowerCase()]!;
+          end = d.lastIndex + m2[0].length;
+        }
+      }
+    }
+  }
+  let year: number | undefined;
+  const ym = execAt(YEAR_AFTER, text, end);
+  if (ym) {
+    const y = Number(ym[1]);
+    if (y >= 1000 && y <= 2999) {
+      year = y;
+      end += ym[0].length;
+    }
+  }
+  if (!validDate(n1.value, month) || (day2 !== undefined && !validDate(day2, month2))) return null;
+  const lo = dateValue(year, month, n1.value);
+  const hi = day2 !== undefined ? dateValue(year, month2, day2) : undefined;
+  if (hi !== undefined && hi <= lo) return null;
+  return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier }), next: end };
+}
+
+/** Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. */
+function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
+  const winStart = Math.max(prevEnd, pos - 48);
+  const before = text.slice(winStart, pos);
+  const c0 = text.charCodeAt(pos);
+  const digit = isDigit(c0);
+  let qualifier = qualifierBefore(before, g);
+  let start = pos;
+  let currency: string | undefined;
+
+  if (digit) {
+    const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
+    let curMatch: RegExpExecArray | null = null;
+    // Digits glued to letters are names and codes (G20, MH17, Liputan6), unless it is a currency.
+    if (isLetterAt(text, pos - 1) || prev === 36 /* $ */) {
+      curMatch = CURRENCY_BEFORE.exec(before);
+      if (!curMatch) return { next: skipRun(text, pos) };
+    }
+    if (prev === 45 || prev === 0x2011) {
+      // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
+      let a = pos - 1;
+      while (a > 0 && isLetterAt(text, a - 1)) a--;
+      const word = text.slice(a, pos - 1).toLowerCase();
+      if (word.length > 0) {
+        if (word === 'ke' && g.lang === 'id') {
+          const r = execAt(DIGITS, text, pos);
+          const n = Number(r?.[0] ?? 'x');
+          if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
+            const end = pos + r[0].length;
+            return { figure: make(text, a, end, n, 'ordinal', g), next: end };
+          }
+        }
+        if (!HYPHEN_PREFIXES.includes(word)) return { next: skipRun(text, pos) };
+      }
+    }
+    if (prev === 43 /* + */ || prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
+      return { next: skipRun(text, pos) };
+    }
+    const [ta, tb] = tokenAround(text, pos);
+    if (tb - ta > 4 && URLISH.test(text.slice(ta, tb))) return { next: tb };
+    if (LABEL_BEFORE.test(before)) {
+      const m = execAt(DIGITS, text, pos);
+      let next = pos + (m ? m[0].length : 1);
+      // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
+      const tail = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
+      tail.lastIndex = next;
+      const t = tail.exec(text);
+      if (t) next += t[0].length;
+      return { next };
+    }
+    // Phone numbers and codes.
+    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2))) {
+      const p = execAt(PHONE, text, pos);
+      return { next: p ? pos + p[0].length : skipRun(text, pos) };
+    }
+    if (prev === 40 /* ( */ && text.charCodeAt(pos) === 48) return { next: skipRun(text, pos) };
+    const us = execAt(US_PHONE, text, pos);
+    if (us) return { next: pos + us[0].length };
+    // Times before dates and numbers: "pukul 10.30 WIB".
+    const t = readTime(text, pos, g, before);
+    if (t) return t;
+    const sd = execAt(SLASH_DATE, text, pos);
+    if (sd) {
+      const a = Number(sd[1]);
+      const b = Number(sd[2]);
+      const [day, month] = g.lang === 'en' && a <= 12 && b > 12 ? [b, a] : g.lang === 'en' && a <= 12 && b <= 12 ? [b, a] : [a, b];
+      if (validDate(day, month)) {
+        let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
+        if (year !== undefined && year < 100) year += 2000;
+        const end = pos + sd[0].length;
+        return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+      }
+    }
+    const iso = execAt(ISO_DATE, text, pos);
+    if (iso) {
+      const month = Number(iso[2]);
+      const day = Number(iso[3]);
+      if (validDate(day, month)) {
+        const end = pos + iso[0].length;
+        return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
+      }
+    }
+    const code = execAt(DIGIT_CODE, text, pos);
+    if (code && !/^\d{4}[-–]\d{4}$/.test(code[0])) {
+      const parts = code[0].split(/[-/.]/);
+      // "3-5-7" or "11/2008" read as labels, not amounts.
+      if (parts.length >= 3 || code[0].includes('/')) return { next: pos + code[0].length };
+    }
+    const longRun = /\d{10,}/y;
+    longRun.lastIndex = pos;
+    if (longRun.test(text)) return { next: skipRun(text, pos) };
+
+    // Currency sign before: "Rp 1,5 triliun", "US$20bn".
+    if (!curMatch) curMatch = CURRENCY_BEFORE.exec(before);
+    if (curMatch) {
+      currency = CURRENCY_PREFIXES[curMatch[1]!];
+      start = winStart + curMatch.index + curMatch[0].length - curMatch[0].trimStart().length;
+      // The match may include one leading non-letter separator: start at the sign itself.
+      const signAt = before.lastIndexOf(curMatch[1]!);
+      start = winStart + signAt;
+      qualifier = qualifierBefore(text.slice(Math.max(prevEnd, start - 48), start), g);
+    }
+  } else {
+    // Spelled anchors: ordinals, vague amounts and number words.
+    const wm = execAt(WORD, text, pos);
+    const w = wm ? wm[0].toLowerCase() : '';
+    const ord = g.ordinals[w];
+    if (wm && ord !== undefined) {
+      const end = pos + wm[0].length;
+      if (g.lang === 'id' && w.startsWith('ke')) {
+        // "ketiga anaknya" counts three children; "anak ketiga" is the third.
+        const noun = nounAfter(text, end, g);
+        const prevWord = /([\p{L}]+)[ \u00a0]*$/u.exec(before);
+        const afterFunctionWord = !prevWord || g.notNouns.has(prevWord[1]!.toLowerCase());
+        if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && afterFunctionWord) {
+          return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
+        }
+      }
+      return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
+    }
+    if (w === 'satu' || w === 'one') {
+      const prevWord = /([\p{L}]+)[ \u00a0]*$/u.exec(before)?.[1]?.toLowerCase();
+      const nextCh = text.charAt(pos + w.length);
+      if (prevWord === 'salah' || prevWord === 'no' || nextCh === '-') return { next: pos + w.length };
+    }
+  }
+
+  const n1 = readNum(text, pos, g);
+  if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, execAt(WORD, text, pos)?.[0].length ?? 1) };
+  let end = n1.end;
+  let value = n1.value;
+  let valueMax = n1.hi;
+
+  // Ranges: "3-5 juta", "3 hingga 5 juta", "antara 3 dan 5 juta", "10-15 persen".
+  let n2: Num | null = null;
+  if (n1.hi === undefined) {
+    const between = g.betweenBefore.test(before);
+    const from = g.fromBefore.test(before);
+    const sep = execAt(between ? g.rangeAnd : g.rangeSep, text, end) ?? (between ? execAt(g.rangeSep, text, end) : null);
+    if (sep && !(from && !/[-–—]/.test(sep[0]))) {
+      const p2 = end + sep[0].length;
+      const c2 = text.charCodeAt(p2);
+      if (isDigit(c2) === digit && !(c2 === 48 && isDigit(text.charCodeAt(p2 + 1)))) {
+        const cand = readNum(text, p2, g);
+        if (cand && cand.hi === undefined) {
+          let lo = value;
+          if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null) lo = scaleDecimal(n1.mantissa, cand.scale);
+          if (cand.value > lo) {
+            n2 = cand;
+            value = lo;
+            valueMax = cand.value;
+            end = cand.end;
+          }
+        }
+      }
+    }
+  }
+
+  // Dates by month name.
+  if (digit) {
+    const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
+    if (dm) return dm;
+    if (g.lang === 'en' && n1.plainInt && n1.value >= 1 && n1.value <= 31 && !n2) {
+      // "24th February"
+      const sfx = execAt(EN_ORDINAL_SUFFIX, text, n1.end);
+      if (sfx) {
+        const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
+        const d2 = readDayMonth(text, asDay, null, g, qualifier);
+        if (d2) return d2;
+        return { figure: make(text, pos, n1.end + sfx[0].length, n1.value, 'ordinal', g), next: n1.end + sfx[0].length };
+      }
+    }
+    if (g.lang === 'en' && n1.plainInt && !n2) {
+      const sfx = execAt(EN_ORDINAL_SUFFIX, text, n1.end);
+      if (sfx) return { figure: make(text, pos, n1.end + sfx[0].length, n1.value, 'ordinal', g), next: n1.end + sfx[0].length };
+    }
+    // "Juli 2023", "July 24, 2022", "Feb. 24"
+    const mb = g.monthBefore.exec(before);
+    if (mb && n1.plainInt && currency === undefined) {
+      const month = g.months[mb[1]!.toLowerCase()]!;
+      const mAt = winStart + before.lastIndexOf(mb[1]!);
+      if (n1.value >= 1000 && n1.value <= 2999 && String(n1.value).length === 4) {
+        const yEnd = n2 && n2.plainInt ? n2.end : n1.end;
+        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier }), next: Math.min(yEnd, n1.end) };
+      }
+      if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
+        let e = n1.end;
+        const sfx = execAt(EN_ORDINAL_SUFFIX, text, e);
+        if (sfx) e += sfx[0].length;
+        let year: number | undefined;
+        const ym = execAt(YEAR_AFTER, text, e);
+        if (ym) {
+          year = Number(ym[1]);
+          e += ym[0].length;
+        }
+        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { qualifier }), next: e };
+      }
+    }
+  }
+
+  // What the number measures.
+  let kind: FigureKind = 'count';
+  let unit: string | undefined;
+  const pc = execAt(g.percentAfter, text, end);
+  if (pc && !n1.spelled) {
+    kind = 'percent';
+    unit = norm(pc[1]!);
+    end += pc[0].length;
+  } else if (pc && n1.spelled && pc[1] !== '%') {
+    kind = 'percent';
+    unit = norm(pc[1]!);
+    end += pc[0].length;
+  }
+  if (kind === 'count') {
+    const cw = execAt(g.currencyWordAfter, text, end);
+    const ofc = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1) ? execAt(NOUN_OF, text, end) : null;
+    const cw2 = !cw && ofc ? execAt(g.currencyWordAfter, text, end + ofc[0].length) : null;
+    if (cw && currency === undefined) {
+      const key = norm(cw[1]!);
+      const cur = CURRENCY_WORDS[g.lang][key];
+      // "won" is also English for "won the vote": only with a scale word or in Indonesian.
+      if (cur && !(g.lang === 'en' && key === 'won' && n1.scale === 1)) {
+        kind = 'currency';
+        currency = cur;
+        end += cw[0].length;
+      }
+    } else if (cw2 && currency === undefined) {
+      const cur = CURRENCY_WORDS[g.lang][norm(cw2[1]!)];
+      if (cur) {
+        kind = 'currency';
+        currency = cur;
+        end += ofc![0].length + cw2[0].length;
+      }
+    }
+  }
+  if (currency !== undefined) kind = 'currency';
+  if (kind === 'count') {
+    const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end);
+    if (mu) {
+      const u = mu[1]!;
+      // A lone "m"/"l"/"g" must be glued or spaced and not start a word.
+      kind = 'measure';
+      unit = u.length > 3 ? norm(u) : u;
+      end += mu[0].length;
+      // "derajat" may be followed by Celsius written separately.
+    }
+  }
+  if (kind === 'count') {
+    const tu = execAt(g.timeUnitAfter, text, end);
+    if (tu) {
+      kind = 'duration';
+      unit = tu[1]!.toLowerCase();
+      end += tu[0].length;
+    }
+  }
+
+  // Years: a bare four-digit number in a year's place.
+  if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && String(n1.value).length === 4 && currency === undefined) {
+    const cue = g.yearCueBefore.test(before);
+    const noun = nounAfter(text, end, g);
+    if (cue || (!noun && qualifier === undefined) || (noun && UPPER.test(text.charAt(end + 1)))) {
+      let e = end;
+      let vmax: number | undefined;
+      if (n2 && n2.plainInt) vmax = n2.value;
+      // "1990-an": the decade.
+      const an = /-?an(?![\p{L}\p{N}])/uy;
+      an.lastIndex = e;
+      if (!n2 && an.test(text)) {
+        e = an.lastIndex;
+        return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
+      }
+      return { figure: make(text, pos, e, value, 'year', g, { valueMax: vmax, qualifier: cue ? undefined : qualifier }), next: e };
+    }
+  }
+
+  // Post qualifiers and the counted noun.
+  let next = end;
+  if (kind === 'count' || kind === 'currency') {
+    const an = /-an(?![\p{L}\p{N}])/uy;
+    an.lastIndex = end;
+    if (g.lang === 'id' && an.test(text)) {
+      qualifier = 'approx';
+      next = an.lastIndex;
+    }
+  }
+  let q2 = execAt(g.qualAfter, text, next);
+  if (q2) {
+    qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
+    next += q2[0].length;
+  }
+  if (kind === 'count') {
+    let p = next;
+    const of = g.lang === 'en' ? execAt(NOUN_OF, text, p) : null;
+    if (of && (n1.hi !== undefined || n1.scale > 1 || n1.spelled)) p += of[0].length;
+    const noun = nounAfter(text, p, g);
+    if (noun) {
+      unit = noun.unit;
+      next = noun.end;
+      q2 = execAt(g.qualAfter, text, next);
+      if (q2 && !q2[0].startsWith('-')) {
+        qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
+        next += q2[0].length;
+      }
+    } else if (n1.spelled && n1.hi === undefined && n1.value < 1000 && !n2) {
+      // A lone small spelled number ("dua", "three") is not a figure without what it counts.
+      return { next };
+    }
+  }
+  if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
+  const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
+  return { figure: fig, next: Math.max(end, next) };
+}
+
+/**
+ * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: a global regex
+ * finds number anchors (digits and number words) and sticky regexes read each figure from there.
+ */
+export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
+  const lang: Lang = opts.lang === undefined || opts.lang === 'auto' ? detectLang(text) : opts.lang;
+  const g = GRAMMARS[lang];
+  const out: Figure[] = [];
+  const anchor = g.anchor;
+  let pos = 0;
+  let prevEnd = 0;
+  while (pos < text.length) {
+    anchor.lastIndex = pos;
+    const m = anchor.exec(text);
+    if (!m) break;
+    const at = m.index;
+    const r = readAt(text, at, g, prevEnd);
+    if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
+      out.push(r.figure);
+      prevEnd = r.figure.end;
+    }
+    let next = Math.max(r.next, at + 1);
+    // Never resume inside a digit run: "6.700" must not yield "700".
+    while (next < text.length && isDigit(text.charCodeAt(next)) && isDigit(text.charCodeAt(next - 1))) next++;
+    pos = next;
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+import type { Lang, Qualifier } from './figure';
+
+/**
+ * Word tables for reading figures, one table per concept. The detector, the matcher and the dataset
+ * tooling import these; keys are lowercase unless a table says otherwise.
+ */
+
+/** Spelled cardinal numbers that stand on their own ("dua", "sepuluh", "twenty"). */
+export const NUMBER_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: {
+    nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
+    sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9,
+    setriliun: 1e12, setengah: 0.5, separuh: 0.5, selusin: 12, lusin: 12,
+  },
+  en: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+    eighty: 80, ninety: 90, dozen: 12, half: 0.5,
+  },
+};
+
+/**
+ * Words that multiply the number before them. `small` multipliers (puluh, ratus, hundred) build a group
+ * below a thousand; the others close a group ("dua ratus ribu" = 200 × 1000).
+ */
+export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: {
+    puluh: 10, ratus: 100, ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12,
+  },
+  en: {
+    hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
+    trillion: 1e12, tn: 1e12, trn: 1e12,
+  },
+};
+/** Scale words that only build groups below a thousand. */
+export const SMALL_SCALES: ReadonlySet<string> = new Set(['puluh', 'ratus', 'hundred']);
+/** Indonesian "-belas" adds ten to the unit before it ("tiga belas" = 13). */
+export const TEEN_WORD_ID = 'belas';
+
+/**
+ * Scale abbreviations written right after digits or after a short space, case-sensitive
+ * ("Rp 1,5 M" is miliar, "1,5 m" is metres; "$20bn", "3m", "10k").
+ */
+export const SCALE_ABBREVIATIONS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: { rb: 1e3, ribu: 1e3, jt: 1e6, M: 1e9, T: 1e12, K: 1e3 },
+  en: { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 },
+};
+
+/**
+ * Vague amounts: [low, high] of the base word. Followed by a scale S the bounds become
+ * low×S .. (high+1)×S−1 ("puluhan ribu" = 10000..99999), except `beberapa` (few): low×S .. high×S.
+ */
+export const VAGUE_AMOUNTS: Record<Lang, Readonly<Record<string, readonly [number, number]>>> = {
+  id: {
+    belasan: [11, 19], puluhan: [10, 99], ratusan: [100, 999], ribuan: [1000, 9999],
+    jutaan: [1e6, 9999999], miliaran: [1e9, 9999999999], milyaran: [1e9, 9999999999],
+    triliunan: [1e12, 9999999999999], beberapa: [2, 9],
+  },
+  en: {
+    dozens: [24, 99], tens: [10, 99], hundreds: [200, 999], thousands: [2000, 9999],
+    millions: [2e6, 9999999], billions: [2e9, 9999999999], several: [2, 9],
+  },
+};
+/** Vague words whose upper bound multiplies directly (see VAGUE_AMOUNTS). */
+export const FEW_WORDS: ReadonlySet<string> = new Set(['beberapa', 'several']);
+
+/** Spelled ordinals ("ketiga", "third"); Indonesian ke- + cardinal is derived from NUMBER_WORDS. */
+export const ORDINAL_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: { pertama: 1, kesatu: 1 },
+  en: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+    tenth: 10, eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100,
+  },
+};
+
+/** Words before a number that bound it. Keys lowercase, single spaces. */
+export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
+  id: {
+    'lebih dari': 'more_than', 'lebih daripada': 'more_than', 'di atas': 'more_than', 'melebihi': 'more_than',
+    'melampaui': 'more_than',
+    'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx',
+    'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
+    'rata-rata': 'approx', '±': 'approx', '~': 'approx',
+    'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
+    'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
+    'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
+    'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most',
+    'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
+  },
+  en: {
+    'more than': 'more_than', 'over': 'more_than', 'above': 'more_than', 'in excess of': 'more_than',
+    'upwards of': 'more_than', 'exceeding': 'more_than',
+    'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'roughly': 'approx', 'some': 'approx',
+    'nearly': 'approx', 'almost': 'approx', 'close to': 'approx', 'an estimated': 'approx', 'circa': 'approx',
+    'c.': 'approx', 'about an': 'approx', '±': 'approx', '~': 'approx',
+    'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
+    'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
+    'less than': 'less_than', 'fewer than': 'less_than', 'under': 'less_than', 'below': 'less_than',
+  },
+};
+
+/** Words right after a number (and its noun) that bound it: "915 ribu lebih", "10,000-plus". */
+export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
+  id: { lebih: 'more_than', 'lebih banyak': 'more_than', an: 'approx', plus: 'more_than' },
+  en: { plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most' },
+};
+
+/** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+  Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
+  SGD: 'SGD', 'A$': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
+  GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RM: 'MYR', MYR: 'MYR', '₩': 'KRW', KRW: 'KRW', '₽': 'RUB', RUB: 'RUB',
+  CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB',
+};
+
+/** Currency words written after the amount, lowercase, to ISO 4217. */
+export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
+  id: {
+    rupiah: 'IDR', 'dolar as': 'USD', 'dollar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD',
+    'dolar singapura': 'SGD', 'dolar australia': 'AUD', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
+    won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
+    'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB',
+  },
+  en: {
+    'us dollars': 'USD', 'u.s. dollars': 'USD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
+    pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
+    rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR',
+  },
+};
+
+/** Units of measure written after a number, as written (case-sensitive: "MW", "m"). */
+export const MEASURE_UNITS: readonly string[] = [
+  'mm', 'cm', 'm', 'km', 'km²', 'km2', 'm²', 'm2', 'm³', 'm3', 'kg', 'g', 'gram', 'ton', 'tons', 'tonnes',
+  'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
+  'l', 'ml', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
+  'kilogram', 'kilograms', 'kilo', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
+  'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'megawatt', 'gigawatt', 'kilowatt', 'watt', 'volt', 'kV',
+  'derajat Celsius', 'derajat celsius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees',
+  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
+  'MB', 'SR', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
+  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm',
+];
+
+/** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
+export const TIME_UNITS: Record<Lang, readonly string[]> = {
+  id: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa'],
+  en: [
+    'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
+    'seconds', 'second', 'decades', 'decade', 'centuries', 'century',
+  ],
+};
+
+/** Words after a number that make it a percent. Lowercase. */
+export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
+  id: ['%', 'persen', 'poin persentase', 'per sen', 'basis poin', 'bps'],
+  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'basis points', 'bps'],
+};
+
+/** Month names and abbreviations, lowercase, to 1..12. */
+export const MONTHS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: {
+    januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6,
+    jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8, september: 9, sep: 9, sept: 9,
+    oktober: 10, okt: 10, november: 11, nov: 11, nopember: 11, desember: 12, des: 12,
+  },
+  en: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+    nov: 11, december: 12, dec: 12,
+  },
+};
+
+/** Time-zone and clock words after a time ("21.00 WIT", "5pm"). */
+export const TIME_ZONES: readonly string[] = ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'KST', 'JST'];
+/** Part-of-day words after an Indonesian time, with how they shift the hour. */
+export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
+  pagi: 'am', 'dini hari': 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night',
+};
+
+/** Words before a number that say it is a clock time ("pukul 10.30"). */
+export const TIME_CUES: Record<Lang, readonly string[]> = {
+  id: ['pukul', 'jam', 'pkl.', 'pkl'],
+  en: ['at', 'by', 'from', 'until'],
+};
+
+/** Words before a four-digit number that say it is a year ("sejak 2018", "in 2019"). */
+export const YEAR_CUES: Record<Lang, readonly string[]> = {
+  id: ['tahun', 'sejak', 'pada', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan', 'medio', 'periode', 'th', 'thn', 'tahun anggaran', 'TA'],
+  en: ['in', 'since', 'by', 'until', 'from', 'year', 'early', 'late', 'mid', 'fiscal', 'of', 'during', 'before', 'after'],
+};
+
+/**
+ * Words before a number that make it a label, not a quantity: law articles, item numbers, road
+ * kilometre posts ("Pasal 27", "No. 11", "km 370 A"). Lowercase; matched as whole words.
+ */
+export const LABEL_WORDS: readonly string[] = [
+  'pasal', 'ayat', 'huruf', 'butir', 'no', 'no.', 'nomor', 'nomer', 'nmr', 'km', 'kilometer', 'rt', 'rw', 'bab',
+  'article', 'section', 'chapter', 'clause', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
+  'interstate', 'gate', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
+  'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
+  'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'level', 'tingkat', 'kelas', 'grade',
+  'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
+  'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu',
+];
+
+/** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
+export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'tahun'];
+
+/**
+ * Function words that are never a counted noun after a number ("3 juta dari ...", "10 of them").
+ * Lowercase.
+ */
+export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  id: new Set([
+    'dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih',
+    'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah',
+    'akan', 'adalah', 'ialah', 'merupakan', 'sebanyak', 'sebesar', 'kali', 'lalu', 'terakhir', 'lagi', 'tetapi',
+    'namun', 'sedangkan', 'serta', 'seperti', 'karena', 'sebagai', 'tak', 'tidak', 'bukan', 'belum', 'masih',
+    'hanya', 'sekitar', 'antara', 'kepada', 'terhadap', 'tentang', 'atas', 'bawah', 'secara', 'para', 'sang',
+    'si', 'itu', 'nya', 'pula', 'sekali', 'saat', 'ketika', 'jika', 'bila', 'agar', 'supaya', 'maka', 'lain',
+    'lainnya', 'kemudian', 'setelah', 'sebelum', 'selama', 'menjadi', 'jadi', 'ada', 'orangnya', 'mencapai',
+    'sebelumnya', 'sesudahnya', 'berikutnya', 'pertama', 'kedua', 'ketiga', 'the', 'vs', 'versus', 'tiap',
+    'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap',
+    'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'pihak', 'dia', 'ia', 'mereka', 'kami',
+    'kita', 'saya', 'anda', 'tersebut.', 'hanya',
+  ]),
+  en: new Set([
+    'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',
+    'were', 'are', 'be', 'been', 'per', 'than', 'more', 'less', 'that', 'this', 'these', 'those', 'which', 'who',
+    'whom', 'it', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'he', 'she', 'they', 'we', 'you', 'i',
+    'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'but', 'if', 'so', 'up',
+    'down', 'out', 'into', 'over', 'under', 'after', 'before', 'since', 'until', 'ago', 'last', 'next', 'this',
+    'each', 'apiece', 'times', 'said', 'says', 'according', 'vs', 'versus', 'while', 'when', 'where', 'because',
+    'about', 'against', 'between', 'during', 'through', 'toward', 'towards', 'also', 'already', 'just', 'only',
+    'more', 'other', 'others', 'another', 'all', 'both', 'either', 'neither', 'not', 'no', 'nor', 'yet',
+    'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',
+    'minus', 'including', 'worth', 'valued', 'totalling', 'totaling', 'altogether', 'alone', 'such',
+  ]),
+};
+
+/** Frequent function words of each language, used to guess the language of a text. */
+export const LANG_MARKERS: Record<Lang, readonly string[]> = {
+  id: ['yang', 'dan', 'di', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'tidak', 'akan', 'pada', 'juga', 'dalam', 'ke', 'telah', 'sudah', 'adalah', 'tersebut', 'karena', 'atau', 'oleh', 'bahwa', 'kata'],
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'by', 'from', 'has', 'have', 'it', 'at', 'as', 'were', 'said', 'which', 'this'],
+};
