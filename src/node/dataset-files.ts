@@ -18,6 +18,7 @@ import {
   type TopicLexicon,
   type UnitLexicon,
 } from '../core/claims/schema';
+import { isAcronym } from '../core/claims/compiled';
 
 export interface DatasetError {
   /** Path as the author sees it, relative to the project root when possible: `data/claims/x.yaml`. */
@@ -220,10 +221,4 @@ function uniqueIds(list: { id: string }[], file: string, what: string, errors: D
     if (seen.has(x.id)) errors.push({ file, path: `[${i}].id`, message: `duplicate ${what} id "${x.id}"` });
     seen.add(x.id);
   });
-}
-
-/** Same rule as the index's entity lookup: short all-capital aliases ("AS", "UN") are matched in capitals only. */
-function isAcronym(alias: string): boolean {
-  const letters = alias.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
