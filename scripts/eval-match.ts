@@ -1,0 +1,130 @@
+/**
+ * npm run eval:match [-- --verbose] [--file PATH]: precision and recall of the matches the popover would show (the
+ * top match of each figure) on the labelled set, agreement accuracy and a confusion table.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { LANGS } from '../src/core/figures/figure';
+import { AGREEMENTS, type Match } from '../src/core/match/types';
+import { figuresInBlocks } from '../src/core/match/context';
+import { matchFigures } from '../src/core/match/match';
+import { loadIndex } from '../src/cli/annotate';
+
+const CaseSchema = z.object({
+  id: z.string(),
+  lang: z.enum(LANGS),
+  title: z.string().default(''),
+  published: z.string().optional(),
+  paragraph: z.string(),
+  figure: z.object({ surface: z.string(), nth: z.number().int().nonnegative().default(0) }),
+  expect: z.object({ claimId: z.string().nullable(), agreement: z.enum(AGREEMENTS).optional() }),
+});
+type Case = z.infer<typeof CaseSchema>;
+
+export interface CaseResult {
+  c: Case;
+  found: boolean;
+  top: Match | undefined;
+}
+
+export function readCases(path: string): { cases: Case[]; errors: string[] } {
+  const cases: Case[] = [];
+  const errors: string[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (e) {
+        errors.push(`${path}:${i + 1}: not JSON: ${(e as Error).message}`);
+        return;
+      }
+      const parsed = CaseSchema.safeParse(raw);
+      if (parsed.success) cases.push(parsed.data);
+      else errors.push(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    });
+  return { cases, errors };
+}
+
+/** Runs one case through the pipeline: figuresInBlocks on the paragraph, then matchFigures on all its figures. */
+export function runCase(c: Case): CaseResult {
+  const index = loadIndex();
+  const found = figuresInBlocks([c.paragraph], c.lang);
+  const same = found.filter((f) => f.item.figure.surface === c.figure.surface);
+  const target = same[c.figure.nth];
+  if (!target) return { c, found: false, top: undefined };
+  const page = { title: c.title, lang: c.lang, ...(c.published ? { published: c.published } : {}) };
+  const results = matchFigures(
+    index,
+    found.map((f) => f.item),
+    page,
+  );
+  const at = found.indexOf(target);
+  return { c, found: true, top: results[at]?.matches[0] };
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const fileAt = argv.indexOf('--file');
+  const path = fileAt >= 0 ? (argv[fileAt + 1] ?? '') : 'test/corpus/match/cases.jsonl';
+  const { cases, errors } = readCases(path);
+  for (const e of errors) console.error(e);
+  if (cases.length === 0) {
+    console.error(`no cases in ${path}`);
+    return 1;
+  }
+  const results = cases.map(runCase);
+  let shown = 0;
+  let correct = 0;
+  let positives = 0;
+  let missingFigure = 0;
+  let agreementTotal = 0;
+  let agreementRight = 0;
+  const confusion = new Map<string, Map<string, number>>();
+  const failures: string[] = [];
+  for (const r of results) {
+    const want = r.c.expect.claimId;
+    const got = r.top?.claimId ?? null;
+    if (!r.found) missingFigure++;
+    if (want !== null) positives++;
+    if (got !== null) {
+      shown++;
+      if (got === want) correct++;
+    }
+    const wantA = want === null ? 'no-match' : (r.c.expect.agreement ?? '?');
+    const gotA = got === null ? 'no-match' : got === want ? (r.top?.agreement ?? '?') : 'wrong-claim';
+    const row = confusion.get(wantA) ?? new Map<string, number>();
+    row.set(gotA, (row.get(gotA) ?? 0) + 1);
+    confusion.set(wantA, row);
+    let ok = got === want;
+    if (ok && want !== null && r.c.expect.agreement) {
+      agreementTotal++;
+      if (r.top?.agreement === r.c.expect.agreement) agreementRight++;
+      else ok = false;
+    }
+    if (!ok) {
+      const why = !r.found
+        ? `figure "${r.c.figure.surface}"#${r.c.figure.nth} not detected`
+        : `expected ${want ?? 'no match'}${r.c.expect.agreement ? `/${r.c.expect.agreement}` : ''}, got ${got ?? 'no match'}${r.top ? `/${r.top.agreement} (${r.top.score})` : ''}`;
+      failures.push(`${r.c.id}: "${r.c.figure.surface}": ${why}\n    ${r.c.paragraph.slice(0, 220)}`);
+    }
+  }
+  console.log(`cases ${cases.length} (with a claim ${positives}, without ${cases.length - positives}); figure not detected: ${missingFigure}`);
+  console.log(`shown matches ${shown}, correct ${correct}`);
+  console.log(`precision of shown matches ${pct(correct, shown)}   recall ${pct(correct, positives)}`);
+  console.log(`agreement accuracy (correct claim, labelled agreement) ${pct(agreementRight, agreementTotal)} of ${agreementTotal}`);
+  const cols = ['no-match', 'wrong-claim', ...AGREEMENTS];
+  console.log(`\nconfusion (rows: expected, columns: shown)\n${'expected'.padEnd(12)}${cols.map((c) => c.padStart(12)).join('')}`);
+  for (const [want, row] of [...confusion.entries()].sort()) {
+    console.log(`${want.padEnd(12)}${cols.map((c) => String(row.get(c) ?? 0).padStart(12)).join('')}`);
+  }
+  if (verbose && failures.length > 0) console.log(`\nfailing cases (${failures.length}):\n${failures.join('\n')}`);
+  else if (failures.length > 0) console.log(`\n${failures.length} failing cases (--verbose lists them)`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,130 @@
+import type { Lang } from '../figures/figure';
+import { detectFigures } from '../figures/detect';
+import type { FigureInContext } from './types';
+
+/** Words that end with a dot without ending the sentence ("Dr. Shin", "No. 11", "Rp. 5", "dll. yang"). */
+const ABBREVIATIONS = new Set([
+  // Indonesian titles, ranks and forms of address
+  'dr', 'drs', 'dra', 'ir', 'prof', 'h', 'hj', 'kh', 'sdr', 'sdri', 'bpk', 'bp', 'ny', 'nn', 'tn', 'yth',
+  'kol', 'jend', 'letjen', 'mayjen', 'brigjen', 'laksma', 'marsma', 'kapt', 'lettu', 'letda', 'serda', 'sertu',
+  'kompol', 'akbp', 'aipda', 'aiptu', 'ipda', 'iptu', 'bripka', 'brigpol', 'kombes', 'irjen', 'komjen',
+  'mr', 'mrs', 'ms', 'jr', 'sr', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'pres',
+  // references and numbering
+  'no', 'nos', 'nr', 'hal', 'hlm', 'vol', 'fig', 'art', 'ps', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov',
+  'rp', 'tbk', 'pt', 'cv', 'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'dkk', 'dll', 'dsb', 'dst', 'tsb', 'ybs',
+  'etc', 'eg', 'ie', 'approx', 'est', 'cf', 'al', 'u.s', 'u.k', 'a.m', 'p.m', 's.h', 's.e', 's.pd', 'm.si',
+]);
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']']);
+
+function isSentenceStart(ch: string): boolean {
+  return /[\p{Lu}\p{N}"'“‘«(\[]/u.test(ch);
+}
+
+/** The word (letters and inner dots) that ends right before `dot`. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text.charAt(i - 1))) i--;
+  return text.slice(i, dot);
+}
+
+function endsSentence(text: string, dot: number): boolean {
+  const ch = text.charAt(dot);
+  if (ch !== '.') return true;
+  const word = wordBefore(text, dot);
+  if (word.length === 0) return true;
+  const bare = word.replace(/^\.+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return false;
+  // A single initial ("J. Smith", "Kim J. Un") or dotted initials ("A.S.", "U.S.").
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
+  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return false;
+  return true;
+}
+
+/**
+ * Sentence spans `[start, end)` of `text`. A sentence ends at . ! ? … (with any closing quotes or brackets) that is
+ * followed by white space and then a capital, digit or opening quote, unless the dot closes an abbreviation or an
+ * initial; a line break always ends one. Dots inside numbers ("6.700", "10.30") never end one: no space follows.
+ */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text.charAt(s))) s++;
+    while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
+    if (e > s) spans.push([s, e]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '\n' || ch === '\r') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (!TERMINATORS.has(ch)) continue;
+    let j = i + 1;
+    while (j < text.length && (TERMINATORS.has(text.charAt(j)) || CLOSERS.has(text.charAt(j)))) j++;
+    if (j >= text.length) break;
+    if (!/[ \t\u00a0]/u.test(text.charAt(j))) continue;
+    let k = j;
+    while (k < text.length && /[ \t\u00a0]/u.test(text.charAt(k))) k++;
+    const next = text.charAt(k);
+    if (next === '' || next === '\n' || next === '\r') {
+      i = j - 1;
+      continue;
+    }
+    if (!isSentenceStart(next) || !endsSentence(text, i)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Split text into sentences (trimmed). */
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text).map(([s, e]) => text.slice(s, e));
+}
+
+/** At most `max` characters of `text` around [start, end). */
+function window(text: string, start: number, end: number, max: number): string {
+  if (text.length <= max) return text;
+  const mid = (start + end) >> 1;
+  const from = Math.max(0, Math.min(text.length - max, mid - (max >> 1)));
+  return text.slice(from, from + max);
+}
+
+const SENTENCE_MAX = 2000;
+const PARAGRAPH_MAX = 8000;
+
+export interface BlockFigure {
+  block: number;
+  item: FigureInContext;
+}
+
+/**
+ * Detect the figures of each text block and attach their sentence and paragraph (the block). Keys are
+ * `${keyPrefix}${block}-${n}`: stable for the same blocks, unique within a page.
+ */
+export function figuresInBlocks(blocks: string[], lang: Lang | 'auto', keyPrefix = 'f'): BlockFigure[] {
+  const out: BlockFigure[] = [];
+  blocks.forEach((text, block) => {
+    const figures = detectFigures(text, { lang });
+    if (figures.length === 0) return;
+    const spans = sentenceSpans(text);
+    let si = 0;
+    figures.forEach((figure, n) => {
+      while (si < spans.length - 1 && (spans[si]?.[1] ?? 0) <= figure.start) si++;
+      const span = spans[si];
+      const [s, e] = span && span[0] <= figure.start ? span : [figure.start, figure.end];
+      const sentence = window(text.slice(s, e), figure.start - s, figure.end - s, SENTENCE_MAX);
+      const paragraph = window(text, figure.start, figure.end, PARAGRAPH_MAX);
+      out.push({ block, item: { key: `${keyPrefix}${block}-${n}`.slice(0, 40), figure, sentence, paragraph } });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,122 @@
+/** Short bilingual explanations of a match: what fitted, and what the verdict means for the page's number. */
+import type { DatasetIndex } from '../claims/compiled';
+import type { ClaimFigure, DatasetRecord } from '../claims/schema';
+import type { Figure, Lang } from '../figures/figure';
+import type { Agreement } from './types';
+import type { ValueRelation } from './value-fit';
+
+export interface ExplainInput {
+  figure: Figure;
+  record: DatasetRecord;
+  claimFigure: ClaimFigure;
+  relation: ValueRelation;
+  agreement: Agreement;
+  entities: string[];
+  words: string[];
+  latest?: DatasetRecord;
+  event?: { id: string; start: string; pageDate: string; expected: { value: number; unit: string } };
+  lang: Lang;
+}
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+const FORMATS = new Map<Lang, Intl.NumberFormat>();
+
+export function formatNumber(n: number, lang: Lang): string {
+  let f = FORMATS.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 });
+    FORMATS.set(lang, f);
+  }
+  return f.format(n);
+}
+
+const UNIT_WORDS: Record<string, { id: string; en: string }> = {
+  year: { id: 'tahun', en: 'years' },
+  month: { id: 'bulan', en: 'months' },
+  decade: { id: 'dekade', en: 'decades' },
+  day: { id: 'hari', en: 'days' },
+};
+
+/** The unit's label from the index's lexicon when it has one, else the unit id. */
+function unitLabel(index: DatasetIndex, unit: string, lang: Lang): string {
+  return index.unit(unit)?.label[lang] ?? UNIT_WORDS[unit]?.[lang] ?? unit;
+}
+
+function entityName(index: DatasetIndex, id: string, lang: Lang): string {
+  return index.entity(id)?.name[lang] ?? id.replace(/-/g, ' ');
+}
+
+function quantity(index: DatasetIndex, value: number, max: number | undefined, unit: string, lang: Lang): string {
+  const num = max !== undefined ? `${formatNumber(value, lang)}–${formatNumber(max, lang)}` : formatNumber(value, lang);
+  return unit === 'percent' ? `${num}%` : `${num} ${unitLabel(index, unit, lang)}`;
+}
+
+const RELATION: Record<ValueRelation, { id: string; en: string }> = {
+  exact: { id: 'angka sama', en: 'same number' },
+  rounded: { id: 'angka dibulatkan', en: 'rounded number' },
+  range: { id: 'dalam rentang halaman', en: 'within the page’s range' },
+  differs: { id: 'angka berbeda', en: 'different number' },
+  none: { id: '', en: '' },
+};
+
+export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en: string } {
+  const out = { id: '', en: '' };
+  for (const lang of ['id', 'en'] as const) {
+    const claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang);
+    const parts: string[] = [];
+    parts.push(
+      lang === 'id'
+        ? `Sumber: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].id}`
+        : `Source: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].en}`,
+    );
+    if (x.entities.length > 0) {
+      const names = x.entities.map((e) => entityName(index, e, lang)).join(', ');
+      parts.push(lang === 'id' ? `tentang ${names}` : `about ${names}`);
+    }
+    if (x.words.length > 0) {
+      const w = x.words.slice(0, 4).map((s) => `“${s}”`).join(', ');
+      parts.push(lang === 'id' ? `kata kunci ${w}` : `keywords ${w}`);
+    }
+    let verdict = '';
+    switch (x.agreement) {
+      case 'differs':
+        if (x.event) {
+          const exp = `${formatNumber(x.event.expected.value, lang)} ${unitLabel(index, x.event.expected.unit, lang)}`;
+          verdict =
+            lang === 'id'
+              ? `Angka halaman keliru: peristiwanya dimulai ${x.event.start}, jadi pada ${x.event.pageDate} baru sekitar ${exp}.`
+              : `The page’s number is wrong: the event began on ${x.event.start}, so by ${x.event.pageDate} it was about ${exp}.`;
+        } else {
+          verdict =
+            lang === 'id'
+              ? `Angka halaman (${formatNumber(x.figure.value, lang)}) tidak sesuai dengan sumber (${claimQty}).`
+              : `The page’s number (${formatNumber(x.figure.value, lang)}) does not match the source (${claimQty}).`;
+        }
+        break;
+      case 'basis':
+        verdict =
+          lang === 'id'
+            ? 'Angka sumber adalah perkiraan daya tampung (setara), bukan hitungan barang yang dikirim.'
+            : 'The source’s number is a capacity equivalent, not a count of what was sent.';
+        break;
+      case 'outdated': {
+        const l = x.latest;
+        const lf = l?.figures.find((f) => f.unit === x.claimFigure.unit) ?? l?.figures[0];
+        const newer = l && lf ? quantity(index, lf.value, lf.max, lf.unit, lang) : undefined;
+        verdict =
+          lang === 'id'
+            ? `Angka ini sudah diperbarui${newer && l ? `: terbaru ${newer} (${l.claimDate})` : ''}.`
+            : `This figure has been superseded${newer && l ? `: latest ${newer} (${l.claimDate})` : ''}.`;
+        break;
+      }
+      case 'rounded':
+        verdict = lang === 'id' ? 'Halaman membulatkan angka sumber.' : 'The page rounds the source’s number.';
+        break;
+      case 'same':
+        verdict = lang === 'id' ? 'Angka halaman sesuai sumber.' : 'The page’s number matches the source.';
+        break;
+    }
+    out[lang] = `${parts.join('; ')}. ${verdict}`.slice(0, 600);
+  }
+  return out;
+}
