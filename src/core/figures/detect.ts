@@ -3,7 +3,7 @@ import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
-  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES,
+  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, COMPARATIVES_ID, CLASSIFIERS_ID, UNITS_BEFORE,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -94,7 +94,10 @@ function buildGrammar(lang: Lang): Grammar {
     timeUnits: new Set(TIME_UNITS[lang]),
     notNouns: NOT_NOUNS[lang],
     qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(QUALIFIER_PREFIXES[lang]))})${SP}*$`, 'iu'),
-    qualAfter: new RegExp(`(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}`, 'iuy'),
+    qualAfter: new RegExp(
+      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}${lang === 'id' ? `(?!${SP}+(?:${alt(COMPARATIVES_ID)})${END})` : ''}`,
+      'iuy',
+    ),
     currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
     percentAfter: new RegExp(`${SP}*(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
     timeUnitAfter: new RegExp(`(?:${SP}+|-)(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
@@ -120,7 +123,10 @@ const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGramm
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const INLINE_WS = /[ \t\u00a0\u202f]*/y;
+const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(CURRENCY_PREFIXES))})${SP}?$`, 'u');
+const UNIT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(keys(UNITS_BEFORE))})${SP}+$`, 'iu');
+const QUANTITY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:sebanyak|sejumlah|total|senilai|sebesar|totalling|totaling|total of)${SP}+$`, 'iu');
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(LABEL_WORDS)})${SP}*\\(?$`, 'iu');
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
@@ -130,7 +136,7 @@ const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TI
 const ZONE_AFTER = new RegExp(`${SP}+(${alt(TIME_ZONES)})${END}`, 'uy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
-const DIGIT_CODE = /\d+(?:[-/.]\d+){2,}|\d+\/\d+/y;
+const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
@@ -454,7 +460,38 @@ function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: 
   const w = wm[0].toLowerCase();
   if (w.length < 2 || g.notNouns.has(w) || g.months[w] !== undefined) return null;
   if (g.numberWords[w] !== undefined || g.scales[w] !== undefined || g.vague[w] !== undefined) return null;
-  return { unit: w, end: p + wm[0].length };
+  let end = p + wm[0].length;
+  let unit = w;
+  if (g.lang === 'id') {
+    if (CLASSIFIERS_ID.has(w)) {
+      // "9 juta butir amunisi" counts ammunition.
+      const inner = nounAfter(text, end, g);
+      if (inner) return inner;
+    }
+    // "ketiga anaknya": the noun without its possessive.
+    if (unit.length > 5 && unit.endsWith('nya')) unit = unit.slice(0, -3);
+  }
+  return { unit, end };
+}
+
+/** Indonesian verbs by their prefixes ("tercatat", "disahkan", "mewajibkan", "bersama"). */
+function looksLikeVerbId(w: string): boolean {
+  return w.length >= 6 && /^(?:me|di|ter|ber)/.test(w);
+}
+
+/** Whether the word before the number is a capitalised name word that does not open a sentence. */
+function partOfName(text: string, before: string, winStart: number): boolean {
+  const m = /(\p{Lu}[\p{L}\p{N}]*)[ \u00a0]+$/u.exec(before);
+  if (!m) return false;
+  let i = winStart + m.index - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i--;
+  if (i < 0) return false;
+  return !/[.!?:"“'‘(\n\r–—-]/.test(text.charAt(i));
+}
+
+/** The word right before a position (lowercase), skipping inline spaces. */
+function prevWordOf(before: string): string | undefined {
+  return /([\p{L}]+)[ \u00a0]*$/u.exec(before)?.[1];
 }
 
 function hourFromDayPart(h: number, part: string | undefined): number {
@@ -470,6 +507,9 @@ function hourFromDayPart(h: number, part: string | undefined): number {
 function readTime(text: string, pos: number, g: Grammar, before: string): Read | null {
   const cue = g.timeCueBefore.test(before);
   const m = execAt(TIME_HM, text, pos);
+  const cueM = cue ? g.timeCueBefore.exec(before) : null;
+  // "sekitar pukul 9 malam": the qualifier stands before the cue word.
+  const qualifier = qualifierBefore(cueM ? `${before.slice(0, cueM.index)} ` : before, g);
   let h: number;
   let min = 0;
   let end: number;
@@ -503,7 +543,7 @@ function readTime(text: string, pos: number, g: Grammar, before: string): Read |
     if (a) end += a[0].length;
     h = hourFromDayPart(h, part);
     if (!m && !cue) return null;
-    return { figure: make(text, pos, end, h * 100 + min, 'time', g), next: end };
+    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier }), next: end };
   }
   const a = execAt(TIME_AFTER_EN, text, end);
   if (a) {
@@ -514,7 +554,7 @@ function readTime(text: string, pos: number, g: Grammar, before: string): Read |
   } else if (!m || m[2] !== ':') {
     return null;
   }
-  return { figure: make(text, pos, end, h * 100 + min, 'time', g), next: end };
+  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier }), next: end };
 }
 
 function validDate(day: number, month: number): boolean {
@@ -650,6 +690,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
       }
     }
+    // "nomor urut 02": a leading zero makes a code.
+    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
     const code = execAt(DIGIT_CODE, text, pos);
     if (code && !/^\d{4}[-–]\d{4}$/.test(code[0])) {
       const parts = code[0].split(/[-/.]/);
@@ -680,16 +722,16 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       if (g.lang === 'id' && w.startsWith('ke')) {
         // "ketiga anaknya" counts three children; "anak ketiga" is the third.
         const noun = nounAfter(text, end, g);
-        const prevWord = /([\p{L}]+)[ \u00a0]*$/u.exec(before);
-        const afterFunctionWord = !prevWord || g.notNouns.has(prevWord[1]!.toLowerCase());
-        if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && afterFunctionWord) {
+        const pw = prevWordOf(before)?.toLowerCase();
+        const countPlace = pw === undefined || (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
+        if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
           return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
         }
       }
       return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
     }
     if (w === 'satu' || w === 'one') {
-      const prevWord = /([\p{L}]+)[ \u00a0]*$/u.exec(before)?.[1]?.toLowerCase();
+      const prevWord = prevWordOf(before)?.toLowerCase();
       const nextCh = text.charAt(pos + w.length);
       if (prevWord === 'salah' || prevWord === 'no' || nextCh === '-') return { next: pos + w.length };
     }
@@ -708,7 +750,12 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     const from = g.fromBefore.test(before);
     const sep = execAt(between ? g.rangeAnd : g.rangeSep, text, end) ?? (between ? execAt(g.rangeSep, text, end) : null);
     if (sep && !(from && !/[-–—]/.test(sep[0]))) {
-      const p2 = end + sep[0].length;
+      let p2 = end + sep[0].length;
+      if (currency !== undefined) {
+        // "Rp 200.000 hingga Rp 600.000"
+        const cs = execAt(CURRENCY_SIGN_AT, text, p2);
+        if (cs && CURRENCY_PREFIXES[cs[1]!] === currency) p2 += cs[0].length;
+      }
       const c2 = text.charCodeAt(p2);
       if (isDigit(c2) === digit && !(c2 === 48 && isDigit(text.charCodeAt(p2 + 1)))) {
         const cand = readNum(text, p2, g);
@@ -771,7 +818,13 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   // What the number measures.
   let kind: FigureKind = 'count';
   let unit: string | undefined;
-  const pc = execAt(g.percentAfter, text, end);
+  const ub = UNIT_BEFORE.exec(before);
+  if (ub && !n1.spelled && currency === undefined) {
+    // "gempa bermagnitudo 5,6": the unit is written before the number.
+    kind = 'measure';
+    unit = UNITS_BEFORE[norm(ub[1]!)];
+  }
+  const pc = kind === 'count' ? execAt(g.percentAfter, text, end) : null;
   if (pc && !n1.spelled) {
     kind = 'percent';
     unit = norm(pc[1]!);
@@ -810,9 +863,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const u = mu[1]!;
       // A lone "m"/"l"/"g" must be glued or spaced and not start a word.
       kind = 'measure';
-      unit = u.length > 3 ? norm(u) : u;
+      unit = norm(u);
       end += mu[0].length;
-      // "derajat" may be followed by Celsius written separately.
     }
   }
   if (kind === 'count') {
@@ -828,7 +880,10 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && String(n1.value).length === 4 && currency === undefined) {
     const cue = g.yearCueBefore.test(before);
     const noun = nounAfter(text, end, g);
-    if (cue || (!noun && qualifier === undefined) || (noun && UPPER.test(text.charAt(end + 1)))) {
+    const nounWord = noun ? text.slice(end, noun.end).trim() : '';
+    // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
+    const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
+    if (cue || (!counted && qualifier === undefined && !QUANTITY_CUE.test(before))) {
       let e = end;
       let vmax: number | undefined;
       if (n2 && n2.plainInt) vmax = n2.value;
@@ -873,6 +928,9 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       }
     } else if (n1.spelled && n1.hi === undefined && n1.value < 1000 && !n2) {
       // A lone small spelled number ("dua", "three") is not a figure without what it counts.
+      return { next };
+    } else if (digit && n1.plainInt && n1.value < 100 && !n2 && qualifier === undefined && partOfName(text, before, winStart)) {
+      // "BRI Liga 1", "Piala AFF 2": a small number closing a capitalised name.
       return { next };
     }
   }

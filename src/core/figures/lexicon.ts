@@ -81,7 +81,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'melampaui': 'more_than',
     'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx',
     'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
-    'rata-rata': 'approx', '±': 'approx', '~': 'approx',
+    '±': 'approx', '~': 'approx',
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
@@ -102,7 +102,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 
 /** Words right after a number (and its noun) that bound it: "915 ribu lebih", "10,000-plus". */
 export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
-  id: { lebih: 'more_than', 'lebih banyak': 'more_than', an: 'approx', plus: 'more_than' },
+  id: { lebih: 'more_than', plus: 'more_than' },
   en: { plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most' },
 };
 
@@ -199,7 +199,7 @@ export const LABEL_WORDS: readonly string[] = [
   'article', 'section', 'chapter', 'clause', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
   'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
-  'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'level', 'tingkat', 'kelas', 'grade',
+  'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu',
 ];
@@ -243,4 +243,25 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
 export const LANG_MARKERS: Record<Lang, readonly string[]> = {
   id: ['yang', 'dan', 'di', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'tidak', 'akan', 'pada', 'juga', 'dalam', 'ke', 'telah', 'sudah', 'adalah', 'tersebut', 'karena', 'atau', 'oleh', 'bahwa', 'kata'],
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'by', 'from', 'has', 'have', 'it', 'at', 'as', 'were', 'said', 'which', 'this'],
+};
+
+/** Indonesian words after "lebih" that make it a comparison ("23 miliar euro lebih banyak"), not a bound. */
+export const COMPARATIVES_ID: readonly string[] = [
+  'banyak', 'besar', 'tinggi', 'rendah', 'kecil', 'sedikit', 'dari', 'daripada', 'murah', 'mahal', 'cepat',
+  'lama', 'lambat', 'baik', 'buruk', 'luas', 'panjang', 'pendek', 'berat', 'ringan', 'jauh', 'dekat', 'awal',
+  'lanjut', 'dulu', 'dahulu', 'tua', 'muda', 'kuat', 'lemah', 'tepat', 'rinci', 'parah',
+];
+
+/**
+ * Indonesian classifiers between a number and what it counts ("9 juta butir amunisi", "5 unit
+ * kendaraan"): the counted noun is the word after them.
+ */
+export const CLASSIFIERS_ID: ReadonlySet<string> = new Set([
+  'butir', 'buah', 'ekor', 'unit', 'lembar', 'batang', 'biji', 'potong', 'helai', 'pucuk', 'bidang', 'keping',
+  'rangkaian', 'gelintir', 'sosok', 'pasang', 'utas', 'tangkai', 'kuntum', 'bilah',
+]);
+
+/** Words before a number that make it a measure with that unit ("gempa bermagnitudo 5,6"). */
+export const UNITS_BEFORE: Readonly<Record<string, string>> = {
+  magnitudo: 'magnitudo', bermagnitudo: 'magnitudo', magnitude: 'magnitude', 'skala richter': 'sr',
 };
