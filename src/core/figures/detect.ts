@@ -3,7 +3,7 @@ import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
-  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, COMPARATIVES_ID, CLASSIFIERS_ID, UNITS_BEFORE,
+  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, COMPARATIVES_ID, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -127,12 +127,21 @@ const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(CURRENCY_PREFIXES))})${SP}?$`, 'u');
 const UNIT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(keys(UNITS_BEFORE))})${SP}+$`, 'iu');
 const QUANTITY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:sebanyak|sejumlah|total|senilai|sebesar|totalling|totaling|total of)${SP}+$`, 'iu');
-const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(LABEL_WORDS)})${SP}*\\(?$`, 'iu');
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:(?:${alt(LABEL_WORDS)})|(?:nomor|no\\.?|number)${SP}+\\p{Ll}+)${SP}*\\(?$`,
+  'iu',
+);
+const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
+const AREA_CODE_BEFORE = /\(0\d{1,4}\)[ \u00a0-]?$/;
+const PLATE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,2} $/u;
+const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
+const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
+const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
 const ZONE_AFTER = new RegExp(`${SP}+(${alt(TIME_ZONES)})${END}`, 'uy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -142,7 +151,7 @@ const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const DAY_AFTER = new RegExp(`${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
-const NOUN_OF = new RegExp(`${SP}+of(?=${SP})`, 'iuy');
+const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(?:the|these|those|their|its|his|her|our))?(?=${SP})`, 'iuy');
 const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`, 'iuy');
 const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|tv|news)(?![\p{L}])/iu;
 const LETTER = /[\p{L}]/u;
@@ -197,15 +206,18 @@ interface Num {
   scale: number;
   /** Integer written as bare digits, no separators, no scale ("2018", "26"). */
   plainInt: boolean;
+  /** End of the digits themselves (before any scale word). */
+  runEnd: number;
 }
 
 /** Scale words and abbreviations after a number: "juta", "ratus ribu", "bn", " M". */
-function readScale(text: string, pos: number, g: Grammar, attached: boolean): { end: number; scale: number } {
+function readScale(text: string, pos: number, g: Grammar, attached: boolean, money: boolean): { end: number; scale: number } {
   let scale = 1;
   let end = pos;
   if (attached) {
     const a = execAt(g.abbrAttached, text, end);
-    if (a) {
+    // "3m shells" is three million, "3m-high wall" three metres.
+    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !execAt(DIMENSION_AFTER, text, end + 1))) {
       scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
       return { end: end + a[0].length, scale };
     }
@@ -229,17 +241,17 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean): { 
   return { end, scale };
 }
 
-function readDigitNum(text: string, pos: number, g: Grammar): Num | null {
+function readDigitNum(text: string, pos: number, g: Grammar, money: boolean): Num | null {
   const m = execAt(DIGITS, text, pos);
   if (!m) return null;
   const run = m[0];
   const dec = digitRunToDecimal(run, g.lang);
   if (dec === null || run.length > 24) return null;
   const after = pos + run.length;
-  const { end, scale } = readScale(text, after, g, true);
+  const { end, scale } = readScale(text, after, g, true, money);
   const value = scaleDecimal(dec, scale);
   if (!Number.isFinite(value)) return null;
-  return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run };
+  return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
 
 /** A spelled number: "dua puluh lima ribu", "satu setengah juta", "twenty-five", "half a million". */
@@ -248,9 +260,76 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
   let group = 0;
   let lastUnit = 0;
   let last: 'none' | 'unit' | 'small' | 'big' | 'half' = 'none';
+  // English "a"/"an" belongs to the number only before a scale word ("a million", "half a million").
+  let article = false;
+  let any = false;
+  const en = g.lang === 'en';
+  const step = (w: string): boolean => {
+    if (en && (w === 'a' || w === 'an')) {
+      if (article || (any && last !== 'half')) return false;
+      article = true;
+      return true;
+    }
+    if (en && w === 'dozen') {
+      group = (group || 1) * 12;
+      article = false;
+      last = 'small';
+      any = true;
+      return true;
+    }
+    const n = g.numberWords[w];
+    if (n !== undefined && !article) {
+      if (n === 0.5) {
+        if (last === 'half' || last === 'big') return false;
+        group += 0.5;
+        last = 'half';
+      } else if (n >= 1000) {
+        // sejuta, seribu: a self-scaled word.
+        if (last === 'unit' || last === 'small' || last === 'half') return false;
+        total += n;
+        last = 'big';
+      } else if (n >= 100) {
+        if (last === 'unit' || last === 'half') return false;
+        group += n;
+        last = 'small';
+      } else {
+        const tensThenUnit = en && last === 'unit' && lastUnit >= 20 && lastUnit % 10 === 0 && n < 10;
+        if ((last === 'unit' && !tensThenUnit) || last === 'half') return false;
+        group += n;
+        lastUnit = n;
+        last = 'unit';
+      }
+      any = true;
+      return true;
+    }
+    if (!en && w === TEEN_WORD_ID && last === 'unit' && lastUnit < 10) {
+      group += 10;
+      last = 'small';
+      return true;
+    }
+    const sc = g.scales[w];
+    if (sc === undefined) return false;
+    if (article) {
+      if (group === 0) group = 1;
+      article = false;
+    } else if (!any) {
+      return false;
+    }
+    if (SMALL_SCALES.has(w)) {
+      if (en) group = (group || 1) * sc;
+      else if (last === 'unit') group += lastUnit * (sc - 1);
+      else return false;
+      last = 'small';
+    } else {
+      total += (group || 1) * sc;
+      group = 0;
+      last = 'big';
+    }
+    any = true;
+    return true;
+  };
   let end = pos;
   let cursor = pos;
-  let any = false;
   for (let k = 0; k < 12; k++) {
     let p = cursor;
     if (k > 0) {
@@ -261,109 +340,21 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
     const wm = execAt(WORD, text, p);
     if (!wm) break;
     const raw = wm[0].toLowerCase();
-    const parts = g.lang === 'en' ? raw.split('-') : [raw];
     let ok = true;
-    for (const w of parts) {
-      const n = g.numberWords[w];
-      const sc = g.scales[w];
-      if (g.lang === 'en' && (w === 'a' || w === 'an') && k < 3) {
-        // "a million", "half a million", "a dozen": only as the lead-in of a scale word.
-        last = last === 'half' ? 'half' : 'none';
-        if (group === 0 && last !== 'half') group = 1;
-        continue;
+    for (const w of en ? raw.split('-') : [raw]) {
+      if (!step(w)) {
+        ok = false;
+        break;
       }
-      if (w === 'dozen' && g.lang === 'en') {
-        group = (group || 1) * 12;
-        last = 'small';
-        any = true;
-        continue;
-      }
-      if (n !== undefined && n === 0.5) {
-        if (last === 'half' || last === 'big') { ok = false; break; }
-        group += 0.5;
-        last = 'half';
-        any = true;
-        continue;
-      }
-      if (n !== undefined && n >= 100) {
-        // seratus, seribu, sejuta: a self-scaled word.
-        if (n >= 1000) {
-          if (last === 'unit' || last === 'small') { ok = false; break; }
-          total += n;
-          last = 'big';
-        } else {
-          group += n;
-          last = 'small';
-        }
-        any = true;
-        continue;
-      }
-      if (n !== undefined) {
-        if (last === 'unit' || last === 'half') {
-          // English "twenty five" is one number; "dua tiga" is not.
-          if (!(g.lang === 'en' && lastUnit >= 20 && lastUnit % 10 === 0 && n < 10)) { ok = false; break; }
-        }
-        group += n;
-        lastUnit = n;
-        last = 'unit';
-        any = true;
-        continue;
-      }
-      if (g.lang === 'id' && w === TEEN_WORD_ID && last === 'unit' && lastUnit < 10) {
-        group += 10;
-        last = 'small';
-        continue;
-      }
-      if (sc !== undefined && any) {
-        if (SMALL_SCALES.has(w)) {
-          if (g.lang === 'id') {
-            if (last !== 'unit') { ok = false; break; }
-            group += lastUnit * (sc - 1);
-          } else {
-            group = (group || 1) * sc;
-          }
-          last = 'small';
-        } else {
-          total += (group || 1) * sc;
-          group = 0;
-          last = 'big';
-        }
-        continue;
-      }
-      if (sc !== undefined && g.lang === 'en' && group === 1 && !any) {
-        // "a million"
-        total += sc;
-        group = 0;
-        last = 'big';
-        any = true;
-        continue;
-      }
-      if (sc !== undefined && last === 'half') {
-        total += group * sc;
-        group = 0;
-        last = 'big';
-        continue;
-      }
-      ok = false;
-      break;
     }
     if (!ok) break;
-    if (!any) break;
     cursor = p + wm[0].length;
-    end = cursor;
-    if (raw === 'a' || raw === 'an') end = pos === p ? pos : end;
+    if (!article) end = cursor;
   }
-  if (!any || end === pos) return null;
-  // A trailing "a"/"an" that led into nothing is not part of the number.
-  let value = total + group;
-  const tail = text.slice(pos, end);
-  const trimmed = tail.replace(/[\s\u00a0]+an?$/i, '');
-  if (trimmed.length !== tail.length) {
-    end = pos + trimmed.length;
-    value = total + group;
-  }
-  if (!Number.isFinite(value) || value === 0 && !/^(nol|zero)$/i.test(trimmed)) return null;
-  return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false };
+  const value = total + group;
+  if (!any || end === pos || !Number.isFinite(value)) return null;
+  if (value === 0 && !/^(?:nol|zero)$/i.test(text.slice(pos, end))) return null;
+  return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
 }
 
 /** "ratusan", "puluhan ribu", "beberapa juta", "hundreds of thousands", "several million". */
@@ -380,7 +371,7 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
     }
   }
   if (scale === 1) {
-    const s = readScale(text, end, g, false);
+    const s = readScale(text, end, g, false, false);
     scale = s.scale;
     end = s.end;
   }
@@ -388,11 +379,11 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
   if ((few || word === 'tens') && scale === 1) return null;
   const lo = base[0] * scale;
   const hi = few ? base[1] * scale : (base[1] + 1) * scale - 1;
-  return { start: pos, end, value: lo, hi, spelled: true, mantissa: null, scale, plainInt: false };
+  return { start: pos, end, value: lo, hi, spelled: true, mantissa: null, scale, plainInt: false, runEnd: end };
 }
 
-function readNum(text: string, pos: number, g: Grammar): Num | null {
-  if (isDigit(text.charCodeAt(pos))) return readDigitNum(text, pos, g);
+function readNum(text: string, pos: number, g: Grammar, money = false): Num | null {
+  if (isDigit(text.charCodeAt(pos))) return readDigitNum(text, pos, g, money);
   const wm = execAt(WORD, text, pos);
   if (!wm) return null;
   const w = wm[0].toLowerCase();
@@ -451,6 +442,7 @@ function qualifierBefore(before: string, g: Grammar): Qualifier | undefined {
 
 /** The counted noun after a number, lowercase, if the next word can be one. */
 function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: number } | null {
+  if (g.lang === 'en') return nounPhraseHeadEn(text, pos, g);
   let p = pos;
   const ws = execAt(INLINE_WS, text, p);
   if (!ws || ws[0].length === 0) return null;
@@ -474,6 +466,42 @@ function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: 
   return { unit, end };
 }
 
+/**
+ * The head of the English noun phrase after a number: "50 North Korean missiles struck" → missiles,
+ * "6,700 containers loaded with" → containers, "115 injured" → none, "11-nation team" → nation.
+ */
+function nounPhraseHeadEn(text: string, pos: number, g: Grammar): { unit: string; end: number } | null {
+  if (text.charCodeAt(pos) === 45 && isLetterAt(text, pos + 1)) {
+    const wm = execAt(WORD, text, pos + 1);
+    const w = wm![0].toLowerCase().split('-')[0]!;
+    if (g.notNouns.has(w) || g.timeUnits.has(w)) return null;
+    return { unit: w, end: pos + 1 + w.length };
+  }
+  let p = pos;
+  let head: { unit: string; end: number } | null = null;
+  let first: { unit: string; end: number } | null = null;
+  for (let k = 0; k < 5; k++) {
+    const ws = execAt(INLINE_WS, text, p);
+    if (!ws || ws[0].length === 0) break;
+    const at = p + ws[0].length;
+    const wm = execAt(WORD, text, at);
+    if (!wm) break;
+    const w = wm[0].toLowerCase();
+    if (k === 0 && (w === 'more' || w === 'additional' || w === 'extra' || w === 'new')) {
+      p = at + wm[0].length;
+      continue;
+    }
+    if (w.length < 2 || g.notNouns.has(w) || g.months[w] !== undefined || g.numberWords[w] !== undefined) break;
+    if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
+    const end = at + wm[0].length;
+    const cand = { unit: w, end };
+    if (!first) first = cand;
+    if (IRREGULAR_PLURALS_EN.has(w) || (/[^su]s$/.test(w) && w.length > 3) || /ies$/.test(w)) head = cand;
+    p = end;
+  }
+  return head ?? first;
+}
+
 /** Indonesian verbs by their prefixes ("tercatat", "disahkan", "mewajibkan", "bersama"). */
 function looksLikeVerbId(w: string): boolean {
   return w.length >= 6 && /^(?:me|di|ter|ber)/.test(w);
@@ -481,12 +509,21 @@ function looksLikeVerbId(w: string): boolean {
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
 function partOfName(text: string, before: string, winStart: number): boolean {
-  const m = /(\p{Lu}[\p{L}\p{N}]*)[ \u00a0]+$/u.exec(before);
+  const m = /([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)[ \u00a0]+$/u.exec(before);
   if (!m) return false;
   let i = winStart + m.index - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i--;
   if (i < 0) return false;
   return !/[.!?:"“'‘(\n\r–—-]/.test(text.charAt(i));
+}
+
+/** Dates, times and years take only "about" as a bound: "hingga 30 September" is not "at most". */
+function onlyApprox(q: Qualifier | undefined): Qualifier | undefined {
+  return q === 'approx' ? q : undefined;
+}
+
+function betweenOrFrom(before: string, g: Grammar): boolean {
+  return g.betweenBefore.test(before) || g.fromBefore.test(before);
 }
 
 /** The word right before a position (lowercase), skipping inline spaces. */
@@ -506,10 +543,17 @@ function hourFromDayPart(h: number, part: string | undefined): number {
 
 function readTime(text: string, pos: number, g: Grammar, before: string): Read | null {
   const cue = g.timeCueBefore.test(before);
+  const mil = execAt(MILITARY_TIME, text, pos);
+  if (mil) {
+    // "1344 GMT" in wire copy.
+    const h = Number(mil[1]);
+    const mi = Number(mil[2]);
+    if (h <= 24 && mi <= 59) return { figure: make(text, pos, pos + mil[0].length, h * 100 + mi, 'time', g), next: pos + mil[0].length };
+  }
   const m = execAt(TIME_HM, text, pos);
   const cueM = cue ? g.timeCueBefore.exec(before) : null;
   // "sekitar pukul 9 malam": the qualifier stands before the cue word.
-  const qualifier = qualifierBefore(cueM ? `${before.slice(0, cueM.index)} ` : before, g);
+  const qualifier = onlyApprox(qualifierBefore(cueM ? `${before.slice(0, cueM.index)} ` : before, g));
   let h: number;
   let min = 0;
   let end: number;
@@ -572,7 +616,8 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
   const month = g.months[mm[1]!.toLowerCase()]!;
-  let end = afterDays + mm[0].length;
+  // A dot after a full month name ends the sentence.
+  let end = afterDays + mm[0].length - (mm[0].endsWith('.') && mm[1]!.length > 4 ? 1 : 0);
   let day2: number | undefined = n2?.value;
   let month2 = month;
   // "26 September - 9 Oktober 2019"
@@ -605,7 +650,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   const lo = dateValue(year, month, n1.value);
   const hi = day2 !== undefined ? dateValue(year, month2, day2) : undefined;
   if (hi !== undefined && hi <= lo) return null;
-  return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier }), next: end };
+  return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: end };
 }
 
 /** Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. */
@@ -640,17 +685,22 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
             return { figure: make(text, a, end, n, 'ordinal', g), next: end };
           }
         }
-        if (!HYPHEN_PREFIXES.includes(word)) return { next: skipRun(text, pos) };
+        // "kuartal II-2024": a Roman numeral before a year.
+        if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
       }
     }
     if (prev === 43 /* + */ || prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
       return { next: skipRun(text, pos) };
     }
+    // "JN.1", "v2.3": digits after a dot glued to a word.
+    if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && !curMatch) return { next: skipRun(text, pos) };
+    // "(021) 5300700", "B 2024 PQR" (number plates).
+    if (AREA_CODE_BEFORE.test(before)) return { next: skipRun(text, pos) };
+    if (PLATE_BEFORE.test(before) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
     const [ta, tb] = tokenAround(text, pos);
     if (tb - ta > 4 && URLISH.test(text.slice(ta, tb))) return { next: tb };
     if (LABEL_BEFORE.test(before)) {
-      const m = execAt(DIGITS, text, pos);
-      let next = pos + (m ? m[0].length : 1);
+      let next = skipRun(text, pos);
       // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
       const tail = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
       tail.lastIndex = next;
@@ -692,6 +742,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     }
     // "nomor urut 02": a leading zero makes a code.
     if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
+    if (execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
     const code = execAt(DIGIT_CODE, text, pos);
     if (code && !/^\d{4}[-–]\d{4}$/.test(code[0])) {
       const parts = code[0].split(/[-/.]/);
@@ -734,10 +785,12 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const prevWord = prevWordOf(before)?.toLowerCase();
       const nextCh = text.charAt(pos + w.length);
       if (prevWord === 'salah' || prevWord === 'no' || nextCh === '-') return { next: pos + w.length };
+      // "one of the largest": a pronoun, not a count.
+      if (w === 'one' && /^[ \u00a0]+of[ \u00a0]/i.test(text.slice(pos + 3, pos + 8))) return { next: pos + 3 };
     }
   }
 
-  const n1 = readNum(text, pos, g);
+  const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, execAt(WORD, text, pos)?.[0].length ?? 1) };
   let end = n1.end;
   let value = n1.value;
@@ -758,7 +811,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       }
       const c2 = text.charCodeAt(p2);
       if (isDigit(c2) === digit && !(c2 === 48 && isDigit(text.charCodeAt(p2 + 1)))) {
-        const cand = readNum(text, p2, g);
+        const cand = readNum(text, p2, g, currency !== undefined);
         if (cand && cand.hi === undefined) {
           let lo = value;
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null) lo = scaleDecimal(n1.mantissa, cand.scale);
@@ -767,6 +820,9 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
             value = lo;
             valueMax = cand.value;
             end = cand.end;
+          } else if (digit && n1.plainInt && cand.plainInt && sep[0] === '-' && !betweenOrFrom(before, g)) {
+            // "1500-123", "52-53" descending or equal: a code, not a range.
+            if (cand.value < lo) return { next: cand.end };
           }
         }
       }
@@ -797,11 +853,12 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const month = g.months[mb[1]!.toLowerCase()]!;
       const mAt = winStart + before.lastIndexOf(mb[1]!);
       if (n1.value >= 1000 && n1.value <= 2999 && String(n1.value).length === 4) {
-        const yEnd = n2 && n2.plainInt ? n2.end : n1.end;
-        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier }), next: Math.min(yEnd, n1.end) };
+        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: onlyApprox(qualifier) }), next: n1.end };
       }
       if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
-        let e = n1.end;
+        // "Feb. 27", "Oct. 8-13", "July 24, 2022"
+        const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
+        let e = day2 !== undefined ? n2!.end : n1.end;
         const sfx = execAt(EN_ORDINAL_SUFFIX, text, e);
         if (sfx) e += sfx[0].length;
         let year: number | undefined;
@@ -810,7 +867,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
           year = Number(ym[1]);
           e += ym[0].length;
         }
-        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { qualifier }), next: e };
+        const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
+        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: e };
       }
     }
   }
@@ -841,8 +899,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     if (cw && currency === undefined) {
       const key = norm(cw[1]!);
       const cur = CURRENCY_WORDS[g.lang][key];
-      // "won" is also English for "won the vote": only with a scale word or in Indonesian.
-      if (cur && !(g.lang === 'en' && key === 'won' && n1.scale === 1)) {
+      if (cur) {
         kind = 'currency';
         currency = cur;
         end += cw[0].length;
@@ -894,7 +951,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         e = an.lastIndex;
         return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
       }
-      return { figure: make(text, pos, e, value, 'year', g, { valueMax: vmax, qualifier: cue ? undefined : qualifier }), next: e };
+      return { figure: make(text, pos, e, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: e };
     }
   }
 
@@ -929,10 +986,11 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     } else if (n1.spelled && n1.hi === undefined && n1.value < 1000 && !n2) {
       // A lone small spelled number ("dua", "three") is not a figure without what it counts.
       return { next };
-    } else if (digit && n1.plainInt && n1.value < 100 && !n2 && qualifier === undefined && partOfName(text, before, winStart)) {
-      // "BRI Liga 1", "Piala AFF 2": a small number closing a capitalised name.
-      return { next };
     }
+    // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
+    if (digit && n1.plainInt && !n2 && qualifier === undefined && partOfName(text, before, winStart)) return { next };
+    // "5G", "4x4": digits glued to letters that are no unit.
+    if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }
   if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });

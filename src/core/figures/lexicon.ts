@@ -201,7 +201,9 @@ export const LABEL_WORDS: readonly string[] = [
   'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
-  'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu',
+  'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
+  'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
+  'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
 ];
 
 /** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
@@ -222,8 +224,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'lainnya', 'kemudian', 'setelah', 'sebelum', 'selama', 'menjadi', 'jadi', 'ada', 'orangnya', 'mencapai',
     'sebelumnya', 'sesudahnya', 'berikutnya', 'pertama', 'kedua', 'ketiga', 'the', 'vs', 'versus', 'tiap',
     'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap',
-    'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'pihak', 'dia', 'ia', 'mereka', 'kami',
-    'kita', 'saya', 'anda', 'tersebut.', 'hanya',
+    'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
+    'kita', 'saya', 'anda',
   ]),
   en: new Set([
     'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',
@@ -235,7 +237,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'about', 'against', 'between', 'during', 'through', 'toward', 'towards', 'also', 'already', 'just', 'only',
     'more', 'other', 'others', 'another', 'all', 'both', 'either', 'neither', 'not', 'no', 'nor', 'yet',
     'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',
-    'minus', 'including', 'worth', 'valued', 'totalling', 'totaling', 'altogether', 'alone', 'such',
+    'minus', 'including', 'worth', 'valued', 'totalling', 'totaling', 'altogether', 'alone', 'such', 'them', 'us',
+    'whose', 'what', 'did', 'do', 'does', 'being', 'am', 'were', 'left', 'remain', 'remained', 'went', 'got',
   ]),
 };
 
@@ -265,3 +268,9 @@ export const CLASSIFIERS_ID: ReadonlySet<string> = new Set([
 export const UNITS_BEFORE: Readonly<Record<string, string>> = {
   magnitudo: 'magnitudo', bermagnitudo: 'magnitudo', magnitude: 'magnitude', 'skala richter': 'sr',
 };
+
+/** English plurals without an -s, accepted as the head of a counted noun phrase. */
+export const IRREGULAR_PLURALS_EN: ReadonlySet<string> = new Set([
+  'people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'aircraft',
+  'deer', 'livestock', 'feet', 'teeth', 'mice', 'geese', 'crew', 'infantry', 'artillery', 'ammunition',
+]);
