@@ -1,0 +1,201 @@
+/**
+ * Finds the article's text blocks and the page's metadata. Standard DOM only, so the CLI runs the same code
+ * under happy-dom. Per-site rules come from core/sites; other pages get a paragraph-density fallback.
+ */
+import { COMMON_SKIP, ruleForHost, type SiteRule } from '../core/sites';
+import type { PageContext } from '../core/match/types';
+import type { Lang } from '../core/figures/figure';
+
+const BLOCK_SELECTOR = 'p, li, h2, h3, h4, blockquote, dd, td';
+/** Link-list paragraphs that point at other stories ("Baca juga: ..."). */
+const READ_ALSO = /^\s*(baca|lihat|simak)\s+(juga|pula)\b|^\s*(read|see)\s+(also|more)\s*:/i;
+const MIN_FALLBACK_TEXT = 25;
+
+export interface ArticleScope {
+  blocks: Element[];
+  /** CSS selector for everything inside a block that is not article text. */
+  skip: string;
+}
+
+function hostOf(doc: Document): string {
+  try {
+    return doc.location?.hostname ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function first(doc: ParentNode, selectors: readonly string[] | undefined): Element | null {
+  for (const s of selectors ?? []) {
+    try {
+      const el = doc.querySelector(s);
+      if (el) return el;
+    } catch {
+      /* a selector this engine cannot parse: try the next */
+    }
+  }
+  return null;
+}
+
+function all(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const s of selectors) {
+    try {
+      const els = Array.from(root.querySelectorAll(s));
+      if (els.length) return els;
+    } catch {
+      /* unsupported selector */
+    }
+  }
+  return [];
+}
+
+/** Everything before `end` in document order, when the rule names where the article stops. */
+function beforeEnd(doc: Document, rule: SiteRule | undefined, blocks: Element[]): Element[] {
+  const end = first(doc, rule?.end);
+  if (!end) return blocks;
+  return blocks.filter((b) => (b.compareDocumentPosition(end) & 4 /* FOLLOWING */) !== 0);
+}
+
+/** Paragraph-density fallback: the element holding the most paragraph text is the article. */
+function fallbackBody(doc: Document): Element | null {
+  const marked = first(doc, ['[itemprop="articleBody"]', '.article-body', '.articleBody', '.story-body', '.entry-content', '.post-content']);
+  if (marked) return marked;
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < MIN_FALLBACK_TEXT) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+}
+
+function skipSelector(rule: SiteRule | undefined): string {
+  return [...COMMON_SKIP, ...(rule?.skip ?? [])].join(',');
+}
+
+/** Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. */
+function innermost(blocks: Element[]): Element[] {
+  const set = new Set(blocks);
+  return blocks.filter((b) => !blocks.some((o) => o !== b && b.contains(o) && set.has(o)));
+}
+
+/**
+ * Whether `el` or an ancestor below `stop` is not article text. The walk stops at the article body (or at
+ * <article>/<main>/<body>) so that a page-wide class such as `<body class="has-share-bar">` does not hide it all.
+ */
+export function isSkipped(el: Element, skip: string, stop: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    try {
+      if (e.matches(skip)) return true;
+    } catch {
+      return false;
+    }
+    const tag = e.localName;
+    if (tag === 'article' || tag === 'main' || tag === 'body') break;
+  }
+  return false;
+}
+
+export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
+  const rule = ruleForHost(host);
+  const skip = skipSelector(rule);
+  let blocks: Element[] = [];
+  const body = first(doc, rule?.body);
+  if (rule?.blocks) blocks = all(body ?? doc, rule.blocks);
+  if (!blocks.length) {
+    const root = body ?? fallbackBody(doc);
+    if (root) {
+      blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+      if (!blocks.length) blocks = [root];
+    }
+  }
+  const stop = body ?? doc.body;
+  blocks = innermost(blocks).filter((b) => !isSkipped(b, skip, stop) && !READ_ALSO.test(b.textContent ?? ''));
+  return { blocks: beforeEnd(doc, rule, blocks), skip };
+}
+
+/** The article's text blocks, in document order. */
+export function articleBlocks(doc: Document, host?: string): Element[] {
+  return articleScope(doc, host).blocks;
+}
+
+function jsonLdArticles(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    const type = o['@type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t))) out.push(o);
+    if (o['@graph']) visit(o['@graph']);
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      /* malformed JSON-LD is common; ignore it */
+    }
+  }
+  return out;
+}
+
+function meta(doc: Document, names: string[]): string | undefined {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const c = el?.getAttribute('content')?.trim();
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** An ISO date (YYYY-MM-DD…) from a metadata value, or undefined when it is not one. */
+function isoDate(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
+  return m ? m[1] : undefined;
+}
+
+function langOf(doc: Document, sample: string, detect: (text: string) => Lang): Lang {
+  const attr = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  if (attr.startsWith('id') || attr.startsWith('in')) return 'id';
+  if (attr.startsWith('en')) return 'en';
+  return detect(sample);
+}
+
+export function pageContext(doc: Document, blocks: Element[], detectLang: (text: string) => Lang): PageContext {
+  const articles = jsonLdArticles(doc);
+  const headline = articles.map((a) => a['headline']).find((h): h is string => typeof h === 'string');
+  const title = (
+    headline ??
+    meta(doc, ['og:title']) ??
+    doc.querySelector('h1')?.textContent ??
+    doc.title ??
+    ''
+  )
+    .replace(/\s+[-|–]\s+(Tribunnews\.com|Kompas\.com|detik\w*|Halaman \d+).*$/i, '')
+    .trim()
+    .slice(0, 500);
+  const published =
+    articles.map((a) => isoDate(a['datePublished'])).find(Boolean) ??
+    isoDate(meta(doc, ['article:published_time', 'datePublished', 'pubdate', 'content_PublishedDate'])) ??
+    isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const sample = blocks
+    .slice(0, 8)
+    .map((b) => b.textContent ?? '')
+    .join(' ')
+    .slice(0, 4000);
+  return { title, lang: langOf(doc, sample, detectLang), ...(published ? { published } : {}) };
+}

@@ -1,0 +1,248 @@
+/**
+ * The content script: decides whether Cek Angka runs on this page, scans the article, keeps the marks up to date
+ * as the page changes, and opens the popover from hover, focus, tap and keyboard commands.
+ */
+import browser from 'webextension-polyfill';
+import { detectLang } from '../core/figures/detect';
+import { isActiveOn, type Settings } from '../core/settings';
+import { ContentRequest, type ListFiguresResponse } from '../messages';
+import { loadSettings, onSettingsChanged } from '../storage';
+import { articleScope, pageContext } from './article';
+import { MARK_TAG, POPOVER_TAG } from './marks';
+import { Scanner } from './scanner';
+import type { PopoverHost } from './popover-host';
+import { resolveLang } from '../ui/i18n';
+
+const HOVER_INTENT_MS = 250;
+const HOVER_LEAVE_MS = 300;
+const RESCAN_DEBOUNCE_MS = 400;
+
+const flag = '__cekAngkaLoaded';
+const g = globalThis as unknown as Record<string, boolean>;
+
+let settings: Settings;
+let scanner: Scanner | null = null;
+let popover: PopoverHost | null = null;
+let popoverLoading: Promise<PopoverHost> | null = null;
+let observer: MutationObserver | null = null;
+let lastUrl = location.href;
+
+function active(): boolean {
+  return isActiveOn(settings, location.hostname);
+}
+
+async function start(): Promise<void> {
+  stop();
+  if (!active() || !document.body) return;
+  const scope = articleScope(document);
+  const page = pageContext(document, scope.blocks, detectLang);
+  const lang = resolveLang(settings.uiLang, page.lang, browser.i18n.getUILanguage());
+  scanner = new Scanner({ mode: settings.mode, lang, page, onChange: reportSummary });
+  await scanner.scan(scope.blocks, scope.skip);
+  observe();
+}
+
+function stop(): void {
+  observer?.disconnect();
+  observer = null;
+  popover?.close(false);
+  scanner?.clear();
+  scanner = null;
+}
+
+let summaryTimer = 0;
+function reportSummary(): void {
+  clearTimeout(summaryTimer);
+  summaryTimer = window.setTimeout(() => {
+    if (!scanner) return;
+    void browser.runtime.sendMessage({ type: 'page-summary', ...scanner.summary() }).catch(() => undefined);
+  }, 100);
+}
+
+/** Re-scans after the page adds or changes text (infinite scroll, SPA navigation, re-renders). */
+function observe(): void {
+  let timer = 0;
+  observer = new MutationObserver((records) => {
+    if (!scanner || scanner.mutating) return;
+    const relevant = records.some((r) => !isOurs(r.target));
+    if (!relevant) return;
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (location.href !== lastUrl) {
+        lastUrl = location.href;
+        void start();
+        return;
+      }
+      if (!scanner) return;
+      const scope = articleScope(document);
+      void scanner.scan(scope.blocks, scope.skip);
+    }, RESCAN_DEBOUNCE_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(`${POPOVER_TAG}`) || (el?.localName === MARK_TAG && node.nodeType === 1);
+}
+
+async function popoverHost(): Promise<PopoverHost> {
+  if (popover) return popover;
+  popoverLoading ??= import('./popover-host').then(({ PopoverHost }) => {
+    popover = new PopoverHost({
+      onClosed: (mark, returnFocus) => {
+        if (returnFocus && mark.isConnected) mark.focus({ preventScroll: true });
+      },
+      onOpenPanel: () => {
+        /* The toolbar popup cannot be opened from a page in every browser; the panel shows the claim when opened. */
+      },
+    });
+    return popover;
+  });
+  return popoverLoading;
+}
+
+async function openFor(mark: HTMLElement, focusInside = false): Promise<void> {
+  const key = mark.dataset['key'];
+  const entry = key ? scanner?.entries.get(key) : undefined;
+  if (!scanner || !entry) return;
+  const host = await popoverHost();
+  const records = Object.fromEntries(scanner.records);
+  host.open(mark, { key: entry.key, figure: entry.item.figure, sentence: entry.item.sentence, matches: entry.matches ?? [], records, units: scanner.units, lang: scanner.lang });
+  if (focusInside) host.focusInside();
+}
+
+function markOf(target: EventTarget | null): HTMLElement | null {
+  const el = target instanceof Element ? target : null;
+  return (el?.closest(MARK_TAG) as HTMLElement | null) ?? null;
+}
+
+function wireEvents(): void {
+  let hoverTimer = 0;
+  let leaveTimer = 0;
+  document.addEventListener('mouseover', (ev) => {
+    const mark = markOf(ev.target);
+    if (mark) {
+      clearTimeout(leaveTimer);
+      clearTimeout(hoverTimer);
+      if (popover?.mark !== mark) hoverTimer = window.setTimeout(() => void openFor(mark), HOVER_INTENT_MS);
+    } else if (popover?.mark && !popover.contains(ev.target as Node)) {
+      clearTimeout(hoverTimer);
+      clearTimeout(leaveTimer);
+      leaveTimer = window.setTimeout(() => {
+        if (popover && !popover.hasFocus() && document.activeElement !== popover.mark) popover.close(false);
+      }, HOVER_LEAVE_MS);
+    } else if (popover?.contains(ev.target as Node)) {
+      clearTimeout(leaveTimer);
+    }
+  }, true);
+  document.addEventListener('focusin', (ev) => {
+    const mark = markOf(ev.target);
+    if (mark && popover?.mark !== mark) void openFor(mark);
+  }, true);
+  document.addEventListener('click', (ev) => {
+    const mark = markOf(ev.target);
+    if (mark) {
+      clearTimeout(hoverTimer);
+      if (popover?.mark !== mark) void openFor(mark);
+      return;
+    }
+    if (popover?.mark && !popover.contains(ev.target as Node)) popover.close(false);
+  }, true);
+  document.addEventListener('keydown', (ev) => {
+    if (!popover?.mark) {
+      const mark = markOf(ev.target);
+      if (mark && (ev.key === 'Enter' || ev.key === ' ')) {
+        ev.preventDefault();
+        void openFor(mark, true);
+      }
+      return;
+    }
+    if (ev.key === 'Escape') {
+      ev.stopPropagation();
+      popover.close(true);
+    } else if ((ev.key === 'Enter' || ev.key === ' ') && markOf(ev.target) === popover.mark) {
+      ev.preventDefault();
+      popover.focusInside();
+    }
+  }, true);
+  let scrollTimer = 0;
+  window.addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = window.setTimeout(() => {
+      const mark = popover?.mark;
+      if (!mark) return;
+      const r = mark.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) popover!.close(false);
+    }, 150);
+  }, { passive: true });
+}
+
+function step(direction: 'next' | 'previous'): void {
+  if (!scanner) return;
+  const marks = scanner.orderedMarks();
+  if (!marks.length) return;
+  const current = popover?.mark ?? markOf(document.activeElement);
+  const i = current ? marks.indexOf(current) : -1;
+  const next = direction === 'next' ? marks[(i + 1) % marks.length] : marks[(i - 1 + marks.length) % marks.length];
+  next?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  next?.focus({ preventScroll: true });
+}
+
+function listFigures(): ListFiguresResponse {
+  return {
+    active: !!scanner,
+    title: document.title.slice(0, 500),
+    lang: scanner?.lang ?? 'id',
+    figures: scanner?.list() ?? [],
+    records: scanner ? [...scanner.records.values()] : [],
+    units: scanner?.units ?? {},
+  };
+}
+
+function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const parsed = ContentRequest.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'list-figures':
+      return Promise.resolve(listFigures());
+    case 'focus-figure': {
+      const entry = scanner?.entries.get(msg.key);
+      if (!entry?.mark?.isConnected) return Promise.resolve({ ok: false });
+      entry.mark.scrollIntoView({ block: 'center' });
+      entry.mark.focus({ preventScroll: true });
+      return openFor(entry.mark).then(() => ({ ok: true }));
+    }
+    case 'step-figure':
+      step(msg.direction);
+      return Promise.resolve({ ok: true });
+    case 'rescan':
+      return start().then(() => ({ ok: true }));
+  }
+}
+
+async function boot(): Promise<void> {
+  if (g[flag]) return;
+  g[flag] = true;
+  settings = await loadSettings();
+  browser.runtime.onMessage.addListener(onMessage);
+  wireEvents();
+  onSettingsChanged((next) => {
+    const prev = settings;
+    settings = next;
+    if (!active()) return stop();
+    if (!scanner || prev.uiLang !== next.uiLang || !isActiveOn(prev, location.hostname)) return void start();
+    if (prev.mode !== next.mode) scanner.setMode(next.mode);
+  });
+  window.addEventListener('popstate', () => {
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      void start();
+    }
+  });
+  await start();
+}
+
+void boot();

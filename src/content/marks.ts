@@ -1,0 +1,116 @@
+/**
+ * Text of a block as the detector sees it, and wrapping a figure's span in a <cek-angka> mark.
+ * The mark holds the page's own text node unchanged: removing the mark and normalising restores the page.
+ */
+import type { Figure } from '../core/figures/figure';
+
+export const MARK_TAG = 'cek-angka';
+export const POPOVER_TAG = 'cek-angka-popover';
+
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first character in the block text. */
+  start: number;
+  /** Inside an existing mark: its figure is already marked. */
+  marked: boolean;
+}
+
+export interface BlockText {
+  text: string;
+  segments: Segment[];
+}
+
+/** Concatenates the block's visible text nodes, skipping what is not article text. */
+export function blockText(block: Element, skip: string): BlockText {
+  const segments: Segment[] = [];
+  let text = '';
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(n: Node) {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        if (el.localName === MARK_TAG) return 3; // FILTER_SKIP: descend, the mark's text counts as marked
+        try {
+          return el !== block && el.matches(skip) ? 2 /* REJECT */ : 3 /* SKIP */;
+        } catch {
+          return 3;
+        }
+      }
+      return 1;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    const data = t.data;
+    if (!data) continue;
+    segments.push({ node: t, start: text.length, marked: t.parentElement?.localName === MARK_TAG });
+    text += data;
+  }
+  return { text, segments };
+}
+
+export interface MarkAttrs {
+  key: string;
+  status: string;
+  label: string;
+}
+
+/**
+ * Wraps [figure.start, figure.end) of the block text in a mark, when the span lies inside one unmarked text node.
+ * Returns the mark, or null when the span crosses elements or is already marked.
+ */
+export function wrapFigure(bt: BlockText, figure: Figure, attrs: MarkAttrs): HTMLElement | null {
+  const seg = findSegment(bt.segments, figure.start);
+  if (!seg || seg.marked) return null;
+  const local = figure.start - seg.start;
+  const len = figure.end - figure.start;
+  if (local + len > seg.node.data.length) return null;
+  if (seg.node.data.slice(local, local + len) !== figure.surface) return null;
+  const doc = seg.node.ownerDocument;
+  let target = seg.node;
+  if (local > 0) target = target.splitText(local);
+  let rest: Text | null = null;
+  if (target.data.length > len) rest = target.splitText(len);
+  const mark = doc.createElement(MARK_TAG);
+  target.parentNode!.insertBefore(mark, target);
+  mark.appendChild(target);
+  mark.dataset['value'] = String(figure.value);
+  mark.dataset['kind'] = figure.kind;
+  mark.dataset['status'] = attrs.status;
+  mark.dataset['key'] = attrs.key;
+  mark.tabIndex = 0;
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-haspopup', 'dialog');
+  mark.setAttribute('aria-expanded', 'false');
+  mark.setAttribute('aria-label', attrs.label);
+  // Keep later figures of this block addressable: the split node's tail becomes its own segment.
+  const idx = bt.segments.indexOf(seg);
+  const extra: Segment[] = [];
+  if (local > 0) extra.push({ node: seg.node, start: seg.start, marked: false });
+  extra.push({ node: target, start: figure.start, marked: true });
+  if (rest) extra.push({ node: rest, start: figure.end, marked: false });
+  bt.segments.splice(idx, 1, ...extra);
+  return mark;
+}
+
+function findSegment(segments: Segment[], offset: number): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.start + s.node.data.length) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Removes a mark and puts its text back where it was. */
+export function unwrap(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
+  parent.normalize?.();
+}

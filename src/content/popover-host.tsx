@@ -1,0 +1,117 @@
+/**
+ * Mounts the popover in an open shadow root under a <cek-angka-popover> host, next to its mark.
+ * Loaded lazily: the page pays for preact and floating-ui only when a reader opens a figure.
+ */
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { Popover, type PopoverData } from '../ui/popover/Popover';
+import { POPOVER_CSS } from '../ui/popover/styles';
+import { POPOVER_TAG } from './marks';
+
+export interface PopoverCallbacks {
+  onClosed: (mark: HTMLElement, returnFocus: boolean) => void;
+  onOpenPanel: (claimId: string) => void;
+}
+
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private container: HTMLElement | null = null;
+  private stopUpdate: (() => void) | null = null;
+  mark: HTMLElement | null = null;
+
+  constructor(private readonly cb: PopoverCallbacks) {}
+
+  private ensure(): { host: HTMLElement; container: HTMLElement } {
+    if (this.host?.isConnected && this.container) return { host: this.host, container: this.container };
+    const host = document.createElement(POPOVER_TAG);
+    host.setAttribute('style', 'all: initial !important; position: absolute !important; top: 0; left: 0; z-index: 2147483647 !important; display: block !important;');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = POPOVER_CSS;
+    const container = document.createElement('div');
+    root.append(style, container);
+    document.documentElement.appendChild(host);
+    this.host = host;
+    this.root = root;
+    this.container = container;
+    return { host, container };
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  /** The shadow root's focused element, if focus is inside the popover. */
+  hasFocus(): boolean {
+    return !!this.root?.activeElement;
+  }
+
+  open(mark: HTMLElement, data: PopoverData): void {
+    const { host, container } = this.ensure();
+    if (this.mark && this.mark !== mark) this.mark.setAttribute('aria-expanded', 'false');
+    this.mark = mark;
+    mark.setAttribute('aria-expanded', 'true');
+    render(
+      <Popover
+        key={data.key}
+        data={data}
+        onClose={() => this.close(true)}
+        onCopy={copyText}
+        onOpenPanel={(id) => this.cb.onOpenPanel(id)}
+      />,
+      container,
+    );
+    host.style.setProperty('display', 'block', 'important');
+    this.stopUpdate?.();
+    this.stopUpdate = autoUpdate(mark, host, () => {
+      void computePosition(mark, host, {
+        placement: 'bottom-start',
+        strategy: 'absolute',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              const card = container.firstElementChild as HTMLElement | null;
+              card?.style.setProperty('max-height', `${Math.max(160, Math.min(560, availableHeight))}px`);
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        host.style.setProperty('left', `${x}px`, 'important');
+        host.style.setProperty('top', `${y}px`, 'important');
+      });
+    });
+  }
+
+  /** Moves keyboard focus into the popover (Enter on a mark). */
+  focusInside(): void {
+    const first = this.root?.querySelector<HTMLElement>('a, button');
+    first?.focus();
+  }
+
+  close(returnFocus: boolean): void {
+    const mark = this.mark;
+    this.stopUpdate?.();
+    this.stopUpdate = null;
+    if (this.container) render(null, this.container);
+    this.host?.style.setProperty('display', 'none', 'important');
+    this.mark = null;
+    if (mark) {
+      mark.setAttribute('aria-expanded', 'false');
+      this.cb.onClosed(mark, returnFocus);
+    }
+  }
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

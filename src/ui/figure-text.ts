@@ -1,0 +1,55 @@
+/** How the UI words a figure, a claim and a verdict: shared by the popover, the popup and the exports. */
+import type { Figure, Lang } from '../core/figures/figure';
+import type { DatasetRecord } from '../core/claims/schema';
+import type { Match } from '../core/match/types';
+import { formatDate, formatNumber, type Translate } from './i18n';
+
+/** "6.700 kontainer" read as "6,700 containers": the value in the interface language with its unit. */
+export function figureReading(f: Figure, lang: Lang): string {
+  const v = f.kind === 'date' || f.kind === 'time' || f.kind === 'year' ? String(f.value) : formatNumber(f.value, lang);
+  const range = f.valueMax !== undefined ? `${v}–${formatNumber(f.valueMax, lang)}` : v;
+  const unit = f.currency ?? f.unit ?? '';
+  return unit ? `${range} ${unit}` : range;
+}
+
+/** Canonical unit id → its label in the interface language ("container" → "kontainer"). */
+export type UnitLabel = (unit: string, lang: Lang) => string;
+
+export function claimValueText(m: Match, lang: Lang, unitLabel: UnitLabel): string {
+  const v = formatNumber(m.claimValue, lang);
+  const range = m.claimValueMax !== undefined ? `${v}–${formatNumber(m.claimValueMax, lang)}` : v;
+  return `${range} ${unitLabel(m.unit, lang)}`;
+}
+
+/** The verdict line: "Berbeda: sumber menyebut 10.000 container". */
+export function agreementText(m: Match, t: Translate, lang: Lang, unitLabel: UnitLabel, latest?: DatasetRecord): string {
+  switch (m.agreement) {
+    case 'same':
+      return t('agreement_same');
+    case 'rounded':
+      return t('agreement_rounded', claimValueText(m, lang, unitLabel));
+    case 'differs':
+      return m.expected
+        ? t('agreement_differsExpected', `${formatNumber(m.expected.value, lang)} ${unitLabel(m.expected.unit, lang)}`)
+        : t('agreement_differs', claimValueText(m, lang, unitLabel));
+    case 'outdated': {
+      const f = latest?.figures.find((x) => x.unit === m.unit) ?? latest?.figures[0];
+      if (!latest || !f) return t('agreement_outdatedPlain');
+      return t('agreement_outdated', `${formatNumber(f.value, lang)} ${unitLabel(f.unit, lang)}`, formatDate(f.asOf ?? latest.claimDate, lang));
+    }
+    case 'basis':
+      return t('agreement_basis', claimValueText(m, lang, unitLabel));
+  }
+}
+
+/** A plain-text citation for a claim, for copying into notes or a fact-check. */
+export function citation(r: DatasetRecord, lang: Lang): string {
+  const s = r.sources[0];
+  const src = s ? `${s.publisher}${s.date ? `, ${formatDate(s.date, lang)}` : ''}: ${s.url}` : '';
+  return `${r.summary[lang]} (${r.claimant.name}, ${formatDate(r.claimDate, lang)}) [${r.status}] ${src} — Cek Angka ${r.id}`;
+}
+
+/** Sources with the primary ones first, keeping the dataset's order otherwise. */
+export function sourcesPrimaryFirst(r: DatasetRecord) {
+  return [...r.sources].sort((a, b) => Number(b.primary) - Number(a.primary));
+}

@@ -1,0 +1,59 @@
+/** Claim cards, badges and verdicts: shared by the popover and the popup. */
+export const CARD_CSS = `
+h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 10px 0 4px; color: #4b5563; }
+p { margin: 6px 0; }
+ul { margin: 0; padding-left: 18px; }
+li { margin: 2px 0; }
+a { color: #0f5f9e; }
+.meta, .figures { color: #4b5563; font-size: 13px; }
+.badge { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; font-weight: 600;
+  background: #e5e7eb; color: #111827; }
+.badge-false, .badge-misleading { background: #fee2e2; color: #7f1d1d; }
+.badge-outdated { background: #fef3c7; color: #78350f; }
+.badge-confirmed, .badge-reported { background: #dcfce7; color: #14532d; }
+.badge-disputed, .badge-unverified { background: #ede9fe; color: #3b0764; }
+.kind { color: #6b7280; font-size: 12px; }
+button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #6b7280;
+  background: #f9fafb; color: #111827; cursor: pointer; }
+button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  h3, .meta, .figures, .kind { color: #9ca3af; }
+  a { color: #7cc4ff; }
+  button { background: #1f2937; color: #f3f4f6; border-color: #6b7280; }
+  .badge { background: #374151; color: #f9fafb; }
+  .badge-false, .badge-misleading { background: #7f1d1d; color: #fee2e2; }
+  .badge-outdated { background: #78350f; color: #fef3c7; }
+  .badge-confirmed, .badge-reported { background: #14532d; color: #dcfce7; }
+  .badge-disputed, .badge-unverified { background: #3b0764; color: #ede9fe; }
+}
+`;
+
+/** The popover's stylesheet, scoped by its shadow root; `all: initial` on the host keeps page CSS out. */
+export const POPOVER_CSS = CARD_CSS + `
+:host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; display: block; }
+.card { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; background: #fff;
+  border: 1px solid #d1d5db; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); padding: 12px 14px;
+  animation: pop .12s ease-out; text-align: left; }
+@keyframes pop { from { opacity: 0; transform: translateY(4px); } }
+@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+header { display: flex; align-items: flex-start; gap: 8px; }
+h2 { font-size: 15px; margin: 0; flex: 1; font-weight: 600; }
+.eq { color: #6b7280; font-weight: 400; }
+.norm { font-weight: 400; }
+.verdict { font-weight: 600; margin-top: 8px; }
+.verdict .icon { display: inline-block; width: 1.3em; text-align: center; border-radius: 50%; }
+.verdict-consistent { color: #166534; } .verdict-contradicted { color: #b91c1c; }
+.verdict-outdated { color: #92400e; } .verdict-unverified { color: #5b21b6; } .verdict-unmatched { color: #4b5563; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.close { border: none; background: transparent; font-size: 20px; line-height: 1; padding: 0 4px; color: #374151; }
+.why { border-top: 1px solid #e5e7eb; margin-top: 8px; padding-top: 6px; font-size: 13px; color: #374151; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #111827; color: #e5e7eb; border-color: #374151; box-shadow: 0 8px 28px rgba(0,0,0,.6); }
+  .eq { color: #9ca3af; }
+  .close { color: #d1d5db; background: transparent; }
+  .why { border-color: #374151; color: #d1d5db; }
+  .verdict-consistent { color: #86efac; } .verdict-contradicted { color: #fca5a5; }
+  .verdict-outdated { color: #fcd34d; } .verdict-unverified { color: #c4b5fd; } .verdict-unmatched { color: #d1d5db; }
+}
+`;

@@ -1,0 +1,233 @@
+/**
+ * The toolbar popup: the page's figures grouped by status, the dataset search, the mode switch, exports, and
+ * enabling Cek Angka on the current site.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Lang } from '../../core/figures/figure';
+import type { DatasetRecord } from '../../core/claims/schema';
+import { STATUS_ORDER, type MarkStatus } from '../../core/verdict';
+import { exportRows, toCsv, toJson, toMarkdown } from '../../core/export';
+import { defaultDomainOf, hostOf, userSitePattern } from '../../core/sites';
+import { isActiveOn, type Settings } from '../../core/settings';
+import { ListFiguresResponse, SearchResponse, type PageFigure } from '../../messages';
+import { loadSettings, saveSettings } from '../../storage';
+import { resolveLang, translator } from '../i18n';
+import { ClaimCard } from '../ClaimCard';
+import { STATUS_ICON } from '../popover/Popover';
+
+type PageState =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'inactive'; host: string }
+  | { kind: 'page'; data: ListFiguresResponse; host: string };
+
+/** The tab the popup is about: the active tab, or `?tab=ID` when the popup is opened as a page. */
+async function targetTab(): Promise<browser.Tabs.Tab | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return browser.tabs.get(Number(param)).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Popup() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<browser.Tabs.Tab | undefined>();
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<DatasetRecord[] | null>(null);
+  const [error, setError] = useState('');
+
+  const lang: Lang = resolveLang(settings?.uiLang ?? 'auto', page.kind === 'page' ? (page.data.lang as Lang) : undefined, browser.i18n.getUILanguage());
+  const t = translator(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const refresh = async () => {
+    const s = await loadSettings();
+    setSettings(s);
+    const tb = await targetTab();
+    setTab(tb);
+    const host = tb?.url ? hostOf(tb.url) : undefined;
+    if (tb?.id === undefined) return setPage({ kind: 'none' });
+    try {
+      const data = ListFiguresResponse.parse(await browser.tabs.sendMessage(tb.id, { type: 'list-figures' }));
+      setPage(data.active ? { kind: 'page', data, host: host ?? '' } : { kind: 'inactive', host: host ?? '' });
+    } catch {
+      setPage(host ? { kind: 'inactive', host } : { kind: 'none' });
+    }
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return setResults(null);
+    const timer = setTimeout(async () => {
+      const res = SearchResponse.safeParse(await browser.runtime.sendMessage({ type: 'search', query: q, limit: 20 }));
+      setResults(res.success ? res.data.records : []);
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const host = page.kind === 'inactive' || page.kind === 'page' ? page.host : '';
+  const siteActive = !!settings && !!host && isActiveOn(settings, host);
+
+  const enableSite = async () => {
+    if (!settings || !host) return;
+    setError('');
+    const domain = defaultDomainOf(host);
+    if (domain) {
+      await saveSettings({ disabledDomains: settings.disabledDomains.filter((d) => d !== domain), enabled: true });
+    } else {
+      const granted = await browser.permissions.request({ origins: [userSitePattern(host)] });
+      if (!granted) return setError(t('permissionDenied'));
+      await saveSettings({ userSites: [...new Set([...settings.userSites, host])], enabled: true });
+      const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+      if (tab?.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files }).catch(() => undefined);
+    }
+    setTimeout(() => void refresh(), 600);
+  };
+
+  const disableSite = async () => {
+    if (!settings || !host) return;
+    const domain = defaultDomainOf(host);
+    if (domain) await saveSettings({ disabledDomains: [...new Set([...settings.disabledDomains, domain])] });
+    else {
+      await saveSettings({ userSites: settings.userSites.filter((h) => h !== host) });
+      await browser.permissions.remove({ origins: [userSitePattern(host)] }).catch(() => false);
+    }
+    setTimeout(() => void refresh(), 300);
+  };
+
+  const setMode = async (mode: Settings['mode']) => setSettings(await saveSettings({ mode }));
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{t('popupTitle')}</h1>
+        {settings && (
+          <div class="mode" role="radiogroup" aria-label={t('modeLabel')}>
+            {(['reader', 'factchecker'] as const).map((m) => (
+              <label title={t(m === 'reader' ? 'modeReaderHelp' : 'modeFactcheckerHelp')}>
+                <input type="radio" name="mode" value={m} checked={settings.mode === m} onChange={() => void setMode(m)} />
+                {t(m === 'reader' ? 'modeReader' : 'modeFactchecker')}
+              </label>
+            ))}
+          </div>
+        )}
+      </header>
+
+      <section class="search">
+        <label for="q" class="sr-only">
+          {t('searchLabel')}
+        </label>
+        <input id="q" type="search" placeholder={t('searchPlaceholder')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} aria-label={t('searchLabel')} />
+        {results && (
+          <div class="results" aria-live="polite">
+            {results.length === 0 ? <p class="empty">{t('searchNoResults')}</p> : results.map((r) => <ClaimCard record={r} lang={lang} t={t} showFigures />)}
+          </div>
+        )}
+      </section>
+
+      {!results && <PageSection page={page} lang={lang} t={t} tabId={tab?.id} />}
+
+      {error && <p class="error" role="alert">{error}</p>}
+      {host && settings && (
+        <footer class="site">
+          <span class="host">{host}</span>
+          {siteActive && page.kind === 'page' ? (
+            <button type="button" onClick={() => void disableSite()}>
+              {t('disableSite')}
+            </button>
+          ) : (
+            <button type="button" class="primary" onClick={() => void enableSite()}>
+              {t('enableSite')}
+            </button>
+          )}
+        </footer>
+      )}
+    </main>
+  );
+}
+
+function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t: ReturnType<typeof translator>; tabId: number | undefined }) {
+  const groups = useMemo(() => {
+    if (page.kind !== 'page') return [];
+    const by = new Map<MarkStatus, PageFigure[]>();
+    for (const f of page.data.figures) {
+      const s = f.status as MarkStatus;
+      by.set(s, [...(by.get(s) ?? []), f]);
+    }
+    return STATUS_ORDER.filter((s) => by.has(s)).map((s) => ({ status: s, figures: by.get(s)! }));
+  }, [page]);
+
+  if (page.kind === 'loading') return <p class="empty">{t('loading')}</p>;
+  if (page.kind === 'none') return <p class="empty">{t('noPage')}</p>;
+  if (page.kind === 'inactive') return <p class="empty">{t('notActive')}</p>;
+  const { data } = page;
+  const matched = data.figures.filter((f) => f.matches.length > 0).length;
+  const records = new Map(data.records.map((r) => [r.id, r]));
+
+  const exportAs = (format: 'csv' | 'json' | 'md') => {
+    const rows = exportRows(data.figures, records, lang);
+    const meta = { title: data.title, exported: new Date().toISOString() };
+    const base = `cek-angka-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'csv') download(`${base}.csv`, 'text/csv', toCsv(rows));
+    else if (format === 'json') download(`${base}.json`, 'application/json', toJson(rows, meta));
+    else download(`${base}.md`, 'text/markdown', toMarkdown(rows, meta));
+  };
+
+  const focus = async (key: string) => {
+    if (tabId === undefined) return;
+    await browser.tabs.sendMessage(tabId, { type: 'focus-figure', key }).catch(() => undefined);
+  };
+
+  return (
+    <section class="figures" aria-labelledby="figs-h">
+      <h2 id="figs-h">{t('figuresOnPage')}</h2>
+      <p class="count">{t('matchedCount', matched, data.figures.length)}</p>
+      {data.figures.length === 0 && <p class="empty">{t('noFigures')}</p>}
+      {groups.map((g) => (
+        <div class={`group group-${g.status}`}>
+          <h3>
+            <span aria-hidden="true">{STATUS_ICON[g.status]}</span> {t(`markStatus_${g.status}`)} ({g.figures.length})
+          </h3>
+          <ul>
+            {g.figures.map((f) => (
+              <li>
+                <button type="button" class="fig" data-key={f.key} onClick={() => void focus(f.key)}>
+                  <strong>{f.figure.surface}</strong>
+                  {f.figure.unit && f.figure.kind === 'count' ? ` ${f.figure.unit}` : ''}
+                  <span class="sentence">{f.sentence}</span>
+                  {f.matches[0] && <span class="claim-ref">{records.get(f.matches[0].claimId)?.summary[lang] ?? f.matches[0].claimId}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {data.figures.length > 0 && (
+        <div class="export" role="group" aria-label={t('exportLabel')}>
+          <span>{t('exportLabel')}:</span>
+          <button type="button" onClick={() => exportAs('csv')}>CSV</button>
+          <button type="button" onClick={() => exportAs('json')}>JSON</button>
+          <button type="button" onClick={() => exportAs('md')}>Markdown</button>
+        </div>
+      )}
+    </section>
+  );
+}
