@@ -4,6 +4,7 @@ import {
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, COMPARATIVES_ID, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
+  OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -64,6 +65,7 @@ interface Grammar {
   timeUnitAfter: RegExp;
   monthAfter: RegExp;
   monthBefore: RegExp;
+  monthRangeBefore: RegExp;
   yearCueBefore: RegExp;
   timeCueBefore: RegExp;
   rangeSep: RegExp;
@@ -103,6 +105,10 @@ function buildGrammar(lang: Lang): Grammar {
     timeUnitAfter: new RegExp(`(?:${SP}+|-)(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     monthBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(MONTHS[lang]))})\\.?${SP}+$`, 'iu'),
+    monthRangeBefore: new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])(${alt(keys(MONTHS[lang]))})\\.?(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai' : 'to|through'})${SP}+)$`,
+      'iu',
+    ),
     yearCueBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(YEAR_CUES[lang])})${SP}+$`, 'iu'),
     timeCueBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(TIME_CUES[lang])})${SP}+$`, 'iu'),
     rangeSep: new RegExp(
@@ -142,6 +148,8 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
+const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2})${SP}+(\\p{L}+)${END}`, 'uy');
+const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const ZONE_AFTER = new RegExp(`${SP}+(${alt(TIME_ZONES)})${END}`, 'uy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -454,6 +462,15 @@ function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: 
   if (g.numberWords[w] !== undefined || g.scales[w] !== undefined || g.vague[w] !== undefined) return null;
   let end = p + wm[0].length;
   let unit = w;
+  // "kabupaten/kota"
+  if (text.charCodeAt(end) === 47 && isLetterAt(text, end + 1)) {
+    const w2 = execAt(WORD, text, end + 1);
+    if (w2) {
+      unit = `${w}/${w2[0].toLowerCase()}`;
+      end += 1 + w2[0].length;
+      return { unit, end };
+    }
+  }
   if (g.lang === 'id') {
     if (CLASSIFIERS_ID.has(w)) {
       // "9 juta butir amunisi" counts ammunition.
@@ -853,6 +870,16 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const month = g.months[mb[1]!.toLowerCase()]!;
       const mAt = winStart + before.lastIndexOf(mb[1]!);
       if (n1.value >= 1000 && n1.value <= 2999 && String(n1.value).length === 4) {
+        // "Januari-Maret 2024": a range of months.
+        const mr = g.monthRangeBefore.exec(before.slice(0, mAt - winStart));
+        const m0 = mr ? g.months[mr[1]!.toLowerCase()] : undefined;
+        if (mr && m0 !== undefined && m0 < month) {
+          const from = winStart + before.lastIndexOf(mr[1]!, mAt - winStart);
+          return {
+            figure: make(text, from, n1.end, dateValue(n1.value, m0, 0), 'date', g, { valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifier) }),
+            next: n1.end,
+          };
+        }
         return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: onlyApprox(qualifier) }), next: n1.end };
       }
       if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
@@ -930,6 +957,18 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       kind = 'duration';
       unit = tu[1]!.toLowerCase();
       end += tu[0].length;
+      // "1 jam 10 menit" = 70 menit
+      const sub = TIME_UNIT_SUBDIVISIONS[unit];
+      const more = sub && !n2 ? execAt(COMPOUND_DURATION, text, end) : null;
+      if (sub && more) {
+        const smaller = more[2]!.toLowerCase();
+        const factor = sub[smaller];
+        if (factor !== undefined && Number(more[1]) < factor) {
+          value = value * factor + Number(more[1]);
+          unit = smaller;
+          end += more[0].length;
+        }
+      }
     }
   }
 
@@ -983,7 +1022,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
         next += q2[0].length;
       }
-    } else if (n1.spelled && n1.hi === undefined && n1.value < 1000 && !n2) {
+    } else if (n1.spelled && n1.hi === undefined && n1.value < 1000 && !n2 && !execAt(OTHERS_AFTER, text, next)) {
       // A lone small spelled number ("dua", "three") is not a figure without what it counts.
       return { next };
     }

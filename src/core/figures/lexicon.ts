@@ -274,3 +274,19 @@ export const IRREGULAR_PLURALS_EN: ReadonlySet<string> = new Set([
   'people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'aircraft',
   'deer', 'livestock', 'feet', 'teeth', 'mice', 'geese', 'crew', 'infantry', 'artillery', 'ammunition',
 ]);
+
+/**
+ * How many of the smaller time unit make one of the larger, for compound durations
+ * ("1 jam 10 menit" = 70 menit, "2 years 3 months" = 27 months).
+ */
+export const TIME_UNIT_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  tahun: { bulan: 12 }, bulan: { hari: 30 }, minggu: { hari: 7 }, pekan: { hari: 7 }, hari: { jam: 24 },
+  jam: { menit: 60 }, menit: { detik: 60 },
+  year: { month: 12, months: 12 }, years: { month: 12, months: 12 }, week: { day: 7, days: 7 },
+  weeks: { day: 7, days: 7 }, day: { hour: 24, hours: 24 }, days: { hour: 24, hours: 24 },
+  hour: { minute: 60, minutes: 60 }, hours: { minute: 60, minutes: 60 }, minute: { second: 60, seconds: 60 },
+  minutes: { second: 60, seconds: 60 },
+};
+
+/** Words after a spelled number that make it a count on its own ("sembilan lainnya", "nine others"). */
+export const OTHERS_WORDS: readonly string[] = ['lainnya', 'lain', 'others', 'more', 'di antaranya', 'of them'];
