@@ -17,4 +17,4 @@ const out = join(outDir, 'dataset.json');
 mkdirSync(outDir, { recursive: true });
 const same = existsSync(out) && readFileSync(out, 'utf8') === json;
 if (!same) writeFileSync(out, json);
-console.log(`data:build: ${ds.records.length} records → src/generated/dataset.json (${json.length} bytes${same ? ', unchanged' : ''})`);
+console.log(`data:build: ${ds.records.length} records → src/generated/dataset.json (${Buffer.byteLength(json)} bytes${same ? ', unchanged' : ''})`);

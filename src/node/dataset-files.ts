@@ -64,7 +64,7 @@ export function loadDataset(dataDir: string, displayRoot: string = process.cwd()
     }
     const raw = readYaml(path, file, errors);
     if (raw === undefined) return undefined;
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const i of describeIssues(parsed.error)) errors.push({ file, path: i.path, message: i.message });
       return undefined;
@@ -88,7 +88,7 @@ export function loadDataset(dataDir: string, displayRoot: string = process.cwd()
     }
     const raw = readYaml(path, file, errors);
     if (raw === undefined) continue;
-    const parsed = AuthoredRecordSchema.safeParse(raw);
+    const parsed = AuthoredRecordSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const i of describeIssues(parsed.error)) errors.push({ file, path: i.path, message: i.message });
       continue;
@@ -181,7 +181,7 @@ export function crossCheck(
     });
     r.figures.forEach((f, i) => {
       if (!unitIds.has(f.unit)) {
-        const hint = unitAlias.get(f.unit.toLowerCase());
+        const hint = unitAlias.get(f.unit.toLowerCase()) ?? nearest(f.unit, unitAlias);
         errors.push({ file, path: `figures[${i}].unit`, message: `unknown unit "${f.unit}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
       }
       if (f.max !== undefined && f.max < f.value) errors.push({ file, path: `figures[${i}].max`, message: `max ${f.max} is below value ${f.value}` });
@@ -221,4 +221,27 @@ function uniqueIds(list: { id: string }[], file: string, what: string, errors: D
     if (seen.has(x.id)) errors.push({ file, path: `[${i}].id`, message: `duplicate ${what} id "${x.id}"` });
     seen.add(x.id);
   });
+}
+
+/** The unit whose id or alias is within two edits of `word`, for a "did you mean" hint. */
+function nearest(word: string, aliases: Map<string, string>): string | undefined {
+  let best: { unit: string; d: number } | undefined;
+  for (const [alias, unit] of [...aliases, ...[...new Set(aliases.values())].map((u) => [u, u] as const)]) {
+    const d = editDistance(word.toLowerCase(), alias);
+    if (d <= 2 && (!best || d < best.d)) best = { unit, d };
+  }
+  return best?.unit;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

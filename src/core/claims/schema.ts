@@ -4,7 +4,7 @@ import { FIGURE_KINDS, QUALIFIERS } from '../figures/figure';
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 const HttpsUrl = z
   .string()
@@ -146,18 +146,22 @@ export function describeIssues(error: z.ZodError): IssueText[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const raw = issue as { code: string; input?: unknown; values?: unknown[]; keys?: string[]; expected?: string };
+    // Parse with { reportInput: true } to get the offending value into the message.
+    const hasInput = 'input' in raw;
+    const got = hasInput && raw.input !== undefined ? `, got ${describeValue(raw.input)}` : '';
     let message = issue.message;
-    if (raw.code === 'invalid_type' && raw.input === undefined) message = 'is required but missing';
-    else if (raw.code === 'invalid_type') message = `must be ${raw.expected ?? 'of another type'}, got ${describeValue(raw.input)}`;
-    else if (raw.code === 'invalid_value' && raw.values) message = `must be one of ${raw.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(raw.input)}`;
+    const missing = hasInput ? raw.input === undefined : /received undefined/.test(issue.message);
+    if (raw.code === 'invalid_type' && missing) message = 'is required but missing';
+    else if (raw.code === 'invalid_type') message = `must be ${raw.expected ?? 'of another type'}${got}`;
+    else if (raw.code === 'invalid_value' && raw.values) message = `must be one of ${raw.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
     else if (raw.code === 'unrecognized_keys' && raw.keys) message = `unknown field${raw.keys.length > 1 ? 's' : ''} ${raw.keys.map((k) => `"${k}"`).join(', ')}`;
     else if (raw.code === 'invalid_union' && path === 'type') message = 'must be "claim" or "event"';
+    else if (raw.code === 'invalid_format' || raw.code === 'custom') message = `${issue.message}${got}`;
     return { path, message };
   });
 }
 
 function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
   return Array.isArray(v) ? 'a list' : 'an object';
