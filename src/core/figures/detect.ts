@@ -15,7 +15,6 @@ import { digitRunToDecimal, scaleDecimal } from './numerals';
 
 const SP = '[ \\t\\u00a0\\u202f]';
 const END = '(?![\\p{L}\\p{N}])';
-const START = '(?<![\\p{L}\\p{N}])';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,6 +33,23 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Phrases indexed by their last word, longest first, for matching backwards token by token. */
+class PhraseTable<T> {
+  readonly byLast = new Map<string, { words: string[]; value: T }[]>();
+  constructor(entries: Readonly<Record<string, T>>) {
+    for (const [phrase, value] of Object.entries(entries)) {
+      const words = phrase.toLowerCase().split(' ');
+      const last = words[words.length - 1]!;
+      const list = this.byLast.get(last) ?? [];
+      list.push({ words, value });
+      list.sort((x, y) => y.words.length - x.words.length);
+      this.byLast.set(last, list);
+    }
+  }
+}
+
+const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
+
 const KE_ORDINALS_ID: Record<string, number> = {};
 for (const [w, n] of Object.entries(NUMBER_WORDS.id)) {
   if (Number.isInteger(n) && n >= 1 && n <= 1000 && !w.startsWith('se') && w !== 'lusin') KE_ORDINALS_ID[`ke${w}`] = n;
@@ -51,27 +67,25 @@ const ORDINALS: Record<Lang, Record<string, number>> = {
 interface Grammar {
   lang: Lang;
   anchor: RegExp;
-  numberWords: Readonly<Record<string, number>>;
-  scales: Readonly<Record<string, number>>;
-  vague: Readonly<Record<string, readonly [number, number]>>;
-  ordinals: Readonly<Record<string, number>>;
-  months: Readonly<Record<string, number>>;
+  numberWords: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, number>;
+  vague: ReadonlyMap<string, readonly [number, number]>;
+  ordinals: ReadonlyMap<string, number>;
+  months: ReadonlyMap<string, number>;
+  yearCues: ReadonlySet<string>;
+  qualPrefixes: PhraseTable<Qualifier>;
+  timeCues: ReadonlySet<string>;
+  betweenWords: readonly string[];
+  fromWords: readonly string[];
   timeUnits: ReadonlySet<string>;
   notNouns: ReadonlySet<string>;
-  qualBefore: RegExp;
   qualAfter: RegExp;
   currencyWordAfter: RegExp;
   percentAfter: RegExp;
   timeUnitAfter: RegExp;
   monthAfter: RegExp;
-  monthBefore: RegExp;
-  monthRangeBefore: RegExp;
-  yearCueBefore: RegExp;
-  timeCueBefore: RegExp;
   rangeSep: RegExp;
   rangeAnd: RegExp;
-  betweenBefore: RegExp;
-  fromBefore: RegExp;
   scaleWordAfter: RegExp;
   abbrAttached: RegExp;
   abbrSpaced: RegExp;
@@ -82,20 +96,25 @@ function buildGrammar(lang: Lang): Grammar {
   const vague = VAGUE_AMOUNTS[lang];
   const ordinals = ORDINALS[lang];
   const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)];
-  const extra = lang === 'en' ? `|${START}an?${SP}+(?=(?:hundred|thousand|million|billion|dozen)${END})` : '';
+  // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
+  const extra = lang === 'en' ? '|\\ban?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)' : '';
   const abbr = SCALE_ABBREVIATIONS[lang];
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
   return {
     lang,
-    anchor: new RegExp(`\\d|${START}(?:${alt(anchorWords)})${END}${extra}`, 'giu'),
-    numberWords,
-    scales: SCALE_WORDS[lang],
-    vague,
-    ordinals,
-    months: MONTHS[lang],
+    anchor: new RegExp(`\\d|\\b(?:${alt(anchorWords)})\\b${extra}`, 'gi'),
+    numberWords: new Map(Object.entries(numberWords)),
+    scales: new Map(Object.entries(SCALE_WORDS[lang])),
+    vague: new Map(Object.entries(vague)),
+    ordinals: new Map(Object.entries(ordinals)),
+    months: new Map(Object.entries(MONTHS[lang])),
+    qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
+    yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
+    timeCues: new Set(TIME_CUES[lang]),
+    betweenWords: lang === 'id' ? ['antara'] : ['between'],
+    fromWords: lang === 'id' ? ['dari'] : ['from'],
     timeUnits: new Set(TIME_UNITS[lang]),
     notNouns: NOT_NOUNS[lang],
-    qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(QUALIFIER_PREFIXES[lang]))})${SP}*$`, 'iu'),
     qualAfter: new RegExp(
       `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}${lang === 'id' ? `(?!${SP}+(?:${alt(COMPARATIVES_ID)})${END})` : ''}`,
       'iuy',
@@ -104,20 +123,11 @@ function buildGrammar(lang: Lang): Grammar {
     percentAfter: new RegExp(`${SP}*(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
     timeUnitAfter: new RegExp(`(?:${SP}+|-)(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
-    monthBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(MONTHS[lang]))})\\.?${SP}+$`, 'iu'),
-    monthRangeBefore: new RegExp(
-      `(?:^|[^\\p{L}\\p{N}])(${alt(keys(MONTHS[lang]))})\\.?(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai' : 'to|through'})${SP}+)$`,
-      'iu',
-    ),
-    yearCueBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(YEAR_CUES[lang])})${SP}+$`, 'iu'),
-    timeCueBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(TIME_CUES[lang])})${SP}+$`, 'iu'),
     rangeSep: new RegExp(
       `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d|ke' : 'to|through'})${SP}+)`,
       'iuy',
     ),
     rangeAnd: new RegExp(`${SP}+(?:${lang === 'id' ? 'dan|hingga|sampai' : 'and'})${SP}+`, 'iuy'),
-    betweenBefore: new RegExp(`(?:^|[^\\p{L}])(?:${lang === 'id' ? 'antara' : 'between'})${SP}+[^\\s]*$`, 'iu'),
-    fromBefore: new RegExp(`(?:^|[^\\p{L}])(?:${lang === 'id' ? 'dari' : 'from'})${SP}+[^\\s]*$`, 'iu'),
     scaleWordAfter: new RegExp(`${SP}+(${alt(keys(SCALE_WORDS[lang]))})${END}`, 'iuy'),
     abbrAttached: new RegExp(`(${alt(keys(abbr))})${END}`, 'uy'),
     abbrSpaced: new RegExp(`${SP}(${alt(spacedAbbr)})${END}`, 'uy'),
@@ -130,17 +140,25 @@ const DIGITS = /\d+(?:[.,]\d+)*/y;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const INLINE_WS = /[ \t\u00a0\u202f]*/y;
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
-const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(keys(CURRENCY_PREFIXES))})${SP}?$`, 'u');
-const UNIT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(keys(UNITS_BEFORE))})${SP}+$`, 'iu');
-const QUANTITY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:sebanyak|sejumlah|total|senilai|sebesar|totalling|totaling|total of)${SP}+$`, 'iu');
-const LABEL_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:(?:${alt(LABEL_WORDS)})|(?:nomor|no\\.?|number)${SP}+\\p{Ll}+)${SP}*\\(?$`,
-  'iu',
-);
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
-const AREA_CODE_BEFORE = /\(0\d{1,4}\)[ \u00a0-]?$/;
-const PLATE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,2} $/u;
+const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
+const NUMBERING_WORDS: ReadonlySet<string> = new Set(['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.']);
+const QUANTITY_CUES: ReadonlySet<string> = new Set(['sebanyak', 'sejumlah', 'total', 'senilai', 'sebesar', 'totalling', 'totaling']);
+const AREA_CODE = /^\(0\d{1,4}\)-?$/;
+const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
+const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u;
+const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
+const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
+const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
+const LONG_RUN = /\d{10,}/y;
+const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
+const DASH = /[-–—]/;
+const DECADE_SUFFIX = /-?an(?![\p{L}\p{N}])/uy;
+const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
+const URL_TAIL = /[@/:_]|\.\p{L}/uy;
+const URL_GLUE = /[/=?&@:_]/;
+const RANGE_WORDS: Record<Lang, readonly string[]> = { id: ['-', '–', '—', 'hingga', 'sampai', 's.d.', 's/d'], en: ['-', '–', '—', 'to', 'through'] };
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
@@ -183,7 +201,7 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 // ---------------------------------------------------------------------------------------------
 // Language guess
 
-const LANG_RE = new RegExp(`(?<![\\p{L}])(?:(${alt(LANG_MARKERS.id)})|(${alt(LANG_MARKERS.en)}))(?![\\p{L}])`, 'giu');
+const LANG_RE = new RegExp(`\\b(?:(${alt(LANG_MARKERS.id)})|(${alt(LANG_MARKERS.en)}))\\b`, 'gi');
 
 /** Guess the language of a text from its function words; Indonesian when undecided. */
 export function detectLang(text: string): Lang {
@@ -233,7 +251,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   for (let k = 0; k < 3; k++) {
     const w = execAt(g.scaleWordAfter, text, end);
     if (w) {
-      scale *= g.scales[w[1]!.toLowerCase()] ?? 1;
+      scale *= g.scales.get(w[1]!.toLowerCase()) ?? 1;
       end += w[0].length;
       continue;
     }
@@ -285,7 +303,7 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       any = true;
       return true;
     }
-    const n = g.numberWords[w];
+    const n = g.numberWords.get(w);
     if (n !== undefined && !article) {
       if (n === 0.5) {
         if (last === 'half' || last === 'big') return false;
@@ -315,7 +333,7 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       last = 'small';
       return true;
     }
-    const sc = g.scales[w];
+    const sc = g.scales.get(w);
     if (sc === undefined) return false;
     if (article) {
       if (group === 0) group = 1;
@@ -367,7 +385,7 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
 
 /** "ratusan", "puluhan ribu", "beberapa juta", "hundreds of thousands", "several million". */
 function readVague(text: string, pos: number, g: Grammar, word: string): Num | null {
-  const base = g.vague[word];
+  const base = g.vague.get(word);
   if (!base) return null;
   let end = pos + word.length;
   let scale = 1;
@@ -395,7 +413,7 @@ function readNum(text: string, pos: number, g: Grammar, money = false): Num | nu
   const wm = execAt(WORD, text, pos);
   if (!wm) return null;
   const w = wm[0].toLowerCase();
-  if (g.vague[w]) return readVague(text, pos, g, w);
+  if (g.vague.get(w)) return readVague(text, pos, g, w);
   return readSpelledNum(text, pos, g);
 }
 
@@ -431,21 +449,180 @@ function skipRun(text: string, pos: number): number {
   return Math.max(i, pos + 1);
 }
 
-/** The whitespace-delimited token around pos (bounded), for URL and e-mail checks. */
-function tokenAround(text: string, pos: number): [number, number] {
+/**
+ * When the number sits inside a URL or an e-mail address ("liputan6.com/2024/...", "a1@b.com"),
+ * the end of that token; else 0. Only looked at when the digits are followed by URL punctuation.
+ */
+function urlAround(text: string, pos: number, glue: string): number {
+  let e = pos;
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  if (!URL_GLUE.test(glue) && !execAt(URL_TAIL, text, e)) return 0;
   let a = pos;
   const lo = Math.max(0, pos - 200);
-  while (a > lo && !/\s/.test(text.charAt(a - 1))) a--;
-  let b = pos;
-  const hi = Math.min(text.length, pos + 200);
-  while (b < hi && !/\s/.test(text.charAt(b))) b++;
-  return [a, b];
+  while (a > lo && !isSpaceAt(text, a - 1)) a--;
+  let b = e;
+  const hi = Math.min(text.length, e + 200);
+  while (b < hi && !isSpaceAt(text, b)) b++;
+  return URLISH.test(text.slice(a, b)) ? b : 0;
 }
 
-function qualifierBefore(before: string, g: Grammar): Qualifier | undefined {
-  const q = g.qualBefore.exec(before);
-  if (!q) return undefined;
-  return QUALIFIER_PREFIXES[g.lang][norm(q[1]!)];
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029;
+}
+
+function stripOpeners(s: string): string {
+  let b = 0;
+  while (b < s.length - 1 && OPENERS.includes(s.charAt(b))) b++;
+  return b > 0 ? s.slice(b) : s;
+}
+
+/** "Pasal 27", "No. 11", "km 370", "nomor urut 2", "kode pos 12190": the number is a label. */
+function isLabel(back: Back): boolean {
+  const t = back.low(0);
+  if (t === undefined) return false;
+  if (LABELS.has(t) || (t.endsWith('.') && LABELS.has(t.slice(0, -1)))) return true;
+  const two = back.phrase(0, 2);
+  if (two !== undefined && LABELS.has(two)) return true;
+  const t1 = back.low(1);
+  return t1 !== undefined && NUMBERING_WORDS.has(t1) && /^\p{L}+$/u.test(t);
+}
+
+function monthOf(token: string, g: Grammar): number | undefined {
+  return g.months.get(token.endsWith('.') ? token.slice(0, -1) : token);
+}
+
+/**
+ * The first month of "Januari-Maret 2024", "Januari - Maret", "Januari hingga Maret" when token 0 is
+ * the last month: its number, where it starts, and the token index just before it.
+ */
+function monthRangeBefore(back: Back, g: Grammar): { month: number; start: number; k0: number } | undefined {
+  const t0 = back.low(0)!;
+  const dash = t0.search(/[-–—]/);
+  if (dash > 0) {
+    const m = monthOf(t0.slice(0, dash), g);
+    if (m !== undefined) return { month: m, start: back.start(0)! + back.raw(0)!.length - t0.length, k0: 1 };
+  }
+  const sep = back.low(1);
+  const first = back.low(2);
+  if (sep !== undefined && first !== undefined && RANGE_WORDS[g.lang].includes(sep)) {
+    const m = monthOf(first, g);
+    if (m !== undefined) return { month: m, start: back.start(2)! + back.raw(2)!.length - first.length, k0: 3 };
+  }
+  if (sep !== undefined && /[-–—]$/.test(sep)) {
+    const m = monthOf(sep.slice(0, -1), g);
+    if (m !== undefined) return { month: m, start: back.start(1)! + back.raw(1)!.length - sep.length, k0: 2 };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Looking back: the few tokens before a number, read once per number by char codes.
+
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+const OPENERS = '([{"\'“‘«';
+
+/**
+ * The text right before a number: `glue` is what sticks to it ("Rp", "US$", "±", "("), `raw[k]`/`low[k]`
+ * the whitespace-separated tokens before that on the same line, nearest first (low: lowercase, leading
+ * brackets and quotes removed), `starts[k]` where each raw token starts.
+ */
+class Back {
+  private readonly rawT: string[] = [];
+  private readonly lowT: (string | undefined)[] = [];
+  private readonly startT: number[] = [];
+  readonly glue: string;
+  readonly glueStart: number;
+  private scan: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+    private readonly lo: number,
+  ) {
+    let i = pos;
+    while (i > lo && !isInlineSpace(text.charCodeAt(i - 1)) && !isLineBreak(text.charCodeAt(i - 1))) i--;
+    this.glueStart = i;
+    this.glue = i === pos ? '' : text.slice(i, pos);
+    this.scan = i;
+  }
+
+  /** Reads tokens up to index k, lazily: most numbers need one token or none. */
+  private fill(k: number): boolean {
+    const { text, lo } = this;
+    while (this.rawT.length <= k && !this.done) {
+      const i = this.scan;
+      let e = i;
+      while (e > lo && isInlineSpace(text.charCodeAt(e - 1))) e--;
+      // No space before the token: the window's bound or a line break.
+      if (e === i || e <= lo || isLineBreak(text.charCodeAt(e - 1))) {
+        this.done = true;
+        break;
+      }
+      let a = e;
+      while (a > lo && !isInlineSpace(text.charCodeAt(a - 1)) && !isLineBreak(text.charCodeAt(a - 1))) a--;
+      this.rawT.push(text.slice(a, e));
+      this.lowT.push(undefined);
+      this.startT.push(a);
+      this.scan = a;
+    }
+    return k < this.rawT.length;
+  }
+
+  raw(k: number): string | undefined {
+    return this.fill(k) ? this.rawT[k] : undefined;
+  }
+
+  /** Token k in lowercase without leading brackets or quotes. */
+  low(k: number): string | undefined {
+    if (!this.fill(k)) return undefined;
+    let l = this.lowT[k];
+    if (l === undefined) {
+      l = stripOpeners(this.rawT[k]!).toLowerCase();
+      this.lowT[k] = l;
+    }
+    return l;
+  }
+
+  start(k: number): number | undefined {
+    return this.fill(k) ? this.startT[k] : undefined;
+  }
+
+  /** Tokens k0+n-1 … k0 joined by single spaces (reading order), or undefined. */
+  phrase(k0: number, n: number): string | undefined {
+    if (!this.fill(k0 + n - 1)) return undefined;
+    let s = this.low(k0)!;
+    for (let k = k0 + 1; k < k0 + n; k++) s = `${this.low(k)!} ${s}`;
+    return s;
+  }
+
+  /** The longest phrase of `table` that ends at token k0. */
+  lookup<T>(table: PhraseTable<T>, k0: number): T | undefined {
+    const last = this.low(k0);
+    if (last === undefined) return undefined;
+    const cands = table.byLast.get(last);
+    if (cands === undefined) return undefined;
+    for (const c of cands) {
+      let ok = true;
+      for (let i = 1; i < c.words.length && ok; i++) ok = this.low(k0 + i) === c.words[c.words.length - 1 - i];
+      if (ok) return c.value;
+    }
+    return undefined;
+  }
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** The qualifier written before token k0 (or glued to the number as "±"). */
+function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qualifier | undefined {
+  if (k0 === 0 && (glue === '±' || glue === '~')) return 'approx';
+  if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
+  return back.lookup(g.qualPrefixes, k0);
 }
 
 /** The counted noun after a number, lowercase, if the next word can be one. */
@@ -458,8 +635,8 @@ function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: 
   const wm = execAt(WORD, text, p);
   if (!wm) return null;
   const w = wm[0].toLowerCase();
-  if (w.length < 2 || g.notNouns.has(w) || g.months[w] !== undefined) return null;
-  if (g.numberWords[w] !== undefined || g.scales[w] !== undefined || g.vague[w] !== undefined) return null;
+  if (w.length < 2 || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
+  if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   let end = p + wm[0].length;
   let unit = w;
   // "kabupaten/kota"
@@ -508,7 +685,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar): { unit: string
       p = at + wm[0].length;
       continue;
     }
-    if (w.length < 2 || g.notNouns.has(w) || g.months[w] !== undefined || g.numberWords[w] !== undefined) break;
+    if (w.length < 2 || g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined) break;
     if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
     const end = at + wm[0].length;
     const cand = { unit: w, end };
@@ -525,13 +702,12 @@ function looksLikeVerbId(w: string): boolean {
 }
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
-function partOfName(text: string, before: string, winStart: number): boolean {
-  const m = /([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)[ \u00a0]+$/u.exec(before);
-  if (!m) return false;
-  let i = winStart + m.index - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i--;
-  if (i < 0) return false;
-  return !/[.!?:"“'‘(\n\r–—-]/.test(text.charAt(i));
+function partOfName(back: Back): boolean {
+  if (back.glue !== '') return false;
+  const w = back.raw(0);
+  const before = back.raw(1);
+  if (w === undefined || before === undefined || !NAME_WORD.test(w)) return false;
+  return !SENTENCE_END.test(before);
 }
 
 /** Dates, times and years take only "about" as a bound: "hingga 30 September" is not "at most". */
@@ -539,13 +715,10 @@ function onlyApprox(q: Qualifier | undefined): Qualifier | undefined {
   return q === 'approx' ? q : undefined;
 }
 
-function betweenOrFrom(before: string, g: Grammar): boolean {
-  return g.betweenBefore.test(before) || g.fromBefore.test(before);
-}
-
-/** The word right before a position (lowercase), skipping inline spaces. */
-function prevWordOf(before: string): string | undefined {
-  return /([\p{L}]+)[ \u00a0]*$/u.exec(before)?.[1];
+/** The word before the number, or before its spaced currency sign, is `w`. */
+function tokenBeforeIs(back: Back, words: readonly string[], currencySpaced: boolean): boolean {
+  const t = back.low(currencySpaced ? 1 : 0);
+  return t !== undefined && words.includes(t);
 }
 
 function hourFromDayPart(h: number, part: string | undefined): number {
@@ -558,8 +731,8 @@ function hourFromDayPart(h: number, part: string | undefined): number {
   return h;
 }
 
-function readTime(text: string, pos: number, g: Grammar, before: string): Read | null {
-  const cue = g.timeCueBefore.test(before);
+function readTime(text: string, pos: number, g: Grammar, back: Back): Read | null {
+  const cue = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
   const mil = execAt(MILITARY_TIME, text, pos);
   if (mil) {
     // "1344 GMT" in wire copy.
@@ -568,9 +741,8 @@ function readTime(text: string, pos: number, g: Grammar, before: string): Read |
     if (h <= 24 && mi <= 59) return { figure: make(text, pos, pos + mil[0].length, h * 100 + mi, 'time', g), next: pos + mil[0].length };
   }
   const m = execAt(TIME_HM, text, pos);
-  const cueM = cue ? g.timeCueBefore.exec(before) : null;
   // "sekitar pukul 9 malam": the qualifier stands before the cue word.
-  const qualifier = onlyApprox(qualifierBefore(cueM ? `${before.slice(0, cueM.index)} ` : before, g));
+  const qualifier = onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
   let h: number;
   let min = 0;
   let end: number;
@@ -632,7 +804,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   const afterDays = n2 ? n2.end : n1.end;
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
-  const month = g.months[mm[1]!.toLowerCase()]!;
+  const month = g.months.get(mm[1]!.toLowerCase())!;
   // A dot after a full month name ends the sentence.
   let end = afterDays + mm[0].length - (mm[0].endsWith('.') && mm[1]!.length > 4 ? 1 : 0);
   let day2: number | undefined = n2?.value;
@@ -648,7 +820,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
         const m2 = execAt(g.monthAfter, text, d.lastIndex);
         if (m2) {
           day2 = Number(dm[1]);
-          month2 = g.months[m2[1]!.toLowerCase()]!;
+          month2 = g.months.get(m2[1]!.toLowerCase())!;
           end = d.lastIndex + m2[0].length;
         }
       }
@@ -672,22 +844,32 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
 
 /** Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. */
 function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
-  const winStart = Math.max(prevEnd, pos - 48);
-  const before = text.slice(winStart, pos);
+  const back = new Back(text, pos, Math.max(prevEnd, pos - 64));
   const c0 = text.charCodeAt(pos);
   const digit = isDigit(c0);
-  let qualifier = qualifierBefore(before, g);
+  let qualifier = qualifierOf(back, 0, g);
   let start = pos;
   let currency: string | undefined;
+  let currencySpaced = false;
 
   if (digit) {
     const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
-    let curMatch: RegExpExecArray | null = null;
-    // Digits glued to letters are names and codes (G20, MH17, Liputan6), unless it is a currency.
-    if (isLetterAt(text, pos - 1) || prev === 36 /* $ */) {
-      curMatch = CURRENCY_BEFORE.exec(before);
-      if (!curMatch) return { next: skipRun(text, pos) };
+    const glue = back.glue;
+    // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
+    let sign = glue.length > 0 ? stripOpeners(glue) : '';
+    if (sign !== '' && Object.hasOwn(CURRENCY_PREFIXES, sign)) {
+      currency = CURRENCY_PREFIXES[sign];
+      start = pos - sign.length;
+      qualifier = qualifierOf(back, 0, g, '');
+    } else if (glue === '' && Object.hasOwn(CURRENCY_PREFIXES, stripOpeners(back.raw(0) ?? ''))) {
+      sign = stripOpeners(back.raw(0)!);
+      currency = CURRENCY_PREFIXES[sign];
+      currencySpaced = true;
+      start = back.start(0)! + back.raw(0)!.length - sign.length;
+      qualifier = qualifierOf(back, 1, g);
     }
+    // Digits glued to letters are names and codes (G20, MH17, Liputan6).
+    if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */)) return { next: skipRun(text, pos) };
     if (prev === 45 || prev === 0x2011) {
       // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
       let a = pos - 1;
@@ -710,18 +892,19 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       return { next: skipRun(text, pos) };
     }
     // "JN.1", "v2.3": digits after a dot glued to a word.
-    if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && !curMatch) return { next: skipRun(text, pos) };
-    // "(021) 5300700", "B 2024 PQR" (number plates).
-    if (AREA_CODE_BEFORE.test(before)) return { next: skipRun(text, pos) };
-    if (PLATE_BEFORE.test(before) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
-    const [ta, tb] = tokenAround(text, pos);
-    if (tb - ta > 4 && URLISH.test(text.slice(ta, tb))) return { next: tb };
-    if (LABEL_BEFORE.test(before)) {
+    if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
+    const t0 = glue === '' ? back.raw(0) : undefined;
+    if (t0 !== undefined) {
+      // "(021) 5300700", "B 2024 PQR" (number plates).
+      if (AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
+      if (PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
+    }
+    const urlEnd = urlAround(text, pos, glue);
+    if (urlEnd > 0) return { next: urlEnd };
+    if (currency === undefined && (glue === '' || glue === '(') && isLabel(back)) {
       let next = skipRun(text, pos);
       // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
-      const tail = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
-      tail.lastIndex = next;
-      const t = tail.exec(text);
+      const t = execAt(LABEL_TAIL, text, next);
       if (t) next += t[0].length;
       return { next };
     }
@@ -730,67 +913,54 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const p = execAt(PHONE, text, pos);
       return { next: p ? pos + p[0].length : skipRun(text, pos) };
     }
-    if (prev === 40 /* ( */ && text.charCodeAt(pos) === 48) return { next: skipRun(text, pos) };
+    if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
     const us = execAt(US_PHONE, text, pos);
     if (us) return { next: pos + us[0].length };
-    // Times before dates and numbers: "pukul 10.30 WIB".
-    const t = readTime(text, pos, g, before);
-    if (t) return t;
-    const sd = execAt(SLASH_DATE, text, pos);
-    if (sd) {
-      const a = Number(sd[1]);
-      const b = Number(sd[2]);
-      const [day, month] = g.lang === 'en' && a <= 12 && b > 12 ? [b, a] : g.lang === 'en' && a <= 12 && b <= 12 ? [b, a] : [a, b];
-      if (validDate(day, month)) {
-        let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
-        if (year !== undefined && year < 100) year += 2000;
-        const end = pos + sd[0].length;
-        return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+    if (currency === undefined) {
+      // Times before dates and numbers: "pukul 10.30 WIB".
+      const t = readTime(text, pos, g, back);
+      if (t) return t;
+      const sd = execAt(SLASH_DATE, text, pos);
+      if (sd) {
+        const a = Number(sd[1]);
+        const b = Number(sd[2]);
+        const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+        if (validDate(day, month)) {
+          let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
+          if (year !== undefined && year < 100) year += 2000;
+          const end = pos + sd[0].length;
+          return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+        }
       }
-    }
-    const iso = execAt(ISO_DATE, text, pos);
-    if (iso) {
-      const month = Number(iso[2]);
-      const day = Number(iso[3]);
-      if (validDate(day, month)) {
-        const end = pos + iso[0].length;
-        return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
+      const iso = execAt(ISO_DATE, text, pos);
+      if (iso) {
+        const month = Number(iso[2]);
+        const day = Number(iso[3]);
+        if (validDate(day, month)) {
+          const end = pos + iso[0].length;
+          return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
+        }
       }
     }
     // "nomor urut 02": a leading zero makes a code.
     if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
     if (execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
     const code = execAt(DIGIT_CODE, text, pos);
-    if (code && !/^\d{4}[-–]\d{4}$/.test(code[0])) {
-      const parts = code[0].split(/[-/.]/);
-      // "3-5-7" or "11/2008" read as labels, not amounts.
-      if (parts.length >= 3 || code[0].includes('/')) return { next: pos + code[0].length };
-    }
-    const longRun = /\d{10,}/y;
-    longRun.lastIndex = pos;
-    if (longRun.test(text)) return { next: skipRun(text, pos) };
-
-    // Currency sign before: "Rp 1,5 triliun", "US$20bn".
-    if (!curMatch) curMatch = CURRENCY_BEFORE.exec(before);
-    if (curMatch) {
-      currency = CURRENCY_PREFIXES[curMatch[1]!];
-      start = winStart + curMatch.index + curMatch[0].length - curMatch[0].trimStart().length;
-      // The match may include one leading non-letter separator: start at the sign itself.
-      const signAt = before.lastIndexOf(curMatch[1]!);
-      start = winStart + signAt;
-      qualifier = qualifierBefore(text.slice(Math.max(prevEnd, start - 48), start), g);
-    }
+    // "3-5-7" or "11/2008" are labels, not amounts.
+    if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
+    if (execAt(LONG_RUN, text, pos)) return { next: skipRun(text, pos) };
   } else {
     // Spelled anchors: ordinals, vague amounts and number words.
+    if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
     const wm = execAt(WORD, text, pos);
     const w = wm ? wm[0].toLowerCase() : '';
-    const ord = g.ordinals[w];
+    const ord = g.ordinals.get(w);
     if (wm && ord !== undefined) {
       const end = pos + wm[0].length;
       if (g.lang === 'id' && w.startsWith('ke')) {
         // "ketiga anaknya" counts three children; "anak ketiga" is the third.
         const noun = nounAfter(text, end, g);
-        const pw = prevWordOf(before)?.toLowerCase();
+        const pw = back.glue === '' ? back.low(0) : undefined;
         const countPlace = pw === undefined || (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
         if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
           return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
@@ -799,11 +969,11 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
     }
     if (w === 'satu' || w === 'one') {
-      const prevWord = prevWordOf(before)?.toLowerCase();
+      const pw = back.low(0);
       const nextCh = text.charAt(pos + w.length);
-      if (prevWord === 'salah' || prevWord === 'no' || nextCh === '-') return { next: pos + w.length };
+      if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
       // "one of the largest": a pronoun, not a count.
-      if (w === 'one' && /^[ \u00a0]+of[ \u00a0]/i.test(text.slice(pos + 3, pos + 8))) return { next: pos + 3 };
+      if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
     }
   }
 
@@ -814,12 +984,12 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   let valueMax = n1.hi;
 
   // Ranges: "3-5 juta", "3 hingga 5 juta", "antara 3 dan 5 juta", "10-15 persen".
+  const between = tokenBeforeIs(back, g.betweenWords, currencySpaced);
+  const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
   let n2: Num | null = null;
   if (n1.hi === undefined) {
-    const between = g.betweenBefore.test(before);
-    const from = g.fromBefore.test(before);
     const sep = execAt(between ? g.rangeAnd : g.rangeSep, text, end) ?? (between ? execAt(g.rangeSep, text, end) : null);
-    if (sep && !(from && !/[-–—]/.test(sep[0]))) {
+    if (sep && !(from && !DASH.test(sep[0]))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {
         // "Rp 200.000 hingga Rp 600.000"
@@ -837,9 +1007,9 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
             value = lo;
             valueMax = cand.value;
             end = cand.end;
-          } else if (digit && n1.plainInt && cand.plainInt && sep[0] === '-' && !betweenOrFrom(before, g)) {
-            // "1500-123", "52-53" descending or equal: a code, not a range.
-            if (cand.value < lo) return { next: cand.end };
+          } else if (digit && n1.plainInt && cand.plainInt && sep[0] === '-' && !between && !from && cand.value < lo) {
+            // "1500-123": descending, a code rather than a range.
+            return { next: cand.end };
           }
         }
       }
@@ -847,43 +1017,41 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   }
 
   // Dates by month name.
-  if (digit) {
+  if (digit && currency === undefined) {
     const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
     if (dm) return dm;
-    if (g.lang === 'en' && n1.plainInt && n1.value >= 1 && n1.value <= 31 && !n2) {
-      // "24th February"
+    if (g.lang === 'en' && n1.plainInt && !n2) {
+      // "24th February", "39th"
       const sfx = execAt(EN_ORDINAL_SUFFIX, text, n1.end);
       if (sfx) {
         const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
-        const d2 = readDayMonth(text, asDay, null, g, qualifier);
+        const d2 = n1.value >= 1 && n1.value <= 31 ? readDayMonth(text, asDay, null, g, qualifier) : null;
         if (d2) return d2;
-        return { figure: make(text, pos, n1.end + sfx[0].length, n1.value, 'ordinal', g), next: n1.end + sfx[0].length };
+        return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
       }
     }
-    if (g.lang === 'en' && n1.plainInt && !n2) {
-      const sfx = execAt(EN_ORDINAL_SUFFIX, text, n1.end);
-      if (sfx) return { figure: make(text, pos, n1.end + sfx[0].length, n1.value, 'ordinal', g), next: n1.end + sfx[0].length };
-    }
-    // "Juli 2023", "July 24, 2022", "Feb. 24"
-    const mb = g.monthBefore.exec(before);
-    if (mb && n1.plainInt && currency === undefined) {
-      const month = g.months[mb[1]!.toLowerCase()]!;
-      const mAt = winStart + before.lastIndexOf(mb[1]!);
-      if (n1.value >= 1000 && n1.value <= 2999 && String(n1.value).length === 4) {
-        // "Januari-Maret 2024": a range of months.
-        const mr = g.monthRangeBefore.exec(before.slice(0, mAt - winStart));
-        const m0 = mr ? g.months[mr[1]!.toLowerCase()] : undefined;
-        if (mr && m0 !== undefined && m0 < month) {
-          const from = winStart + before.lastIndexOf(mr[1]!, mAt - winStart);
+    // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
+    const tok = back.glue === '' ? back.low(0) : undefined;
+    // "Januari-Maret 2024": the month right before the year is after the dash.
+    const dash = tok !== undefined ? Math.max(tok.lastIndexOf('-'), tok.lastIndexOf('–')) : -1;
+    const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
+    const month = monthTok !== undefined ? monthOf(monthTok, g) : undefined;
+    if (month !== undefined && n1.plainInt) {
+      const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
+      const q = onlyApprox(qualifierOf(back, 1, g));
+      if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
+        const range = monthRangeBefore(back, g);
+        if (range && range.month < month) {
           return {
-            figure: make(text, from, n1.end, dateValue(n1.value, m0, 0), 'date', g, { valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifier) }),
+            figure: make(text, range.start, n1.end, dateValue(n1.value, range.month, 0), 'date', g, {
+              valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifierOf(back, range.k0, g)),
+            }),
             next: n1.end,
           };
         }
-        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: onlyApprox(qualifier) }), next: n1.end };
+        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
       }
       if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
-        // "Feb. 27", "Oct. 8-13", "July 24, 2022"
         const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
         let e = day2 !== undefined ? n2!.end : n1.end;
         const sfx = execAt(EN_ORDINAL_SUFFIX, text, e);
@@ -895,7 +1063,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
           e += ym[0].length;
         }
         const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
-        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: e };
+        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
       }
     }
   }
@@ -903,51 +1071,35 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   // What the number measures.
   let kind: FigureKind = 'count';
   let unit: string | undefined;
-  const ub = UNIT_BEFORE.exec(before);
-  if (ub && !n1.spelled && currency === undefined) {
+  const unitBefore = back.glue === '' && !n1.spelled && currency === undefined ? back.lookup(UNITS_BEFORE_TABLE, 0) : undefined;
+  if (unitBefore !== undefined) {
     // "gempa bermagnitudo 5,6": the unit is written before the number.
     kind = 'measure';
-    unit = UNITS_BEFORE[norm(ub[1]!)];
+    unit = unitBefore;
   }
   const pc = kind === 'count' ? execAt(g.percentAfter, text, end) : null;
-  if (pc && !n1.spelled) {
-    kind = 'percent';
-    unit = norm(pc[1]!);
-    end += pc[0].length;
-  } else if (pc && n1.spelled && pc[1] !== '%') {
+  if (pc && (!n1.spelled || pc[1] !== '%')) {
     kind = 'percent';
     unit = norm(pc[1]!);
     end += pc[0].length;
   }
-  if (kind === 'count') {
+  if (kind === 'count' && currency === undefined) {
     const cw = execAt(g.currencyWordAfter, text, end);
-    const ofc = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1) ? execAt(NOUN_OF, text, end) : null;
-    const cw2 = !cw && ofc ? execAt(g.currencyWordAfter, text, end + ofc[0].length) : null;
-    if (cw && currency === undefined) {
-      const key = norm(cw[1]!);
-      const cur = CURRENCY_WORDS[g.lang][key];
-      if (cur) {
-        kind = 'currency';
-        currency = cur;
-        end += cw[0].length;
-      }
-    } else if (cw2 && currency === undefined) {
-      const cur = CURRENCY_WORDS[g.lang][norm(cw2[1]!)];
-      if (cur) {
-        kind = 'currency';
-        currency = cur;
-        end += ofc![0].length + cw2[0].length;
-      }
+    const ofc = !cw && g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1) ? execAt(NOUN_OF, text, end) : null;
+    const cw2 = ofc ? execAt(g.currencyWordAfter, text, end + ofc[0].length) : null;
+    const hit = cw ?? cw2;
+    const cur = hit ? CURRENCY_WORDS[g.lang][norm(hit[1]!)] : undefined;
+    if (hit && cur) {
+      currency = cur;
+      end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }
   if (currency !== undefined) kind = 'currency';
   if (kind === 'count') {
     const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end);
     if (mu) {
-      const u = mu[1]!;
-      // A lone "m"/"l"/"g" must be glued or spaced and not start a word.
       kind = 'measure';
-      unit = norm(u);
+      unit = norm(mu[1]!);
       end += mu[0].length;
     }
   }
@@ -973,35 +1125,32 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   }
 
   // Years: a bare four-digit number in a year's place.
-  if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && String(n1.value).length === 4 && currency === undefined) {
-    const cue = g.yearCueBefore.test(before);
+  if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && n1.runEnd - n1.start === 4) {
+    const cue = back.glue === '' && g.yearCues.has(back.low(0) ?? '');
     const noun = nounAfter(text, end, g);
     const nounWord = noun ? text.slice(end, noun.end).trim() : '';
     // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
     const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
-    if (cue || (!counted && qualifier === undefined && !QUANTITY_CUE.test(before))) {
-      let e = end;
-      let vmax: number | undefined;
-      if (n2 && n2.plainInt) vmax = n2.value;
+    const quantityCue = back.glue === '' && QUANTITY_CUES.has(back.low(0) ?? '');
+    if (cue || (!counted && qualifier === undefined && !quantityCue)) {
+      const vmax = n2 && n2.plainInt ? n2.value : undefined;
       // "1990-an": the decade.
-      const an = /-?an(?![\p{L}\p{N}])/uy;
-      an.lastIndex = e;
-      if (!n2 && an.test(text)) {
-        e = an.lastIndex;
+      const an = !n2 ? execAt(DECADE_SUFFIX, text, end) : null;
+      if (an) {
+        const e = end + an[0].length;
         return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
       }
-      return { figure: make(text, pos, e, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: e };
+      return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
     }
   }
 
   // Post qualifiers and the counted noun.
   let next = end;
-  if (kind === 'count' || kind === 'currency') {
-    const an = /-an(?![\p{L}\p{N}])/uy;
-    an.lastIndex = end;
-    if (g.lang === 'id' && an.test(text)) {
+  if ((kind === 'count' || kind === 'currency') && g.lang === 'id') {
+    const an = execAt(APPROX_SUFFIX_ID, text, end);
+    if (an) {
       qualifier = 'approx';
-      next = an.lastIndex;
+      next += an[0].length;
     }
   }
   let q2 = execAt(g.qualAfter, text, next);
@@ -1011,8 +1160,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   }
   if (kind === 'count') {
     let p = next;
-    const of = g.lang === 'en' ? execAt(NOUN_OF, text, p) : null;
-    if (of && (n1.hi !== undefined || n1.scale > 1 || n1.spelled)) p += of[0].length;
+    const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
+    if (of) p += of[0].length;
     const noun = nounAfter(text, p, g);
     if (noun) {
       unit = noun.unit;
@@ -1027,7 +1176,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       return { next };
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
-    if (digit && n1.plainInt && !n2 && qualifier === undefined && partOfName(text, before, winStart)) return { next };
+    if (digit && n1.plainInt && !n2 && qualifier === undefined && partOfName(back)) return { next };
     // "5G", "4x4": digits glued to letters that are no unit.
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }
