@@ -429,10 +429,14 @@ function make(
   text: string, start: number, end: number, value: number, kind: FigureKind, g: Grammar,
   extra: { valueMax?: number; unit?: string; currency?: string; qualifier?: Qualifier } = {},
 ): Figure {
-  const f: Figure = { start, end, surface: text.slice(start, end), value, kind, qualifier: extra.qualifier ?? 'exact', lang: g.lang };
+  // Fields in reading order: where, what number, what it counts, how bounded.
+  const f: Figure = { start, end, surface: text.slice(start, end), value } as Figure;
   if (extra.valueMax !== undefined && extra.valueMax !== value) f.valueMax = extra.valueMax;
+  f.kind = kind;
   if (extra.unit !== undefined) f.unit = extra.unit;
   if (extra.currency !== undefined) f.currency = extra.currency;
+  f.qualifier = extra.qualifier ?? 'exact';
+  f.lang = g.lang;
   return f;
 }
 
