@@ -18,7 +18,8 @@
  *   datePublished                     ↔ reviewed
  *   isBasedOn[] / citation[]          ↔ sources (primary / secondary): url, name=title, publisher.name,
  *                                        datePublished=date, text=quote, inLanguage=lang
- *   about[] (identifier "entity:…" / "topic:…") ↔ entities, topics
+ *   about[] (identifier "entity:…" / "topic:…") ↔ entities, topics (without entity ids in `about`, the entities
+ *                                        are found in the claim text through the entity lexicon)
  *   keywords                          ↔ keywords[lang]
  *   itemReviewed.mentions[] (QuantitativeValue: value, maxValue, unitText = canonical unit, name = label[lang],
  *     additionalProperty kind/qualifier/basis/asOf/periodFrom/periodTo) ↔ figures; without them the figures are
@@ -426,11 +427,13 @@ export function importClaimReviews(input: unknown, index: DatasetIndex): ImportR
     const about = ldList(cr.about).map((a) => (a && typeof a === 'object' ? ldText((a as Record<string, unknown>).identifier) : ldText(a)));
     const aboutIds = (prefix: string) => about.filter((a): a is string => !!a && a.startsWith(prefix)).map((a) => a.slice(prefix.length));
     const appearedIn = appearances.map((a) => (a && typeof a === 'object' ? ldText((a as Record<string, unknown>).name) : undefined)).find(Boolean);
-    const entities = [...new Set([...aboutIds('entity:').filter((e) => index.entity(e)), ...index.entitiesIn(`${text} ${appearedIn ?? ''}`)])];
+    // Entities named in `about` are taken as they are; otherwise they are found in the text.
+    const named = aboutIds('entity:').filter((e) => index.entity(e));
+    const entities = named.length ? [...new Set(named)] : index.entitiesIn(`${text} ${appearedIn ?? ''}`);
     const knownTopics = new Set(index.topics.map((t) => t.id));
     const topics = aboutIds('topic:').filter((t) => knownTopics.has(t));
-    const keywords = ldList(cr.keywords)
-      .flatMap((k) => (typeof k === 'string' ? k.split(',') : [ldText(k) ?? '']))
+    // A single keywords string is comma-separated; an array holds one keyword per item.
+    const keywords = (typeof cr.keywords === 'string' ? cr.keywords.split(',') : ldList(cr.keywords).map((k) => ldText(k) ?? ''))
       .map((k) => k.trim())
       .filter(Boolean);
 

@@ -210,6 +210,9 @@ export class DatasetIndex {
   private entityAliases: Map<string, AliasEntry[]> | null = null;
   private readonly latest = new Map<string, DatasetRecord>();
   private readonly eventList: readonly DatasetRecord[];
+  /** Per unit, the bucket lists unpacked once into [lo, hi, recordIndex, figureIndex] runs: lookups then read
+   * contiguous numbers instead of chasing every candidate record through the heap. */
+  private readonly packed = new Map<string, { buckets: Map<string, Float64Array>; wide: Float64Array | null }>();
 
   constructor(compiled: CompiledDataset) {
     this.compiled = compiled;
@@ -255,28 +258,31 @@ export class DatasetIndex {
     const f = Number.isFinite(factor) && factor > 0 ? (factor < 1 ? 1 / factor : factor) : DEFAULT_FACTOR;
     const lo = value >= 0 ? value / f : value * f;
     const hi = value >= 0 ? value * f : value / f;
-    const perUnit = this.compiled.index.figures[unitId] ?? {};
-    const pairs: number[][] = [];
+    const packed = this.packedFor(unitId);
+    const lists: Float64Array[] = [];
     const keys = bucketsBetween(lo, hi);
-    if (keys === null) pairs.push(...Object.values(perUnit));
-    else for (const k of keys) if (perUnit[k]) pairs.push(perUnit[k]);
-    pairs.push(this.compiled.index.wide[unitId] ?? []);
+    if (keys === null) lists.push(...packed.buckets.values());
+    else for (const k of keys) {
+      const list = packed.buckets.get(k);
+      if (list) lists.push(list);
+    }
+    if (packed.wide) lists.push(packed.wide);
 
     const seen = new Set<number>();
     const hits: { hit: FigureHit; distance: number }[] = [];
-    for (const list of pairs) {
-      for (let i = 0; i + 1 < list.length; i += 2) {
-        const ri = list[i]!;
-        const fi = list[i + 1]!;
+    for (const list of lists) {
+      for (let i = 0; i + 3 < list.length; i += 4) {
+        const fLo = list[i]!;
+        const fHi = list[i + 1]!;
+        if (fHi < lo || fLo > hi) continue;
+        const ri = list[i + 2]!;
+        const fi = list[i + 3]!;
         const key = ri * 65536 + fi;
         if (seen.has(key)) continue;
         seen.add(key);
         const record = this.records[ri];
         const figure = record?.figures[fi];
         if (!record || !figure) continue;
-        const fLo = Math.min(figure.value, figure.max ?? figure.value);
-        const fHi = Math.max(figure.value, figure.max ?? figure.value);
-        if (fHi < lo || fLo > hi) continue;
         hits.push({ hit: { record, figure, figureIndex: fi }, distance: distanceTo(value, fLo, fHi) });
       }
     }
@@ -287,6 +293,28 @@ export class DatasetIndex {
         a.hit.figureIndex - b.hit.figureIndex,
     );
     return hits.map((h) => h.hit);
+  }
+
+  private packedFor(unitId: string): { buckets: Map<string, Float64Array>; wide: Float64Array | null } {
+    const cached = this.packed.get(unitId);
+    if (cached) return cached;
+    const pack = (pairs: number[]): Float64Array => {
+      const out = new Float64Array((pairs.length >> 1) * 4);
+      for (let i = 0, o = 0; i + 1 < pairs.length; i += 2, o += 4) {
+        const f = this.records[pairs[i]!]?.figures[pairs[i + 1]!];
+        out[o] = f ? Math.min(f.value, f.max ?? f.value) : Number.NaN;
+        out[o + 1] = f ? Math.max(f.value, f.max ?? f.value) : Number.NaN;
+        out[o + 2] = pairs[i]!;
+        out[o + 3] = pairs[i + 1]!;
+      }
+      return out;
+    };
+    const buckets = new Map<string, Float64Array>();
+    for (const [k, pairs] of Object.entries(this.compiled.index.figures[unitId] ?? {})) buckets.set(k, pack(pairs));
+    const widePairs = this.compiled.index.wide[unitId];
+    const entry = { buckets, wide: widePairs?.length ? pack(widePairs) : null };
+    this.packed.set(unitId, entry);
+    return entry;
   }
 
   recordsByEntity(id: string): DatasetRecord[] {
