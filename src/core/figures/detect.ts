@@ -173,6 +173,7 @@ const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
+const INTL_PHONE = /\d{1,4}(?:[ .-]\(?\d{2,5}\)?){2,}/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const DAY_AFTER = new RegExp(`${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
@@ -892,7 +893,12 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
       }
     }
-    if (prev === 43 /* + */ || prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
+    if (prev === 43 /* + */) {
+      // "+62 812 3456 7890": an international number, all of it.
+      const intl = execAt(INTL_PHONE, text, pos);
+      if (intl) return { next: pos + intl[0].length };
+    }
+    if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
       return { next: skipRun(text, pos) };
     }
     // "JN.1", "v2.3": digits after a dot glued to a word.

@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFigures, detectLang } from '../../../src/core/figures/detect';
+import type { Figure, Lang } from '../../../src/core/figures/figure';
+
+type Want = Partial<Omit<Figure, 'start' | 'end' | 'lang'>> & { surface: string };
+
+/** The figures of `text` reduced to the fields the expectation names. */
+function read(text: string, lang: Lang): Figure[] {
+  return detectFigures(text, { lang });
+}
+function expectFigures(text: string, lang: Lang, want: Want[]): void {
+  const got = read(text, lang);
+  const picked = got.map((f, i) => {
+    const w = want[i];
+    if (!w) return { surface: f.surface };
+    const o: Record<string, unknown> = { surface: f.surface };
+    for (const k of Object.keys(w)) o[k] = (f as Record<string, unknown>)[k];
+    return o;
+  });
+  expect(picked).toEqual(want);
+}
+
+describe('seed article (tribunnews, Kim 6.700 kontainer)', () => {
+  const text = readFileSync(join(import.meta.dirname, '../../../../shared/fixtures/tribunnews-kim-6700-kontainer.txt'), 'utf8');
+  const figures = read(text, 'id');
+  const by = (surface: string, nth = 0) => figures.filter((f) => f.surface === surface)[nth];
+
+  it('reads 6.700 kontainer as 6700 containers, never 6.7', () => {
+    expect(by('6.700')).toMatchObject({ value: 6700, kind: 'count', unit: 'kontainer', qualifier: 'exact' });
+    expect(by('6.700', 1)).toMatchObject({ value: 6700, unit: 'kontainer' });
+  });
+  it('reads the ammunition figures', () => {
+    expect(by('3 juta')).toMatchObject({ value: 3_000_000, kind: 'count', unit: 'peluru' });
+    expect(by('152 mm')).toMatchObject({ value: 152, kind: 'measure', unit: 'mm' });
+    expect(by('500.000')).toMatchObject({ value: 500_000, unit: 'peluru' });
+    expect(by('122 mm')).toMatchObject({ value: 122, kind: 'measure', unit: 'mm' });
+    expect(by('beberapa juta')).toMatchObject({ value: 2_000_000, valueMax: 9_000_000, unit: 'peluru', qualifier: 'at_least' });
+    expect(by('jutaan')).toMatchObject({ value: 1_000_000, valueMax: 9_999_999, unit: 'amunisi', qualifier: 'approx' });
+  });
+  it('reads the container counts with their qualifiers', () => {
+    expect(by('10.000')).toMatchObject({ value: 10_000, unit: 'kontainer', qualifier: 'more_than' });
+    expect(by('9.000')).toMatchObject({ value: 9000, unit: 'kontainer', qualifier: 'exact' });
+  });
+  it('reads durations, vague amounts and years', () => {
+    expect(by('dua dekade')).toMatchObject({ value: 2, kind: 'duration', unit: 'dekade' });
+    expect(by('ratusan')).toMatchObject({ value: 100, valueMax: 999, unit: 'pabrik', qualifier: 'approx' });
+    expect(by('2018')).toMatchObject({ value: 2018, kind: 'year' });
+  });
+  it('marks nothing in the byline or the UU ITE footer', () => {
+    const footer = text.indexOf('Kirim Komentar');
+    expect(figures.filter((f) => f.start >= footer)).toEqual([]);
+    expect(figures.filter((f) => /Tribunnews|Namira|Seno/.test(f.surface))).toEqual([]);
+  });
+});
+
+describe('Indonesian numbers (issue 3)', () => {
+  it.each([
+    ['Ada 1.250.000 keluarga', '1.250.000', 1_250_000],
+    ['naik 1,5 persen', '1,5 persen', 1.5],
+    ['sebanyak 1.5 juta dosis', '1.5 juta', 1_500_000],
+    ['sebanyak 1.500 dosis', '1.500', 1500],
+    ['Rp 1,5 triliun', 'Rp 1,5 triliun', 1_500_000_000_000],
+    ['12,5 persen', '12,5 persen', 12.5],
+    ['Rp 10 rb', 'Rp 10 rb', 10_000],
+    ['Rp 2 M', 'Rp 2 M', 2_000_000_000],
+    ['Rp 3 T', 'Rp 3 T', 3_000_000_000_000],
+    ['5 jt orang', '5 jt', 5_000_000],
+    ['40 milyar rupiah', '40 milyar rupiah', 40_000_000_000],
+  ])('%s → %s = %d', (text, surface, value) => {
+    const f = read(text, 'id')[0];
+    expect(f?.surface).toBe(surface);
+    expect(f?.value).toBe(value);
+  });
+
+  it('spelled numbers', () => {
+    expectFigures('dua puluh lima ribu orang, seratus orang, setengah juta warga, sepuluh tahun, sebelas pemain', 'id', [
+      { surface: 'dua puluh lima ribu', value: 25_000, unit: 'orang' },
+      { surface: 'seratus', value: 100, unit: 'orang' },
+      { surface: 'setengah juta', value: 500_000, unit: 'warga' },
+      { surface: 'sepuluh tahun', value: 10, kind: 'duration', unit: 'tahun' },
+      { surface: 'sebelas', value: 11, unit: 'pemain' },
+    ]);
+  });
+
+  it('vague amounts take the agreed bounds', () => {
+    expectFigures('puluhan warga, belasan orang, ratusan pabrik, ribuan buruh, puluhan ribu warga, ratusan ribu orang, jutaan dosis', 'id', [
+      { surface: 'puluhan', value: 10, valueMax: 99, qualifier: 'approx' },
+      { surface: 'belasan', value: 11, valueMax: 19 },
+      { surface: 'ratusan', value: 100, valueMax: 999 },
+      { surface: 'ribuan', value: 1000, valueMax: 9999 },
+      { surface: 'puluhan ribu', value: 10_000, valueMax: 99_999 },
+      { surface: 'ratusan ribu', value: 100_000, valueMax: 999_999 },
+      { surface: 'jutaan', value: 1_000_000, valueMax: 9_999_999 },
+    ]);
+  });
+
+  it('"ketiga anaknya" counts three children; "ketiga" alone is an ordinal', () => {
+    expectFigures('Ia selamat bersama ketiga anaknya.', 'id', [{ surface: 'ketiga', value: 3, kind: 'count', unit: 'anak' }]);
+    expectFigures('Ia menjadi juara yang ketiga.', 'id', [{ surface: 'ketiga', value: 3, kind: 'ordinal' }]);
+    expectFigures('peringkat ke-3 dan yang pertama', 'id', [
+      { surface: 'ke-3', value: 3, kind: 'ordinal' },
+      { surface: 'pertama', value: 1, kind: 'ordinal' },
+    ]);
+  });
+
+  it('qualifiers after the number', () => {
+    expectFigures('Pengunjung mencapai 915 ribu lebih, dengan 100 orang lebih antre.', 'id', [
+      { surface: '915 ribu', value: 915_000, qualifier: 'more_than' },
+      { surface: '100', value: 100, unit: 'orang', qualifier: 'more_than' },
+    ]);
+    // "lebih banyak" compares, it does not bound.
+    expectFigures('23 miliar euro lebih banyak', 'id', [{ surface: '23 miliar euro', qualifier: 'exact', currency: 'EUR' }]);
+  });
+
+  it('ranges are one figure', () => {
+    expectFigures('3-5 juta orang, 3 hingga 5 juta, antara 3 dan 5 juta, 10-15 persen', 'id', [
+      { surface: '3-5 juta', value: 3_000_000, valueMax: 5_000_000 },
+      { surface: '3 hingga 5 juta', value: 3_000_000, valueMax: 5_000_000 },
+      { surface: '3 dan 5 juta', value: 3_000_000, valueMax: 5_000_000 },
+      { surface: '10-15 persen', value: 10, valueMax: 15, kind: 'percent' },
+    ]);
+    expectFigures('Rp 200.000 hingga Rp 600.000 per bulan', 'id', [
+      { surface: 'Rp 200.000 hingga Rp 600.000', value: 200_000, valueMax: 600_000, currency: 'IDR' },
+    ]);
+  });
+
+  it.each([
+    ['lebih dari 10.000 kontainer', 'more_than'],
+    ['sekitar 10.000 kontainer', 'approx'],
+    ['kurang lebih 10.000 kontainer', 'approx'],
+    ['hampir 10.000 kontainer', 'approx'],
+    ['nyaris 10.000 kontainer', 'approx'],
+    ['setidaknya 10.000 kontainer', 'at_least'],
+    ['sedikitnya 10.000 kontainer', 'at_least'],
+    ['minimal 10.000 kontainer', 'at_least'],
+    ['maksimal 10.000 kontainer', 'at_most'],
+    ['paling banyak 10.000 kontainer', 'at_most'],
+    ['kurang dari 10.000 kontainer', 'less_than'],
+    ['di atas 10.000 kontainer', 'more_than'],
+    ['di bawah 10.000 kontainer', 'less_than'],
+    ['± 10.000 kontainer', 'approx'],
+  ])('qualifier: %s → %s, span excludes it', (text, qualifier) => {
+    const f = read(text, 'id')[0]!;
+    expect(f).toMatchObject({ surface: '10.000', value: 10_000, unit: 'kontainer', qualifier });
+  });
+
+  it('percent, currency and units', () => {
+    expectFigures('naik 12,5% atau 0,25 poin persentase; US$ 20 miliar dan 20 miliar dolar AS; €1,40; 950 rubel; 1.402,5 won', 'id', [
+      { surface: '12,5%', value: 12.5, kind: 'percent', unit: '%' },
+      { surface: '0,25 poin persentase', value: 0.25, kind: 'percent', unit: 'poin persentase' },
+      { surface: 'US$ 20 miliar', value: 20e9, kind: 'currency', currency: 'USD' },
+      { surface: '20 miliar dolar AS', value: 20e9, currency: 'USD' },
+      { surface: '€1,40', value: 1.4, currency: 'EUR' },
+      { surface: '950 rubel', value: 950, currency: 'RUB' },
+      { surface: '1.402,5 won', value: 1402.5, currency: 'KRW' },
+    ]);
+    expectFigures('5 km², 2.000 hektare, 100 MW, 30 derajat Celsius, 2 liter, 30 ton', 'id', [
+      { surface: '5 km²', kind: 'measure', unit: 'km²' },
+      { surface: '2.000 hektare', value: 2000, unit: 'hektare' },
+      { surface: '100 MW', unit: 'mw' },
+      { surface: '30 derajat Celsius', unit: 'derajat celsius' },
+      { surface: '2 liter', unit: 'liter' },
+      { surface: '30 ton', unit: 'ton' },
+    ]);
+  });
+
+  it('dates, years and times', () => {
+    expectFigures('pada 29 Februari 2024, lalu 26/9 dan 22 Maret; sejak 2014, tahun 2018, Juli 2023', 'id', [
+      { surface: '29 Februari 2024', value: 20240229, kind: 'date' },
+      { surface: '26/9', value: 926, kind: 'date' },
+      { surface: '22 Maret', value: 322, kind: 'date' },
+      { surface: '2014', value: 2014, kind: 'year' },
+      { surface: '2018', value: 2018, kind: 'year' },
+      { surface: 'Juli 2023', value: 20230700, kind: 'date' },
+    ]);
+    expectFigures('26 September - 9 Oktober 2019', 'id', [
+      { surface: '26 September - 9 Oktober 2019', value: 20190926, valueMax: 20191009, kind: 'date' },
+    ]);
+    expectFigures('pukul 10.30 WIB, pukul 05.00 sore WIB, 21.00 WIT', 'id', [
+      { surface: '10.30 WIB', value: 1030, kind: 'time' },
+      { surface: '05.00 sore WIB', value: 1700, kind: 'time' },
+      { surface: '21.00 WIT', value: 2100, kind: 'time' },
+    ]);
+  });
+
+  it('"UU No. 11 Tahun 2008" gives only the year', () => {
+    expectFigures('UU No. 11 Tahun 2008 tentang ITE', 'id', [{ surface: '2008', value: 2008, kind: 'year' }]);
+  });
+});
+
+describe('English numbers (issue 3)', () => {
+  it('reads the issue examples', () => {
+    expectFigures('6,700 containers, 3 million shells, 3m shells, $20bn, 10,000-plus troops', 'en', [
+      { surface: '6,700', value: 6700, unit: 'containers' },
+      { surface: '3 million', value: 3e6, unit: 'shells' },
+      { surface: '3m', value: 3e6, unit: 'shells' },
+      { surface: '$20bn', value: 20e9, kind: 'currency', currency: 'USD' },
+      { surface: '10,000', value: 10_000, unit: 'troops', qualifier: 'more_than' },
+    ]);
+    expectFigures('two decades, a dozen drones, half a million people', 'en', [
+      { surface: 'two decades', value: 2, kind: 'duration', unit: 'decades' },
+      { surface: 'a dozen', value: 12, unit: 'drones' },
+      { surface: 'half a million', value: 500_000, unit: 'people' },
+    ]);
+  });
+
+  it.each([
+    ['at least 24 people', 'at_least'],
+    ['more than 24 people', 'more_than'],
+    ['nearly 24 people', 'approx'],
+    ['up to 24 people', 'at_most'],
+    ['fewer than 24 people', 'less_than'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(read(text, 'en')[0]).toMatchObject({ surface: '24', value: 24, unit: 'people', qualifier });
+  });
+
+  it('dates and times', () => {
+    expectFigures('on Feb. 27, on Oct. 8-13, on October 24, 2022, at 10:30 a.m., at 1344 GMT, since 2014', 'en', [
+      { surface: 'Feb. 27', value: 227, kind: 'date' },
+      { surface: 'Oct. 8-13', value: 1008, valueMax: 1013, kind: 'date' },
+      { surface: 'October 24, 2022', value: 20221024, kind: 'date' },
+      { surface: '10:30 a.m.', value: 1030, kind: 'time' },
+      { surface: '1344 GMT', value: 1344, kind: 'time' },
+      { surface: '2014', value: 2014, kind: 'year' },
+    ]);
+  });
+
+  it('3m-high is three metres', () => {
+    expectFigures('behind the 3m-high sea wall', 'en', [{ surface: '3m', value: 3, kind: 'measure', unit: 'm' }]);
+  });
+});
+
+describe('detectLang', () => {
+  it('tells Indonesian from English', () => {
+    expect(detectLang('Pemerintah menyiapkan anggaran untuk program yang menyasar siswa di kabupaten dan kota.')).toBe('id');
+    expect(detectLang('The government said it would spend the money on a programme for the children of the city.')).toBe('en');
+    expect(detectLang('')).toBe('id');
+  });
+  it("'auto' reads each text in its own language", () => {
+    expect(detectFigures('The shipment held 6,700 containers of the shells.', { lang: 'auto' })[0]).toMatchObject({ value: 6700, lang: 'en' });
+    expect(detectFigures('Korut mengirim 6.700 kontainer yang berisi amunisi.', { lang: 'auto' })[0]).toMatchObject({ value: 6700, lang: 'id' });
+  });
+});

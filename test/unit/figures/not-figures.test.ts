@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detectFigures } from '../../../src/core/figures/detect';
+import type { Lang } from '../../../src/core/figures/figure';
+
+const surfaces = (text: string, lang: Lang) => detectFigures(text, { lang }).map((f) => f.surface);
+
+describe('must not mark as a quantity (issue 3)', () => {
+  it.each([
+    ['phone numbers', 'Hubungi 0812-3456-7890 atau (021) 555-1234 dan +62 812 3456 7890.'],
+    ['an area code and a number', 'Pengaduan melalui nomor (021) 5300700 pada jam kerja.'],
+    ['call centre and extension', 'Hubungi call center 112, ekstensi 1504.'],
+    ['URLs', 'Baca di https://www.liputan6.com/news/read/5521/berita atau sscasn.bkn.go.id/2024/formasi?id=5521 .'],
+    ['e-mail addresses', 'Kirim ke redaksi2024@kompas.com atau 123@gmail.com hari ini.'],
+    ['digits inside names', 'Liputan6.com, COVID-19, G20, MH17, H5N1 dan varian JN.1 diberitakan.'],
+    ['weapon and model names', 'Rudal KN-23, jet F-16, Hwasong-11, Su-27 dan MiG-29 dipamerkan.'],
+    ['road kilometre posts', 'Kecelakaan terjadi di km 370 A tol Cipali.'],
+    ['law articles', 'Ia dijerat Pasal 27 ayat (3) UU ITE.'],
+    ['Roman numerals', 'Perang Dunia II dan Paus Yohanes Paulus II.'],
+    ['se- words', 'Seorang warga datang sehari sebelumnya.'],
+    ['number plates', 'Mobil berpelat B 2024 PQR melintas.'],
+    ['long IDs', 'Tersangka dengan NIK 3174012309890001 ditangkap.'],
+    ['case numbers', 'Perkara nomor 123/Pid.Sus/2024/PN Jkt.Sel disidangkan di ruang 2.'],
+    ['ballot numbers with a leading zero', 'Pasangan nomor urut 02 unggul atas nomor urut 01.'],
+    ['product names', 'Samsung Galaxy S24 dan iPhone 15 Pro mendukung 5G, sinyal 4G masih dominan.'],
+    ['names ending in a number', 'Laga BRI Liga 1 dan pesawat Boeing 737 MAX 8.'],
+    ['postal codes after a place name', 'Kantor di Jakarta Selatan 12190.'],
+    ['"salah satu"', 'Ia salah satu saksi.'],
+  ])('%s', (_name, text) => {
+    expect(surfaces(text, 'id')).toEqual([]);
+  });
+
+  it.each([
+    ['indefinite articles', 'It happened a day after a man was seen.'],
+    ['"one of"', 'It is one of the largest and one of them said so.'],
+    ['US phone numbers', 'Call 555-123-4567 today.'],
+    ['model names', 'The Su-27 and MiG-29 jets, the S-400 system and T-90 tanks and the B-52 bomber.'],
+  ])('English: %s', (_name, text) => {
+    expect(surfaces(text, 'en')).toEqual([]);
+  });
+
+  it('"UU No. 11 Tahun 2008" → only the year; "Pasal 27" → nothing', () => {
+    expect(surfaces('UU No. 11 Tahun 2008 Pasal 27', 'id')).toEqual(['2008']);
+  });
+
+  it('keeps real figures next to the non-figures', () => {
+    expect(surfaces('Pada kuartal II-2024 ekonomi tumbuh 5,05 persen, dan COVID-19 menewaskan 5 orang.', 'id')).toEqual([
+      '2024', '5,05 persen', '5',
+    ]);
+  });
+});
