@@ -1,0 +1,136 @@
+/**
+ * Figure detection benchmark: throughput (MB/s of news text) of detectFigures next to a bare digit scan
+ * `/\d[\d.,]*\/g` over the same text in the same run, and the time for one seed article. Texts: the seed
+ * article repeated, and the labelled corpus texts joined as paragraphs. Medians of repeated runs; nothing
+ * here asserts timings.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectFigures } from '../src/core/figures/detect';
+import { parseCorpus } from '../src/core/figures/corpus';
+import type { Lang } from '../src/core/figures/figure';
+
+interface Row {
+  label: string;
+  value: number;
+  unit: string;
+}
+
+const ROOT = join(import.meta.dirname, '..');
+const SEED_CANDIDATES = [
+  join(ROOT, 'test', 'fixtures', 'tribunnews-kim-6700-kontainer.txt'),
+  join(ROOT, '..', 'shared', 'fixtures', 'tribunnews-kim-6700-kontainer.txt'),
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function time(runs: number, fn: () => void): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = performance.now();
+    fn();
+    t.push(performance.now() - a);
+  }
+  return median(t);
+}
+
+/** The seed article: from the repository's fixtures if copied there, else the shared fixture. */
+function seedText(): string {
+  const corpusSeed = join(ROOT, 'test', 'corpus', 'figures', 'seed.jsonl');
+  for (const f of SEED_CANDIDATES) if (existsSync(f)) return readFileSync(f, 'utf8');
+  if (existsSync(corpusSeed)) return parseCorpus(readFileSync(corpusSeed, 'utf8'), corpusSeed).lines.map((l) => l.text).join('\n');
+  throw new Error('seed article not found');
+}
+
+function corpusTexts(): Record<Lang, string> {
+  const dir = join(ROOT, 'test', 'corpus', 'figures');
+  const out: Record<Lang, string[]> = { id: [], en: [] };
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+      for (const line of parseCorpus(readFileSync(join(dir, f), 'utf8'), f).lines) out[line.lang].push(line.text);
+    }
+  }
+  return { id: out.id.join('\n'), en: out.en.join('\n') };
+}
+
+/** MB/s of detectFigures and of the bare digit scan on `text` (UTF-16 length counted as bytes of text). */
+function throughput(text: string, lang: Lang, runs: number): { detect: number; bare: number; figures: number; digitRuns: number } {
+  let figures = 0;
+  let digitRuns = 0;
+  // Warm up both so that neither pays for compilation in the timed runs.
+  for (let i = 0; i < 3; i++) {
+    figures = detectFigures(text, { lang }).length;
+    const re = /\d[\d.,]*/g;
+    digitRuns = 0;
+    while (re.exec(text) !== null) digitRuns++;
+  }
+  const tDetect = time(runs, () => {
+    detectFigures(text, { lang });
+  });
+  const tBare = time(runs, () => {
+    const re = /\d[\d.,]*/g;
+    let n = 0;
+    while (re.exec(text) !== null) n++;
+    if (n < 0) throw new Error('unreachable');
+  });
+  const mb = text.length / 1e6;
+  return { detect: mb / (tDetect / 1000), bare: mb / (tBare / 1000), figures, digitRuns };
+}
+
+export async function bench(opts: { json: boolean }): Promise<{ name: string; rows: Row[]; json: Record<string, unknown> }> {
+  void opts;
+  const seed = seedText();
+  for (let i = 0; i < 200; i++) detectFigures(seed, { lang: 'id' });
+  const seedMs = time(300, () => {
+    detectFigures(seed, { lang: 'id' });
+  });
+  const seedAutoMs = time(300, () => {
+    detectFigures(seed, { lang: 'auto' });
+  });
+  const seedFigures = detectFigures(seed, { lang: 'id' }).length;
+
+  const big = Array.from({ length: 100 }, () => seed).join('\n');
+  const seedTp = throughput(big, 'id', 15);
+  const corpus = corpusTexts();
+  const idTp = corpus.id.length > 0 ? throughput(Array.from({ length: 10 }, () => corpus.id).join('\n'), 'id', 15) : undefined;
+  const enTp = corpus.en.length > 0 ? throughput(Array.from({ length: 10 }, () => corpus.en).join('\n'), 'en', 15) : undefined;
+
+  const rows: Row[] = [
+    { label: `seed article (${seed.length} chars, ${seedFigures} figures), lang id`, value: seedMs, unit: 'ms' },
+    { label: 'seed article, lang auto', value: seedAutoMs, unit: 'ms' },
+    { label: 'detect, seed ×100', value: seedTp.detect, unit: 'MB/s' },
+    { label: 'bare /\\d[\\d.,]*/g scan, seed ×100', value: seedTp.bare, unit: 'MB/s' },
+    { label: 'bare scan ÷ detect (slowdown), seed', value: seedTp.bare / seedTp.detect, unit: 'x' },
+  ];
+  for (const [name, tp] of [['id corpus', idTp], ['en corpus', enTp]] as const) {
+    if (!tp) continue;
+    rows.push(
+      { label: `detect, ${name} ×10`, value: tp.detect, unit: 'MB/s' },
+      { label: `bare scan, ${name} ×10`, value: tp.bare, unit: 'MB/s' },
+      { label: `bare scan ÷ detect (slowdown), ${name}`, value: tp.bare / tp.detect, unit: 'x' },
+    );
+  }
+  const json = {
+    detect: {
+      seedMs,
+      seedAutoMs,
+      seedMBps: seedTp.detect,
+      seedBareMBps: seedTp.bare,
+      seedSlowdown: seedTp.bare / seedTp.detect,
+      ...(idTp ? { idCorpusMBps: idTp.detect, idCorpusBareMBps: idTp.bare, idCorpusSlowdown: idTp.bare / idTp.detect } : {}),
+      ...(enTp ? { enCorpusMBps: enTp.detect, enCorpusBareMBps: enTp.bare, enCorpusSlowdown: enTp.bare / enTp.detect } : {}),
+    },
+  };
+  return { name: 'figure detection', rows, json };
+}
+
+// `tsx bench/detect.ts` runs this benchmark alone.
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
+  const r = await bench({ json: process.argv.includes('--json') });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r.json, null, 2));
+  else for (const row of r.rows) console.log(`${row.label.padEnd(52)} ${row.value.toFixed(row.unit === 'ms' ? 4 : 1).padStart(10)} ${row.unit}`);
+}
