@@ -1,8 +1,8 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 import { DEFAULT_DOMAINS, matchPatterns } from './core/sites';
+import { GECKO_ID } from './manifest-ids';
 
-export const GECKO_ID = 'cek-angka@cekangka.id';
 
 const NEWS_MATCHES = DEFAULT_DOMAINS.flatMap(matchPatterns);
 
@@ -44,7 +44,8 @@ export function manifestFor(browser: 'chrome' | 'firefox') {
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-          },
+            gecko_android: { strict_min_version: '142.0' },
+          } as { gecko: { id: string } },
         }
       : {}),
   });

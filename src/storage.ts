@@ -1,23 +1,23 @@
 /** What the extension keeps in storage.local, read and written through these helpers only. */
-import browser from 'webextension-polyfill';
+import { ext } from './ext-api';
 import { parseSettings, type Settings } from './core/settings';
 
 export const SETTINGS_KEY = 'settings';
 export const USER_DATASETS_KEY = 'userDatasets';
 
 export async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(SETTINGS_KEY);
+  const got = await ext.storage.local.get(SETTINGS_KEY);
   return parseSettings(got[SETTINGS_KEY]);
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = parseSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  await ext.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
 export function onSettingsChanged(fn: (s: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+  ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) fn(parseSettings(changes[SETTINGS_KEY]?.newValue));
   });
 }

@@ -3,11 +3,17 @@
  * badge and the user's extra sites. MV3 may stop it at any moment: everything here is rebuilt on demand.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { BackgroundRequest, fromThisExtension, type MatchResponse } from '../messages';
+import { fromThisExtension, type MatchResponse, type ScanResponse } from '../messages';
+import { BackgroundRequest } from '../messages/pages';
+import { figuresInBlocks } from '../core/match/context';
+import { detectLang } from '../core/figures/detect';
+import type { RecordsResponse } from '../messages/records';
 import { matchFigures } from '../core/match/match';
 import { datasetState, invalidateDataset } from './dataset';
 import { syncUserSiteScripts } from './sites';
-import { SETTINGS_KEY, USER_DATASETS_KEY } from '../storage';
+import { loadSettings, SETTINGS_KEY, USER_DATASETS_KEY } from '../storage';
+import { resolveLang, translator } from '../ui/i18n';
+import { markLabel } from '../ui/figure-text';
 
 async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
@@ -15,17 +21,27 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   if (!parsed.success) return undefined;
   const msg = parsed.data;
   switch (msg.type) {
+    case 'scan': {
+      const ds = await datasetState();
+      const texts = msg.blocks.map((b) => b.text);
+      const lang = msg.page.lang ?? detectLang(texts.join('\n').slice(0, 4000));
+      const page = { ...msg.page, lang };
+      const found = figuresInBlocks(texts, lang, 'f');
+      const items = found.map((f) => f.item);
+      const matched = new Map(matchFigures(ds.index, items, page).map((r) => [r.key, r.matches]));
+      const uiLang = resolveLang((await loadSettings()).uiLang, lang, browser.i18n.getUILanguage());
+      const t = translator(uiLang);
+      const figures = found.map((f) => {
+        const matches = matched.get(f.item.key) ?? [];
+        return { block: msg.blocks[f.block]!.key, item: f.item, matches, label: markLabel(f.item.figure, matches, t) };
+      });
+      const response: ScanResponse = { lang, uiLang, figures, units: ds.unitLabels([], figures.map((f) => ({ key: f.item.key, matches: f.matches }))) };
+      return response;
+    }
     case 'match': {
       const ds = await datasetState();
       const results = matchFigures(ds.index, msg.items, msg.page);
-      const ids = new Set<string>();
-      for (const r of results)
-        for (const m of r.matches) {
-          ids.add(m.claimId);
-          if (m.latestId) ids.add(m.latestId);
-        }
-      const records = [...ids].map((id) => ds.index.get(id)).filter((r) => r !== undefined);
-      const response: MatchResponse = { results, records, units: ds.unitLabels(records, results) };
+      const response: MatchResponse = { results, units: ds.unitLabels([], results) };
       return response;
     }
     case 'page-summary': {
@@ -37,11 +53,15 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     }
     case 'search': {
       const ds = await datasetState();
-      return { records: ds.search.search(msg.query, msg.limit) };
+      const records = ds.search.search(msg.query, msg.limit);
+      const response: RecordsResponse = { records, units: ds.unitLabels(records) };
+      return response;
     }
     case 'get-records': {
       const ds = await datasetState();
-      return { records: msg.ids.map((id) => ds.index.get(id)).filter((r) => r !== undefined) };
+      const records = msg.ids.map((id) => ds.index.get(id)).filter((r) => r !== undefined);
+      const response: RecordsResponse = { records, units: ds.unitLabels(records) };
+      return response;
     }
   }
 }

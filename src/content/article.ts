@@ -4,6 +4,9 @@
  */
 import { COMMON_SKIP, ruleForHost, type SiteRule } from '../core/sites';
 import type { PageContext } from '../core/match/types';
+
+/** A page context whose language may still be unknown (the worker detects it from the text). */
+export type PageInfo = Omit<PageContext, 'lang'> & { lang?: Lang };
 import type { Lang } from '../core/figures/figure';
 
 const BLOCK_SELECTOR = 'p, li, h2, h3, h4, blockquote, dd, td';
@@ -168,14 +171,17 @@ function isoDate(v: unknown): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function langOf(doc: Document, sample: string, detect: (text: string) => Lang): Lang {
+function langOf(doc: Document, sample: string, detect?: (text: string) => Lang): Lang | undefined {
   const attr = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   if (attr.startsWith('id') || attr.startsWith('in')) return 'id';
   if (attr.startsWith('en')) return 'en';
-  return detect(sample);
+  return detect?.(sample);
 }
 
-export function pageContext(doc: Document, blocks: Element[], detectLang: (text: string) => Lang): PageContext {
+/** Title, publication date and language; without `detectLang`, the language comes only from the markup. */
+export function pageContext(doc: Document, blocks: Element[], detectLang: (text: string) => Lang): PageContext;
+export function pageContext(doc: Document, blocks: Element[]): PageInfo;
+export function pageContext(doc: Document, blocks: Element[], detectLang?: (text: string) => Lang): PageInfo {
   const articles = jsonLdArticles(doc);
   const headline = articles.map((a) => a['headline']).find((h): h is string => typeof h === 'string');
   const title = (
@@ -197,5 +203,6 @@ export function pageContext(doc: Document, blocks: Element[], detectLang: (text:
     .map((b) => b.textContent ?? '')
     .join(' ')
     .slice(0, 4000);
-  return { title, lang: langOf(doc, sample, detectLang), ...(published ? { published } : {}) };
+  const lang = langOf(doc, sample, detectLang);
+  return { title, ...(lang ? { lang } : {}), ...(published ? { published } : {}) };
 }

@@ -2,8 +2,7 @@
  * The content script: decides whether Cek Angka runs on this page, scans the article, keeps the marks up to date
  * as the page changes, and opens the popover from hover, focus, tap and keyboard commands.
  */
-import browser from 'webextension-polyfill';
-import { detectLang } from '../core/figures/detect';
+import { ext } from '../ext-api';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ContentRequest, type ListFiguresResponse } from '../messages';
 import { loadSettings, onSettingsChanged } from '../storage';
@@ -11,7 +10,6 @@ import { articleScope, pageContext } from './article';
 import { MARK_TAG, POPOVER_TAG } from './marks';
 import { Scanner } from './scanner';
 import type { PopoverHost } from './popover-host';
-import { resolveLang } from '../ui/i18n';
 
 const HOVER_INTENT_MS = 250;
 const HOVER_LEAVE_MS = 300;
@@ -35,9 +33,8 @@ async function start(): Promise<void> {
   stop();
   if (!active() || !document.body) return;
   const scope = articleScope(document);
-  const page = pageContext(document, scope.blocks, detectLang);
-  const lang = resolveLang(settings.uiLang, page.lang, browser.i18n.getUILanguage());
-  scanner = new Scanner({ mode: settings.mode, lang, page, onChange: reportSummary });
+  const page = pageContext(document, scope.blocks);
+  scanner = new Scanner({ mode: settings.mode, page, onChange: reportSummary });
   await scanner.scan(scope.blocks, scope.skip);
   observe();
 }
@@ -55,7 +52,7 @@ function reportSummary(): void {
   clearTimeout(summaryTimer);
   summaryTimer = window.setTimeout(() => {
     if (!scanner) return;
-    void browser.runtime.sendMessage({ type: 'page-summary', ...scanner.summary() }).catch(() => undefined);
+    void ext.send({ type: 'page-summary', ...scanner.summary() }).catch(() => undefined);
   }, 100);
 }
 
@@ -107,8 +104,7 @@ async function openFor(mark: HTMLElement, focusInside = false): Promise<void> {
   const entry = key ? scanner?.entries.get(key) : undefined;
   if (!scanner || !entry) return;
   const host = await popoverHost();
-  const records = Object.fromEntries(scanner.records);
-  host.open(mark, { key: entry.key, figure: entry.item.figure, sentence: entry.item.sentence, matches: entry.matches ?? [], records, units: scanner.units, lang: scanner.lang });
+  await host.open(mark, { key: entry.key, figure: entry.item.figure, sentence: entry.item.sentence, matches: entry.matches ?? [], units: scanner.units, lang: scanner.lang });
   if (focusInside) host.focusInside();
 }
 
@@ -195,13 +191,12 @@ function listFigures(): ListFiguresResponse {
     title: document.title.slice(0, 500),
     lang: scanner?.lang ?? 'id',
     figures: scanner?.list() ?? [],
-    records: scanner ? [...scanner.records.values()] : [],
     units: scanner?.units ?? {},
   };
 }
 
-function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
-  if (sender.id !== browser.runtime.id) return undefined;
+function onMessage(raw: unknown, sender: { id?: string }): Promise<unknown> | undefined {
+  if (sender.id !== ext.id()) return undefined;
   const parsed = ContentRequest.safeParse(raw);
   if (!parsed.success) return undefined;
   const msg = parsed.data;
@@ -227,7 +222,7 @@ async function boot(): Promise<void> {
   if (g[flag]) return;
   g[flag] = true;
   settings = await loadSettings();
-  browser.runtime.onMessage.addListener(onMessage);
+  ext.onMessage(onMessage);
   wireEvents();
   onSettingsChanged((next) => {
     const prev = settings;

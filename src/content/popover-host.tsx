@@ -7,6 +7,9 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { Popover, type PopoverData } from '../ui/popover/Popover';
 import { POPOVER_CSS } from '../ui/popover/styles';
 import { POPOVER_TAG } from './marks';
+import { ext } from '../ext-api';
+import { RecordsResponse } from '../messages/records';
+import type { Bilingual, DatasetRecord } from '../core/claims/schema';
 
 export interface PopoverCallbacks {
   onClosed: (mark: HTMLElement, returnFocus: boolean) => void;
@@ -19,6 +22,8 @@ export class PopoverHost {
   private container: HTMLElement | null = null;
   private stopUpdate: (() => void) | null = null;
   mark: HTMLElement | null = null;
+  private readonly records = new Map<string, DatasetRecord>();
+  private readonly units: Record<string, Bilingual> = {};
 
   constructor(private readonly cb: PopoverCallbacks) {}
 
@@ -47,7 +52,25 @@ export class PopoverHost {
     return !!this.root?.activeElement;
   }
 
-  open(mark: HTMLElement, data: PopoverData): void {
+  /** The records a popover names, fetched from the background once and kept for the page's life. */
+  private async recordsFor(data: Omit<PopoverData, 'records'>): Promise<Record<string, DatasetRecord>> {
+    const ids = [...new Set(data.matches.flatMap((m) => [m.claimId, ...(m.latestId ? [m.latestId] : [])]))];
+    const missing = ids.filter((id) => !this.records.has(id));
+    if (missing.length) {
+      try {
+        const res = RecordsResponse.parse(await ext.send({ type: 'get-records', ids: missing }));
+        for (const r of res.records) this.records.set(r.id, r);
+        Object.assign(this.units, res.units);
+      } catch {
+        /* the worker is restarting: the popover shows what it has */
+      }
+    }
+    return Object.fromEntries(ids.flatMap((id) => (this.records.has(id) ? [[id, this.records.get(id)!]] : [])));
+  }
+
+  async open(mark: HTMLElement, partial: Omit<PopoverData, 'records'>): Promise<void> {
+    const records = await this.recordsFor(partial);
+    const data: PopoverData = { ...partial, records, units: { ...this.units, ...partial.units } };
     const { host, container } = this.ensure();
     if (this.mark && this.mark !== mark) this.mark.setAttribute('aria-expanded', 'false');
     this.mark = mark;

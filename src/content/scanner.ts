@@ -2,30 +2,36 @@
  * Scans the article for figures, asks the background to match them (one round trip per batch), and marks them.
  * Visible blocks first, the rest in idle time in small slices; re-scanning is idempotent.
  */
-import browser from 'webextension-polyfill';
+import { ext } from '../ext-api';
 import type { Lang } from '../core/figures/figure';
-import type { Bilingual, DatasetRecord } from '../core/claims/schema';
-import type { FigureInContext, Match, PageContext } from '../core/match/types';
-import { figuresInBlocks } from '../core/match/context';
-import { markStatus, type MarkStatus } from '../core/verdict';
+import type { Bilingual } from '../core/claims/schema';
+import type { FigureInContext, Match } from '../core/match/types';
+import type { PageInfo } from './article';
+import { markStatus } from '../core/verdict';
 import type { Mode } from '../core/settings';
-import { MatchResponse, type MatchRequest, type PageFigure } from '../messages';
+import { ScanResponse, type ScanRequest, type PageFigure } from '../messages';
 import { blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
-import { translator } from '../ui/i18n';
-import { figureReading } from '../ui/figure-text';
 
 /** Longest slice of work before yielding to the page. */
 const SLICE_MS = 8;
-/** Figures per message to the background. */
-const BATCH = 400;
+/** Characters of article text per message to the worker. */
+const BATCH_CHARS = 100_000;
+
+interface Pending {
+  block: Element;
+  bt: BlockText;
+  key: string;
+}
 
 export interface Entry {
   key: string;
   item: FigureInContext;
   block: Element;
   mark: HTMLElement | null;
-  matches: Match[] | null;
+  matches: Match[];
+  /** The mark's accessible name, worded by the worker in the interface language. */
+  label: string;
 }
 
 interface BlockState {
@@ -35,8 +41,7 @@ interface BlockState {
 
 export interface ScanEnv {
   mode: Mode;
-  lang: Lang;
-  page: PageContext;
+  page: PageInfo;
   onChange: () => void;
 }
 
@@ -61,15 +66,17 @@ const visible = (): Promise<void> =>
 
 export class Scanner {
   readonly entries = new Map<string, Entry>();
-  readonly records = new Map<string, DatasetRecord>();
   readonly units: Record<string, Bilingual> = {};
   private readonly blocks = new WeakMap<Element, BlockState>();
   private counter = 0;
+  private blockCounter = 0;
   private running: Promise<void> = Promise.resolve();
   /** Set while the scanner itself changes the DOM, so the observer can ignore those mutations. */
   mutating = false;
   stopped = false;
   private skip = '';
+  private pageLang: Lang | undefined;
+  private uiLang: Lang | undefined;
 
   constructor(private env: ScanEnv) {}
 
@@ -83,8 +90,9 @@ export class Scanner {
     return this.env.mode;
   }
 
+  /** The interface language, as the worker resolved it (the user's choice, else the page's language). */
   get lang(): Lang {
-    return this.env.lang;
+    return this.uiLang ?? this.env.page.lang ?? 'id';
   }
 
   /** Queues a scan of these blocks after any scan already running. */
@@ -96,17 +104,23 @@ export class Scanner {
 
   private async run(blocks: Element[], skip: string): Promise<void> {
     const ordered = visibleFirst(blocks);
-    let pending: { entry: Entry; bt: BlockText }[] = [];
+    let pending: Pending[] = [];
+    let chars = 0;
     let sliceStart = performance.now();
     let firstBatch = true;
     for (const block of ordered) {
       if (this.stopped) return;
       if (!block.isConnected) continue;
-      pending.push(...this.readBlock(block, skip));
-      // The first visible screenful goes out at once; the rest in batches.
-      if (pending.length >= BATCH || (firstBatch && pending.length > 0 && !inViewport(block))) {
+      const read = this.readBlock(block, skip);
+      if (read) {
+        pending.push(read);
+        chars += read.bt.text.length;
+      }
+      // The first screenful goes out at once; the rest in batches of text.
+      if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !inViewport(block)))) {
         await this.flush(pending);
         pending = [];
+        chars = 0;
         firstBatch = false;
       }
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -118,64 +132,77 @@ export class Scanner {
     if (pending.length) await this.flush(pending);
   }
 
-  /** Detects the block's figures when its text changed or its marks were lost. */
-  private readBlock(block: Element, skip: string): { entry: Entry; bt: BlockText }[] {
+  /** The block's text when it changed (or its marks were lost) since the last scan; null when nothing is to do. */
+  private readBlock(block: Element, skip: string): Pending | null {
     const bt = blockText(block, skip);
     const prev = this.blocks.get(block);
-    if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return [];
-    const old = new Map<string, Entry>();
+    if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
+    if (!bt.text.trim()) {
+      this.setBlock(block, bt.text, []);
+      return null;
+    }
+    return { block, bt, key: `b${++this.blockCounter}` };
+  }
+
+  private setBlock(block: Element, text: string, keys: string[]): void {
+    const prev = this.blocks.get(block);
     for (const k of prev?.keys ?? []) {
+      if (keys.includes(k)) continue;
       const e = this.entries.get(k);
-      if (e) old.set(sig(e.item.figure.start, e.item.figure.surface), e);
+      if (e?.mark?.isConnected) this.withMutation(() => unwrap(e.mark!));
       this.entries.delete(k);
     }
-    const keys: string[] = [];
-    const out: { entry: Entry; bt: BlockText }[] = [];
-    for (const { item } of figuresInBlocks([bt.text], this.env.lang)) {
-      const reuse = old.get(sig(item.figure.start, item.figure.surface));
-      const key = reuse?.key ?? `k${++this.counter}`;
-      const entry: Entry = { key, item: { ...item, key }, block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: reuse?.matches ?? null };
-      this.entries.set(key, entry);
-      keys.push(key);
-      out.push({ entry, bt });
-    }
-    for (const e of old.values()) if (!keys.includes(e.key) && e.mark?.isConnected) this.withMutation(() => unwrap(e.mark!));
-    this.blocks.set(block, { text: bt.text, keys });
-    return out;
+    this.blocks.set(block, { text, keys });
   }
 
   private markIntact(key: string): boolean {
     const e = this.entries.get(key);
     if (!e) return false;
-    if (!e.matches) return true;
     return !this.shouldMark(e) || !!e.mark?.isConnected;
   }
 
-  private async flush(batch: { entry: Entry; bt: BlockText }[]): Promise<void> {
-    const need = batch.filter((b) => !b.entry.matches);
-    if (need.length) {
-      const req: MatchRequest = { type: 'match', page: this.env.page, items: need.map((b) => b.entry.item) };
-      try {
-        const res = MatchResponse.parse(await browser.runtime.sendMessage(req));
-        for (const r of res.records) this.records.set(r.id, r);
-        Object.assign(this.units, res.units);
-        const byKey = new Map(res.results.map((r) => [r.key, r.matches]));
-        for (const b of need) b.entry.matches = byKey.get(b.entry.key) ?? [];
-      } catch {
-        for (const b of need) b.entry.matches = [];
-      }
+  /** One round trip: the worker detects and matches the blocks' figures; then they are marked. */
+  private async flush(batch: Pending[]): Promise<void> {
+    const req: ScanRequest = { type: 'scan', page: { ...this.env.page, ...(this.pageLang ? { lang: this.pageLang } : {}) }, blocks: batch.map((p) => ({ key: p.key, text: p.bt.text })) };
+    let res: ScanResponse;
+    try {
+      res = ScanResponse.parse(await ext.send(req));
+    } catch {
+      return; // the worker is unavailable (extension updated or restarting): try again on the next change
     }
-    for (const { entry, bt } of batch) this.applyMark(entry, bt);
+    Object.assign(this.units, res.units);
+    this.pageLang ??= res.lang;
+    this.uiLang = res.uiLang;
+    const byBlock = new Map<string, ScanResponse['figures']>();
+    for (const f of res.figures) byBlock.set(f.block, [...(byBlock.get(f.block) ?? []), f]);
+    for (const p of batch) {
+      if (!p.block.isConnected) continue;
+      const prevKeys = this.blocks.get(p.block)?.keys ?? [];
+      const old = new Map(prevKeys.flatMap((k) => {
+        const e = this.entries.get(k);
+        return e ? [[sig(e.item.figure.start, e.item.figure.surface), e] as const] : [];
+      }));
+      const keys: string[] = [];
+      for (const f of byBlock.get(p.key) ?? []) {
+        const reuse = old.get(sig(f.item.figure.start, f.item.figure.surface));
+        const key = reuse?.key ?? `k${++this.counter}`;
+        const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
+        this.entries.set(key, entry);
+        keys.push(key);
+        this.applyMark(entry, p.bt);
+      }
+      this.setBlock(p.block, p.bt.text, keys);
+    }
     this.env.onChange();
   }
 
   private shouldMark(e: Entry): boolean {
-    return this.env.mode === 'factchecker' || (e.matches?.length ?? 0) > 0;
+    return this.env.mode === 'factchecker' || e.matches.length > 0;
   }
 
   /** Adds, restyles or removes the entry's mark to fit its matches and the mode. */
   private applyMark(e: Entry, bt?: BlockText): void {
-    const status = markStatus(e.matches ?? undefined);
+    const status = markStatus(e.matches);
     if (!this.shouldMark(e)) {
       if (e.mark?.isConnected) this.withMutation(() => unwrap(e.mark!));
       e.mark = null;
@@ -184,25 +211,14 @@ export class Scanner {
     this.withMutation(() => {
       if (!e.mark?.isConnected) {
         const text = bt ?? blockText(e.block, this.skip);
-        e.mark = wrapFigure(text, e.item.figure, { key: e.key, status, label: this.label(e, status) });
+        e.mark = wrapFigure(text, e.item.figure, { key: e.key, status, label: e.label });
       }
       if (e.mark) {
         e.mark.dataset['status'] = status;
-        e.mark.setAttribute('aria-label', this.label(e, status));
+        e.mark.setAttribute('aria-label', e.label);
         styleMark(e.mark, status);
       }
     });
-  }
-
-  private label(e: Entry, status: MarkStatus): string {
-    const t = translator(this.env.lang);
-    const f = e.item.figure;
-    return t('markLabel', f.unit && f.kind === 'count' ? `${f.surface} ${f.unit}` : f.surface, t(`markStatus_${status}`), status === 'unmatched' ? '-' : this.claimStatus(e, t));
-  }
-
-  private claimStatus(e: Entry, t: ReturnType<typeof translator>): string {
-    const m = e.matches?.[0];
-    return m ? t(`claimStatus_${m.status}`) : '-';
   }
 
   private withMutation(fn: () => void): void {
@@ -227,9 +243,9 @@ export class Scanner {
         key: e.key,
         figure: e.item.figure,
         sentence: e.item.sentence,
-        status: markStatus(e.matches ?? undefined),
+        status: markStatus(e.matches),
         marked: !!e.mark?.isConnected,
-        matches: e.matches ?? [],
+        matches: e.matches,
       });
     }
     return out;
@@ -239,16 +255,11 @@ export class Scanner {
     let matched = 0;
     let contradicted = 0;
     for (const e of this.entries.values()) {
-      if (!e.matches?.length) continue;
+      if (!e.matches.length) continue;
       matched++;
       if (markStatus(e.matches) === 'contradicted') contradicted++;
     }
     return { matched, contradicted };
-  }
-
-  reading(key: string): string {
-    const e = this.entries.get(key);
-    return e ? figureReading(e.item.figure, this.env.lang) : '';
   }
 
   /** Removes every mark: the page is as it was. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_DOMAINS } from './sites';
 
 export const MODES = ['reader', 'factchecker'] as const;
@@ -7,17 +7,17 @@ export type Mode = (typeof MODES)[number];
 export const UI_LANGS = ['auto', 'id', 'en'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
-const Host = z.string().regex(/^[a-z0-9.-]+$/).max(253);
+const Host = z.string().check(z.regex(/^[a-z0-9.-]+$/), z.maxLength(253));
 
 /** Everything the user sets; stored in storage.local under `settings`. */
 export const SettingsSchema = z.object({
-  enabled: z.boolean().default(true),
-  mode: z.enum(MODES).default('reader'),
-  uiLang: z.enum(UI_LANGS).default('auto'),
+  enabled: z._default(z.boolean(), true),
+  mode: z._default(z.enum(MODES), 'reader'),
+  uiLang: z._default(z.enum(UI_LANGS), 'auto'),
   /** Default news domains the user switched off. */
-  disabledDomains: z.array(Host).default([]),
+  disabledDomains: z._default(z.array(Host).check(z.maxLength(100)), []),
   /** Sites the user enabled through optional host permissions. */
-  userSites: z.array(Host).default([]),
+  userSites: z._default(z.array(Host).check(z.maxLength(500)), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

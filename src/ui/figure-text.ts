@@ -3,6 +3,7 @@ import type { Figure, Lang } from '../core/figures/figure';
 import type { DatasetRecord } from '../core/claims/schema';
 import type { Match } from '../core/match/types';
 import { formatDate, formatNumber, type Translate } from './i18n';
+import { markStatus } from '../core/verdict';
 
 /** "6.700 kontainer" read as "6,700 containers": the value in the interface language with its unit. */
 export function figureReading(f: Figure, lang: Lang): string {
@@ -52,4 +53,12 @@ export function citation(r: DatasetRecord, lang: Lang): string {
 /** Sources with the primary ones first, keeping the dataset's order otherwise. */
 export function sourcesPrimaryFirst(r: DatasetRecord) {
   return [...r.sources].sort((a, b) => Number(b.primary) - Number(a.primary));
+}
+
+/** A mark's accessible name: "6.700 kontainer, cocok dengan klaim, status: usang". */
+export function markLabel(f: Figure, matches: readonly Match[], t: Translate): string {
+  const status = markStatus(matches);
+  const figure = f.unit && f.kind === 'count' ? `${f.surface} ${f.unit}` : f.surface;
+  const claimStatus = matches[0] ? t(`claimStatus_${matches[0].status}`) : '-';
+  return t('markLabel', figure, t(`markStatus_${status}`), claimStatus);
 }

@@ -13,11 +13,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
-export async function launchWithExtension(dist = DIST, opts: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}) {
+export async function launchWithExtension(dist = DIST, opts: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; headless?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cek-angka-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 900 },

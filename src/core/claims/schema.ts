@@ -20,12 +20,10 @@ export const Bilingual = z.strictObject({
 });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-export const STATUSES = ['confirmed', 'reported', 'disputed', 'misleading', 'false', 'unverified', 'outdated'] as const;
-export type ClaimStatus = (typeof STATUSES)[number];
+export { STATUSES, type ClaimStatus } from './vocabulary';
+import { STATUSES, BASES } from './vocabulary';
 
-/** Where a claim's number comes from: a count is not a capacity equivalent. */
-export const BASES = ['count', 'estimate', 'capacity_equivalent', 'projection', 'forecast', 'official', 'claimed'] as const;
-export type Basis = (typeof BASES)[number];
+export { BASES, type Basis } from './vocabulary';
 
 export const SourceSchema = z.strictObject({
   publisher: z.string().min(1).max(200),

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the content script validates figures on every page, and the full zod API would double its size.
+import * as z from 'zod/mini';
 
 /** What a figure is: the detector's `kind` field. */
 export const FIGURE_KINDS = [
@@ -18,14 +19,14 @@ export type Lang = (typeof LANGS)[number];
  * `end` exclusive, and `surface === text.slice(start, end)`.
  */
 export const FigureSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  surface: z.string().max(200),
-  value: z.number().finite(),
-  valueMax: z.number().finite().optional(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
+  surface: z.string().check(z.maxLength(200)),
+  value: z.number(),
+  valueMax: z.optional(z.number()),
   kind: z.enum(FIGURE_KINDS),
-  unit: z.string().max(60).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  unit: z.optional(z.string().check(z.maxLength(60))),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
   qualifier: z.enum(QUALIFIERS),
   lang: z.enum(LANGS),
 });

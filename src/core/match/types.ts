@@ -1,6 +1,7 @@
-import { z } from 'zod';
+// zod/mini, like the figure schema: these travel through the content script on every page.
+import * as z from 'zod/mini';
 import { FigureSchema, LANGS } from '../figures/figure';
-import { STATUSES } from '../claims/schema';
+import { STATUSES } from '../claims/vocabulary';
 
 /** How the page's number relates to the sourced one. */
 export const AGREEMENTS = ['same', 'rounded', 'differs', 'outdated', 'basis'] as const;
@@ -9,17 +10,17 @@ export type Agreement = (typeof AGREEMENTS)[number];
 /** A detected figure with the text around it: what the content script sends to the matcher. */
 export const FigureInContextSchema = z.object({
   /** The content script's handle for the mark; echoed back in the result. */
-  key: z.string().max(40),
+  key: z.string().check(z.maxLength(40)),
   figure: FigureSchema,
-  sentence: z.string().max(2000),
-  paragraph: z.string().max(8000),
+  sentence: z.string().check(z.maxLength(2000)),
+  paragraph: z.string().check(z.maxLength(8000)),
 });
 export type FigureInContext = z.infer<typeof FigureInContextSchema>;
 
 export const PageContextSchema = z.object({
-  title: z.string().max(500).default(''),
+  title: z._default(z.string().check(z.maxLength(500)), ''),
   /** Publication date from the page's metadata, ISO (YYYY-MM-DD or full), when present. */
-  published: z.string().max(40).optional(),
+  published: z.optional(z.string().check(z.maxLength(40))),
   lang: z.enum(LANGS),
 });
 export type PageContext = z.infer<typeof PageContextSchema>;
@@ -31,14 +32,14 @@ export const MatchSchema = z.object({
   status: z.enum(STATUSES),
   /** The matched figure of the claim, fully scaled like the detector's value. */
   claimValue: z.number(),
-  claimValueMax: z.number().optional(),
+  claimValueMax: z.optional(z.number()),
   unit: z.string(),
   /** Short, in both languages: what fitted (value, unit, entities, words) and any computed correction. */
   explanation: z.object({ id: z.string(), en: z.string() }),
   /** The newest record when the matched one is outdated. */
-  latestId: z.string().optional(),
+  latestId: z.optional(z.string()),
   /** For `differs` from a derived check: the computed correct figure ("2 tahun"). */
-  expected: z.object({ value: z.number(), unit: z.string() }).optional(),
+  expected: z.optional(z.object({ value: z.number(), unit: z.string() })),
 });
 export type Match = z.infer<typeof MatchSchema>;
 

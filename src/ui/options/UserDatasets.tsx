@@ -1,7 +1,7 @@
 /** Imported ClaimReview datasets: list with counts and source, import from a file, remove. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ImportDatasetResponse, ListDatasetsResponse } from '../../messages';
+import { ImportDatasetResponse, ListDatasetsResponse } from '../../messages/pages';
 import { formatDate, type Translate } from '../i18n';
 
 const MAX_FILE_BYTES = 50_000_000;

@@ -10,7 +10,8 @@ import { STATUS_ORDER, type MarkStatus } from '../../core/verdict';
 import { exportRows, toCsv, toJson, toMarkdown } from '../../core/export';
 import { defaultDomainOf, hostOf, userSitePattern } from '../../core/sites';
 import { isActiveOn, type Settings } from '../../core/settings';
-import { ListFiguresResponse, SearchResponse, type PageFigure } from '../../messages';
+import { ListFiguresResponse, type PageFigure } from '../../messages';
+import { RecordsResponse } from '../../messages/records';
 import { loadSettings, saveSettings } from '../../storage';
 import { resolveLang, translator } from '../i18n';
 import { ClaimCard } from '../ClaimCard';
@@ -20,7 +21,7 @@ type PageState =
   | { kind: 'loading' }
   | { kind: 'none' }
   | { kind: 'inactive'; host: string }
-  | { kind: 'page'; data: ListFiguresResponse; host: string };
+  | { kind: 'page'; data: ListFiguresResponse; records: Map<string, DatasetRecord>; host: string };
 
 /** The tab the popup is about: the active tab, or `?tab=ID` when the popup is opened as a page. */
 async function targetTab(): Promise<browser.Tabs.Tab | undefined> {
@@ -64,7 +65,11 @@ export function Popup() {
     if (tb?.id === undefined) return setPage({ kind: 'none' });
     try {
       const data = ListFiguresResponse.parse(await browser.tabs.sendMessage(tb.id, { type: 'list-figures' }));
-      setPage(data.active ? { kind: 'page', data, host: host ?? '' } : { kind: 'inactive', host: host ?? '' });
+      if (!data.active) return setPage({ kind: 'inactive', host: host ?? '' });
+      const ids = [...new Set(data.figures.flatMap((f) => f.matches.flatMap((m) => [m.claimId, ...(m.latestId ? [m.latestId] : [])])))];
+      const got = RecordsResponse.safeParse(await browser.runtime.sendMessage({ type: 'get-records', ids }));
+      const records = new Map((got.success ? got.data.records : []).map((r) => [r.id, r]));
+      setPage({ kind: 'page', data, records, host: host ?? '' });
     } catch {
       setPage(host ? { kind: 'inactive', host } : { kind: 'none' });
     }
@@ -77,7 +82,7 @@ export function Popup() {
     const q = query.trim();
     if (!q) return setResults(null);
     const timer = setTimeout(async () => {
-      const res = SearchResponse.safeParse(await browser.runtime.sendMessage({ type: 'search', query: q, limit: 20 }));
+      const res = RecordsResponse.safeParse(await browser.runtime.sendMessage({ type: 'search', query: q, limit: 20 }));
       setResults(res.success ? res.data.records : []);
     }, 120);
     return () => clearTimeout(timer);
@@ -178,9 +183,8 @@ function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t:
   if (page.kind === 'loading') return <p class="empty">{t('loading')}</p>;
   if (page.kind === 'none') return <p class="empty">{t('noPage')}</p>;
   if (page.kind === 'inactive') return <p class="empty">{t('notActive')}</p>;
-  const { data } = page;
+  const { data, records } = page;
   const matched = data.figures.filter((f) => f.matches.length > 0).length;
-  const records = new Map(data.records.map((r) => [r.id, r]));
 
   const exportAs = (format: 'csv' | 'json' | 'md') => {
     const rows = exportRows(data.figures, records, lang);

@@ -1,0 +1,93 @@
+/**
+ * Every message between the extension's contexts, as zod schemas: the one source of truth.
+ * Receivers parse with these schemas and drop anything else; senders build values of these types.
+ * zod/mini here, because the content script loads this on every page; responses that carry whole dataset records
+ * (and so the full record schema) are in ./records; requests only the extension's own pages send are in ./pages.
+ */
+import * as z from 'zod/mini';
+
+// Schemas are marked pure so that each bundle keeps only those it uses.
+import { FigureInContextSchema, FigureMatchesSchema, MatchSchema, PageContextSchema } from '../core/match/types';
+import { FigureSchema, LANGS } from '../core/figures/figure';
+
+const MAX_BATCH = 5000;
+export const UnitLabels = /* @__PURE__ */ z.record(z.string(), z.object({ id: z.string(), en: z.string() }));
+
+// content → background
+/** Text blocks of the article: the worker detects their figures and matches them, so the page does neither. */
+export const ScanRequest = /* @__PURE__ */ z.object({
+  type: z.literal('scan'),
+  /** The language may be unknown: the worker then detects it from the text. */
+  page: z.extend(PageContextSchema, { lang: z.optional(z.enum(LANGS)) }),
+  blocks: z.array(z.object({ key: z.string().check(z.maxLength(40)), text: z.string().check(z.maxLength(200_000)) })).check(z.maxLength(MAX_BATCH)),
+});
+export const ScanResponse = /* @__PURE__ */ z.object({
+  /** Per figure: its block's key, the figure in context (key unique in this response) and its matches. */
+  figures: z.array(
+    z.object({ block: z.string(), item: FigureInContextSchema, matches: z.array(MatchSchema), label: z.string().check(z.maxLength(400)) }),
+  ),
+  units: UnitLabels,
+  /** The language the text was read as. */
+  lang: z.enum(LANGS),
+  /** The interface language for this page (the user's choice, else the page's); labels are in it. */
+  uiLang: z.enum(LANGS),
+});
+export const MatchRequest = /* @__PURE__ */ z.object({
+  type: z.literal('match'),
+  page: PageContextSchema,
+  items: z.array(FigureInContextSchema).check(z.maxLength(MAX_BATCH)),
+});
+export const MatchResponse = /* @__PURE__ */ z.object({
+  results: z.array(FigureMatchesSchema),
+  /** Labels of the canonical units the results name ("container" → kontainer / containers). */
+  units: UnitLabels,
+});
+
+export const PageSummary = /* @__PURE__ */ z.object({
+  type: z.literal('page-summary'),
+  matched: z.number().check(z.int(), z.nonnegative()),
+  contradicted: z.number().check(z.int(), z.nonnegative()),
+});
+
+/** Asked by the popover (and the popup) for the records its matches name. */
+export const GetRecordsRequest = /* @__PURE__ */ z.object({
+  type: z.literal('get-records'),
+  ids: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(500)),
+});
+
+// popup / background → content script in a tab
+export const PageFigure = /* @__PURE__ */ z.object({
+  key: z.string(),
+  figure: FigureSchema,
+  sentence: z.string(),
+  status: z.string(),
+  marked: z.boolean(),
+  matches: z.array(MatchSchema),
+});
+export type PageFigure = z.infer<typeof PageFigure>;
+
+export const ListFiguresRequest = /* @__PURE__ */ z.object({ type: z.literal('list-figures') });
+export const ListFiguresResponse = /* @__PURE__ */ z.object({
+  active: z.boolean(),
+  title: z.string(),
+  lang: z.enum(LANGS),
+  figures: z.array(PageFigure),
+  units: UnitLabels,
+});
+export const FocusFigureRequest = /* @__PURE__ */ z.object({ type: z.literal('focus-figure'), key: z.string().check(z.maxLength(40)) });
+export const StepFigureRequest = /* @__PURE__ */ z.object({ type: z.literal('step-figure'), direction: z.enum(['next', 'previous']) });
+export const RescanRequest = /* @__PURE__ */ z.object({ type: z.literal('rescan') });
+
+export const ContentRequest = /* @__PURE__ */ z.discriminatedUnion('type', [ListFiguresRequest, FocusFigureRequest, StepFigureRequest, RescanRequest]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+export type ScanRequest = z.infer<typeof ScanRequest>;
+export type ScanResponse = z.infer<typeof ScanResponse>;
+export type MatchRequest = z.infer<typeof MatchRequest>;
+export type MatchResponse = z.infer<typeof MatchResponse>;
+export type ListFiguresResponse = z.infer<typeof ListFiguresResponse>;
+
+/** A message is ours only when it comes from this extension's own pages or content scripts. */
+export function fromThisExtension(sender: { id?: string }, ownId: string): boolean {
+  return sender.id === ownId;
+}
