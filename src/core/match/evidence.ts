@@ -3,6 +3,7 @@
  * Text is reduced to sets of light-stemmed tokens once per sentence, paragraph and title, and each record's
  * keywords to token lists once per index, so checking a candidate costs a few set look-ups.
  */
+import { isAcronym } from '../claims/compiled';
 import type { DatasetRecord } from '../claims/schema';
 
 /** What the matcher needs from the dataset index to collect evidence. */
@@ -15,6 +16,7 @@ const STOPWORDS = new Set([
   'yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'pada', 'dalam', 'atau', 'oleh', 'para',
   'the', 'of', 'and', 'to', 'in', 'a', 'an', 'for', 'on', 'with', 'by', 'as', 'at', 'from', 'is', 'was', 'per',
   'tahun', 'year', 'years', 'lalu', 'last', 'sejak', 'since', 'lebih', 'more', 'than', 'over', 'hampir',
+  'menurut', 'according', 'claimed', 'total', 'jumlah', 'number', 'sebagai', 'about', 'sekitar',
 ]);
 
 /** Light stemming shared by text and keywords: case, Indonesian "-nya", English plural "-s". */
@@ -26,12 +28,18 @@ export function stem(token: string): string {
   return t;
 }
 
+/** Latin-script words and numbers: the pages and keywords are Indonesian and English. */
+const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
+
 export function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .map(stem);
+  return (text.toLowerCase().match(WORD) ?? []).map(stem);
+}
+
+/** Words as written, lowercased, and light-stemmed: one pass serves the entity check and the evidence. */
+function analyse(text: string): { raw: Set<string>; lower: Set<string>; stems: Set<string> } {
+  const raw = text.match(WORD) ?? [];
+  const lower = raw.map((t) => t.toLowerCase());
+  return { raw: new Set(raw), lower: new Set(lower), stems: new Set(lower.map(stem)) };
 }
 
 export function tokenSet(text: string): Set<string> {
@@ -61,6 +69,8 @@ interface Keyword {
 export interface RecordFeatures {
   entities: readonly string[];
   keywords: Keyword[];
+  /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts. */
+  labels: (string[] | undefined)[];
 }
 
 export interface Evidence {
@@ -84,7 +94,9 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord): Rec
   const own = new Set(record.entities);
   const seen = new Set<string>();
   const keywords: Keyword[] = [];
-  const phrases = [...record.keywords.id, ...record.keywords.en, record.claimant.name];
+  // People are named again by one name ("ucap Shin"): each capitalised word of the claimant counts on its own.
+  const names = record.claimant.name.match(WORD)?.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)) ?? [];
+  const phrases = [...record.keywords.id, ...record.keywords.en, record.claimant.name, ...(names.length > 1 ? names : [])];
   for (const phrase of phrases) {
     const toks = tokens(phrase).filter((t) => !STOPWORDS.has(t));
     if (toks.length === 0 || toks.some((t) => /\d/.test(t))) continue;
@@ -97,7 +109,14 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord): Rec
     if (ents.length > 0 && ents.every((e) => own.has(e)) && entityOnly(phrase)) continue;
     keywords.push({ text: phrase, tokens: toks, weight: toks.length > 1 ? 1 : 0.6 });
   }
-  return { entities: record.entities, keywords };
+  const labels = record.figures.map((f) => {
+    if (!f.label) return undefined;
+    const words = tokens(`${f.label.id} ${f.label.en}`).filter(
+      (t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && index.unitOfWord(t) === undefined,
+    );
+    return words.length > 0 ? [...new Set(words)] : undefined;
+  });
+  return { entities: record.entities, keywords, labels };
 }
 
 /** A keyword that is only a name ("Korea Utara", "Pyongyang"), not a name within a phrase ("perang Rusia-Ukraina"). */
@@ -142,35 +161,106 @@ export function evidenceFor(features: RecordFeatures, ctx: ContextText): Evidenc
   return { score: entityScore + keywordScore, entityScore, keywordScore, entities, words };
 }
 
-/** Prepares the text around figures, sharing work between figures of the same paragraph. */
+/** Entity ids found around one figure, by place. */
+export interface ContextEntities {
+  sentence: Set<string>;
+  paragraph: Set<string>;
+  title: Set<string>;
+  /** Every entity of the three, for the candidate lookup. */
+  all: Set<string>;
+}
+
+/**
+ * Prepares the text around figures, sharing work between figures of the same sentence or paragraph. The dataset
+ * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
+ */
 export class ContextBuilder {
-  private readonly paragraphs = new Map<string, { tokens: Set<string>; entities: Set<string> }>();
-  private readonly title: Set<string>;
+  private readonly paragraphs = new Map<string, { entities: Set<string>; tokens?: Set<string> }>();
+  private readonly sentences = new Map<string, { entities: Set<string>; tokens?: Set<string> }>();
+  private readonly titleText: string;
+  private titleTokens: Set<string> | undefined;
   private readonly entTitle: Set<string>;
 
   constructor(
-    private readonly index: EvidenceIndex,
+    private readonly index: EvidenceIndex & EntityAliasSource,
     title: string,
   ) {
-    this.title = tokenSet(title);
+    this.titleText = title;
     this.entTitle = new Set(index.entitiesIn(title));
   }
 
-  build(sentence: string, paragraph: string, figureText = ''): ContextText {
-    let para = this.paragraphs.get(paragraph);
-    if (!para) {
-      para = { tokens: tokenSet(paragraph), entities: new Set(this.index.entitiesIn(paragraph)) };
-      this.paragraphs.set(paragraph, para);
+  private paragraph(paragraph: string): { entities: Set<string>; tokens?: Set<string> } {
+    let p = this.paragraphs.get(paragraph);
+    if (!p) this.paragraphs.set(paragraph, (p = { entities: new Set(this.index.entitiesIn(paragraph)) }));
+    return p;
+  }
+
+  private sentence(sentence: string, paragraph: string): { entities: Set<string>; tokens?: Set<string> } {
+    let s = this.sentences.get(sentence);
+    if (s) return s;
+    const para = this.paragraph(paragraph);
+    if (sentence === paragraph) s = { entities: para.entities };
+    else if (!paragraph.includes(sentence)) s = { entities: new Set(this.index.entitiesIn(sentence)) };
+    else {
+      const { raw, lower, stems } = analyse(sentence);
+      const entities = new Set<string>();
+      for (const e of para.entities) {
+        if (aliasTokens(this.index, e).some((a) => a.tokens.every((t) => (a.acronym ? raw : lower).has(t)))) entities.add(e);
+      }
+      s = { entities, tokens: stems };
     }
+    this.sentences.set(sentence, s);
+    return s;
+  }
+
+  entities(sentence: string, paragraph: string): ContextEntities {
+    const s = this.sentence(sentence, paragraph);
+    const p = this.paragraph(paragraph);
+    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: new Set([...p.entities, ...s.entities, ...this.entTitle]) };
+  }
+
+  build(sentence: string, paragraph: string, figureText = ''): ContextText {
+    const s = this.sentence(sentence, paragraph);
+    const p = this.paragraph(paragraph);
+    s.tokens ??= tokenSet(sentence);
+    p.tokens ??= tokenSet(paragraph);
+    this.titleTokens ??= tokenSet(this.titleText);
     return {
-      sentence: tokenSet(sentence),
-      paragraph: para.tokens,
-      title: this.title,
-      entSentence: new Set(this.index.entitiesIn(sentence)),
-      entParagraph: para.entities,
+      sentence: s.tokens,
+      paragraph: p.tokens,
+      title: this.titleTokens,
+      entSentence: s.entities,
+      entParagraph: p.entities,
       entTitle: this.entTitle,
       sentenceLower: sentence.toLowerCase(),
       figure: tokenSet(figureText),
     };
   }
+}
+
+/** What the sentence-level entity check needs: an entity's names and aliases. */
+export interface EntityAliasSource {
+  entity(id: string): { name: { id: string; en: string }; aliases: string[] } | undefined;
+}
+
+interface AliasTokens {
+  tokens: string[];
+  acronym: boolean;
+}
+
+const ALIAS_TOKENS = new WeakMap<object, Map<string, AliasTokens[]>>();
+
+function aliasTokens(index: EntityAliasSource, id: string): AliasTokens[] {
+  let cache = ALIAS_TOKENS.get(index);
+  if (!cache) ALIAS_TOKENS.set(index, (cache = new Map()));
+  let list = cache.get(id);
+  if (list) return list;
+  const e = index.entity(id);
+  list = (e ? [e.name.id, e.name.en, ...e.aliases] : []).map((alias) => {
+    const acronym = isAcronym(alias);
+    const toks = alias.match(WORD) ?? [];
+    return { tokens: acronym ? toks : toks.map((t) => t.toLowerCase()), acronym };
+  });
+  cache.set(id, list);
+  return list;
 }

@@ -18,16 +18,19 @@ export interface ExplainInput {
   lang: Lang;
 }
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
-const FORMATS = new Map<Lang, Intl.NumberFormat>();
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  id: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
 
+/** 6700 → "6.700" (id) / "6,700" (en); up to two decimals. Hand-rolled: Intl is slow in a hot path. */
 export function formatNumber(n: number, lang: Lang): string {
-  let f = FORMATS.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 });
-    FORMATS.set(lang, f);
-  }
-  return f.format(n);
+  const { group, decimal } = SEPARATORS[lang];
+  const sign = n < 0 ? '-' : '';
+  const [int = '0', frac] = (Math.round(Math.abs(n) * 100) / 100).toString().split('.');
+  if (int.includes('e')) return `${sign}${int}`;
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${sign}${grouped}${frac ? decimal + frac : ''}`;
 }
 
 const UNIT_WORDS: Record<string, { id: string; en: string }> = {

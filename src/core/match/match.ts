@@ -4,20 +4,23 @@
  * value AND context evidence (the record's entities or keywords around the figure), so the same number about
  * something else does not match.
  */
-import type { DatasetIndex } from '../claims/compiled';
+import type { DatasetIndex, FigureHit } from '../claims/compiled';
+import { candidateIndex, ScanCandidates, type CandidateIndex } from './candidates';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, recordFeatures, type ContextText, type Evidence, type RecordFeatures } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
-import { valueFit, type ValueFit } from './value-fit';
+import { digitSlip, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
   threshold?: number;
   /** Most matches returned per figure. */
   maxMatches?: number;
+  /** Benchmarks and tests only: take candidates from a scan of every record (the naive baseline). */
+  scan?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -26,8 +29,6 @@ const DEFAULT_MAX = 3;
 const MIN_EVIDENCE = 1.6;
 /** A number that contradicts the source is only attributed to it on strong evidence. */
 const MIN_EVIDENCE_DIFFERS = 3;
-/** Bucket width asked of the index: claim values within ×/÷ this of the page's. */
-const BUCKET_FACTOR = 2;
 
 /** Units of time in years, by canonical unit id (data/lexicon/units.yaml). */
 const YEARS_PER_UNIT: Readonly<Record<string, number>> = {
@@ -57,27 +58,28 @@ interface Candidate {
   evidence: Evidence;
   dateFit: number;
   score: number;
+  /** Passes the evidence gate (possibly only with the page's support, see `coherence`). */
+  gated: boolean;
   /** Set by a derived check against a dated event. */
   expected?: { value: number; unit: string };
   eventNote?: ExplainInput['event'];
 }
 
 /** Lazily computed keyword sets per record, shared by every batch against the same index. */
-const FEATURES = new WeakMap<object, Map<string, RecordFeatures>>();
+const FEATURES = new WeakMap<object, WeakMap<DatasetRecord, RecordFeatures>>();
 
 function featuresOf(index: DatasetIndex, record: DatasetRecord): RecordFeatures {
   let cache = FEATURES.get(index);
-  if (!cache) {
-    cache = new Map();
-    FEATURES.set(index, cache);
-  }
-  let f = cache.get(record.id);
-  if (!f) {
-    f = recordFeatures(index, record);
-    cache.set(record.id, f);
-  }
+  if (!cache) FEATURES.set(index, (cache = new WeakMap()));
+  let f = cache.get(record);
+  if (!f) cache.set(record, (f = recordFeatures(index, record)));
   return f;
 }
+
+/** Evidence added when another figure on the same page matched this record or a record related to it. */
+const COHERENCE = 1;
+/** Candidates below this evidence are dropped at once; between it and the gate they wait for page support. */
+const WEAK_EVIDENCE = 0.5;
 
 /** Match a page's figures (one batch per page). Results keep the order of `items`. */
 export function matchFigures(
@@ -90,81 +92,143 @@ export function matchFigures(
   const maxMatches = opts.maxMatches ?? DEFAULT_MAX;
   const contexts = new ContextBuilder(index, page.title ?? '');
   const pageDay = dayOf(page.published);
-  return items.map((item) => {
-    const ctx = contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`);
-    const candidates = candidatesFor(index, item, ctx, pageDay);
-    const shown = candidates
-      .filter((c) => c.score >= threshold)
-      .sort((a, b) => b.score - a.score || a.record.id.localeCompare(b.record.id))
+  const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
+  const perItem = items.map((item) => candidatesFor(index, item, contexts, pageDay, finder));
+  coherence(perItem, threshold);
+  return items.map((item, i) => {
+    const shown = (perItem[i] ?? [])
+      .filter((c) => c.gated && c.score >= threshold)
+      .sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : 1))
       .slice(0, maxMatches)
-      .map((c) => toMatch(index, item.figure, c, ctx, page));
+      .map((c) => toMatch(index, item.figure, c, item.sentence.toLowerCase(), page));
     return { key: item.key, matches: shown };
   });
 }
 
-/** Canonical units the figure may be counted in, with how directly the text says so. */
-export function unitsOf(index: DatasetIndex, figure: Figure, sentence: string): { unit: string; fit: number }[] {
-  const out: { unit: string; fit: number }[] = [];
-  const add = (unit: string | undefined, fit: number): void => {
-    if (unit && !out.some((u) => u.unit === unit)) out.push({ unit, fit });
+/**
+ * Page coherence: an article tells one story, so a record that another figure on the page matched (or one it names
+ * as related) gains evidence. This settles vague figures ("jutaan amunisi" next to "6.700 kontainer") and lets a
+ * figure whose own paragraph is thin match the story's claims.
+ */
+function coherence(perItem: Candidate[][], threshold: number): void {
+  // record id → the figures (item indexes) whose shown match is that record, or names it as related.
+  const support = new Map<string, Set<number>>();
+  const mark = (id: string, i: number): void => {
+    const set = support.get(id) ?? new Set<number>();
+    set.add(i);
+    support.set(id, set);
   };
-  if (figure.kind === 'percent') add(index.unitOfWord('%') ?? 'percent', 1);
+  const tops = perItem.map((cands, i) => {
+    const top = best(cands.filter((c) => c.gated && c.score >= threshold));
+    if (top) {
+      mark(top.record.id, i);
+      for (const r of top.record.related) mark(r, i);
+    }
+    return top;
+  });
+  if (support.size === 0) return;
+  perItem.forEach((cands, i) => {
+    for (const c of cands) {
+      const byOthers = (id: string): boolean => [...(support.get(id) ?? [])].some((j) => j !== i);
+      // One hop only: the record itself is shown elsewhere, named by a shown record, or names one.
+      const supported =
+        byOthers(c.record.id) || c.record.related.some((r) => tops.some((t, j) => j !== i && t?.record.id === r));
+      if (!supported) continue;
+      c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
+      c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
+      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.record);
+    }
+  });
+}
+
+function best(cands: Candidate[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const c of cands) if (!top || c.score > top.score) top = c;
+  return top;
+}
+
+function minEvidence(fit: ValueFit): number {
+  return fit.relation === 'differs' ? MIN_EVIDENCE_DIFFERS : MIN_EVIDENCE;
+}
+
+type UnitHint = { unit: string; fit: number };
+
+/** Where the figure sits in its sentence. */
+function figureAt(item: FigureInContext): number {
+  const { figure, sentence, paragraph } = item;
+  const off = paragraph.indexOf(sentence);
+  if (off >= 0) {
+    const at = figure.start - off;
+    if (sentence.slice(at, at + figure.surface.length) === figure.surface) return at;
+  }
+  return Math.max(0, sentence.indexOf(figure.surface));
+}
+
+const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'measure', 'other']);
+const CLAUSE_END = /[.;:!?()"“”]/;
+
+/**
+ * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
+ * (1), then nouns later in the phrase ("2,000 soldiers ... killed", 0.8) or earlier in the clause ("jumlah kontainer
+ * ... mencapai 5.000 unit", 0.7).
+ */
+export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
+  const { figure, sentence } = item;
+  const out: UnitHint[] = [];
+  const add = (unit: string | undefined, fit: number): void => {
+    if (!unit || out.some((u) => u.unit === unit)) return;
+    // Nouns found around the number are counts, not times or dates ("50 rudal dalam tiga bulan").
+    if (fit < 1 && (YEARS_PER_UNIT[unit] !== undefined || index.unit(unit)?.kind !== 'count')) return;
+    out.push({ unit, fit });
+  };
+  if (figure.kind === 'percent') add(index.unitOfWord('%'), 1);
   if (figure.currency) add(index.unitOfWord(figure.currency.toLowerCase()), 1);
+  if (figure.kind === 'date' && figure.value >= 1e7) add(index.unitOfWord('tanggal'), 1);
   if (figure.unit) {
     const u = figure.unit.toLowerCase();
     add(index.unitOfWord(u), 1);
     const head = u.split(/\s+/u)[0];
     if (head && head !== u) add(index.unitOfWord(head), 0.9);
   }
-  if (out.length > 0 || figure.kind === 'year' || figure.kind === 'date' || figure.kind === 'time') return out;
-  // The counted noun a few words on ("6,700 shipping containers") or just before ("kontainer sebanyak 6.700").
-  const sentenceStart = Math.max(0, sentence.indexOf(figure.surface));
-  const after = words(sentence.slice(sentenceStart + figure.surface.length)).slice(0, 4);
-  for (let i = 0; i < after.length && out.length === 0; i++) {
+  if (!PHRASE_KINDS.has(figure.kind)) return out;
+  const at = figureAt(item);
+  const afterText = sentence.slice(at + figure.surface.length);
+  const after = words(afterText.split(CLAUSE_END)[0]?.split(',')[0] ?? '').slice(0, 5);
+  for (let i = 0; i < after.length && out.length < 3; i++) {
     for (let n = 3; n >= 1; n--) {
-      const phrase = after.slice(i, i + n).join(' ');
-      const unit = phrase ? index.unitOfWord(phrase) : undefined;
+      if (i + n > after.length) continue;
+      const unit = index.unitOfWord(after.slice(i, i + n).join(' '));
       if (unit) {
         add(unit, 0.8);
+        i += n - 1;
         break;
       }
     }
   }
-  if (out.length === 0) {
-    const before = words(sentence.slice(0, sentenceStart)).slice(-3);
-    for (const w of before.reverse()) {
-      const unit = index.unitOfWord(w);
-      if (unit) {
-        add(unit, 0.7);
-        break;
-      }
-    }
-  }
+  const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
+  const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
+  for (let i = before.length - 1; i >= 0 && out.length < 3; i--) add(index.unitOfWord(before[i] ?? ''), 0.7);
   return out;
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}%$€-]+/u).filter(Boolean);
+  return text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean);
 }
 
 /** (unit, value) pairs to look up: a duration also in the other time units ("dua dekade" = 20 years). */
-function lookups(units: { unit: string; fit: number }[], figure: Figure): { unit: string; fit: number; value: number; max?: number }[] {
+function lookups(units: UnitHint[], figure: Figure): { unit: string; fit: number; value: number; max?: number }[] {
   const out: { unit: string; fit: number; value: number; max?: number }[] = [];
+  const max = figure.valueMax;
   for (const u of units) {
-    out.push({ ...u, value: figure.value, ...(figure.valueMax !== undefined ? { max: figure.valueMax } : {}) });
+    out.push(max !== undefined ? { ...u, value: figure.value, max } : { ...u, value: figure.value });
     const years = YEARS_PER_UNIT[u.unit];
-    if (years === undefined) continue;
+    if (years === undefined || u.fit < 1) continue;
     for (const [other, y] of Object.entries(YEARS_PER_UNIT)) {
       if (other === u.unit) continue;
       const v = (figure.value * years) / y;
-      if (v >= 1 && v < 1e6) {
-        out.push({
-          unit: other,
-          fit: u.fit * 0.95,
-          value: v,
-          ...(figure.valueMax !== undefined ? { max: (figure.valueMax * years) / y } : {}),
-        });
-      }
+      if (v < 1 || v >= 1e6) continue;
+      const q = { unit: other, fit: u.fit * 0.95, value: v };
+      out.push(max !== undefined ? { ...q, max: (max * years) / y } : q);
     }
   }
   return out;
@@ -176,50 +240,114 @@ function yearUnits(index: DatasetIndex): string[] {
   return u ? [u] : [];
 }
 
-function candidatesFor(index: DatasetIndex, item: FigureInContext, ctx: ContextText, pageDay: number | undefined): Candidate[] {
+/** Windows around the page's value: a rounding or bound (±20%), and a misquote of the same order (×/÷2). */
+const NEAR = 1.2;
+const FAR = 2;
+/** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
+const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
+
+function candidatesFor(
+  index: DatasetIndex,
+  item: FigureInContext,
+  contexts: ContextBuilder,
+  pageDay: number | undefined,
+  cands: Pick<CandidateIndex, 'find'>,
+): Candidate[] {
   const figure = item.figure;
-  const byRecord = new Map<string, Candidate>();
-  const consider = (c: Candidate): void => {
-    const prev = byRecord.get(c.record.id);
-    if (!prev || c.score > prev.score) byRecord.set(c.record.id, c);
-  };
-  const units = unitsOf(index, figure, item.sentence);
+  const units = unitsOf(index, item);
   const queries = lookups(units, figure);
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push({ unit: u, fit: 1, value: figure.value });
+  const derived = derivedKind(item, units);
+  if (queries.length === 0 && !derived) return [];
+  const ents = contexts.entities(item.sentence, item.paragraph);
+  if (ents.all.size === 0) return [];
+  let text: ContextText | undefined;
+  const ctx = (): ContextText =>
+    (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
+  const byRecord = new Map<string, Candidate>();
+
+  const consider = (hit: FigureHit, q: (typeof queries)[number], fit: ValueFit): void => {
+    const claimFigure = hit.figure;
+    const features = featuresOf(index, hit.record);
+    // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
+    // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
+    if (hit.figureIndex > 0) {
+      if (claimFigure.kind === 'measure') return;
+      const label = features.labels[hit.figureIndex];
+      const c = ctx();
+      const part = hit.record.figures[0]?.unit === claimFigure.unit;
+      if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
+    }
+    const evidence = evidenceFor(features, ctx());
+    if (evidence.score < WEAK_EVIDENCE) return;
+    const dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
+    const c: Candidate = {
+      record: hit.record,
+      figure: claimFigure,
+      fit,
+      unitFit: q.fit,
+      evidence,
+      dateFit,
+      score: scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record),
+      gated: evidence.entityScore > 0 && evidence.score >= minEvidence(fit),
+    };
+    const prev = byRecord.get(c.record.id);
+    if (!prev || (c.gated && !prev.gated) || (c.gated === prev.gated && c.score > prev.score)) byRecord.set(c.record.id, c);
+  };
+
+  const kindsAgree = (f: ClaimFigure): boolean =>
+    (figure.kind === 'year') === (f.kind === 'year') && (figure.kind === 'date') === (f.kind === 'date');
+
   for (const q of queries) {
+    const top = q.max ?? q.value;
+    const hits: FigureHit[] = [];
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents.all, hits, new Set());
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
-    for (const hit of index.figuresByUnit(q.unit, q.value, BUCKET_FACTOR)) {
-      const claimFigure = hit.figure;
-      if (figure.kind === 'year' && claimFigure.kind !== 'year') continue;
-      if (figure.kind !== 'year' && claimFigure.kind === 'year') continue;
-      const fit = valueFit(page, { value: claimFigure.value, max: claimFigure.max, qualifier: claimFigure.qualifier });
-      if (fit.relation === 'none') continue;
-      const evidence = evidenceFor(featuresOf(index, hit.record), ctx);
-      if (evidence.entityScore === 0 && evidence.keywordScore < 2) continue;
-      if (evidence.score < (fit.relation === 'differs' ? MIN_EVIDENCE_DIFFERS : MIN_EVIDENCE)) continue;
-      const dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
-      consider({
-        record: hit.record,
-        figure: claimFigure,
-        fit,
-        unitFit: q.fit,
-        evidence,
-        dateFit,
-        score: scoreOf(fit.fit, q.fit, evidence.score, dateFit),
-      });
+    for (const hit of hits) {
+      if (!kindsAgree(hit.figure)) continue;
+      const fit = valueFit(page, { value: hit.figure.value, max: hit.figure.max, qualifier: hit.figure.qualifier });
+      if (fit.relation === 'none' || fit.relation === 'differs') continue;
+      // Dates and calendar years do not round.
+      if ((figure.kind === 'date' || figure.kind === 'year') && fit.relation !== 'exact') continue;
+      consider(hit, q, fit);
     }
   }
-  derivedChecks(index, item, ctx, pageDay, units, byRecord);
-  const all = [...byRecord.values()];
-  // A number that some claim holds as written is not a misquote of another one.
-  if (all.some((c) => c.fit.relation !== 'differs')) return all.filter((c) => c.fit.relation !== 'differs' || c.expected);
-  return all;
+  // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
+  // Durations are judged against dated events instead (derivedChecks).
+  if (![...byRecord.values()].some((c) => c.gated) && !derived && figure.kind !== 'date' && figure.kind !== 'year') {
+    for (const q of queries) {
+      if (q.max !== undefined) continue;
+      const hits: FigureHit[] = [];
+      const seen = new Set<ClaimFigure>();
+      cands.find(q.unit, q.value / FAR, q.value * FAR, ents.all, hits, seen);
+      for (const k of SLIP_POWERS) {
+        const v = q.value * 10 ** k;
+        cands.find(q.unit, v * 0.99, v * 1.01, ents.all, hits, seen);
+      }
+      for (const hit of hits) {
+        if (!kindsAgree(hit.figure) || hit.figure.max !== undefined) continue;
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, { value: hit.figure.value, qualifier: hit.figure.qualifier });
+        if (fit.relation !== 'differs' && !(fit.relation === 'none' && digitSlip(q.value, hit.figure.value))) continue;
+        consider(hit, q, { relation: 'differs', fit: 0.3 });
+      }
+    }
+  }
+  if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived);
+  return [...byRecord.values()];
 }
 
-function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number): number {
+/** Whether the figure is a duration or a "since" year that dated events can check. */
+function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'since' | undefined {
+  if (units.some((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined)) return 'duration';
+  if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES)) return 'since';
+  return undefined;
+}
+
+function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, record: DatasetRecord): number {
   const context = 1 - Math.exp(-evidence / 2);
-  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit;
-  return Math.round(s * 1000) / 1000;
+  // A claim states a number; an event record only dates something: on a tie the claim is the better source.
+  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (record.type === 'event' ? 0.02 : 0);
+  return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
 function claimDay(record: DatasetRecord, figure: ClaimFigure): number | undefined {
@@ -248,14 +376,13 @@ function derivedChecks(
   item: FigureInContext,
   ctx: ContextText,
   pageDay: number | undefined,
-  units: { unit: string; fit: number }[],
+  units: UnitHint[],
   byRecord: Map<string, Candidate>,
+  kind: 'duration' | 'since',
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
-  const durationUnit = units.find((u) => YEARS_PER_UNIT[u.unit] !== undefined);
-  const isSince = figure.kind === 'year' && hasCueBefore(item.sentence, figure.surface, SINCE_CUES);
-  if (!durationUnit && !isSince) return;
+  const durationUnit = kind === 'duration' ? units.find((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined) : undefined;
   const events = index.events().flatMap((record) => {
     if (record.type !== 'event') return [];
     const start = dayOf(record.event.start);
@@ -285,6 +412,10 @@ function derivedChecks(
   events.sort((a, b) => b.evidence.score - a.evidence.score || b.start - a.start);
   const best = events[0];
   if (!best) return;
+  // The dataset's own verdict on a claim that holds this number comes first: the derived correction is attached
+  // only to claims already rated wrong (seed-08: "dua dekade", false), or stands alone when no claim holds it.
+  const claims = [...byRecord.values()].filter((c) => c.fit.relation !== 'differs');
+  if (claims.some((c) => c.gated && !WRONG.has(c.record.status))) return;
   const real = actual(best);
   const expected = durationUnit ? expectedDuration(real) : { value: real, unit: 'year' };
   const eventNote: ExplainInput['event'] = {
@@ -293,15 +424,16 @@ function derivedChecks(
     pageDate: isoOfDay(pageDay),
     expected,
   };
-  // A claim record that holds the page's figure and points at the event carries the verdict (seed-08 style).
-  for (const c of byRecord.values()) {
+  let attached = false;
+  for (const c of claims) {
+    if (!WRONG.has(c.record.status)) continue;
     if (c.record.related.includes(best.record.id) || c.record.entities.some((e) => best.record.entities.includes(e))) {
       c.expected = expected;
       c.eventNote = eventNote;
-      c.score = Math.max(c.score, scoreOf(0.9, 1, Math.max(c.evidence.score, best.evidence.score), 1));
+      attached = true;
     }
   }
-  if ([...byRecord.values()].some((c) => c.expected)) return;
+  if (attached || best.evidence.score < MIN_EVIDENCE_DIFFERS) return;
   const evFigure: ClaimFigure = {
     value: durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real,
     unit: durationUnit ? durationUnit.unit : 'year',
@@ -316,11 +448,15 @@ function derivedChecks(
     unitFit: 1,
     evidence: best.evidence,
     dateFit: 1,
-    score: scoreOf(0.6, 1, best.evidence.score, 1),
+    score: scoreOf(0.6, 1, best.evidence.score, 1, best.record),
+    gated: true,
     expected,
     eventNote,
   });
 }
+
+/** Statuses under which a derived correction is attached to the claim itself. */
+const WRONG = new Set<string>(['false', 'misleading', 'disputed']);
 
 /** A duration in years as a reader would write it: whole years from one year up, else months. */
 function expectedDuration(years: number): { value: number; unit: string } {
@@ -353,9 +489,9 @@ function hasCue(text: string, cues: readonly string[]): boolean {
 }
 
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, ctx: ContextText): Agreement {
+function agreementOf(c: Candidate, sentenceLower: string): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !hasCue(ctx.sentenceLower, CAPACITY_CUES)) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !hasCue(sentenceLower, CAPACITY_CUES)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -366,8 +502,8 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
   return latest && latest.id !== id ? latest.id : undefined;
 }
 
-function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, ctx: ContextText, page: PageContext): Match {
-  const agreement = agreementOf(c, ctx);
+function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLower: string, page: PageContext): Match {
+  const agreement = agreementOf(c, sentenceLower);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
   const latest = latestId ? index.get(latestId) : undefined;
   const explanation = explain(index, {

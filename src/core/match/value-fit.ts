@@ -19,6 +19,11 @@ export interface Quantity {
 export function roundingStep(value: number): number {
   const v = Math.abs(value);
   if (v === 0 || !Number.isFinite(v)) return 1;
+  if (Number.isInteger(v) && v < 1e15) {
+    let step = 1;
+    for (let x = v; x >= 10 && x % 10 === 0; x /= 10) step *= 10;
+    return step;
+  }
   let digits = 1;
   while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
   return 10 ** (Math.floor(Math.log10(v)) - digits + 1);
@@ -103,4 +108,32 @@ function qualifierClash(page: Qualifier, claim: Qualifier): boolean {
   const up = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';
   const down = (q: Qualifier): boolean => q === 'less_than' || q === 'at_most';
   return (up(page) && down(claim)) || (down(page) && up(claim));
+}
+
+/** Significant digits without leading or trailing zeros: 6700 → "67", 0.05 → "5". */
+function mantissa(v: number): string {
+  return String(Math.round(Math.abs(v) * 1e6) / 1e6)
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
+}
+
+/**
+ * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million),
+ * one digit changed (910 for 810) or two neighbouring digits swapped (9,6 juta for 6,9 juta).
+ */
+export function digitSlip(page: number, claim: number): boolean {
+  if (!(page > 0) || !(claim > 0) || page === claim) return false;
+  const ratio = page / claim;
+  const k = Math.round(Math.log10(ratio));
+  if (k !== 0 && mantissa(page) === mantissa(claim)) return Math.abs(ratio / 10 ** k - 1) < 1e-9;
+  if (k !== 0) return false;
+  const a = String(Math.round(page * 100));
+  const b = String(Math.round(claim * 100));
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }

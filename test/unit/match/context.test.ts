@@ -84,11 +84,24 @@ describe('matchFigures batch', () => {
     expect(res[2]?.matches[0]?.claimId).toBe('seed-06-russia-9000-containers-food');
   });
 
-  it('gives each figure the same answer alone as in the batch', () => {
+  it('a figure with strong evidence of its own gets the same answer alone as in the batch', () => {
     const batch = matchFigures(dataIndex(), items, page);
     items.forEach((item, i) => {
-      expect(matchFigures(dataIndex(), [item], page)[0]).toEqual(batch[i]);
+      expect(matchFigures(dataIndex(), [item], page)[0]?.matches[0]?.claimId).toBe(batch[i]?.matches[0]?.claimId);
     });
+  });
+
+  it('page coherence: a vague figure takes the claim related to what the page\'s other figures matched', () => {
+    const text = 'Korea Utara mengirim 6.700 kontainer berisi jutaan amunisi ke Rusia, kata Menteri Pertahanan Korea Selatan Shin Won-sik.';
+    const all = figuresInBlocks([text], 'id').map((f) => f.item);
+    const res = matchFigures(dataIndex(), all, page);
+    const at = all.findIndex((i) => i.figure.surface === 'jutaan');
+    expect(res[0]?.matches[0]?.claimId).toBe('seed-01-containers-6700');
+    expect(res[at]?.matches[0]?.claimId).toBe('seed-02-capacity-3m-152mm');
+  });
+
+  it('the index finds the same matches as a scan of every record', () => {
+    expect(matchFigures(dataIndex(), items, page, { scan: true })).toEqual(matchFigures(dataIndex(), items, page));
   });
 
   it('an empty batch is an empty answer; a high threshold hides everything', () => {

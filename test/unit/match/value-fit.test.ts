@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundingStep, valueFit } from '../../../src/core/match/value-fit';
+import { digitSlip, roundingStep, valueFit } from '../../../src/core/match/value-fit';
 
 const q = (value: number, qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most' = 'exact', max?: number) => ({
   value,
@@ -52,5 +52,22 @@ describe('valueFit', () => {
     expect(fit.relation).toBe('exact');
     expect(fit.fit).toBeLessThan(valueFit(q(6700), q(6700, 'approx')).fit);
     expect(valueFit(q(6712), q(6700, 'exact')).relation).toBe('differs');
+  });
+});
+
+describe('digitSlip', () => {
+  it('finds zeros added or dropped, one digit changed and neighbours swapped', () => {
+    expect(digitSlip(67_000, 6700)).toBe(true);
+    expect(digitSlip(30e6, 3e6)).toBe(true);
+    expect(digitSlip(500, 50)).toBe(true);
+    expect(digitSlip(910, 810)).toBe(true);
+    expect(digitSlip(9.6e6, 6.9e6)).toBe(true);
+  });
+
+  it('does not call different numbers slips', () => {
+    expect(digitSlip(6700, 6700)).toBe(false);
+    expect(digitSlip(8500, 6700)).toBe(false);
+    expect(digitSlip(20_000, 6700)).toBe(false);
+    expect(digitSlip(67_500, 6700)).toBe(false);
   });
 });
