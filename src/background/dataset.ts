@@ -1,15 +1,15 @@
 /** The dataset the worker answers from: the bundled index merged with the user's imported datasets. */
-import browser from 'webextension-polyfill';
 import bundled from '../generated/dataset.json';
 import { DatasetIndex, mergeDatasets, type CompiledDataset } from '../core/claims/compiled';
 import { ClaimSearch } from '../core/search';
-import { USER_DATASETS_KEY } from '../storage';
-import { UserDatasetsSchema } from '../core/claims/user-datasets';
+import { loadUserDatasets } from './user-datasets';
 import type { Bilingual, DatasetRecord } from '../core/claims/schema';
 import type { FigureMatches } from '../core/match/types';
 
 export interface DatasetState {
   index: DatasetIndex;
+  /** Records in the bundled dataset (the rest come from the user's imports). */
+  bundledCount: number;
   search: ClaimSearch;
   /** Labels of every unit that these records and results name. */
   unitLabels(records: readonly DatasetRecord[], results?: readonly FigureMatches[]): Record<string, Bilingual>;
@@ -21,11 +21,10 @@ async function build(): Promise<DatasetState> {
   const base = bundled as unknown as CompiledDataset;
   let compiled = base;
   try {
-    const got = await browser.storage.local.get(USER_DATASETS_KEY);
-    const user = UserDatasetsSchema.safeParse(got[USER_DATASETS_KEY] ?? []);
-    if (user.success && user.data.length) compiled = mergeDatasets(base, user.data.flatMap((d) => d.records)).dataset;
+    const user = await loadUserDatasets();
+    if (user.length) compiled = mergeDatasets(base, user.flatMap((d) => d.records)).dataset;
   } catch {
-    /* storage unavailable: answer from the bundled data */
+    /* storage unavailable or a stored dataset no longer valid: answer from the bundled data */
   }
   const index = new DatasetIndex(compiled);
   const names = (id: string) => {
@@ -43,7 +42,7 @@ async function build(): Promise<DatasetState> {
     results.forEach((r) => r.matches.forEach((m) => (add(m.unit), m.expected && add(m.expected.unit))));
     return out;
   };
-  return { index, search: new ClaimSearch(index.records, names), unitLabels };
+  return { index, bundledCount: base.records.length, search: new ClaimSearch(index.records, names), unitLabels };
 }
 
 export function datasetState(): Promise<DatasetState> {

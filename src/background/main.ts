@@ -3,7 +3,7 @@
  * badge and the user's extra sites. MV3 may stop it at any moment: everything here is rebuilt on demand.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { fromThisExtension, type MatchResponse, type ScanResponse } from '../messages';
+import { fromThisExtension, type ScanResponse } from '../messages';
 import { BackgroundRequest } from '../messages/pages';
 import { figuresInBlocks } from '../core/match/context';
 import { detectLang } from '../core/figures/detect';
@@ -11,6 +11,7 @@ import type { RecordsResponse } from '../messages/records';
 import { matchFigures } from '../core/match/match';
 import { datasetState, invalidateDataset } from './dataset';
 import { syncUserSiteScripts } from './sites';
+import { importDataset, listDatasets, removeDataset } from './user-datasets';
 import { loadSettings, SETTINGS_KEY, USER_DATASETS_KEY } from '../storage';
 import { resolveLang, translator } from '../ui/i18n';
 import { markLabel } from '../ui/figure-text';
@@ -38,12 +39,6 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       const response: ScanResponse = { lang, uiLang, figures, units: ds.unitLabels([], figures.map((f) => ({ key: f.item.key, matches: f.matches }))) };
       return response;
     }
-    case 'match': {
-      const ds = await datasetState();
-      const results = matchFigures(ds.index, msg.items, msg.page);
-      const response: MatchResponse = { results, units: ds.unitLabels([], results) };
-      return response;
-    }
     case 'page-summary': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
@@ -57,6 +52,12 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       const response: RecordsResponse = { records, units: ds.unitLabels(records) };
       return response;
     }
+    case 'import-dataset':
+      return importDataset(msg.name, msg.content);
+    case 'list-datasets':
+      return listDatasets();
+    case 'remove-dataset':
+      return removeDataset(msg.id);
     case 'get-records': {
       const ds = await datasetState();
       const records = msg.ids.map((id) => ds.index.get(id)).filter((r) => r !== undefined);

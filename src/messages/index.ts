@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 
 // Schemas are marked pure so that each bundle keeps only those it uses.
-import { FigureInContextSchema, FigureMatchesSchema, MatchSchema, PageContextSchema } from '../core/match/types';
+import { FigureInContextSchema, MatchSchema, PageContextSchema } from '../core/match/types';
 import { FigureSchema, LANGS } from '../core/figures/figure';
 
 const MAX_BATCH = 5000;
@@ -32,17 +32,6 @@ export const ScanResponse = /* @__PURE__ */ z.object({
   /** The interface language for this page (the user's choice, else the page's); labels are in it. */
   uiLang: z.enum(LANGS),
 });
-export const MatchRequest = /* @__PURE__ */ z.object({
-  type: z.literal('match'),
-  page: PageContextSchema,
-  items: z.array(FigureInContextSchema).check(z.maxLength(MAX_BATCH)),
-});
-export const MatchResponse = /* @__PURE__ */ z.object({
-  results: z.array(FigureMatchesSchema),
-  /** Labels of the canonical units the results name ("container" → kontainer / containers). */
-  units: UnitLabels,
-});
-
 export const PageSummary = /* @__PURE__ */ z.object({
   type: z.literal('page-summary'),
   matched: z.number().check(z.int(), z.nonnegative()),
@@ -83,8 +72,6 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 
 export type ScanRequest = z.infer<typeof ScanRequest>;
 export type ScanResponse = z.infer<typeof ScanResponse>;
-export type MatchRequest = z.infer<typeof MatchRequest>;
-export type MatchResponse = z.infer<typeof MatchResponse>;
 export type ListFiguresResponse = z.infer<typeof ListFiguresResponse>;
 
 /** A message is ours only when it comes from this extension's own pages or content scripts. */
