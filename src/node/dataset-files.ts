@@ -114,8 +114,8 @@ function readYaml(path: string, file: string, errors: DatasetError[]): unknown {
 }
 
 /**
- * The checks across files: unique ids, file name = id, references resolve, outdated records name a successor,
- * supersededBy has no cycles, ranges run upward, lexicon ids and aliases are unique.
+ * The checks across files: unique ids, file name = id, references resolve, figure kinds fit their unit, outdated
+ * records name a successor, supersededBy has no cycles, ranges run upward, lexicon ids and aliases are unique.
  */
 export function crossCheck(
   files: RecordFile[],
@@ -153,6 +153,7 @@ export function crossCheck(
   });
 
   const unitIds = new Set(lex.units.map((u) => u.id));
+  const unitKind = new Map(lex.units.map((u) => [u.id, u.kind]));
   const entityIds = new Set(lex.entities.map((e) => e.id));
   const topicIds = new Set(lex.topics.map((t) => t.id));
   const byId = new Map<string, RecordFile>();
@@ -184,6 +185,8 @@ export function crossCheck(
         const hint = unitAlias.get(f.unit.toLowerCase()) ?? nearest(f.unit, unitAlias);
         errors.push({ file, path: `figures[${i}].unit`, message: `unknown unit "${f.unit}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
       }
+      const kind = unitKind.get(f.unit);
+      if (kind && kind !== f.kind) errors.push({ file, path: `figures[${i}].kind`, message: `kind "${f.kind}" does not fit unit "${f.unit}" (a ${kind} unit)` });
       if (f.max !== undefined && f.max < f.value) errors.push({ file, path: `figures[${i}].max`, message: `max ${f.max} is below value ${f.value}` });
       if (f.period?.from && f.period.to && f.period.to < f.period.from) errors.push({ file, path: `figures[${i}].period`, message: 'period ends before it starts' });
     });

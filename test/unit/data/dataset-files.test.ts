@@ -76,6 +76,11 @@ describe('crossCheck', () => {
     expect(errs).toEqual([{ file: 'c/a.yaml', path: 'figures[0].max', message: 'max 2 is below value 5' }]);
   });
 
+  it('finds a figure kind that does not fit its unit', () => {
+    const errs = crossCheck(files(rec('a', { figures: [{ value: 5, unit: 'u', kind: 'currency', qualifier: 'exact', basis: 'count' }] })), lex);
+    expect(errs).toEqual([{ file: 'c/a.yaml', path: 'figures[0].kind', message: 'kind "currency" does not fit unit "u" (a count unit)' }]);
+  });
+
   it('finds supersededBy loops', () => {
     const errs = crossCheck(files(rec('a', { supersededBy: ['b'] }), rec('b', { supersededBy: ['a'] })), lex);
     expect(errs.map((e) => e.message)).toContain('supersededBy forms a loop: a → b → a');
