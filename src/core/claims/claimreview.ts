@@ -392,7 +392,9 @@ export function importClaimReviews(input: unknown, index: DatasetIndex): ImportR
         (f.kind === 'year' ? index.unitOfWord('tahun kalender') : undefined) ??
         (f.kind === 'date' ? index.unitOfWord('tanggal') : undefined);
       if (!unit) continue;
-      const fig: DatasetRecord['figures'][number] = { value: f.value, unit, kind: f.kind, qualifier: f.qualifier, basis: 'claimed', asOf: claimDate };
+      // The unit's kind, as in the bundled data (the detector may call "1 juta barel" a count).
+      const kind = index.unit(unit)?.kind ?? f.kind;
+      const fig: DatasetRecord['figures'][number] = { value: f.value, unit, kind, qualifier: f.qualifier, basis: 'claimed', asOf: claimDate };
       if (f.valueMax !== undefined) fig.max = f.valueMax;
       figures.push(fig);
     }
