@@ -25,6 +25,24 @@ function alt(words: Iterable<string>): string {
     .map((w) => escapeRe(w).replace(/ /g, `${SP}+`))
     .join('|');
 }
+/** An alternation shaped as a trie ("s(?:atu|e(?:puluh|belas))"): far fewer retries per position. */
+function trieAlt(words: Iterable<string>): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of new Set(words)) {
+    const c = w.charAt(0);
+    const list = byFirst.get(c) ?? [];
+    list.push(w.slice(1));
+    byFirst.set(c, list);
+  }
+  return [...byFirst]
+    .map(([c, rest]) => {
+      const more = rest.filter((r) => r !== '');
+      if (more.length === 0) return escapeRe(c);
+      return `${escapeRe(c)}(?:${trieAlt(more)})${more.length < rest.length ? '?' : ''}`;
+    })
+    .join('|');
+}
+
 function keys(o: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(o);
 }
@@ -72,6 +90,9 @@ interface Grammar {
   vague: ReadonlyMap<string, readonly [number, number]>;
   ordinals: ReadonlyMap<string, number>;
   months: ReadonlyMap<string, number>;
+  /** Lowercase first characters of every unit, percent, currency and time word that may follow a number. */
+  unitFirstChars: ReadonlySet<string>;
+  monthFirstChars: ReadonlySet<string>;
   yearCues: ReadonlySet<string>;
   qualPrefixes: PhraseTable<Qualifier>;
   timeCues: ReadonlySet<string>;
@@ -91,6 +112,10 @@ interface Grammar {
   abbrSpaced: RegExp;
 }
 
+function firstChars(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w.charAt(0).toLowerCase()));
+}
+
 function buildGrammar(lang: Lang): Grammar {
   const numberWords = NUMBER_WORDS[lang];
   const vague = VAGUE_AMOUNTS[lang];
@@ -102,12 +127,14 @@ function buildGrammar(lang: Lang): Grammar {
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
   return {
     lang,
-    anchor: new RegExp(`\\d|\\b(?:${alt(anchorWords)})\\b${extra}`, 'gi'),
+    anchor: new RegExp(`\\d|\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra}`, 'gi'),
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
     vague: new Map(Object.entries(vague)),
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
+    unitFirstChars: firstChars([...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang], '-']),
+    monthFirstChars: firstChars(keys(MONTHS[lang])),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
     yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
     timeCues: new Set(TIME_CUES[lang]),
@@ -151,7 +178,6 @@ const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
 const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
-const LONG_RUN = /\d{10,}/y;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
 const DECADE_SUFFIX = /-?an(?![\p{L}\p{N}])/uy;
@@ -194,6 +220,12 @@ function isLetterAt(text: string, i: number): boolean {
   if (c < 128) return false;
   return LETTER.test(text.charAt(i));
 }
+/** The first index at or after i that is not an inline space. */
+function nextNonSpace(text: string, i: number): number {
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -241,7 +273,10 @@ interface Num {
 function readScale(text: string, pos: number, g: Grammar, attached: boolean, money: boolean): { end: number; scale: number } {
   let scale = 1;
   let end = pos;
-  if (attached) {
+  // Cheap exits: a scale word or abbreviation starts with a letter, glued or after one space.
+  const glued = isLetterAt(text, pos);
+  if (!glued && !(isInlineSpace(text.charCodeAt(pos)) && isLetterAt(text, nextNonSpace(text, pos)))) return { end, scale };
+  if (attached && glued) {
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
     if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !execAt(DIMENSION_AFTER, text, end + 1))) {
@@ -249,7 +284,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
       return { end: end + a[0].length, scale };
     }
   }
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 3 && !glued; k++) {
     const w = execAt(g.scaleWordAfter, text, end);
     if (w) {
       scale *= g.scales.get(w[1]!.toLowerCase()) ?? 1;
@@ -807,6 +842,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
   if (n2 && (!n2.plainInt || n2.value > 31)) return null;
   const afterDays = n2 ? n2.end : n1.end;
+  if (!isInlineSpace(text.charCodeAt(afterDays)) || !g.monthFirstChars.has(text.charAt(nextNonSpace(text, afterDays)).toLowerCase())) return null;
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
   const month = g.months.get(mm[1]!.toLowerCase())!;
@@ -924,13 +960,21 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       return { next: p ? pos + p[0].length : skipRun(text, pos) };
     }
     if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
-    const us = execAt(US_PHONE, text, pos);
+    // What follows the bare digits decides which of the checks below can apply at all.
+    let runEnd = pos;
+    while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
+    const runLen = runEnd - pos;
+    const after = text.charCodeAt(runEnd);
+    const slashOrDash = after === 47 || after === 45;
+    const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) ? execAt(US_PHONE, text, pos) : null;
     if (us) return { next: pos + us[0].length };
     if (currency === undefined) {
       // Times before dates and numbers: "pukul 10.30 WIB".
-      const t = readTime(text, pos, g, back);
+      const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
+      const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
+      const t = maybeTime ? readTime(text, pos, g, back) : null;
       if (t) return t;
-      const sd = execAt(SLASH_DATE, text, pos);
+      const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : null;
       if (sd) {
         const a = Number(sd[1]);
         const b = Number(sd[2]);
@@ -942,7 +986,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
           return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
         }
       }
-      const iso = execAt(ISO_DATE, text, pos);
+      const iso = runLen === 4 && after === 45 ? execAt(ISO_DATE, text, pos) : null;
       if (iso) {
         const month = Number(iso[2]);
         const day = Number(iso[3]);
@@ -954,11 +998,11 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     }
     // "nomor urut 02": a leading zero makes a code.
     if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
-    if (execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
-    const code = execAt(DIGIT_CODE, text, pos);
+    if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+    const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
     // "3-5-7" or "11/2008" are labels, not amounts.
     if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
-    if (execAt(LONG_RUN, text, pos)) return { next: skipRun(text, pos) };
+    if (runLen >= 10) return { next: skipRun(text, pos) };
   } else {
     // Spelled anchors: ordinals, vague amounts and number words.
     if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
@@ -1087,14 +1131,16 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     kind = 'measure';
     unit = unitBefore;
   }
-  const pc = kind === 'count' ? execAt(g.percentAfter, text, end) : null;
+  // Units, percent and currency words all start with one of a few characters: look before trying them.
+  const mayUnit = g.unitFirstChars.has(text.charAt(nextNonSpace(text, end)).toLowerCase());
+  const pc = kind === 'count' && mayUnit ? execAt(g.percentAfter, text, end) : null;
   if (pc && (!n1.spelled || pc[1] !== '%')) {
     kind = 'percent';
     unit = norm(pc[1]!);
     end += pc[0].length;
   }
-  if (kind === 'count' && currency === undefined) {
-    const cw = execAt(g.currencyWordAfter, text, end);
+  if (kind === 'count' && currency === undefined && (mayUnit || g.lang === 'en')) {
+    const cw = mayUnit ? execAt(g.currencyWordAfter, text, end) : null;
     const ofc = !cw && g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1) ? execAt(NOUN_OF, text, end) : null;
     const cw2 = ofc ? execAt(g.currencyWordAfter, text, end + ofc[0].length) : null;
     const hit = cw ?? cw2;
@@ -1105,7 +1151,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     }
   }
   if (currency !== undefined) kind = 'currency';
-  if (kind === 'count') {
+  if (kind === 'count' && mayUnit) {
     const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end);
     if (mu) {
       kind = 'measure';
@@ -1113,7 +1159,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       end += mu[0].length;
     }
   }
-  if (kind === 'count') {
+  if (kind === 'count' && mayUnit) {
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) {
       kind = 'duration';
