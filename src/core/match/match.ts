@@ -164,13 +164,15 @@ function figureAt(item: FigureInContext): number {
   return Math.max(0, sentence.indexOf(figure.surface));
 }
 
-const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'measure', 'other']);
+const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
+/** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
+const GENERIC_UNITS = new Set(['person']);
 const CLAUSE_END = /[.;:!?()"“”]/;
 
 /**
  * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
- * (1), then nouns later in the phrase ("2,000 soldiers ... killed", 0.8) or earlier in the clause ("jumlah kontainer
- * ... mencapai 5.000 unit", 0.7).
+ * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
+ * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
  */
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
@@ -193,7 +195,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
   const afterText = sentence.slice(at + figure.surface.length);
-  const after = words(afterText.split(CLAUSE_END)[0]?.split(',')[0] ?? '').slice(0, 5);
+  const after = words(afterText.split(CLAUSE_END)[0]?.split(',')[0] ?? '').slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     for (let n = 3; n >= 1; n--) {
       if (i + n > after.length) continue;
@@ -205,6 +207,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
       }
     }
   }
+  if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
   const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) add(index.unitOfWord(before[i] ?? ''), 0.7);
@@ -240,9 +243,9 @@ function yearUnits(index: DatasetIndex): string[] {
   return u ? [u] : [];
 }
 
-/** Windows around the page's value: a rounding or bound (±20%), and a misquote of the same order (×/÷2). */
+/** Windows around the page's value: a rounding or bound (±20%), and a contradiction of the same order (×/÷2). */
 const NEAR = 1.2;
-const FAR = 2;
+const SLIP_RATIO = 2;
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 
@@ -319,7 +322,7 @@ function candidatesFor(
       if (q.max !== undefined) continue;
       const hits: FigureHit[] = [];
       const seen = new Set<ClaimFigure>();
-      cands.find(q.unit, q.value / FAR, q.value * FAR, ents.all, hits, seen);
+      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents.all, hits, seen);
       for (const k of SLIP_POWERS) {
         const v = q.value * 10 ** k;
         cands.find(q.unit, v * 0.99, v * 1.01, ents.all, hits, seen);
@@ -327,8 +330,8 @@ function candidatesFor(
       for (const hit of hits) {
         if (!kindsAgree(hit.figure) || hit.figure.max !== undefined) continue;
         const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, { value: hit.figure.value, qualifier: hit.figure.qualifier });
-        if (fit.relation !== 'differs' && !(fit.relation === 'none' && digitSlip(q.value, hit.figure.value))) continue;
-        consider(hit, q, { relation: 'differs', fit: 0.3 });
+        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.figure.value)) continue;
+        consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
   }
@@ -363,8 +366,10 @@ export function datePlausibility(pageDay: number | undefined, claimDayN: number 
   const gap = pageDay - claimDayN;
   if (gap < -45) return 0;
   if (gap < -7) return 0.4;
-  if (gap <= 120) return 1;
-  return Math.max(0.4, 1 - (gap - 120) / 1500);
+  // News cites the latest statements: a claim of the last fortnight fits best.
+  if (gap <= 14) return 1;
+  if (gap <= 120) return 1 - (0.1 * (gap - 14)) / 106;
+  return Math.max(0.4, 0.9 - (gap - 120) / 1500);
 }
 
 /**

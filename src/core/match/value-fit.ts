@@ -128,9 +128,12 @@ export function digitSlip(page: number, claim: number): boolean {
   const k = Math.round(Math.log10(ratio));
   if (k !== 0 && mantissa(page) === mantissa(claim)) return Math.abs(ratio / 10 ** k - 1) < 1e-9;
   if (k !== 0) return false;
-  const a = String(Math.round(page * 100));
-  const b = String(Math.round(claim * 100));
-  if (a.length !== b.length) return false;
+  // Compare at the page's precision: "9,6 juta" against 6,906,500 is 96 against 69.
+  const step = roundingStep(page);
+  const a = String(Math.round(page / step));
+  const b = String(Math.round(claim / step));
+  // One significant digit ("20.000") is a round number, not a slip of another.
+  if (a.length !== b.length || a.length < 2) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   if (diff.length === 1) return true;
