@@ -90,8 +90,8 @@ interface Grammar {
   vague: ReadonlyMap<string, readonly [number, number]>;
   ordinals: ReadonlyMap<string, number>;
   months: ReadonlyMap<string, number>;
-  /** Lowercase first characters of every unit, percent, currency and time word that may follow a number. */
-  unitFirstChars: ReadonlySet<string>;
+  /** Lowercase first words of every unit, percent, currency and time word that may follow a number. */
+  unitFirstWords: ReadonlySet<string>;
   monthFirstChars: ReadonlySet<string>;
   yearCues: ReadonlySet<string>;
   qualPrefixes: PhraseTable<Qualifier>;
@@ -133,7 +133,9 @@ function buildGrammar(lang: Lang): Grammar {
     vague: new Map(Object.entries(vague)),
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
-    unitFirstChars: firstChars([...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang], '-']),
+    unitFirstWords: new Set(
+      [...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang]].map((w) => w.toLowerCase().split(/[^\p{L}]/u)[0]!),
+    ),
     monthFirstChars: firstChars(keys(MONTHS[lang])),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
     yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
@@ -166,9 +168,11 @@ const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGramm
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const INLINE_WS = /[ \t\u00a0\u202f]*/y;
+const LETTERS = /\p{L}+/uy;
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
+const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING_WORDS: ReadonlySet<string> = new Set(['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.']);
 const QUANTITY_CUES: ReadonlySet<string> = new Set(['sebanyak', 'sejumlah', 'total', 'senilai', 'sebesar', 'totalling', 'totaling']);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
@@ -220,6 +224,21 @@ function isLetterAt(text: string, i: number): boolean {
   if (c < 128) return false;
   return LETTER.test(text.charAt(i));
 }
+/**
+ * Whether a unit, percent, currency or time word may start after the number at `end`: a symbol
+ * ("%", "°C", "-year") or a word whose lowercase form begins one of those tables' entries.
+ */
+function mayStartUnit(text: string, end: number, g: Grammar): boolean {
+  const p = nextNonSpace(text, end);
+  if (p >= text.length) return false;
+  if (!isLetterAt(text, p)) {
+    const c = text.charCodeAt(p);
+    return c === 37 || c === 176 || c === 45 || c === 0x2030;
+  }
+  const w = execAt(LETTERS, text, p);
+  return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
+}
+
 /** The first index at or after i that is not an inline space. */
 function nextNonSpace(text: string, i: number): number {
   while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
@@ -522,8 +541,13 @@ function isLabel(back: Back): boolean {
   const t = back.low(0);
   if (t === undefined) return false;
   if (LABELS.has(t) || (t.endsWith('.') && LABELS.has(t.slice(0, -1)))) return true;
-  const two = back.phrase(0, 2);
-  if (two !== undefined && LABELS.has(two)) return true;
+  if (LABEL_LAST_WORDS.has(t)) {
+    const two = back.phrase(0, 2);
+    if (two !== undefined && LABELS.has(two)) return true;
+  }
+  // "nomor urut 2", "No. perkara 12": a numbering word one token further back.
+  const n1 = back.len(1);
+  if (n1 === 0 || n1 > 7) return false;
   const t1 = back.low(1);
   return t1 !== undefined && NUMBERING_WORDS.has(t1) && /^\p{L}+$/u.test(t);
 }
@@ -570,7 +594,8 @@ const OPENERS = '([{"\'“‘«';
  * brackets and quotes removed), `starts[k]` where each raw token starts.
  */
 class Back {
-  private readonly rawT: string[] = [];
+  private readonly rawT: (string | undefined)[] = [];
+  private readonly endT: number[] = [];
   private readonly lowT: (string | undefined)[] = [];
   private readonly startT: number[] = [];
   readonly glue: string;
@@ -604,7 +629,8 @@ class Back {
       }
       let a = e;
       while (a > lo && !isInlineSpace(text.charCodeAt(a - 1)) && !isLineBreak(text.charCodeAt(a - 1))) a--;
-      this.rawT.push(text.slice(a, e));
+      this.rawT.push(undefined);
+      this.endT.push(e);
       this.lowT.push(undefined);
       this.startT.push(a);
       this.scan = a;
@@ -613,7 +639,18 @@ class Back {
   }
 
   raw(k: number): string | undefined {
-    return this.fill(k) ? this.rawT[k] : undefined;
+    if (!this.fill(k)) return undefined;
+    let r = this.rawT[k];
+    if (r === undefined) {
+      r = this.text.slice(this.startT[k], this.endT[k]);
+      this.rawT[k] = r;
+    }
+    return r;
+  }
+
+  /** Length of token k (0 when there is none), without reading it. */
+  len(k: number): number {
+    return this.fill(k) ? this.endT[k]! - this.startT[k]! : 0;
   }
 
   /** Token k in lowercase without leading brackets or quotes. */
@@ -621,7 +658,7 @@ class Back {
     if (!this.fill(k)) return undefined;
     let l = this.lowT[k];
     if (l === undefined) {
-      l = stripOpeners(this.rawT[k]!).toLowerCase();
+      l = stripOpeners(this.raw(k)!).toLowerCase();
       this.lowT[k] = l;
     }
     return l;
@@ -1131,8 +1168,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     kind = 'measure';
     unit = unitBefore;
   }
-  // Units, percent and currency words all start with one of a few characters: look before trying them.
-  const mayUnit = g.unitFirstChars.has(text.charAt(nextNonSpace(text, end)).toLowerCase());
+  // Units, percent, currency and time words: try their regexes only when the next word could start one.
+  const mayUnit = mayStartUnit(text, end, g);
   const pc = kind === 'count' && mayUnit ? execAt(g.percentAfter, text, end) : null;
   if (pc && (!n1.spelled || pc[1] !== '%')) {
     kind = 'percent';
