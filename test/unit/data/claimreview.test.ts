@@ -11,7 +11,8 @@ import {
   statusOfVerdict,
 } from '../../../src/core/claims/claimreview';
 import { exportMain, importMain } from '../../../src/cli/claimreview';
-import { STATUSES, type DatasetRecord } from '../../../src/core/claims/schema';
+import fc from 'fast-check';
+import { DatasetRecordSchema, STATUSES, type DatasetRecord } from '../../../src/core/claims/schema';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const index = new DatasetIndex(compileDataset(loadDataset(join(root, 'data'), root)));
@@ -191,5 +192,41 @@ describe('CLI', () => {
     expect(arr.length).toBe(index.records.filter((r) => r.type === 'claim').length);
     expect(arr.every((x) => x.inLanguage === 'id')).toBe(true);
     expect(await exportMain(['--lang', 'fr'], io().io)).toBe(2);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on arbitrary JSON, and every imported record is valid', () => {
+    const claimish = fc.record(
+      {
+        '@type': fc.constantFrom('ClaimReview', ['ClaimReview'], 'Claim'),
+        claimReviewed: fc.oneof(fc.string(), fc.constantFrom('Korea Utara mengirim 7.000 kontainer.', '3 million shells', '12,5 persen')),
+        url: fc.oneof(fc.webUrl(), fc.string()),
+        datePublished: fc.oneof(fc.constant('2024-03-01'), fc.string()),
+        reviewRating: fc.oneof(fc.record({ alternateName: fc.string(), ratingValue: fc.oneof(fc.integer(), fc.string()) }), fc.jsonValue()),
+        itemReviewed: fc.jsonValue(),
+        about: fc.jsonValue(),
+        keywords: fc.jsonValue(),
+        citation: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), claimish, fc.array(claimish), fc.record({ '@graph': fc.array(claimish) })), (input) => {
+        const r = importClaimReviews(input, index);
+        for (const rec of r.records) expect(DatasetRecordSchema.safeParse(rec).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('entity and unit lookups never throw on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
+        expect(Array.isArray(index.entitiesIn(s))).toBe(true);
+        index.unitOfWord(s);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
