@@ -172,6 +172,7 @@ const LETTERS = /\p{L}+/uy;
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
+const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING_WORDS: ReadonlySet<string> = new Set(['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.']);
 const QUANTITY_CUES: ReadonlySet<string> = new Set(['sebanyak', 'sejumlah', 'total', 'senilai', 'sebesar', 'totalling', 'totaling']);
@@ -1175,6 +1176,15 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     kind = 'percent';
     unit = norm(pc[1]!);
     end += pc[0].length;
+    // "5.25%-5.50%": a range written with the sign on both ends.
+    const sep = n2 === null && digit ? execAt(g.rangeSep, text, end) : null;
+    const cand = sep && isDigit(text.charCodeAt(end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
+    const pc2 = cand ? execAt(g.percentAfter, text, cand.end) : null;
+    if (cand && pc2 && norm(pc2[1]!) === unit && cand.value > value) {
+      n2 = cand;
+      valueMax = cand.value;
+      end = cand.end + pc2[0].length;
+    }
   }
   if (kind === 'count' && currency === undefined && (mayUnit || g.lang === 'en')) {
     const cw = mayUnit ? execAt(g.currencyWordAfter, text, end) : null;
@@ -1200,6 +1210,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) {
       kind = 'duration';
+      // "over five years", "selama 3 bulan": a span of time, not a bound.
+      if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
       unit = tu[1]!.toLowerCase();
       end += tu[0].length;
       // "1 jam 10 menit" = 70 menit

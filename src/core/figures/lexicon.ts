@@ -136,9 +136,10 @@ export const MEASURE_UNITS: readonly string[] = [
   'l', 'ml', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'megawatt', 'gigawatt', 'kilowatt', 'watt', 'volt', 'kV',
-  'derajat Celsius', 'derajat celsius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees',
+  'derajat Celsius', 'derajat celsius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
+  'C', 'F', 'ºC',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
-  'MB', 'SR', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
+  'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm',
 ];
 
@@ -239,6 +240,10 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',
     'minus', 'including', 'worth', 'valued', 'totalling', 'totaling', 'altogether', 'alone', 'such', 'them', 'us',
     'whose', 'what', 'did', 'do', 'does', 'being', 'am', 'were', 'left', 'remain', 'remained', 'went', 'got',
+    // past participles without -ed, which follow a number as verbs ("250 taken hostage")
+    'taken', 'given', 'seen', 'held', 'made', 'hurt', 'shot', 'built', 'sold', 'paid', 'sent', 'lost', 'found',
+    'known', 'done', 'gone', 'born', 'brought', 'bought', 'caught', 'told', 'won', 'hit', 'cut', 'put', 'set',
+    'struck', 'spent', 'kept', 'fled', 'led', 'fell', 'rose', 'grew', 'came', 'became', 'ran', 'saw', 'took',
   ]),
 };
 
