@@ -202,13 +202,13 @@ function main(argv: string[]): number {
   row('all', all);
   out.push('');
   out.push('Value accuracy on exact-span matches (% of matched figures with the field right):');
-  out.push(`group       n     ${FIELDS.map((f) => f.padStart(9)).join('')}   all`);
+  out.push(`group          n${FIELDS.map((f) => f.padStart(10)).join('')}       all`);
   const keysOrder = ['all', 'id', 'en', ...[...fieldHits.keys()].filter((k) => !['all', 'id', 'en'].includes(k)).sort()];
   for (const k of keysOrder) {
     const h = fieldHits.get(k);
     const n = fieldTotal.get(k) ?? 0;
     if (!h) continue;
-    out.push(`${k.padEnd(10)} ${String(n).padStart(4)}  ${FIELDS.map((f) => pct(h[f], n).padStart(9)).join('')} ${pct(h.all, n)}`);
+    out.push(`${k.padEnd(10)} ${String(n).padStart(5)}${FIELDS.map((f) => pct(h[f], n).padStart(10)).join('')}     ${pct(h.all, n)}`);
   }
   out.push('');
   out.push(`${misses.length} missed, ${falseMarks.length} false marks, ${wrongValues.length} matched with a wrong field${verbose ? '' : ' (--verbose lists them)'}.`);
