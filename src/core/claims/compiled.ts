@@ -126,11 +126,12 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
   const aliasEntries: [string, string][] = [];
   const seen = new Set<string>();
   // Unit ids first, then aliases; the first owner of a word keeps it.
-  for (const u of units) for (const w of [u.id, ...u.aliases]) {
+  const words = [...units.map((u) => [u.id, u.id] as const), ...units.flatMap((u) => u.aliases.map((a) => [a, u.id] as const))];
+  for (const [w, unit] of words) {
     const key = normaliseWord(w);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    aliasEntries.push([key, u.id]);
+    aliasEntries.push([key, unit]);
   }
   aliasEntries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
