@@ -201,6 +201,8 @@ const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2})${SP
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const ZONE_AFTER = new RegExp(`${SP}+(${alt(TIME_ZONES)})${END}`, 'uy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
+const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
+const RATIO = /\d+(?::\d+)+/y;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
@@ -1012,7 +1014,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
       const t = maybeTime ? readTime(text, pos, g, back) : null;
       if (t) return t;
-      const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : null;
+      // "26/9", "5/8/2024", "17-08-1945"
+      const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
       if (sd) {
         const a = Number(sd[1]);
         const b = Number(sd[2]);
@@ -1034,6 +1037,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         }
       }
     }
+    // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
+    if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
     // "nomor urut 02": a leading zero makes a code.
     if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
     if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
@@ -1069,6 +1074,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     }
   }
 
+  // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
+  const negative = digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212');
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, execAt(WORD, text, pos)?.[0].length ?? 1) };
   let end = n1.end;
@@ -1286,6 +1293,10 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }
   if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
+  if (negative && valueMax === undefined) {
+    value = -value;
+    start -= 1;
+  }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: fig, next: Math.max(end, next) };
 }

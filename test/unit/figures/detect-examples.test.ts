@@ -243,3 +243,21 @@ describe('detectLang', () => {
     expect(detectFigures('Korut mengirim 6.700 kontainer yang berisi amunisi.', { lang: 'auto' })[0]).toMatchObject({ value: 6700, lang: 'id' });
   });
 });
+
+describe('more shapes seen in news text', () => {
+  it('negative numbers keep their sign', () => {
+    expectFigures('suhu turun ke -5 derajat', 'id', [{ surface: '-5 derajat', value: -5, kind: 'measure' }]);
+  });
+  it('dates written with dashes, ratios are not figures', () => {
+    expectFigures('17-08-1945, rasio 1:3', 'id', [{ surface: '17-08-1945', value: 19450817, kind: 'date' }]);
+  });
+  it('compound durations are read in the smaller unit', () => {
+    expectFigures('divonis 4 tahun 6 bulan penjara', 'id', [{ surface: '4 tahun 6 bulan', value: 54, kind: 'duration', unit: 'bulan' }]);
+  });
+  it('percent ranges with the sign on both ends', () => {
+    expectFigures('held at 5.25%-5.50%', 'en', [{ surface: '5.25%-5.50%', value: 5.25, valueMax: 5.5, kind: 'percent' }]);
+  });
+  it('classifiers are skipped for the counted noun', () => {
+    expectFigures('mengangkut 9 juta butir amunisi', 'id', [{ surface: '9 juta', value: 9e6, unit: 'amunisi' }]);
+  });
+});
