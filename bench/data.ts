@@ -160,7 +160,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
     );
   }
   void opts;
-  return { name: 'data', rows, json: { data: { readMs: round(readMs), results } } };
+  return { name: 'data', rows, json: { readMs: round(readMs), results } };
 }
 
 function round(x: number): number {
