@@ -91,7 +91,17 @@ function skipSelector(rule: SiteRule | undefined): string {
 /** Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. */
 function innermost(blocks: Element[]): Element[] {
   const set = new Set(blocks);
-  return blocks.filter((b) => !blocks.some((o) => o !== b && b.contains(o) && set.has(o)));
+  const outer = new Set<Element>();
+  // Walk up from each block (linear in blocks × depth; a pairwise test is quadratic on a 10,000-entry live blog).
+  for (const b of blocks) {
+    for (let e = b.parentElement; e; e = e.parentElement) {
+      if (set.has(e)) {
+        if (outer.has(e)) break;
+        outer.add(e);
+      }
+    }
+  }
+  return outer.size ? blocks.filter((b) => !outer.has(b)) : blocks;
 }
 
 /**

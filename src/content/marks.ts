@@ -62,6 +62,8 @@ export interface MarkAttrs {
 export function wrapFigure(bt: BlockText, figure: Figure, attrs: MarkAttrs): HTMLElement | null {
   const seg = findSegment(bt.segments, figure.start);
   if (!seg || seg.marked) return null;
+  // The page may have moved or removed the node since the block was read.
+  if (!seg.node.parentNode) return null;
   const local = figure.start - seg.start;
   const len = figure.end - figure.start;
   if (local + len > seg.node.data.length) return null;

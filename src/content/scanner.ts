@@ -43,6 +43,8 @@ export interface ScanEnv {
   mode: Mode;
   page: PageInfo;
   onChange: () => void;
+  /** Runs the scanner's own DOM changes so that the page observer does not see them as the page's. */
+  quiet?: (fn: () => void) => void;
 }
 
 const idle = (): Promise<void> =>
@@ -63,6 +65,26 @@ const visible = (): Promise<void> =>
         document.addEventListener('visibilitychange', on);
       })
     : Promise.resolve();
+
+/**
+ * Progress of the scans on this page. Kept on the content script's own global (its isolated world: the page cannot
+ * see it) so that the benchmark and end-to-end tests can tell when a scan is done.
+ */
+export interface ScanStats {
+  /** performance.now() when the latest scan started, when its first mark appeared, when the queue emptied. */
+  startedAt: number;
+  firstMarkAt: number;
+  doneAt: number;
+  busy: boolean;
+  /** Scans run (including re-scans after mutations) and marks added in all. */
+  scans: number;
+  marked: number;
+  /** Longest stretch of scanner work between yields, in ms. */
+  longestSliceMs: number;
+}
+
+export const scanStats: ScanStats = { startedAt: 0, firstMarkAt: 0, doneAt: 0, busy: false, scans: 0, marked: 0, longestSliceMs: 0 };
+(globalThis as { __cekAngkaScan?: ScanStats }).__cekAngkaScan = scanStats;
 
 export class Scanner {
   readonly entries = new Map<string, Entry>();
@@ -95,23 +117,39 @@ export class Scanner {
     return this.uiLang ?? this.env.page.lang ?? 'id';
   }
 
-  /** Queues a scan of these blocks after any scan already running. */
-  scan(blocks: Element[], skip: string): Promise<void> {
+  /**
+   * Queues a scan of these blocks after any scan already running. With `touched` (nodes the page changed), blocks
+   * scanned before are read again only when a touched node is in them or their marks were lost.
+   */
+  scan(blocks: Element[], skip: string, touched?: Iterable<Node>): Promise<void> {
     this.skip = skip;
-    this.running = this.running.then(() => this.run(blocks, skip)).catch(() => undefined);
+    this.queued++;
+    scanStats.busy = true;
+    const done = () => {
+      if (--this.queued === 0) {
+        scanStats.busy = false;
+        scanStats.doneAt = performance.now();
+      }
+    };
+    this.running = this.running.then(() => {
+      scanStats.scans++;
+      if (!scanStats.startedAt) scanStats.startedAt = performance.now();
+      return this.run(blocks, skip, touched ? touchedBlocks(blocks, touched) : null);
+    }).catch(() => undefined).then(done);
     return this.running;
   }
+  private queued = 0;
 
-  private async run(blocks: Element[], skip: string): Promise<void> {
+  private async run(blocks: Element[], skip: string, touched: Set<Element> | null): Promise<void> {
     const ordered = visibleFirst(blocks);
     let pending: Pending[] = [];
     let chars = 0;
-    let sliceStart = performance.now();
     let firstBatch = true;
+    this.sliceStart = performance.now();
     for (const block of ordered) {
       if (this.stopped) return;
       if (!block.isConnected) continue;
-      const read = this.readBlock(block, skip);
+      const read = this.readBlock(block, skip, touched);
       if (read) {
         pending.push(read);
         chars += read.bt.text.length;
@@ -123,19 +161,29 @@ export class Scanner {
         chars = 0;
         firstBatch = false;
       }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await visible();
-        await idle();
-        sliceStart = performance.now();
-      }
+      await this.yieldIfDue();
     }
     if (pending.length) await this.flush(pending);
   }
 
+  private sliceStart = 0;
+
+  /** Gives the page its main thread back when this slice of work has run long enough; waits while the tab is hidden. */
+  private async yieldIfDue(): Promise<void> {
+    const spent = performance.now() - this.sliceStart;
+    if (spent < SLICE_MS) return;
+    if (spent > scanStats.longestSliceMs) scanStats.longestSliceMs = spent;
+    await visible();
+    await idle();
+    this.sliceStart = performance.now();
+  }
+
   /** The block's text when it changed (or its marks were lost) since the last scan; null when nothing is to do. */
-  private readBlock(block: Element, skip: string): Pending | null {
-    const bt = blockText(block, skip);
+  private readBlock(block: Element, skip: string, touched: Set<Element> | null): Pending | null {
     const prev = this.blocks.get(block);
+    // Unchanged since it was read: no need to walk its text again.
+    if (prev && touched && !touched.has(block) && prev.keys.every((k) => this.markIntact(k))) return null;
+    const bt = blockText(block, skip);
     if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!bt.text.trim()) {
       this.setBlock(block, bt.text, []);
@@ -146,11 +194,14 @@ export class Scanner {
 
   private setBlock(block: Element, text: string, keys: string[]): void {
     const prev = this.blocks.get(block);
-    for (const k of prev?.keys ?? []) {
-      if (keys.includes(k)) continue;
-      const e = this.entries.get(k);
-      if (e?.mark?.isConnected) this.withMutation(() => unwrap(e.mark!));
-      this.entries.delete(k);
+    if (prev?.keys.length) {
+      const keep = new Set(keys);
+      for (const k of prev.keys) {
+        if (keep.has(k)) continue;
+        const e = this.entries.get(k);
+        if (e?.mark?.isConnected) this.withMutation(() => unwrap(e.mark!));
+        this.entries.delete(k);
+      }
     }
     this.blocks.set(block, { text, keys });
   }
@@ -161,7 +212,7 @@ export class Scanner {
     return !this.shouldMark(e) || !!e.mark?.isConnected;
   }
 
-  /** One round trip: the worker detects and matches the blocks' figures; then they are marked. */
+  /** One round trip: the worker detects and matches the blocks' figures; then they are marked, in slices. */
   private async flush(batch: Pending[]): Promise<void> {
     const req: ScanRequest = { type: 'scan', page: { ...this.env.page, ...(this.pageLang ? { lang: this.pageLang } : {}) }, blocks: batch.map((p) => ({ key: p.key, text: p.bt.text })) };
     let res: ScanResponse;
@@ -170,28 +221,40 @@ export class Scanner {
     } catch {
       return; // the worker is unavailable (extension updated or restarting): try again on the next change
     }
+    if (this.stopped) return;
     Object.assign(this.units, res.units);
     this.pageLang ??= res.lang;
     this.uiLang = res.uiLang;
     const byBlock = new Map<string, ScanResponse['figures']>();
-    for (const f of res.figures) byBlock.set(f.block, [...(byBlock.get(f.block) ?? []), f]);
+    for (const f of res.figures) {
+      const list = byBlock.get(f.block);
+      if (list) list.push(f);
+      else byBlock.set(f.block, [f]);
+    }
     for (const p of batch) {
+      if (this.stopped) return;
+      // The page may have changed the block while the worker read it: its text is read again on the next scan.
       if (!p.block.isConnected) continue;
       const prevKeys = this.blocks.get(p.block)?.keys ?? [];
-      const old = new Map(prevKeys.flatMap((k) => {
+      const old = new Map<string, Entry>();
+      for (const k of prevKeys) {
         const e = this.entries.get(k);
-        return e ? [[sig(e.item.figure.start, e.item.figure.surface), e] as const] : [];
-      }));
-      const keys: string[] = [];
-      for (const f of byBlock.get(p.key) ?? []) {
-        const reuse = old.get(sig(f.item.figure.start, f.item.figure.surface));
-        const key = reuse?.key ?? `k${++this.counter}`;
-        const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
-        this.entries.set(key, entry);
-        keys.push(key);
-        this.applyMark(entry, p.bt);
+        if (e) old.set(sig(e.item.figure.start, e.item.figure.surface), e);
       }
+      const keys: string[] = [];
+      const figs = byBlock.get(p.key) ?? [];
+      this.withMutation(() => {
+        for (const f of figs) {
+          const reuse = old.get(sig(f.item.figure.start, f.item.figure.surface));
+          const key = reuse?.key ?? `k${++this.counter}`;
+          const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
+          this.entries.set(key, entry);
+          keys.push(key);
+          this.applyMark(entry, p.bt);
+        }
+      });
       this.setBlock(p.block, p.bt.text, keys);
+      await this.yieldIfDue();
     }
     this.env.onChange();
   }
@@ -212,6 +275,10 @@ export class Scanner {
       if (!e.mark?.isConnected) {
         const text = bt ?? blockText(e.block, this.skip);
         e.mark = wrapFigure(text, e.item.figure, { key: e.key, status, label: e.label });
+        if (e.mark) {
+          scanStats.marked++;
+          if (!scanStats.firstMarkAt) scanStats.firstMarkAt = performance.now();
+        }
       }
       if (e.mark) {
         e.mark.dataset['status'] = status;
@@ -222,9 +289,11 @@ export class Scanner {
   }
 
   private withMutation(fn: () => void): void {
+    if (this.mutating) return fn();
     this.mutating = true;
     try {
-      fn();
+      if (this.env.quiet) this.env.quiet(fn);
+      else fn();
     } finally {
       this.mutating = false;
     }
@@ -273,6 +342,24 @@ export class Scanner {
 }
 
 const sig = (start: number, surface: string) => `${start}:${surface}`;
+
+/**
+ * The blocks that hold a node the page changed. Blocks the page added are new to the scanner and read anyway, so
+ * only the way up is walked: a container that got a new child does not make all its blocks dirty.
+ */
+function touchedBlocks(blocks: Element[], touched: Iterable<Node>): Set<Element> {
+  const set = new Set(blocks);
+  const out = new Set<Element>();
+  for (const n of touched) {
+    for (let e: Element | null = n.nodeType === 1 ? (n as Element) : n.parentElement; e; e = e.parentElement) {
+      if (set.has(e)) {
+        out.add(e);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 function inViewport(el: Element): boolean {
   const r = el.getBoundingClientRect();
