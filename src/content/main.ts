@@ -32,16 +32,21 @@ function active(): boolean {
 async function start(): Promise<void> {
   stop();
   if (!active() || !document.body) return;
+  lastUrl = location.href;
   const scope = articleScope(document);
   const page = pageContext(document, scope.blocks);
-  scanner = new Scanner({ mode: settings.mode, page, onChange: reportSummary });
-  await scanner.scan(scope.blocks, scope.skip);
+  const own = new Scanner({ mode: settings.mode, page, onChange: reportSummary, quiet });
+  scanner = own;
   observe();
+  await own.scan(scope.blocks, scope.skip);
 }
 
 function stop(): void {
   observer?.disconnect();
   observer = null;
+  clearTimeout(rescanTimer);
+  rescanTimer = 0;
+  touched = [];
   popover?.close(false);
   scanner?.clear();
   scanner = null;
@@ -56,31 +61,70 @@ function reportSummary(): void {
   }, 100);
 }
 
-/** Re-scans after the page adds or changes text (infinite scroll, SPA navigation, re-renders). */
+/** Nodes the page changed since the last re-scan; past this many, the next re-scan reads every block. */
+const MAX_TOUCHED = 2000;
+let touched: Node[] | null = [];
+let rescanTimer = 0;
+
+/**
+ * Re-scans after the page adds or changes text (infinite scroll, lazy comments, SPA navigation, re-renders).
+ * At most one re-scan per RESCAN_DEBOUNCE_MS however fast the page mutates, and only of the blocks it touched.
+ */
 function observe(): void {
-  let timer = 0;
-  observer = new MutationObserver((records) => {
-    if (!scanner || scanner.mutating) return;
-    const relevant = records.some((r) => !isOurs(r.target));
-    if (!relevant) return;
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      if (location.href !== lastUrl) {
-        lastUrl = location.href;
-        void start();
-        return;
-      }
-      if (!scanner) return;
-      const scope = articleScope(document);
-      void scanner.scan(scope.blocks, scope.skip);
-    }, RESCAN_DEBOUNCE_MS);
-  });
+  observer = new MutationObserver(onRecords);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+function onRecords(records: MutationRecord[]): void {
+  if (!scanner) return;
+  let relevant = false;
+  for (const r of records) {
+    if (isOurs(r.target)) continue;
+    relevant = true;
+    if (touched) {
+      touched.push(r.target);
+      if (touched.length > MAX_TOUCHED) touched = null;
+    }
+  }
+  if (relevant && !rescanTimer) rescanTimer = window.setTimeout(rescan, RESCAN_DEBOUNCE_MS);
+}
+
+function rescan(): void {
+  rescanTimer = 0;
+  if (location.href !== lastUrl) return void start();
+  if (!scanner) return;
+  const changed = touched;
+  touched = [];
+  const scope = articleScope(document);
+  void scanner.scan(scope.blocks, scope.skip, changed ?? undefined);
+}
+
+/** Runs the scanner's DOM changes unseen: the page's pending records are handled first, the scanner's dropped. */
+function quiet(fn: () => void): void {
+  const pending = observer?.takeRecords();
+  if (pending?.length) onRecords(pending);
+  try {
+    fn();
+  } finally {
+    observer?.takeRecords();
+  }
 }
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!el?.closest(`${POPOVER_TAG}`) || (el?.localName === MARK_TAG && node.nodeType === 1);
+}
+
+/** Same-document navigations (History API): the article is a new one. */
+function watchNavigation(): void {
+  const check = () => {
+    if (location.href !== lastUrl) void start();
+  };
+  window.addEventListener('popstate', check);
+  // The page's history.pushState runs in its own world, out of reach of a wrapper here; the Navigation API (where
+  // the browser has it) reports it, and otherwise the mutations that replace the article do (see rescan).
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', () => setTimeout(check, RESCAN_DEBOUNCE_MS));
 }
 
 async function popoverHost(): Promise<PopoverHost> {
@@ -89,9 +133,6 @@ async function popoverHost(): Promise<PopoverHost> {
     popover = new PopoverHost({
       onClosed: (mark, returnFocus) => {
         if (returnFocus && mark.isConnected) mark.focus({ preventScroll: true });
-      },
-      onOpenPanel: () => {
-        /* The toolbar popup cannot be opened from a page in every browser; the panel shows the claim when opened. */
       },
     });
     return popover;
@@ -122,19 +163,21 @@ function wireEvents(): void {
       clearTimeout(leaveTimer);
       clearTimeout(hoverTimer);
       if (popover?.mark !== mark) hoverTimer = window.setTimeout(() => void openFor(mark), HOVER_INTENT_MS);
-    } else if (popover?.mark && !popover.contains(ev.target as Node)) {
-      clearTimeout(hoverTimer);
+    } else {
+      clearTimeout(hoverTimer); // the pointer only passed over a mark: no intent
       clearTimeout(leaveTimer);
-      leaveTimer = window.setTimeout(() => {
-        if (popover && !popover.hasFocus() && document.activeElement !== popover.mark) popover.close(false);
-      }, HOVER_LEAVE_MS);
-    } else if (popover?.contains(ev.target as Node)) {
-      clearTimeout(leaveTimer);
+      if (popover?.mark && !popover.contains(ev.target as Node)) {
+        leaveTimer = window.setTimeout(() => {
+          if (popover && !popover.hasFocus() && document.activeElement !== popover.mark) popover.close(false);
+        }, HOVER_LEAVE_MS);
+      }
     }
   }, true);
   document.addEventListener('focusin', (ev) => {
     const mark = markOf(ev.target);
     if (mark && popover?.mark !== mark) void openFor(mark);
+    // Focus went elsewhere in the page: the popover goes too (hover-opened ones close on mouse-out).
+    else if (!mark && popover?.mark && !popover.contains(ev.target as Node)) popover.close(false);
   }, true);
   document.addEventListener('click', (ev) => {
     const mark = markOf(ev.target);
@@ -231,12 +274,7 @@ async function boot(): Promise<void> {
     if (!scanner || prev.uiLang !== next.uiLang || !isActiveOn(prev, location.hostname)) return void start();
     if (prev.mode !== next.mode) scanner.setMode(next.mode);
   });
-  window.addEventListener('popstate', () => {
-    if (location.href !== lastUrl) {
-      lastUrl = location.href;
-      void start();
-    }
-  });
+  watchNavigation();
   await start();
 }
 

@@ -9,11 +9,11 @@ import { POPOVER_CSS } from '../ui/popover/styles';
 import { POPOVER_TAG } from './marks';
 import { ext } from '../ext-api';
 import { RecordsResponse } from '../messages/records';
+import { OPEN_CLAIM_KEY, openClaimValue } from '../ui/open-claim';
 import type { Bilingual, DatasetRecord } from '../core/claims/schema';
 
 export interface PopoverCallbacks {
   onClosed: (mark: HTMLElement, returnFocus: boolean) => void;
-  onOpenPanel: (claimId: string) => void;
 }
 
 export class PopoverHost {
@@ -30,11 +30,13 @@ export class PopoverHost {
   private ensure(): { host: HTMLElement; container: HTMLElement } {
     if (this.host?.isConnected && this.container) return { host: this.host, container: this.container };
     const host = document.createElement(POPOVER_TAG);
-    host.setAttribute('style', 'all: initial !important; position: absolute !important; top: 0; left: 0; z-index: 2147483647 !important; display: block !important;');
+    // Fixed, so the position is the viewport's and no page ancestor's offset or transform gets in the way.
+    host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; display: block !important; visibility: hidden !important;');
     const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = POPOVER_CSS;
     const container = document.createElement('div');
+    container.addEventListener('keydown', (ev) => this.onKeydown(ev));
     root.append(style, container);
     document.documentElement.appendChild(host);
     this.host = host;
@@ -81,7 +83,7 @@ export class PopoverHost {
         data={data}
         onClose={() => this.close(true)}
         onCopy={copyText}
-        onOpenPanel={(id) => this.cb.onOpenPanel(id)}
+        onOpenPanel={openPanel}
       />,
       container,
     );
@@ -90,7 +92,7 @@ export class PopoverHost {
     this.stopUpdate = autoUpdate(mark, host, () => {
       void computePosition(mark, host, {
         placement: 'bottom-start',
-        strategy: 'absolute',
+        strategy: 'fixed',
         middleware: [
           offset(6),
           flip({ padding: 8 }),
@@ -106,14 +108,38 @@ export class PopoverHost {
       }).then(({ x, y }) => {
         host.style.setProperty('left', `${x}px`, 'important');
         host.style.setProperty('top', `${y}px`, 'important');
+        host.style.setProperty('visibility', 'visible', 'important');
       });
     });
   }
 
   /** Moves keyboard focus into the popover (Enter on a mark). */
   focusInside(): void {
-    const first = this.root?.querySelector<HTMLElement>('a, button');
-    first?.focus();
+    this.focusables()[0]?.focus();
+  }
+
+  private focusables(): HTMLElement[] {
+    return Array.from(this.root?.querySelectorAll<HTMLElement>('a[href], button:not([disabled])') ?? []);
+  }
+
+  /**
+   * No keyboard trap, and a reading order as if the popover followed its mark: Shift+Tab from its first control
+   * goes back to the mark, Tab from its last goes on to whatever follows the mark in the page.
+   */
+  private onKeydown(ev: KeyboardEvent): void {
+    if (ev.key !== 'Tab' || !this.mark || !this.root) return;
+    const items = this.focusables();
+    const active = this.root.activeElement;
+    if (ev.shiftKey && active === items[0]) {
+      ev.preventDefault();
+      this.mark.focus();
+    } else if (!ev.shiftKey && active === items.at(-1)) {
+      ev.preventDefault();
+      const mark = this.mark;
+      const next = nextTabbable(mark);
+      this.close(false);
+      (next ?? mark).focus();
+    }
   }
 
   close(returnFocus: boolean): void {
@@ -122,11 +148,34 @@ export class PopoverHost {
     this.stopUpdate = null;
     if (this.container) render(null, this.container);
     this.host?.style.setProperty('display', 'none', 'important');
+    this.host?.style.setProperty('visibility', 'hidden', 'important');
     this.mark = null;
     if (mark) {
       mark.setAttribute('aria-expanded', 'false');
       this.cb.onClosed(mark, returnFocus);
     }
+  }
+}
+
+/** The first element after `el` in document order that Tab would reach (positive tabindex aside). */
+function nextTabbable(el: Element): HTMLElement | null {
+  const all = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]');
+  for (const c of all) {
+    if (!(el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) || el.contains(c)) continue;
+    if (c.tabIndex < 0 || (c as HTMLButtonElement).disabled || !c.getClientRects().length) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Leaves the claim for the toolbar popup and asks the background to open it; false when the reader must click. */
+async function openPanel(claimId: string): Promise<boolean> {
+  try {
+    await ext.storage.local.set({ [OPEN_CLAIM_KEY]: openClaimValue(claimId) });
+    const res = (await ext.send({ type: 'open-claim', claimId })) as { ok?: boolean } | undefined;
+    return res?.ok === true;
+  } catch {
+    return false;
   }
 }
 

@@ -52,24 +52,40 @@ const COLUMNS: (keyof ExportRow)[] = ['figure', 'value', 'valueMax', 'kind', 'un
 export function toCsv(rows: readonly ExportRow[]): string {
   const cell = (v: unknown) => {
     let s = String(v ?? '');
-    if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
+    // Leading spaces do not stop a spreadsheet from reading "=…" as a formula.
+    if (typeof v === 'string' && /^(?:\s*[=+\-@]|[\t\r\n])/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
 
-export function toJson(rows: readonly ExportRow[], meta: { title: string; exported: string }): string {
+export interface ExportMeta {
+  title: string;
+  /** The page's address, when known. */
+  url?: string;
+  /** ISO timestamp. */
+  exported: string;
+}
+
+export function toJson(rows: readonly ExportRow[], meta: ExportMeta): string {
   return JSON.stringify({ ...meta, figures: rows }, null, 2);
 }
 
 /** A Markdown table; pipes and line breaks in cells are escaped so the table stays a table. */
-export function toMarkdown(rows: readonly ExportRow[], meta: { title: string; exported: string }): string {
-  const esc = (v: unknown) => String(v ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-  const cols: (keyof ExportRow)[] = ['figure', 'sentence', 'status', 'claimId', 'agreement', 'sources'];
+export function toMarkdown(rows: readonly ExportRow[], meta: ExportMeta): string {
+  // Markdown renderers pass HTML through: "<" and "&" are written as entities so page text cannot inject markup.
+  const esc = (v: unknown) =>
+    String(v ?? '')
+      .replace(/\\/g, '\\\\')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/\|/g, '\\|')
+      .replace(/[\r\n]+/g, ' ');
+  const cols: (keyof ExportRow)[] = ['figure', 'sentence', 'status', 'claimId', 'claim', 'agreement', 'sources'];
   return [
     `# ${esc(meta.title)}`,
     '',
-    `Cek Angka, ${meta.exported}`,
+    `Cek Angka, ${esc(meta.exported)}${meta.url ? `, <${encodeURI(decodeURI(meta.url)).replace(/>/g, '%3E')}>` : ''}`,
     '',
     `| ${cols.join(' | ')} |`,
     `| ${cols.map(() => '---').join(' | ')} |`,

@@ -21,7 +21,8 @@ export interface PopoverProps {
   data: PopoverData;
   onClose: () => void;
   onCopy: (text: string) => Promise<boolean>;
-  onOpenPanel: (claimId: string) => void;
+  /** Resolves false when the browser could not open the panel and the reader has to click the toolbar button. */
+  onOpenPanel: (claimId: string) => Promise<boolean>;
 }
 
 export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
@@ -33,29 +34,36 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
   const record = top ? records[top.claimId] : undefined;
   const status = markStatus(matches);
   const [why, setWhy] = useState(false);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const [panelHint, setPanelHint] = useState(false);
   const titleId = `cek-angka-title-${data.key}`;
   const surfaceWithUnit = figure.unit && figure.kind !== 'measure' && figure.kind !== 'percent' ? `${figure.surface} ${figure.unit}` : figure.surface;
-  const normalised = figureReading(top ? { ...figure, unit: unitLabel(top.unit, other) } : figure, other);
+  // The value as Cek Angka read it, in the interface language; when that reads just like the article, the other
+  // language's reading says more ("6.700 kontainer" = "6,700 containers").
+  const readingIn = (l: Lang) => figureReading(top ? { ...figure, unit: unitLabel(top.unit, l) } : figure, l);
+  const same = readingIn(lang).toLowerCase() === surfaceWithUnit.toLowerCase();
+  const normLang = same ? other : lang;
+  const normalised = readingIn(normLang);
 
   return (
-    <div class={`card status-${status}`} role="dialog" aria-labelledby={titleId} aria-modal="false">
+    <div class={`card status-${status}`} role="dialog" aria-labelledby={titleId} aria-modal="false" lang={lang}>
       <header>
         <h2 id={titleId}>
-          <span class="figure">{surfaceWithUnit}</span> <span class="eq">=</span> <span class="norm" lang={other}>{normalised}</span>
+          <span class="figure">{surfaceWithUnit}</span> <span class="eq" aria-label={t('figureRead')}>=</span>{' '}
+          <span class="norm" lang={normLang}>{normalised}</span>
         </h2>
         <button type="button" class="close" onClick={onClose} aria-label={t('close')}>
           ×
         </button>
       </header>
-      <p class={`verdict verdict-${status}`}>
-        <span class="icon" aria-hidden="true">{STATUS_ICON[status]}</span> {t(`markStatus_${status}`)}
-      </p>
+      <div class={`verdict verdict-${status}`}>
+        <p class="status-line">
+          <span class="icon" aria-hidden="true">{STATUS_ICON[status]}</span> {t(`markStatus_${status}`)}
+        </p>
+        {top && record && <p class="agreement">{agreementText(top, t, lang, unitLabel, top.latestId ? records[top.latestId] : undefined)}</p>}
+      </div>
       {top && record ? (
         <>
-          <p class="agreement">
-            <strong>{agreementText(top, t, lang, unitLabel, top.latestId ? records[top.latestId] : undefined)}</strong>
-          </p>
           <ClaimCard record={record} lang={lang} t={t} />
           <div class="actions">
             <button type="button" aria-expanded={why} onClick={() => setWhy(!why)}>
@@ -69,10 +77,14 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
             >
               {copied ? t('copied') : t('copyCitation')}
             </button>
-            <button type="button" onClick={() => onOpenPanel(record.id)}>
+            <button type="button" onClick={async () => setPanelHint(!(await onOpenPanel(record.id)))}>
               {t('openInPopup')}
             </button>
           </div>
+          <p class="hint" role="status">
+            {copied === false ? t('copyFailed') : ''}
+            {panelHint ? t('openPanelHint') : ''}
+          </p>
           {why && (
             <div class="why">
               <p>{top.explanation[lang]}</p>
