@@ -790,6 +790,17 @@ function partOfName(back: Back): boolean {
   return !SENTENCE_END.test(before);
 }
 
+/**
+ * A spelled number with nothing counted after it: "Three were killed" counts, but "satu" / "one" alone
+ * ("menjadi satu"), a fraction alone ("setengah") and a capitalised word inside a sentence ("di Lima") do not.
+ */
+function loneWordIsNoCount(text: string, pos: number, n: Num, back: Back): boolean {
+  if (n.value <= 1) return true;
+  if (!UPPER.test(text.charAt(pos))) return false;
+  const prev = back.raw(0);
+  return prev !== undefined && !SENTENCE_END.test(prev);
+}
+
 /** Dates, times and years take only "about" as a bound: "hingga 30 September" is not "at most". */
 function onlyApprox(q: Qualifier | undefined): Qualifier | undefined {
   return q === 'approx' ? q : undefined;
@@ -1283,8 +1294,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
         next += q2[0].length;
       }
-    } else if (n1.spelled && n1.hi === undefined && n1.value < 1000 && !n2 && !execAt(OTHERS_AFTER, text, next)) {
-      // A lone small spelled number ("dua", "three") is not a figure without what it counts.
+    } else if (n1.spelled && n1.hi === undefined && !n2 && !execAt(OTHERS_AFTER, text, next) && loneWordIsNoCount(text, pos, n1, back)) {
       return { next };
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.

@@ -226,7 +226,11 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'sebelumnya', 'sesudahnya', 'berikutnya', 'pertama', 'kedua', 'ketiga', 'the', 'vs', 'versus', 'tiap',
     'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap',
     'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
-    'kita', 'saya', 'anda',
+    'kita', 'saya', 'anda', 'sama',
+    // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")
+    'tewas', 'meninggal', 'hilang', 'luka', 'luka-luka', 'terluka', 'selamat', 'mengungsi', 'ditangkap', 'ditahan',
+    'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
+    'sakit', 'berhasil', 'masih', 'tersisa', 'lolos',
   ]),
   en: new Set([
     'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',
