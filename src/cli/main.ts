@@ -46,6 +46,12 @@ async function run(argv: string[]): Promise<number> {
   return (await sub.load())(args, io);
 }
 
+// A reader that closes early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
