@@ -3,8 +3,8 @@ import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
-  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, COMPARATIVES_ID, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS,
+  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
+  OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -145,7 +145,7 @@ function buildGrammar(lang: Lang): Grammar {
     timeUnits: new Set(TIME_UNITS[lang]),
     notNouns: NOT_NOUNS[lang],
     qualAfter: new RegExp(
-      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}${lang === 'id' ? `(?!${SP}+(?:${alt(COMPARATIVES_ID)})${END})` : ''}`,
+      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}(?!${SP}+(?:${alt(SUFFIX_BLOCKERS[lang])})${END})`,
       'iuy',
     ),
     currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
@@ -754,10 +754,20 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar): { unit: string
   let p = pos;
   let head: { unit: string; end: number } | null = null;
   let first: { unit: string; end: number } | null = null;
+  let skipped = -1;
   for (let k = 0; k < 5; k++) {
     const ws = execAt(INLINE_WS, text, p);
     if (!ws || ws[0].length === 0) break;
     const at = p + ws[0].length;
+    if (isDigit(text.charCodeAt(at))) {
+      // "3 million 152 mm artillery shells": a measure inside the phrase, the head comes after it.
+      const d = execAt(DIGITS, text, at);
+      const mu = d ? execAt(MEASURE_AFTER, text, at + d[0].length) : null;
+      if (!d || !mu) break;
+      if (skipped < 0) skipped = at;
+      p = at + d[0].length + mu[0].length;
+      continue;
+    }
     const wm = execAt(WORD, text, at);
     if (!wm) break;
     const w = wm[0].toLowerCase();
@@ -773,7 +783,9 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar): { unit: string
     if (IRREGULAR_PLURALS_EN.has(w) || (/[^su]s$/.test(w) && w.length > 3) || /ies$/.test(w)) head = cand;
     p = end;
   }
-  return head ?? first;
+  const found = head ?? first;
+  // The skipped measure is a figure of its own: resume scanning there.
+  return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
 }
 
 /** Indonesian verbs by their prefixes ("tercatat", "disahkan", "mewajibkan", "bersama"). */

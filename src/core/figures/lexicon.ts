@@ -92,8 +92,8 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'more than': 'more_than', 'over': 'more_than', 'above': 'more_than', 'in excess of': 'more_than',
     'upwards of': 'more_than', 'exceeding': 'more_than',
     'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'roughly': 'approx', 'some': 'approx',
-    'nearly': 'approx', 'almost': 'approx', 'close to': 'approx', 'an estimated': 'approx', 'circa': 'approx',
-    'c.': 'approx', 'about an': 'approx', '±': 'approx', '~': 'approx',
+    'nearly': 'approx', 'almost': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx',
+    '±': 'approx', '~': 'approx',
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
     'less than': 'less_than', 'fewer than': 'less_than', 'under': 'less_than', 'below': 'less_than',
@@ -104,6 +104,8 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
   id: { lebih: 'more_than', plus: 'more_than' },
   en: { plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most' },
+};
+
 };
 
 /** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
@@ -263,6 +265,12 @@ export const COMPARATIVES_ID: readonly string[] = [
   'lama', 'lambat', 'baik', 'buruk', 'luas', 'panjang', 'pendek', 'berat', 'ringan', 'jauh', 'dekat', 'awal',
   'lanjut', 'dulu', 'dahulu', 'tua', 'muda', 'kuat', 'lemah', 'tepat', 'rinci', 'parah',
 ];
+
+/**
+ * Words after a suffix qualifier that make it a comparison or the start of another phrase, not a bound
+ * ("23 miliar euro lebih banyak", "or more than 500,000").
+ */
+export const SUFFIX_BLOCKERS: Record<Lang, readonly string[]> = { id: COMPARATIVES_ID, en: ['than', 'of'] };
 
 /**
  * Indonesian classifiers between a number and what it counts ("9 juta butir amunisi", "5 unit
