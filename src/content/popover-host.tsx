@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { Popover, type PopoverData } from '../ui/popover/Popover';
 import { POPOVER_CSS } from '../ui/popover/styles';
+import { copyToClipboard } from '../ui/CopyCitation';
 import { POPOVER_TAG } from './marks';
 import { ext } from '../ext-api';
 import { RecordsResponse } from '../messages/records';
@@ -82,7 +83,7 @@ export class PopoverHost {
         key={data.key}
         data={data}
         onClose={() => this.close(true)}
-        onCopy={copyText}
+        onCopy={copyToClipboard}
         onOpenPanel={openPanel}
       />,
       container,
@@ -174,15 +175,6 @@ async function openPanel(claimId: string): Promise<boolean> {
     await ext.storage.local.set({ [OPEN_CLAIM_KEY]: openClaimValue(claimId) });
     const res = (await ext.send({ type: 'open-claim', claimId })) as { ok?: boolean } | undefined;
     return res?.ok === true;
-  } catch {
-    return false;
-  }
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
   } catch {
     return false;
   }

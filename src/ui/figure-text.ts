@@ -62,3 +62,19 @@ export function markLabel(f: Figure, matches: readonly Match[], t: Translate): s
   const claimStatus = matches[0] ? t(`claimStatus_${matches[0].status}`) : '-';
   return t('markLabel', figure, t(`markStatus_${status}`), claimStatus);
 }
+
+/** The sentence around a figure, cut to about `max` characters with the figure kept in view. */
+export function sentenceAround(sentence: string, surface: string, max = 130): { before: string; figure: string; after: string } {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  const at = text.indexOf(surface);
+  if (at < 0) return { before: text.length > max ? `${text.slice(0, max - 1)}…` : text, figure: '', after: '' };
+  const room = Math.max(0, max - surface.length);
+  let start = Math.max(0, at - Math.floor(room / 2));
+  const end = Math.min(text.length, start + surface.length + room);
+  start = Math.max(0, Math.min(start, end - surface.length - room));
+  return {
+    before: `${start > 0 ? '…' : ''}${text.slice(start, at)}`,
+    figure: surface,
+    after: `${text.slice(at + surface.length, end)}${end < text.length ? '…' : ''}`,
+  };
+}

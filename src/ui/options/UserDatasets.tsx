@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ImportDatasetResponse, ListDatasetsResponse } from '../../messages/pages';
 import { formatDate, type Translate } from '../i18n';
+import type { Lang } from '../../core/figures/figure';
 
 const MAX_FILE_BYTES = 50_000_000;
 
-export function UserDatasets({ t, onNote }: { t: Translate; onNote: (s: string) => void }) {
+export function UserDatasets({ t, lang, onNote }: { t: Translate; lang: Lang; onNote: (s: string) => void }) {
   const [list, setList] = useState<ListDatasetsResponse | null>(null);
   const [busy, setBusy] = useState(false);
   const refresh = async () => {
@@ -23,7 +24,7 @@ export function UserDatasets({ t, onNote }: { t: Translate; onNote: (s: string) 
       const content = await file.text();
       const res = ImportDatasetResponse.parse(await browser.runtime.sendMessage({ type: 'import-dataset', name: file.name, content }));
       const skipped = res.errors.length ? ` ${t('importErrors', res.errors.length, res.errors.slice(0, 3).join('; '))}` : '';
-      onNote(res.ok ? `${t('importedDataset', file.name, res.imported, formatDate(new Date().toISOString().slice(0, 10), 'en'))}${skipped}` : t('importFailed', res.errors[0] ?? ''));
+      onNote(res.ok ? `${t('importedDataset', file.name, res.imported, formatDate(new Date().toISOString().slice(0, 10), lang))}${skipped}` : t('importFailed', res.errors[0] ?? ''));
     } catch (e) {
       onNote(t('importFailed', String(e)));
     } finally {
@@ -38,22 +39,22 @@ export function UserDatasets({ t, onNote }: { t: Translate; onNote: (s: string) 
   };
 
   return (
-    <section>
+    <div class="datasets">
       {list && <p>{t('bundledDataset', list.bundled)}</p>}
       <ul>
         {list?.datasets.map((d) => (
           <li class="row" data-dataset={d.id}>
-            {t('importedDataset', d.name, d.count, d.importedAt.slice(0, 10))} <span class="help">{d.source}</span>
-            <button type="button" onClick={() => void remove(d.id)} aria-label={t('removeDataset', d.name)}>
+            {t('importedDataset', d.name, d.count, formatDate(d.importedAt.slice(0, 10), lang))} <span class="help">{d.source}</span>
+            <button type="button" class="icon-button" onClick={() => void remove(d.id)} aria-label={t('removeDataset', d.name)}>
               ×
             </button>
           </li>
         ))}
       </ul>
-      <label class="row">
+      <label class="row file">
         {t('importDataset')}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
       </label>
-    </section>
+    </div>
   );
 }

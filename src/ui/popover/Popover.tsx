@@ -4,8 +4,9 @@ import type { Bilingual, DatasetRecord } from '../../core/claims/schema';
 import type { Match } from '../../core/match/types';
 import { markStatus } from '../../core/verdict';
 import { translator } from '../i18n';
-import { agreementText, citation, figureReading, type UnitLabel } from '../figure-text';
+import { agreementText, figureReading, type UnitLabel } from '../figure-text';
 import { ClaimCard } from '../ClaimCard';
+import { CopyCitation } from '../CopyCitation';
 
 export interface PopoverData {
   key: string;
@@ -34,7 +35,6 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
   const record = top ? records[top.claimId] : undefined;
   const status = markStatus(matches);
   const [why, setWhy] = useState(false);
-  const [copied, setCopied] = useState<boolean | null>(null);
   const [panelHint, setPanelHint] = useState(false);
   const titleId = `cek-angka-title-${data.key}`;
   const surfaceWithUnit = figure.unit && figure.kind !== 'measure' && figure.kind !== 'percent' ? `${figure.surface} ${figure.unit}` : figure.surface;
@@ -69,22 +69,16 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
             <button type="button" aria-expanded={why} onClick={() => setWhy(!why)}>
               {t('whyMatch')}
             </button>
-            <button
-              type="button"
-              onClick={async () => {
-                setCopied(await onCopy(citation(record, lang)));
-              }}
-            >
-              {copied ? t('copied') : t('copyCitation')}
-            </button>
+            <CopyCitation record={record} lang={lang} t={t} copy={onCopy} />
             <button type="button" onClick={async () => setPanelHint(!(await onOpenPanel(record.id)))}>
               {t('openInPopup')}
             </button>
           </div>
-          <p class="hint" role="status">
-            {copied === false ? t('copyFailed') : ''}
-            {panelHint ? t('openPanelHint') : ''}
-          </p>
+          {panelHint && (
+            <p class="hint" role="status">
+              {t('openPanelHint')}
+            </p>
+          )}
           {why && (
             <div class="why">
               <p>{top.explanation[lang]}</p>

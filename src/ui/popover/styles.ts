@@ -15,11 +15,16 @@ a { color: #0f5f9e; }
 .kind { color: #6b7280; font-size: 12px; }
 button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #6b7280;
   background: #f9fafb; color: #111827; cursor: pointer; }
-button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+button:hover { background: #f3f4f6; border-color: #4b5563; }
+button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 10px; }
+.hint { font-size: 12px; color: #4b5563; margin: 4px 0 0; }
 @media (prefers-color-scheme: dark) {
   h3, .meta, .figures, .kind { color: #9ca3af; }
   a { color: #7cc4ff; }
   button { background: #1f2937; color: #f3f4f6; border-color: #6b7280; }
+  button:hover { background: #374151; border-color: #9ca3af; }
+  .hint { color: #d1d5db; }
   .badge { background: #374151; color: #f9fafb; }
   .badge-false, .badge-misleading { background: #7f1d1d; color: #fee2e2; }
   .badge-outdated { background: #78350f; color: #fef3c7; }
@@ -52,9 +57,6 @@ h2 { font-size: 15px; margin: 2px 0 0; flex: 1; font-weight: 700; line-height: 1
 .verdict-unverified { color: #3b0764; background: #f5f3ff; border-color: #6d28d9; }
 .verdict-unmatched { color: #374151; background: #f3f4f6; border-color: #6b7280; }
 .summary { font-size: 14px; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
-.hint { font-size: 12px; color: #4b5563; margin: 4px 0 0; min-height: 0; }
-.hint:empty { display: none; }
 .close { border: none; background: transparent; font-size: 20px; line-height: 1; padding: 0 4px; color: #374151; }
 .why { border-top: 1px solid #e5e7eb; margin-top: 8px; padding-top: 6px; font-size: 13px; color: #374151; }
 @media (prefers-color-scheme: dark) {
@@ -62,7 +64,7 @@ h2 { font-size: 15px; margin: 2px 0 0; flex: 1; font-weight: 700; line-height: 1
   .eq { color: #9ca3af; }
   .close { color: #d1d5db; background: transparent; }
   .why { border-color: #374151; color: #d1d5db; }
-  .norm, .hint { color: #d1d5db; }
+  .norm { color: #d1d5db; }
   .verdict-consistent { color: #bbf7d0; background: #052e16; border-color: #22c55e; }
   .verdict-contradicted { color: #fecaca; background: #450a0a; border-color: #f87171; }
   .verdict-outdated { color: #fde68a; background: #422006; border-color: #f59e0b; }

@@ -7,14 +7,17 @@ import browser from 'webextension-polyfill';
 import type { Lang } from '../../core/figures/figure';
 import type { DatasetRecord } from '../../core/claims/schema';
 import { STATUS_ORDER, type MarkStatus } from '../../core/verdict';
-import { exportRows, toCsv, toJson, toMarkdown } from '../../core/export';
+import { exportRows, toCsv, toJson, toMarkdown, type ExportMeta } from '../../core/export';
 import { defaultDomainOf, hostOf, userSitePattern } from '../../core/sites';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { ListFiguresResponse, type PageFigure } from '../../messages';
 import { RecordsResponse } from '../../messages/records';
 import { loadSettings, saveSettings } from '../../storage';
-import { resolveLang, translator } from '../i18n';
+import { resolveLang, translator, type Translate } from '../i18n';
 import { ClaimCard } from '../ClaimCard';
+import { CopyCitation } from '../CopyCitation';
+import { sentenceAround, type UnitLabel } from '../figure-text';
+import { claimParam, OPEN_CLAIM_KEY, pendingClaim } from '../open-claim';
 import { STATUS_ICON } from '../popover/Popover';
 
 type PageState =
@@ -48,6 +51,8 @@ export function Popup() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<DatasetRecord[] | null>(null);
+  const [units, setUnits] = useState<RecordsResponse['units']>({});
+  const [opened, setOpened] = useState<DatasetRecord | null>(null);
   const [error, setError] = useState('');
 
   const lang: Lang = resolveLang(settings?.uiLang ?? 'auto', page.kind === 'page' ? (page.data.lang as Lang) : undefined, browser.i18n.getUILanguage());
@@ -76,7 +81,21 @@ export function Popup() {
   };
   useEffect(() => {
     void refresh();
+    void showOpenedClaim();
   }, []);
+
+  /** The claim a popover's "open in panel" left for us, or `?claim=ID` when the popup is a tab. */
+  const showOpenedClaim = async () => {
+    const got = await browser.storage.local.get(OPEN_CLAIM_KEY);
+    const id = claimParam(location.search) ?? pendingClaim(got[OPEN_CLAIM_KEY]);
+    if (got[OPEN_CLAIM_KEY] !== undefined) await browser.storage.local.remove(OPEN_CLAIM_KEY);
+    if (!id) return;
+    const res = RecordsResponse.safeParse(await browser.runtime.sendMessage({ type: 'get-records', ids: [id] }));
+    if (res.success && res.data.records[0]) {
+      setOpened(res.data.records[0]);
+      setUnits((u) => ({ ...u, ...res.data.units }));
+    }
+  };
 
   useEffect(() => {
     const q = query.trim();
@@ -84,11 +103,14 @@ export function Popup() {
     const timer = setTimeout(async () => {
       const res = RecordsResponse.safeParse(await browser.runtime.sendMessage({ type: 'search', query: q, limit: 20 }));
       setResults(res.success ? res.data.records : []);
+      if (res.success) setUnits((u) => ({ ...u, ...res.data.units }));
     }, 120);
     return () => clearTimeout(timer);
   }, [query]);
 
   const host = page.kind === 'inactive' || page.kind === 'page' ? page.host : '';
+  const allUnits = page.kind === 'page' ? { ...page.data.units, ...units } : units;
+  const unitLabel: UnitLabel = (u, l) => allUnits[u]?.[l] ?? u;
   const siteActive = !!settings && !!host && isActiveOn(settings, host);
 
   const enableSite = async () => {
@@ -125,30 +147,47 @@ export function Popup() {
       <header class="bar">
         <h1>{t('popupTitle')}</h1>
         {settings && (
-          <div class="mode" role="radiogroup" aria-label={t('modeLabel')}>
+          <fieldset class="mode">
+            <legend>{t('modeLabel')}</legend>
             {(['reader', 'factchecker'] as const).map((m) => (
               <label title={t(m === 'reader' ? 'modeReaderHelp' : 'modeFactcheckerHelp')}>
                 <input type="radio" name="mode" value={m} checked={settings.mode === m} onChange={() => void setMode(m)} />
                 {t(m === 'reader' ? 'modeReader' : 'modeFactchecker')}
               </label>
             ))}
-          </div>
+          </fieldset>
         )}
       </header>
 
-      <section class="search">
-        <label for="q" class="sr-only">
-          {t('searchLabel')}
-        </label>
-        <input id="q" type="search" placeholder={t('searchPlaceholder')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} aria-label={t('searchLabel')} />
-        {results && (
-          <div class="results" aria-live="polite">
-            {results.length === 0 ? <p class="empty">{t('searchNoResults')}</p> : results.map((r) => <ClaimCard record={r} lang={lang} t={t} showFigures />)}
-          </div>
-        )}
+      <section class="search" role="search">
+        <input
+          id="q"
+          type="search"
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          aria-label={t('searchLabel')}
+          autocomplete="off"
+        />
+        <div class="results" aria-live="polite">
+          {results && <p class="count">{results.length === 0 ? t('searchNoResults') : t('searchResults', results.length)}</p>}
+          {results?.map((r) => <FullClaim record={r} lang={lang} t={t} unitLabel={unitLabel} />)}
+        </div>
       </section>
 
-      {!results && <PageSection page={page} lang={lang} t={t} tabId={tab?.id} />}
+      {opened && !results && (
+        <section class="opened" aria-labelledby="opened-h">
+          <div class="section-head">
+            <h2 id="opened-h">{t('openedClaim')}</h2>
+            <button type="button" class="close" aria-label={t('closePanelClaim')} onClick={() => setOpened(null)}>
+              ×
+            </button>
+          </div>
+          <FullClaim record={opened} lang={lang} t={t} unitLabel={unitLabel} />
+        </section>
+      )}
+
+      {!results && <PageSection page={page} lang={lang} t={t} tabId={tab?.id} url={tab?.url} />}
 
       {error && <p class="error" role="alert">{error}</p>}
       {host && settings && (
@@ -169,7 +208,19 @@ export function Popup() {
   );
 }
 
-function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t: ReturnType<typeof translator>; tabId: number | undefined }) {
+/** A claim card with its figures and a copy-citation button. */
+function FullClaim({ record, lang, t, unitLabel }: { record: DatasetRecord; lang: Lang; t: Translate; unitLabel: UnitLabel }) {
+  return (
+    <article class="full-claim">
+      <ClaimCard record={record} lang={lang} t={t} unitLabel={unitLabel} showFigures />
+      <div class="actions">
+        <CopyCitation record={record} lang={lang} t={t} />
+      </div>
+    </article>
+  );
+}
+
+function PageSection({ page, lang, t, tabId, url }: { page: PageState; lang: Lang; t: Translate; tabId: number | undefined; url: string | undefined }) {
   const groups = useMemo(() => {
     if (page.kind !== 'page') return [];
     const by = new Map<MarkStatus, PageFigure[]>();
@@ -188,7 +239,7 @@ function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t:
 
   const exportAs = (format: 'csv' | 'json' | 'md') => {
     const rows = exportRows(data.figures, records, lang);
-    const meta = { title: data.title, exported: new Date().toISOString() };
+    const meta: ExportMeta = { title: data.title, exported: new Date().toISOString(), ...(url ? { url } : {}) };
     const base = `cek-angka-${new Date().toISOString().slice(0, 10)}`;
     if (format === 'csv') download(`${base}.csv`, 'text/csv', toCsv(rows));
     else if (format === 'json') download(`${base}.json`, 'application/json', toJson(rows, meta));
@@ -197,7 +248,9 @@ function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t:
 
   const focus = async (key: string) => {
     if (tabId === undefined) return;
-    await browser.tabs.sendMessage(tabId, { type: 'focus-figure', key }).catch(() => undefined);
+    const res = (await browser.tabs.sendMessage(tabId, { type: 'focus-figure', key }).catch(() => undefined)) as { ok?: boolean } | undefined;
+    // A real toolbar popup covers the page: close it so the reader sees the popover (not when opened as a tab).
+    if (res?.ok && !new URLSearchParams(location.search).has('tab')) window.close();
   };
 
   return (
@@ -214,9 +267,7 @@ function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t:
             {g.figures.map((f) => (
               <li>
                 <button type="button" class="fig" data-key={f.key} onClick={() => void focus(f.key)}>
-                  <strong>{f.figure.surface}</strong>
-                  {f.figure.unit && f.figure.kind === 'count' ? ` ${f.figure.unit}` : ''}
-                  <span class="sentence">{f.sentence}</span>
+                  <Snippet sentence={f.sentence} surface={f.figure.surface} />
                   {f.matches[0] && <span class="claim-ref">{records.get(f.matches[0].claimId)?.summary[lang] ?? f.matches[0].claimId}</span>}
                 </button>
               </li>
@@ -233,5 +284,16 @@ function PageSection({ page, lang, t, tabId }: { page: PageState; lang: Lang; t:
         </div>
       )}
     </section>
+  );
+}
+
+function Snippet({ sentence, surface }: { sentence: string; surface: string }) {
+  const s = sentenceAround(sentence, surface);
+  return (
+    <span class="sentence">
+      {s.before}
+      {s.figure && <strong class="hit">{s.figure}</strong>}
+      {s.after}
+    </span>
   );
 }
