@@ -106,8 +106,6 @@ export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>
   en: { plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most' },
 };
 
-};
-
 /** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
