@@ -1081,7 +1081,10 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         // "ketiga anaknya" counts three children; "anak ketiga" is the third.
         const noun = nounAfter(text, end, g);
         const pw = back.glue === '' ? back.low(0) : undefined;
-        const countPlace = pw === undefined || (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
+        // At a clause start or after a function word or verb it counts; after a noun ("kali ketiga") it ranks.
+        const countPlace =
+          pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') ||
+          (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
         if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
           return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
         }

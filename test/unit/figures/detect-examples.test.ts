@@ -257,6 +257,27 @@ describe('more shapes seen in news text', () => {
   it('percent ranges with the sign on both ends', () => {
     expectFigures('held at 5.25%-5.50%', 'en', [{ surface: '5.25%-5.50%', value: 5.25, valueMax: 5.5, kind: 'percent' }]);
   });
+  it('kedua/ketiga + noun counts at a clause start, ranks after a noun', () => {
+    expectFigures('pelaku ketiga, pekan kedua, kali ketiga, kedua pihak setuju', 'id', [
+      { surface: 'ketiga', kind: 'ordinal' },
+      { surface: 'kedua', kind: 'ordinal' },
+      { surface: 'ketiga', kind: 'ordinal' },
+      { surface: 'kedua', kind: 'count', value: 2, unit: 'pihak' },
+    ]);
+  });
+  it('lone spelled numbers count, but not "satu" alone or a capitalised name', () => {
+    expectFigures('Three were killed and two injured.', 'en', [
+      { surface: 'Three', value: 3, kind: 'count' },
+      { surface: 'two', value: 2, kind: 'count' },
+    ]);
+    expect(read('Ia menjadi satu dan tinggal di Lima.', 'id')).toEqual([]);
+  });
+  it('English head noun after an inner measure', () => {
+    expectFigures('more than 3 million 152 mm artillery shells', 'en', [
+      { surface: '3 million', unit: 'shells', qualifier: 'more_than' },
+      { surface: '152 mm', kind: 'measure' },
+    ]);
+  });
   it('classifiers are skipped for the counted noun', () => {
     expectFigures('mengangkut 9 juta butir amunisi', 'id', [{ surface: '9 juta', value: 9e6, unit: 'amunisi' }]);
   });
