@@ -7,11 +7,20 @@ import { markStatus } from '../core/verdict';
 
 /** "6.700 kontainer" read as "6,700 containers": the value in the interface language with its unit. */
 export function figureReading(f: Figure, lang: Lang): string {
-  const v = f.kind === 'date' || f.kind === 'time' || f.kind === 'year' ? String(f.value) : formatNumber(f.value, lang);
+  const v = isCalendar(f) ? String(f.value) : formatNumber(f.value, lang);
   const range = f.valueMax !== undefined ? `${v}–${formatNumber(f.valueMax, lang)}` : v;
   const unit = f.currency ?? f.unit ?? '';
   return unit ? `${range} ${unit}` : range;
 }
+
+/** The figure as the article writes it, with the unit word that follows it ("6.700" + "kontainer"). */
+export function figureAsRead(f: Figure): string {
+  if (!f.unit || f.kind === 'measure' || f.kind === 'percent' || f.currency) return f.surface;
+  return f.surface.toLowerCase().includes(f.unit.toLowerCase()) ? f.surface : `${f.surface} ${f.unit}`;
+}
+
+/** Calendar figures read the same in every language: no "= …" reading for them. */
+export const isCalendar = (f: Figure) => f.kind === 'date' || f.kind === 'time' || f.kind === 'year';
 
 /** Canonical unit id → its label in the interface language ("container" → "kontainer"). */
 export type UnitLabel = (unit: string, lang: Lang) => string;
@@ -58,9 +67,10 @@ export function sourcesPrimaryFirst(r: DatasetRecord) {
 /** A mark's accessible name: "6.700 kontainer, cocok dengan klaim, status: usang". */
 export function markLabel(f: Figure, matches: readonly Match[], t: Translate): string {
   const status = markStatus(matches);
-  const figure = f.unit && f.kind === 'count' ? `${f.surface} ${f.unit}` : f.surface;
-  const claimStatus = matches[0] ? t(`claimStatus_${matches[0].status}`) : '-';
-  return t('markLabel', figure, t(`markStatus_${status}`), claimStatus);
+  // An outdated figure did match its claim; "status: usang" then says the claim has been superseded.
+  const fit = status === 'outdated' ? 'consistent' : status;
+  if (!matches[0]) return t('markLabelUnmatched', figureAsRead(f));
+  return t('markLabel', figureAsRead(f), t(`markStatus_${fit}`), t(`claimStatus_${matches[0].status}`));
 }
 
 /** The sentence around a figure, cut to about `max` characters with the figure kept in view. */

@@ -4,7 +4,7 @@ import type { Bilingual, DatasetRecord } from '../../core/claims/schema';
 import type { Match } from '../../core/match/types';
 import { markStatus } from '../../core/verdict';
 import { translator } from '../i18n';
-import { agreementText, figureReading, type UnitLabel } from '../figure-text';
+import { agreementText, figureAsRead, figureReading, isCalendar, type UnitLabel } from '../figure-text';
 import { ClaimCard } from '../ClaimCard';
 import { CopyCitation } from '../CopyCitation';
 
@@ -37,7 +37,7 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
   const [why, setWhy] = useState(false);
   const [panelHint, setPanelHint] = useState(false);
   const titleId = `cek-angka-title-${data.key}`;
-  const surfaceWithUnit = figure.unit && figure.kind !== 'measure' && figure.kind !== 'percent' ? `${figure.surface} ${figure.unit}` : figure.surface;
+  const surfaceWithUnit = figureAsRead(figure);
   // The value as Cek Angka read it, in the interface language; when that reads just like the article, the other
   // language's reading says more ("6.700 kontainer" = "6,700 containers").
   const readingIn = (l: Lang) => figureReading(top ? { ...figure, unit: unitLabel(top.unit, l) } : figure, l);
@@ -49,8 +49,14 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
     <div class={`card status-${status}`} role="dialog" aria-labelledby={titleId} aria-modal="false" lang={lang}>
       <header>
         <h2 id={titleId}>
-          <span class="figure">{surfaceWithUnit}</span> <span class="eq" aria-label={t('figureRead')}>=</span>{' '}
-          <span class="norm" lang={normLang}>{normalised}</span>
+          <span class="figure">{surfaceWithUnit}</span>
+          {!isCalendar(figure) && (
+            <>
+              {' '}
+              <span class="eq" aria-hidden="true">=</span>
+              <span class="sr-only">{t('figureRead')}</span> <span class="norm" lang={normLang}>{normalised}</span>
+            </>
+          )}
         </h2>
         <button type="button" class="close" onClick={onClose} aria-label={t('close')}>
           ×

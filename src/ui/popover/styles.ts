@@ -12,7 +12,8 @@ a { color: #0f5f9e; }
 .badge-outdated { background: #fef3c7; color: #78350f; }
 .badge-confirmed, .badge-reported { background: #dcfce7; color: #14532d; }
 .badge-disputed, .badge-unverified { background: #ede9fe; color: #3b0764; }
-.kind { color: #6b7280; font-size: 12px; }
+.kind { color: #4b5563; font-size: 12px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #6b7280;
   background: #f9fafb; color: #111827; cursor: pointer; }
 button:hover { background: #f3f4f6; border-color: #4b5563; }

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import bundled from '../../../src/generated/dataset.json';
+import { DatasetIndex, type CompiledDataset } from '../../../src/core/claims/compiled';
+import type { DatasetRecord } from '../../../src/core/claims/schema';
+import type { Figure, Lang } from '../../../src/core/figures/figure';
+import type { Match } from '../../../src/core/match/types';
+import { Popover, type PopoverData } from '../../../src/ui/popover/Popover';
+import { markLabel } from '../../../src/ui/figure-text';
+import { translator } from '../../../src/ui/i18n';
+
+const compiled = bundled as unknown as CompiledDataset;
+const index = new DatasetIndex(compiled);
+const seed = index.get('seed-01-containers-6700')!;
+const units = Object.fromEntries(compiled.units.map((u) => [u.id, u.label]));
+
+const figure = (surface: string, value: number, lang: Lang = 'id'): Figure => ({
+  start: 0, end: surface.length, surface, value, kind: 'count', unit: lang === 'id' ? 'kontainer' : 'containers', qualifier: 'exact', lang,
+});
+const match = (agreement: Match['agreement'], extra: Partial<Match> = {}): Match => ({
+  claimId: seed.id, score: 0.9, agreement, status: 'reported', claimValue: 10000, unit: 'container',
+  explanation: { id: 'Angka dan satuan cocok', en: 'Value and unit fit' }, ...extra,
+});
+
+/** A later record, as the dataset might hold it: 28,000 containers as of July 2025. */
+const latest: DatasetRecord = {
+  ...seed, id: 'later-28000', claimDate: '2025-07',
+  figures: [{ ...seed.figures[0]!, value: 28000, unit: 'container', asOf: '2025-07' }],
+};
+
+function show(f: Figure, matches: Match[], lang: Lang = 'id', records: DatasetRecord[] = [seed, latest]) {
+  const el = document.createElement('div');
+  const data: PopoverData = { key: 'k1', figure: f, sentence: 's', matches, records: Object.fromEntries(records.map((r) => [r.id, r])), units, lang };
+  render(<Popover data={data} onClose={() => undefined} onCopy={async () => true} onOpenPanel={async () => false} />, el);
+  return el;
+}
+
+describe('popover verdict lines', () => {
+  it('same: "Angka di artikel sama dengan sumber"', () => {
+    expect(show(figure('10.000', 10000), [match('same')]).querySelector('.agreement')?.textContent).toBe('Angka di artikel sama dengan sumber');
+  });
+
+  it('differs: "Berbeda: sumber menyebut 10.000 kontainer"', () => {
+    const el = show(figure('12.000', 12000), [match('differs')]);
+    expect(el.querySelector('.agreement')?.textContent).toBe('Berbeda: sumber menyebut 10.000 kontainer');
+    expect(el.querySelector('.verdict')?.className).toContain('verdict-contradicted');
+  });
+
+  it('outdated: "Sudah diperbarui: 28.000 kontainer per Juli 2025"', () => {
+    const el = show(figure('6.700', 6700), [match('outdated', { claimValue: 6700, status: 'outdated', latestId: latest.id })]);
+    expect(el.querySelector('.agreement')?.textContent).toBe('Sudah diperbarui: 28.000 kontainer per Juli 2025');
+  });
+
+  it('speaks English on an English page, with English number formats', () => {
+    const el = show(figure('12,000', 12000, 'en'), [match('differs')], 'en');
+    expect(el.querySelector('.agreement')?.textContent).toBe('Differs: the source says 10,000 containers');
+    expect(el.querySelector('[role="dialog"]')?.getAttribute('lang')).toBe('en');
+    expect(el.textContent).toContain(seed.summary.en);
+  });
+});
+
+describe('popover content', () => {
+  const el = show(figure('6.700', 6700), [match('same', { claimValue: 6700 })]);
+
+  it('is a dialog labelled by the figure', () => {
+    const dialog = el.querySelector('[role="dialog"]')!;
+    const title = el.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
+    expect(title?.textContent).toContain('6.700 kontainer');
+  });
+
+  it('shows the claim, claimant, date, status with rationale, caveats and sources primary first', () => {
+    expect(el.querySelector('.summary')?.textContent).toBe(seed.summary.id);
+    expect(el.querySelector('.meta')?.textContent).toContain(seed.claimant.name);
+    expect(el.querySelector('.meta')?.textContent).toContain('Februari 2024');
+    expect(el.querySelector('.status')?.textContent).toContain(seed.rationale.id);
+    expect(el.querySelectorAll('.caveats li').length).toBe(seed.caveats.length);
+    const kinds = Array.from(el.querySelectorAll('.sources .kind')).map((k) => k.textContent);
+    expect(kinds.length).toBe(seed.sources.length);
+    expect(kinds.indexOf('(sekunder)') === -1 || kinds.lastIndexOf('(primer)') < kinds.indexOf('(sekunder)')).toBe(true);
+    for (const a of el.querySelectorAll('.sources a')) expect(a.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('keeps "why this match" closed until asked', async () => {
+    const why = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Mengapa cocok?')!;
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    expect(el.querySelector('.why')).toBeNull();
+    why.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelector('.why')?.textContent).toContain('Angka dan satuan cocok');
+  });
+
+  it('without a match says so and offers no claim actions', () => {
+    const none = show(figure('42', 42), []);
+    expect(none.querySelector('.none')?.textContent).toContain('Tidak ditemukan klaim');
+    expect(none.querySelector('.actions')).toBeNull();
+  });
+});
+
+describe('mark accessible names', () => {
+  it('"6.700 kontainer, cocok dengan klaim, status: usang"', () => {
+    const t = translator('id');
+    expect(markLabel(figure('6.700', 6700), [match('outdated', { status: 'outdated' })], t)).toBe('6.700 kontainer, cocok dengan klaim, status: usang');
+    expect(markLabel(figure('12.000', 12000), [match('differs', { status: 'false' })], t)).toBe('12.000 kontainer, bertentangan dengan sumber, status: salah');
+    expect(markLabel(figure('42', 42), [], t)).toBe('42 kontainer, tidak ada di data klaim');
+  });
+});
