@@ -68,6 +68,9 @@ class PhraseTable<T> {
 
 const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
 
+/** Words between the two ends of a range ("3-5", "3 hingga 5", "3 to 5"). */
+const RANGE_WORDS: Record<Lang, readonly string[]> = { id: ['-', '–', '—', 'hingga', 'sampai', 's.d.', 's/d'], en: ['-', '–', '—', 'to', 'through'] };
+
 const KE_ORDINALS_ID: Record<string, number> = {};
 for (const [w, n] of Object.entries(NUMBER_WORDS.id)) {
   if (Number.isInteger(n) && n >= 1 && n <= 1000 && !w.startsWith('se') && w !== 'lusin') KE_ORDINALS_ID[`ke${w}`] = n;
@@ -93,6 +96,9 @@ interface Grammar {
   /** Lowercase first words of every unit, percent, currency and time word that may follow a number. */
   unitFirstWords: ReadonlySet<string>;
   monthFirstChars: ReadonlySet<string>;
+  /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
+  qualAfterFirst: ReadonlySet<string>;
+  rangeFirst: ReadonlySet<string>;
   yearCues: ReadonlySet<string>;
   qualPrefixes: PhraseTable<Qualifier>;
   timeCues: ReadonlySet<string>;
@@ -137,6 +143,8 @@ function buildGrammar(lang: Lang): Grammar {
       [...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang]].map((w) => w.toLowerCase().split(/[^\p{L}]/u)[0]!),
     ),
     monthFirstChars: firstChars(keys(MONTHS[lang])),
+    qualAfterFirst: firstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
+    rangeFirst: firstChars([...RANGE_WORDS[lang], 'k']),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
     yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
     timeCues: new Set(TIME_CUES[lang]),
@@ -187,9 +195,7 @@ const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
 const DECADE_SUFFIX = /-?an(?![\p{L}\p{N}])/uy;
 const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
-const URL_TAIL = /[@/:_]|\.\p{L}/uy;
 const URL_GLUE = /[/=?&@:_]/;
-const RANGE_WORDS: Record<Lang, readonly string[]> = { id: ['-', '–', '—', 'hingga', 'sampai', 's.d.', 's/d'], en: ['-', '–', '—', 'to', 'through'] };
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
@@ -240,6 +246,12 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
   }
   const w = execAt(LETTERS, text, p);
   return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
+}
+
+/** Whether the first non-space character at or after i is one of `first` (lowercase). */
+function mayFollow(text: string, i: number, first: ReadonlySet<string>): boolean {
+  const p = nextNonSpace(text, i);
+  return p < text.length && first.has(text.charAt(p).toLowerCase());
 }
 
 /** The first index at or after i that is not an inline space. */
@@ -518,7 +530,9 @@ function skipRun(text: string, pos: number): number {
 function urlAround(text: string, pos: number, glue: string): number {
   let e = pos;
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  if (!URL_GLUE.test(glue) && !execAt(URL_TAIL, text, e)) return 0;
+  const c = text.charCodeAt(e);
+  const urlTail = c === 64 || c === 47 || c === 58 || c === 95 || (c === 46 && isLetterAt(text, e + 1));
+  if (!urlTail && (glue === '' || !URL_GLUE.test(glue))) return 0;
   let a = pos;
   const lo = Math.max(0, pos - 200);
   while (a > lo && !isSpaceAt(text, a - 1)) a--;
@@ -708,10 +722,8 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
 /** The counted noun after a number, lowercase, if the next word can be one. */
 function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: number } | null {
   if (g.lang === 'en') return nounPhraseHeadEn(text, pos, g);
-  let p = pos;
-  const ws = execAt(INLINE_WS, text, p);
-  if (!ws || ws[0].length === 0) return null;
-  p += ws[0].length;
+  const p = nextNonSpace(text, pos);
+  if (p === pos || !isLetterAt(text, p)) return null;
   const wm = execAt(WORD, text, p);
   if (!wm) return null;
   const w = wm[0].toLowerCase();
@@ -1113,7 +1125,9 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
   let n2: Num | null = null;
   if (n1.hi === undefined) {
-    const sep = execAt(between ? g.rangeAnd : g.rangeSep, text, end) ?? (between ? execAt(g.rangeSep, text, end) : null);
+    const sep = between
+      ? (execAt(g.rangeAnd, text, end) ?? execAt(g.rangeSep, text, end))
+      : mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null;
     if (sep && !(from && !DASH.test(sep[0]))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {
@@ -1285,13 +1299,13 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   // Post qualifiers and the counted noun.
   let next = end;
   if ((kind === 'count' || kind === 'currency') && g.lang === 'id') {
-    const an = execAt(APPROX_SUFFIX_ID, text, end);
+    const an = text.charCodeAt(end) === 45 ? execAt(APPROX_SUFFIX_ID, text, end) : null;
     if (an) {
       qualifier = 'approx';
       next += an[0].length;
     }
   }
-  let q2 = execAt(g.qualAfter, text, next);
+  let q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;
   if (q2) {
     qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
     next += q2[0].length;
@@ -1304,7 +1318,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     if (noun) {
       unit = noun.unit;
       next = noun.end;
-      q2 = execAt(g.qualAfter, text, next);
+      q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;
       if (q2 && !q2[0].startsWith('-')) {
         qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
         next += q2[0].length;
