@@ -133,7 +133,8 @@ function buildGrammar(lang: Lang): Grammar {
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
   return {
     lang,
-    anchor: new RegExp(`\\d|\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra}`, 'gi'),
+    // Zero-width, so that RegExp#test finds the next anchor without allocating a match.
+    anchor: new RegExp(`(?=\\d|\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra})`, 'gi'),
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
     vague: new Map(Object.entries(vague)),
@@ -1353,9 +1354,8 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   let prevEnd = 0;
   while (pos < text.length) {
     anchor.lastIndex = pos;
-    const m = anchor.exec(text);
-    if (!m) break;
-    const at = m.index;
+    if (!anchor.test(text)) break;
+    const at = anchor.lastIndex;
     const r = readAt(text, at, g, prevEnd);
     if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
       out.push(r.figure);
