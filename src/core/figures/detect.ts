@@ -4,14 +4,14 @@ import {
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS,
+  OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
 // ---------------------------------------------------------------------------------------------
 // Regex building. Every table becomes one alternation, longest first; spaces match any run of
-// inline whitespace. Sticky (`y`) regexes read at a position; `$`-anchored ones read backwards
-// from a short window before the number.
+// inline whitespace. Sticky (`y`) regexes read forwards at a position; backwards, the few tokens
+// before a number are read by char codes (class Back) and looked up in maps.
 
 const SP = '[ \\t\\u00a0\\u202f]';
 const END = '(?![\\p{L}\\p{N}])';
@@ -67,9 +67,6 @@ class PhraseTable<T> {
 }
 
 const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
-
-/** Words between the two ends of a range ("3-5", "3 hingga 5", "3 to 5"). */
-const RANGE_WORDS: Record<Lang, readonly string[]> = { id: ['-', '–', '—', 'hingga', 'sampai', 's.d.', 's/d'], en: ['-', '–', '—', 'to', 'through'] };
 
 const KE_ORDINALS_ID: Record<string, number> = {};
 for (const [w, n] of Object.entries(NUMBER_WORDS.id)) {
@@ -183,8 +180,8 @@ const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
-const NUMBERING_WORDS: ReadonlySet<string> = new Set(['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.']);
-const QUANTITY_CUES: ReadonlySet<string> = new Set(['sebanyak', 'sejumlah', 'total', 'senilai', 'sebesar', 'totalling', 'totaling']);
+const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
+const QUANTITY: ReadonlySet<string> = new Set(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
@@ -206,7 +203,6 @@ const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${
 const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
 const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2})${SP}+(\\p{L}+)${END}`, 'uy');
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
-const ZONE_AFTER = new RegExp(`${SP}+(${alt(TIME_ZONES)})${END}`, 'uy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
 const RATIO = /\d+(?::\d+)+/y;
@@ -216,7 +212,6 @@ const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
 const INTL_PHONE = /\d{1,4}(?:[ .-]\(?\d{2,5}\)?){2,}/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
-const DAY_AFTER = new RegExp(`${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(?:the|these|those|their|its|his|her|our))?(?=${SP})`, 'iuy');
 const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`, 'iuy');
@@ -567,7 +562,7 @@ function isLabel(back: Back): boolean {
   const n1 = back.len(1);
   if (n1 === 0 || n1 > 7) return false;
   const t1 = back.low(1);
-  return t1 !== undefined && NUMBERING_WORDS.has(t1) && /^\p{L}+$/u.test(t);
+  return t1 !== undefined && NUMBERING.has(t1) && /^\p{L}+$/u.test(t);
 }
 
 function monthOf(token: string, g: Grammar): number | undefined {
@@ -1284,7 +1279,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     const nounWord = noun ? text.slice(end, noun.end).trim() : '';
     // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
     const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
-    const quantityCue = back.glue === '' && QUANTITY_CUES.has(back.low(0) ?? '');
+    const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
     if (cue || (!counted && qualifier === undefined && !quantityCue)) {
       const vmax = n2 && n2.plainInt ? n2.value : undefined;
       // "1990-an": the decade.

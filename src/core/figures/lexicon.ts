@@ -207,6 +207,18 @@ export const LABEL_WORDS: readonly string[] = [
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
 ];
 
+/** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
+export const NUMBERING_WORDS: readonly string[] = ['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.'];
+
+/** Words before a number that announce an amount, so a four-digit number after them is no year ("sebanyak 2000"). */
+export const QUANTITY_CUES: readonly string[] = ['sebanyak', 'sejumlah', 'total', 'senilai', 'sebesar', 'totalling', 'totaling'];
+
+/** Words between the two ends of a range ("3-5", "3 hingga 5", "3 to 5"), as tokens. Lowercase. */
+export const RANGE_WORDS: Record<Lang, readonly string[]> = {
+  id: ['-', '–', '—', 'hingga', 'sampai', 's.d.', 's/d'],
+  en: ['-', '–', '—', 'to', 'through'],
+};
+
 /** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
 export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'tahun'];
 
