@@ -1,10 +1,12 @@
 /**
- * Candidate figures for a page figure: same canonical unit, value in a window, and a record that shares an entity
- * with the text around it. Built lazily per entity from the index's entity lists (`recordsByEntity`) into
- * value-sorted arrays per unit, so a lookup is a binary search per entity on the page, never a scan of the dataset.
- * A record must share an entity with the context to match at all, so nothing is lost by starting from entities.
+ * Candidate figures for a page figure: same canonical unit, value in a window, and a record that shares two of its
+ * entities with the text around the figure (or its only entity). Pages about a claim name at least two of the
+ * things it is about (North Korea and Russia; Ukraine and the UNHCR); requiring a pair keeps a large dataset's
+ * candidates few. Built lazily per entity from the index's entity lists (`recordsByEntity`) into value-sorted arrays
+ * per (entity pair, unit): a lookup is a binary search per pair of entities on the page, never a scan of the dataset.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
+import type { DatasetRecord } from '../claims/schema';
 
 interface UnitSlice {
   /** Point figures sorted by value, and their hits in the same order. */
@@ -14,71 +16,94 @@ interface UnitSlice {
   ranges: FigureHit[];
 }
 
+/** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
+type PairSlices = Map<string, Map<string, UnitSlice>>;
+
+/** Whether a record shares enough entities with the page to be a candidate at all (the rule the index encodes). */
+export function sharesEntities(record: DatasetRecord, entities: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const e of record.entities) if (entities.has(e) && ++shared >= 2) return true;
+  return shared > 0 && record.entities.length === 1;
+}
+
+function add(slices: PairSlices, b: string, hit: FigureHit): void {
+  let units = slices.get(b);
+  if (!units) slices.set(b, (units = new Map()));
+  let slice = units.get(hit.figure.unit);
+  if (!slice) units.set(hit.figure.unit, (slice = { values: [], hits: [], ranges: [] }));
+  if (hit.figure.max !== undefined && hit.figure.max !== hit.figure.value) slice.ranges.push(hit);
+  else {
+    slice.values.push(hit.figure.value);
+    slice.hits.push(hit);
+  }
+}
+
+function sortSlice(slice: UnitSlice): void {
+  const order = slice.values.map((_, i) => i).sort((x, y) => (slice.values[x] ?? 0) - (slice.values[y] ?? 0));
+  slice.values = order.map((i) => slice.values[i] ?? 0);
+  slice.hits = order.map((i) => slice.hits[i]).filter((h): h is FigureHit => h !== undefined);
+}
+
+function collect(slice: UnitSlice | undefined, lo: number, hi: number, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+  if (!slice) return;
+  const { values, hits } = slice;
+  let a = 0;
+  let b = values.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((values[mid] ?? 0) < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < values.length && (values[i] ?? 0) <= hi; i++) {
+    const hit = hits[i];
+    if (hit && !seen.has(hit.figure)) {
+      seen.add(hit.figure);
+      out.push(hit);
+    }
+  }
+  for (const hit of slice.ranges) {
+    const fLo = Math.min(hit.figure.value, hit.figure.max ?? hit.figure.value);
+    const fHi = Math.max(hit.figure.value, hit.figure.max ?? hit.figure.value);
+    if (fHi >= lo && fLo <= hi && !seen.has(hit.figure)) {
+      seen.add(hit.figure);
+      out.push(hit);
+    }
+  }
+}
+
 export class CandidateIndex {
-  private readonly byEntity = new Map<string, Map<string, UnitSlice>>();
+  private readonly byEntity = new Map<string, PairSlices>();
 
   constructor(private readonly index: DatasetIndex) {}
 
-  private slices(entity: string): Map<string, UnitSlice> {
-    let units = this.byEntity.get(entity);
-    if (units) return units;
-    units = new Map();
-    const points = new Map<string, { value: number; hit: FigureHit }[]>();
-    for (const record of this.index.recordsByEntity(entity)) {
+  private pairs(a: string): PairSlices {
+    let slices = this.byEntity.get(a);
+    if (slices) return slices;
+    slices = new Map();
+    for (const record of this.index.recordsByEntity(a)) {
+      const others = record.entities.length === 1 ? [a] : record.entities.filter((b) => b !== a);
       record.figures.forEach((figure, figureIndex) => {
         const hit: FigureHit = { record, figure, figureIndex };
-        if (figure.max !== undefined && figure.max !== figure.value) {
-          let slice = units!.get(figure.unit);
-          if (!slice) units!.set(figure.unit, (slice = { values: [], hits: [], ranges: [] }));
-          slice.ranges.push(hit);
-          return;
-        }
-        const list = points.get(figure.unit) ?? [];
-        list.push({ value: figure.value, hit });
-        points.set(figure.unit, list);
+        for (const b of new Set(others)) add(slices!, b, hit);
       });
     }
-    for (const [unit, list] of points) {
-      list.sort((a, b) => a.value - b.value);
-      let slice = units.get(unit);
-      if (!slice) units.set(unit, (slice = { values: [], hits: [], ranges: [] }));
-      for (const p of list) {
-        slice.values.push(p.value);
-        slice.hits.push(p.hit);
-      }
-    }
-    this.byEntity.set(entity, units);
-    return units;
+    for (const units of slices.values()) for (const slice of units.values()) sortSlice(slice);
+    this.byEntity.set(a, slices);
+    return slices;
   }
 
-  /** Figures in `unit` with a value overlapping lo..hi, of records tagged with any of `entities`; deduplicated. */
-  find(unit: string, lo: number, hi: number, entities: Iterable<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
-    for (const entity of entities) {
-      const slice = this.slices(entity).get(unit);
-      if (!slice) continue;
-      const { values, hits } = slice;
-      let a = 0;
-      let b = values.length;
-      while (a < b) {
-        const mid = (a + b) >> 1;
-        if ((values[mid] ?? 0) < lo) a = mid + 1;
-        else b = mid;
-      }
-      for (let i = a; i < values.length && (values[i] ?? 0) <= hi; i++) {
-        const hit = hits[i];
-        if (hit && !seen.has(hit.figure)) {
-          seen.add(hit.figure);
-          out.push(hit);
-        }
-      }
-      for (const hit of slice.ranges) {
-        const fLo = Math.min(hit.figure.value, hit.figure.max ?? hit.figure.value);
-        const fHi = Math.max(hit.figure.value, hit.figure.max ?? hit.figure.value);
-        if (fHi >= lo && fLo <= hi && !seen.has(hit.figure)) {
-          seen.add(hit.figure);
-          out.push(hit);
-        }
-      }
+  /**
+   * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
+   * their only one); deduplicated through `seen`.
+   */
+  find(unit: string, lo: number, hi: number, entities: ReadonlySet<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+    const list = [...entities].sort();
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as string;
+      const slices = this.pairs(a);
+      if (slices.size === 0) continue;
+      collect(slices.get(a)?.get(unit), lo, hi, out, seen);
+      for (let j = i + 1; j < list.length; j++) collect(slices.get(list[j] as string)?.get(unit), lo, hi, out, seen);
     }
   }
 }
@@ -90,10 +115,9 @@ export class CandidateIndex {
 export class ScanCandidates {
   constructor(private readonly index: DatasetIndex) {}
 
-  find(unit: string, lo: number, hi: number, entities: Iterable<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
-    const wanted = new Set(entities);
+  find(unit: string, lo: number, hi: number, entities: ReadonlySet<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
     for (const record of this.index.records) {
-      if (!record.entities.some((e) => wanted.has(e))) continue;
+      if (!sharesEntities(record, entities)) continue;
       record.figures.forEach((figure, figureIndex) => {
         const fLo = Math.min(figure.value, figure.max ?? figure.value);
         const fHi = Math.max(figure.value, figure.max ?? figure.value);

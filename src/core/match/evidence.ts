@@ -57,6 +57,10 @@ export interface ContextText {
   sentenceLower: string;
   /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
   figure: Set<string>;
+  /** token → weight of the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). */
+  places: Map<string, number>;
+  /** entity id → the same weights. */
+  entityPlaces: Map<string, number>;
 }
 
 interface Keyword {
@@ -81,7 +85,7 @@ export interface Evidence {
   words: string[];
 }
 
-const ENTITY_WEIGHT = { sentence: 1, paragraph: 0.7, title: 0.5 } as const;
+/** Weight of where a word or entity occurs: in the figure's sentence, its paragraph, or only the page title. */
 const KEYWORD_PLACE = { sentence: 1, paragraph: 0.7, title: 0.5 } as const;
 const ENTITY_CAP = 3;
 const KEYWORD_CAP = 3;
@@ -124,41 +128,34 @@ function entityOnly(phrase: string): boolean {
   return phrase.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-export function evidenceFor(features: RecordFeatures, ctx: ContextText): Evidence {
+/** How strongly the context supports the record: numbers only, for every candidate (the hot path). */
+export function evidenceScore(features: RecordFeatures, ctx: ContextText): { score: number; entityScore: number; keywordScore: number } {
   let entityScore = 0;
-  const entities: string[] = [];
-  for (const e of features.entities) {
-    const w = ctx.entSentence.has(e)
-      ? ENTITY_WEIGHT.sentence
-      : ctx.entParagraph.has(e)
-        ? ENTITY_WEIGHT.paragraph
-        : ctx.entTitle.has(e)
-          ? ENTITY_WEIGHT.title
-          : 0;
-    if (w > 0) {
-      entityScore += w;
-      entities.push(e);
-    }
-  }
+  for (const e of features.entities) entityScore += ctx.entityPlaces.get(e) ?? 0;
   let keywordScore = 0;
-  const words: string[] = [];
   for (const k of features.keywords) {
-    if (k.tokens.every((t) => ctx.figure.has(t))) continue;
-    const place = k.tokens.every((t) => ctx.sentence.has(t))
-      ? KEYWORD_PLACE.sentence
-      : k.tokens.every((t) => ctx.paragraph.has(t))
-        ? KEYWORD_PLACE.paragraph
-        : k.tokens.every((t) => ctx.title.has(t))
-          ? KEYWORD_PLACE.title
-          : 0;
-    if (place > 0) {
-      keywordScore += place * k.weight;
-      words.push(k.text);
+    let place = 1;
+    let onlyFigure = true;
+    for (const t of k.tokens) {
+      const w = ctx.places.get(t) ?? 0;
+      if (w < place) place = w;
+      if (place === 0) break;
+      if (onlyFigure && !ctx.figure.has(t)) onlyFigure = false;
     }
+    if (place > 0 && !onlyFigure) keywordScore += place * k.weight;
   }
   entityScore = Math.min(entityScore, ENTITY_CAP);
   keywordScore = Math.min(keywordScore, KEYWORD_CAP);
-  return { score: entityScore + keywordScore, entityScore, keywordScore, entities, words };
+  return { score: entityScore + keywordScore, entityScore, keywordScore };
+}
+
+/** The same evidence with the entities and words that gave it, for a shown match's explanation. */
+export function evidenceFor(features: RecordFeatures, ctx: ContextText): Evidence {
+  const entities = features.entities.filter((e) => ctx.entityPlaces.has(e));
+  const words = features.keywords
+    .filter((k) => k.tokens.every((t) => ctx.places.has(t)) && !k.tokens.every((t) => ctx.figure.has(t)))
+    .map((k) => k.text);
+  return { ...evidenceScore(features, ctx), entities, words };
 }
 
 /** Entity ids found around one figure, by place. */
@@ -176,7 +173,7 @@ export interface ContextEntities {
  */
 export class ContextBuilder {
   private readonly paragraphs = new Map<string, { entities: Set<string>; tokens?: Set<string> }>();
-  private readonly sentences = new Map<string, { entities: Set<string>; tokens?: Set<string> }>();
+  private readonly sentences = new Map<string, SentenceInfo>();
   private readonly titleText: string;
   private titleTokens: Set<string> | undefined;
   private readonly entTitle: Set<string>;
@@ -195,7 +192,7 @@ export class ContextBuilder {
     return p;
   }
 
-  private sentence(sentence: string, paragraph: string): { entities: Set<string>; tokens?: Set<string> } {
+  private sentence(sentence: string, paragraph: string): SentenceInfo {
     let s = this.sentences.get(sentence);
     if (s) return s;
     const para = this.paragraph(paragraph);
@@ -225,7 +222,14 @@ export class ContextBuilder {
     s.tokens ??= tokenSet(sentence);
     p.tokens ??= tokenSet(paragraph);
     this.titleTokens ??= tokenSet(this.titleText);
+    if (!s.places || s.placesOf !== paragraph) {
+      s.places = placeMap(s.tokens, p.tokens, this.titleTokens);
+      s.entityPlaces = placeMap(s.entities, p.entities, this.entTitle);
+      s.placesOf = paragraph;
+    }
     return {
+      places: s.places,
+      entityPlaces: s.entityPlaces ?? new Map(),
       sentence: s.tokens,
       paragraph: p.tokens,
       title: this.titleTokens,
@@ -236,6 +240,23 @@ export class ContextBuilder {
       figure: tokenSet(figureText),
     };
   }
+}
+
+interface SentenceInfo {
+  entities: Set<string>;
+  tokens?: Set<string>;
+  places?: Map<string, number>;
+  entityPlaces?: Map<string, number>;
+  /** The paragraph the places were computed with. */
+  placesOf?: string;
+}
+
+function placeMap(sentence: Iterable<string>, paragraph: Iterable<string>, title: Iterable<string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of title) m.set(t, KEYWORD_PLACE.title);
+  for (const t of paragraph) m.set(t, KEYWORD_PLACE.paragraph);
+  for (const t of sentence) m.set(t, KEYWORD_PLACE.sentence);
+  return m;
 }
 
 /** What the sentence-level entity check needs: an entity's names and aliases. */

@@ -5,11 +5,13 @@
  * something else does not match.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
-import { candidateIndex, ScanCandidates, type CandidateIndex } from './candidates';
+import { candidateIndex, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, recordFeatures, type ContextText, type Evidence, type RecordFeatures } from './evidence';
+import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures } from './evidence';
+
+type Score = ReturnType<typeof evidenceScore>;
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
 import { digitSlip, valueFit, type ValueFit } from './value-fit';
@@ -55,7 +57,10 @@ interface Candidate {
   figure: ClaimFigure;
   fit: ValueFit;
   unitFit: number;
-  evidence: Evidence;
+  evidence: Score;
+  /** For the explanation of a shown match. */
+  features: RecordFeatures;
+  ctx: ContextText;
   dateFit: number;
   score: number;
   /** Passes the evidence gate (possibly only with the page's support, see `coherence`). */
@@ -188,18 +193,19 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (figure.kind === 'date' && figure.value >= 1e7) add(index.unitOfWord('tanggal'), 1);
   if (figure.unit) {
     const u = figure.unit.toLowerCase();
-    add(index.unitOfWord(u), 1);
+    add(unitOf(index, u), 1);
     const head = u.split(/\s+/u)[0];
-    if (head && head !== u) add(index.unitOfWord(head), 0.9);
+    if (head && head !== u) add(unitOf(index, head), 0.9);
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
   const afterText = sentence.slice(at + figure.surface.length);
   const after = words(afterText.split(CLAUSE_END)[0]?.split(',')[0] ?? '').slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
+    if (!mayStartUnit(index, after[i] ?? '')) continue;
     for (let n = 3; n >= 1; n--) {
       if (i + n > after.length) continue;
-      const unit = index.unitOfWord(after.slice(i, i + n).join(' '));
+      const unit = unitOf(index, after.slice(i, i + n).join(' '));
       if (unit) {
         add(unit, 0.8);
         i += n - 1;
@@ -210,8 +216,47 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
   const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
-  for (let i = before.length - 1; i >= 0 && out.length < 3; i--) add(index.unitOfWord(before[i] ?? ''), 0.7);
+  for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
+    const w = before[i] ?? '';
+    if (mayStartUnit(index, w)) add(unitOf(index, w), 0.7);
+  }
   return out;
+}
+
+/** Memoised alias → unit lookups per index: pages repeat their words, and the lookup normalises each time. */
+const UNIT_WORDS = new WeakMap<DatasetIndex, { heads: Set<string>; memo: Map<string, string | undefined> }>();
+const MEMO_MAX = 20_000;
+
+function unitWords(index: DatasetIndex): { heads: Set<string>; memo: Map<string, string | undefined> } {
+  let u = UNIT_WORDS.get(index);
+  if (!u) {
+    // First words of every alias, so that most words of a sentence are ruled out without a lookup.
+    const heads = new Set<string>();
+    for (const unit of index.units) {
+      for (const alias of [unit.id, ...unit.aliases]) {
+        const head = alias.toLowerCase().split(/[\s-]+/u)[0];
+        if (head) heads.add(head.replace(/(ies|es|s)$/u, ''));
+      }
+    }
+    UNIT_WORDS.set(index, (u = { heads, memo: new Map() }));
+  }
+  return u;
+}
+
+function unitOf(index: DatasetIndex, phrase: string): string | undefined {
+  const { memo } = unitWords(index);
+  if (memo.has(phrase)) return memo.get(phrase);
+  if (memo.size > MEMO_MAX) memo.clear();
+  const unit = index.unitOfWord(phrase);
+  memo.set(phrase, unit);
+  return unit;
+}
+
+/** Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). */
+function mayStartUnit(index: DatasetIndex, word: string): boolean {
+  const { heads } = unitWords(index);
+  const base = (word.split('-')[0] ?? word).replace(/(ies|es|s)$/u, '');
+  return heads.has(base) || heads.has(`${base}e`) || heads.has(`${base}y`) || heads.has(word);
 }
 
 function words(text: string): string[] {
@@ -246,6 +291,8 @@ function yearUnits(index: DatasetIndex): string[] {
 /** Windows around the page's value: a rounding or bound (±20%), and a contradiction of the same order (×/÷2). */
 const NEAR = 1.2;
 const SLIP_RATIO = 2;
+/** Figures whose misquotes are checked: counts, amounts and shares (not calibres, dates or years). */
+const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent']);
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 
@@ -281,7 +328,7 @@ function candidatesFor(
       const part = hit.record.figures[0]?.unit === claimFigure.unit;
       if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
     }
-    const evidence = evidenceFor(features, ctx());
+    const evidence = evidenceScore(features, ctx());
     if (evidence.score < WEAK_EVIDENCE) return;
     const dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
     const c: Candidate = {
@@ -290,6 +337,8 @@ function candidatesFor(
       fit,
       unitFit: q.fit,
       evidence,
+      features,
+      ctx: ctx(),
       dateFit,
       score: scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record),
       gated: evidence.entityScore > 0 && evidence.score >= minEvidence(fit),
@@ -298,8 +347,11 @@ function candidatesFor(
     if (!prev || (c.gated && !prev.gated) || (c.gated === prev.gated && c.score > prev.score)) byRecord.set(c.record.id, c);
   };
 
-  const kindsAgree = (f: ClaimFigure): boolean =>
-    (figure.kind === 'year') === (f.kind === 'year') && (figure.kind === 'date') === (f.kind === 'date');
+  // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
+  const eligible = (hit: FigureHit): boolean =>
+    !(hit.figureIndex > 0 && hit.figure.kind === 'measure') &&
+    (figure.kind === 'year') === (hit.figure.kind === 'year') &&
+    (figure.kind === 'date') === (hit.figure.kind === 'date');
 
   for (const q of queries) {
     const top = q.max ?? q.value;
@@ -307,7 +359,7 @@ function candidatesFor(
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents.all, hits, new Set());
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
-      if (!kindsAgree(hit.figure)) continue;
+      if (!eligible(hit)) continue;
       const fit = valueFit(page, { value: hit.figure.value, max: hit.figure.max, qualifier: hit.figure.qualifier });
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
@@ -317,7 +369,7 @@ function candidatesFor(
   }
   // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
   // Durations are judged against dated events instead (derivedChecks).
-  if (![...byRecord.values()].some((c) => c.gated) && !derived && figure.kind !== 'date' && figure.kind !== 'year') {
+  if (![...byRecord.values()].some((c) => c.gated) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
       const hits: FigureHit[] = [];
@@ -328,14 +380,14 @@ function candidatesFor(
         cands.find(q.unit, v * 0.99, v * 1.01, ents.all, hits, seen);
       }
       for (const hit of hits) {
-        if (!kindsAgree(hit.figure) || hit.figure.max !== undefined) continue;
+        if (!eligible(hit) || hit.figure.max !== undefined) continue;
         const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, { value: hit.figure.value, qualifier: hit.figure.qualifier });
         if (fit.relation !== 'differs' && !digitSlip(q.value, hit.figure.value)) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
   }
-  if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived);
+  if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived, ents.all);
   return [...byRecord.values()];
 }
 
@@ -384,6 +436,7 @@ function derivedChecks(
   units: UnitHint[],
   byRecord: Map<string, Candidate>,
   kind: 'duration' | 'since',
+  allEntities: ReadonlySet<string>,
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
@@ -392,9 +445,11 @@ function derivedChecks(
     if (record.type !== 'event') return [];
     const start = dayOf(record.event.start);
     if (start === undefined || start > pageDay) return [];
-    const evidence = evidenceFor(featuresOf(index, record), ctx);
+    if (!sharesEntities(record, allEntities)) return [];
+    const features = featuresOf(index, record);
+    const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) return [];
-    return [{ record, start, end: dayOf(record.event.end), evidence }];
+    return [{ record, start, end: dayOf(record.event.end), evidence, features }];
   });
   if (events.length === 0) return;
 
@@ -452,6 +507,8 @@ function derivedChecks(
     fit: { relation: 'differs', fit: 0.6 },
     unitFit: 1,
     evidence: best.evidence,
+    features: best.features,
+    ctx,
     dateFit: 1,
     score: scoreOf(0.6, 1, best.evidence.score, 1, best.record),
     gated: true,
@@ -517,8 +574,7 @@ function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLowe
     claimFigure: c.figure,
     relation: c.fit.relation,
     agreement,
-    entities: c.evidence.entities,
-    words: c.evidence.words,
+    ...(({ entities, words }) => ({ entities, words }))(evidenceFor(c.features, c.ctx)),
     ...(latest ? { latest } : {}),
     ...(c.eventNote ? { event: c.eventNote } : {}),
     lang: page.lang,
