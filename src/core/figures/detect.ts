@@ -716,8 +716,8 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
 }
 
 /** The counted noun after a number, lowercase, if the next word can be one. */
-function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: number } | null {
-  if (g.lang === 'en') return nounPhraseHeadEn(text, pos, g);
+function nounAfter(text: string, pos: number, g: Grammar, singular = false): { unit: string; end: number } | null {
+  if (g.lang === 'en') return nounPhraseHeadEn(text, pos, g, singular);
   const p = nextNonSpace(text, pos);
   if (p === pos || !isLetterAt(text, p)) return null;
   const wm = execAt(WORD, text, p);
@@ -752,7 +752,7 @@ function nounAfter(text: string, pos: number, g: Grammar): { unit: string; end: 
  * The head of the English noun phrase after a number: "50 North Korean missiles struck" → missiles,
  * "6,700 containers loaded with" → containers, "115 injured" → none, "11-nation team" → nation.
  */
-function nounPhraseHeadEn(text: string, pos: number, g: Grammar): { unit: string; end: number } | null {
+function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boolean): { unit: string; end: number } | null {
   if (text.charCodeAt(pos) === 45 && isLetterAt(text, pos + 1)) {
     const wm = execAt(WORD, text, pos + 1);
     const w = wm![0].toLowerCase().split('-')[0]!;
@@ -791,6 +791,8 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar): { unit: string
     if (IRREGULAR_PLURALS_EN.has(w) || (/[^su]s$/.test(w) && w.length > 3) || /ies$/.test(w)) head = cand;
     p = end;
   }
+  // After "one" the noun is singular and comes first ("one bronze"); "the middle one shows" has none.
+  if (singular) return first && !/[^s]s$/.test(first.unit) ? first : null;
   const found = head ?? first;
   // The skipped measure is a figure of its own: resume scanning there.
   return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
@@ -815,9 +817,13 @@ function partOfName(back: Back): boolean {
  * ("menjadi satu"), a fraction alone ("setengah") and a capitalised word inside a sentence ("di Lima") do not.
  */
 function loneWordIsNoCount(text: string, pos: number, n: Num, back: Back): boolean {
-  if (n.value <= 1) return true;
+  return n.value <= 1 || midSentenceCapital(text, pos, back);
+}
+
+/** A capitalised word that does not open a sentence (nor the text, nor a line). */
+function midSentenceCapital(text: string, pos: number, back: Back): boolean {
   if (!UPPER.test(text.charAt(pos))) return false;
-  const prev = back.raw(0);
+  const prev = back.glue === '' ? back.raw(0) : undefined;
   return prev !== undefined && !SENTENCE_END.test(prev);
 }
 
@@ -1112,6 +1118,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const negative = digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212');
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, execAt(WORD, text, pos)?.[0].length ?? 1) };
+  // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
+  if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(text.charAt(nextNonSpace(text, n1.end)))) return { next: n1.end };
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
@@ -1310,7 +1318,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     let p = next;
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
     if (of) p += of[0].length;
-    const noun = nounAfter(text, p, g);
+    const noun = nounAfter(text, p, g, value === 1);
     if (noun) {
       unit = noun.unit;
       next = noun.end;
