@@ -22,6 +22,7 @@ let settings: Settings;
 let scanner: Scanner | null = null;
 let popover: PopoverHost | null = null;
 let popoverLoading: Promise<PopoverHost> | null = null;
+let refocusing: HTMLElement | null = null;
 let observer: MutationObserver | null = null;
 let lastUrl = location.href;
 
@@ -132,7 +133,11 @@ async function popoverHost(): Promise<PopoverHost> {
   popoverLoading ??= import('./popover-host').then(({ PopoverHost }) => {
     popover = new PopoverHost({
       onClosed: (mark, returnFocus) => {
-        if (returnFocus && mark.isConnected) mark.focus({ preventScroll: true });
+        if (!returnFocus || !mark.isConnected) return;
+        // Focus comes back to the mark without reopening its popover (focusin runs inside focus()).
+        refocusing = mark;
+        mark.focus({ preventScroll: true });
+        refocusing = null;
       },
     });
     return popover;
@@ -175,7 +180,7 @@ function wireEvents(): void {
   }, true);
   document.addEventListener('focusin', (ev) => {
     const mark = markOf(ev.target);
-    if (mark && popover?.mark !== mark) void openFor(mark);
+    if (mark && popover?.mark !== mark && mark !== refocusing) void openFor(mark);
     // Focus went elsewhere in the page: the popover goes too (hover-opened ones close on mouse-out).
     else if (!mark && popover?.mark && !popover.contains(ev.target as Node)) popover.close(false);
   }, true);
