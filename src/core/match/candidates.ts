@@ -129,6 +129,23 @@ export class ScanCandidates {
   }
 }
 
+/** Candidates from a short list of records (those the rest of the page matched), whatever their entities. */
+export class ListCandidates {
+  constructor(private readonly records: readonly DatasetRecord[]) {}
+
+  find(unit: string, lo: number, hi: number, _entities: ReadonlySet<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+    for (const record of this.records) {
+      record.figures.forEach((figure, figureIndex) => {
+        const fLo = Math.min(figure.value, figure.max ?? figure.value);
+        const fHi = Math.max(figure.value, figure.max ?? figure.value);
+        if (figure.unit !== unit || fHi < lo || fLo > hi || seen.has(figure)) return;
+        seen.add(figure);
+        out.push({ record, figure, figureIndex });
+      });
+    }
+  }
+}
+
 const CACHE = new WeakMap<DatasetIndex, CandidateIndex>();
 
 export function candidateIndex(index: DatasetIndex): CandidateIndex {

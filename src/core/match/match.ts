@@ -5,7 +5,7 @@
  * something else does not match.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
-import { candidateIndex, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
+import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
@@ -99,7 +99,24 @@ export function matchFigures(
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const perItem = items.map((item) => candidatesFor(index, item, contexts, pageDay, finder));
-  coherence(perItem, threshold);
+  const page1 = pageSupport(perItem, threshold);
+  // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
+  // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
+  items.forEach((item, i) => {
+    const own = perItem[i] ?? [];
+    if (own.some((c) => c.gated && c.score >= threshold)) return;
+    const records = [...page1.support.entries()]
+      .filter(([, from]) => [...from].some((j) => j !== i))
+      .map(([id]) => index.get(id))
+      .filter((r): r is DatasetRecord => r !== undefined);
+    if (records.length === 0) return;
+    const known = new Set(own.map((c) => c.record.id));
+    for (const c of candidatesFor(index, item, contexts, pageDay, new ListCandidates(records))) {
+      if (!known.has(c.record.id)) own.push(c);
+    }
+    perItem[i] = own;
+  });
+  coherence(perItem, page1);
   return items.map((item, i) => {
     const shown = (perItem[i] ?? [])
       .filter((c) => c.gated && c.score >= threshold)
@@ -115,8 +132,13 @@ export function matchFigures(
  * as related) gains evidence. This settles vague figures ("jutaan amunisi" next to "6.700 kontainer") and lets a
  * figure whose own paragraph is thin match the story's claims.
  */
-function coherence(perItem: Candidate[][], threshold: number): void {
-  // record id → the figures (item indexes) whose shown match is that record, or names it as related.
+interface PageSupport {
+  /** record id → the figures (item indexes) whose shown match is that record, or names it as related. */
+  support: Map<string, Set<number>>;
+  tops: (Candidate | undefined)[];
+}
+
+function pageSupport(perItem: Candidate[][], threshold: number): PageSupport {
   const support = new Map<string, Set<number>>();
   const mark = (id: string, i: number): void => {
     const set = support.get(id) ?? new Set<number>();
@@ -131,6 +153,10 @@ function coherence(perItem: Candidate[][], threshold: number): void {
     }
     return top;
   });
+  return { support, tops };
+}
+
+function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void {
   if (support.size === 0) return;
   perItem.forEach((cands, i) => {
     for (const c of cands) {
