@@ -191,7 +191,8 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
-const DECADE_SUFFIX = /-?an(?![\p{L}\p{N}])/uy;
+/** "1990-an", "1990s", "1990's": the decade. */
+const DECADE_SUFFIX: Record<Lang, RegExp> = { id: /-?an(?![\p{L}\p{N}])/uy, en: /['’]?s(?![\p{L}\p{N}])/uy };
 const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
 const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
@@ -553,7 +554,9 @@ function stripOpeners(s: string): string {
 function isLabel(back: Back): boolean {
   const t = back.low(0);
   if (t === undefined) return false;
-  if (LABELS.has(t) || (t.endsWith('.') && LABELS.has(t.slice(0, -1)))) return true;
+  // "ID: 285217", "No. 11", "nomor: 5"
+  const bare = t.length > 1 && (t.endsWith('.') || t.endsWith(':')) ? t.slice(0, -1) : t;
+  if (LABELS.has(t) || LABELS.has(bare)) return true;
   if (LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);
     if (two !== undefined && LABELS.has(two)) return true;
@@ -1291,7 +1294,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     if (cue || (!counted && qualifier === undefined && !quantityCue)) {
       const vmax = n2 && n2.plainInt ? n2.value : undefined;
       // "1990-an": the decade.
-      const an = !n2 ? execAt(DECADE_SUFFIX, text, end) : null;
+      const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
       if (an) {
         const e = end + an[0].length;
         return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };

@@ -124,7 +124,8 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   },
   en: {
     'us dollars': 'USD', 'u.s. dollars': 'USD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
-    pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
+    // "500 pounds" without £ is a weight; only sterling is money
+    'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
     rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR',
   },
 };
@@ -134,7 +135,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mm', 'cm', 'm', 'km', 'km²', 'km2', 'm²', 'm2', 'm³', 'm3', 'kg', 'g', 'gram', 'ton', 'tons', 'tonnes',
   'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
   'l', 'ml', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
-  'kilogram', 'kilograms', 'kilo', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
+  'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'megawatt', 'gigawatt', 'kilowatt', 'watt', 'volt', 'kV',
   'derajat Celsius', 'derajat celsius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC',

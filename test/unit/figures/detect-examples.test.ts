@@ -278,6 +278,13 @@ describe('more shapes seen in news text', () => {
       { surface: '152 mm', kind: 'measure' },
     ]);
   });
+  it('decades, weights in pounds, labels with a colon', () => {
+    expectFigures('since the 1990s, a fish of 500 pounds, £500, Campaign ID: 285217', 'en', [
+      { surface: '1990s', value: 1990, valueMax: 1999, kind: 'year', qualifier: 'approx' },
+      { surface: '500 pounds', kind: 'measure', unit: 'pounds' },
+      { surface: '£500', kind: 'currency', currency: 'GBP' },
+    ]);
+  });
   it('classifiers are skipped for the counted noun', () => {
     expectFigures('mengangkut 9 juta butir amunisi', 'id', [{ surface: '9 juta', value: 9e6, unit: 'amunisi' }]);
   });
