@@ -17,6 +17,10 @@ export type Lang = (typeof LANGS)[number];
 /**
  * One figure read from text. Offsets are UTF-16 indices into the text it was read from,
  * `end` exclusive, and `surface === text.slice(start, end)`.
+ * `value` is fully scaled ("3 juta" → 3000000, "12,5 persen" → 12.5); `valueMax` closes a range or a vague
+ * amount ("3-5 juta", "ratusan" → 100..999). Dates are YYYYMMDD (YYYYMM00 without a day, MMDD without a
+ * year), times HHMM on the 24-hour clock, years the year, ordinals the position. `unit` is the counted noun or
+ * unit, lowercase as written; `currency` an ISO 4217 code for kind `currency`.
  */
 export const FigureSchema = z.object({
   start: z.number().check(z.int(), z.nonnegative()),
