@@ -24,27 +24,45 @@ export interface BlockText {
 export function blockText(block: Element, skip: string): BlockText {
   const segments: Segment[] = [];
   let text = '';
-  const doc = block.ownerDocument;
-  const walker = doc.createTreeWalker(block, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(n: Node) {
-      if (n.nodeType === 1) {
-        const el = n as Element;
-        if (el.localName === MARK_TAG) return 3; // FILTER_SKIP: descend, the mark's text counts as marked
+  // A plain walk (no recursion: a hostile page may nest elements deeply). A TreeWalker with a filter calls back
+  // into script for every node, several times slower.
+  let n: Node | null = block.firstChild;
+  let markDepth: Node | null = null; // the mark we are inside, if any
+  while (n) {
+    let descend = false;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (data) {
+        segments.push({ node: n as Text, start: text.length, marked: markDepth !== null });
+        text += data;
+      }
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el.localName === MARK_TAG) {
+        markDepth ??= el;
+        descend = true;
+      } else {
         try {
-          return el !== block && el.matches(skip) ? 2 /* REJECT */ : 3 /* SKIP */;
+          descend = !el.matches(skip);
         } catch {
-          return 3;
+          descend = true; // an invalid selector skips nothing
         }
       }
-      return 1;
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    const data = t.data;
-    if (!data) continue;
-    segments.push({ node: t, start: text.length, marked: t.parentElement?.localName === MARK_TAG });
-    text += data;
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    // Leave n (and what is below it): on to the next node in document order, never out of the block.
+    let next: Node | null = null;
+    for (let up: Node | null = n; up && up !== block; up = up.parentNode) {
+      if (up === markDepth) markDepth = null;
+      if (up.nextSibling) {
+        next = up.nextSibling;
+        break;
+      }
+    }
+    n = next;
   }
   return { text, segments };
 }

@@ -13,10 +13,25 @@ import { ScanResponse, type ScanRequest, type PageFigure } from '../messages';
 import { blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
 
-/** Longest slice of work before yielding to the page. */
+/** Longest slice of reading before yielding to the page. */
 const SLICE_MS = 8;
-/** Characters of article text per message to the worker. */
-const BATCH_CHARS = 100_000;
+/**
+ * Longest slice of DOM writes (marks) before the page renders. Every frame after a write lays out the whole page
+ * again, which on a 10,000-paragraph live blog costs tens of ms however few marks changed: so the marks go in
+ * few, full slices rather than many small ones.
+ */
+const WRITE_MS = 30;
+/** Characters of article text per message to the worker (the first screenful goes out alone, at once). */
+const BATCH_CHARS = 60_000;
+/**
+ * Past this many blocks the page is huge (a live blog): every figure is still read and matched, but a block's
+ * marks are written only when it comes within a few screens of the viewport, so that the page does not lay out
+ * tens of thousands of marks nobody is looking at.
+ */
+const LAZY_BLOCKS = 400;
+const LAZY_MARGIN = '300% 0px';
+
+type Write = { entry: Entry; bt: BlockText };
 
 interface Pending {
   block: Element;
@@ -52,6 +67,17 @@ const idle = (): Promise<void> =>
     const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     if (ric) ric(() => resolve(), { timeout: 200 });
     else setTimeout(resolve, 0);
+  });
+
+/** After the page's next rendering: one frame per slice of writes (a timer when frames do not run). */
+const frame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(t);
+      resolve();
+    };
+    const t = setTimeout(done, 100);
+    requestAnimationFrame(() => setTimeout(done, 0));
   });
 
 const visible = (): Promise<void> =>
@@ -96,6 +122,8 @@ export class Scanner {
   /** Set while the scanner itself changes the DOM, so the observer can ignore those mutations. */
   mutating = false;
   stopped = false;
+  /** Huge pages only: writes waiting for their block to come near the viewport. */
+  private lazy: { io: IntersectionObserver; waiting: Map<Element, Write[]> } | null = null;
   private skip = '';
   private pageLang: Lang | undefined;
   private uiLang: Lang | undefined;
@@ -141,6 +169,20 @@ export class Scanner {
   private queued = 0;
 
   private async run(blocks: Element[], skip: string, touched: Set<Element> | null): Promise<void> {
+    if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
+      const waiting = new Map<Element, Write[]>();
+      const io = new IntersectionObserver((seen) => {
+        const ready: Write[] = [];
+        for (const s of seen) {
+          if (!s.isIntersecting) continue;
+          io.unobserve(s.target);
+          ready.push(...(waiting.get(s.target) ?? []));
+          waiting.delete(s.target);
+        }
+        if (ready.length) void this.write(ready);
+      }, { rootMargin: LAZY_MARGIN });
+      this.lazy = { io, waiting };
+    }
     const ordered = visibleFirst(blocks);
     let pending: Pending[] = [];
     let chars = 0;
@@ -209,7 +251,7 @@ export class Scanner {
   private markIntact(key: string): boolean {
     const e = this.entries.get(key);
     if (!e) return false;
-    return !this.shouldMark(e) || !!e.mark?.isConnected;
+    return !this.shouldMark(e) || !!e.mark?.isConnected || !!this.lazy?.waiting.has(e.block);
   }
 
   /** One round trip: the worker detects and matches the blocks' figures; then they are marked, in slices. */
@@ -231,6 +273,7 @@ export class Scanner {
       if (list) list.push(f);
       else byBlock.set(f.block, [f]);
     }
+    const writes: Write[] = [];
     for (const p of batch) {
       if (this.stopped) return;
       // The page may have changed the block while the worker read it: its text is read again on the next scan.
@@ -242,21 +285,56 @@ export class Scanner {
         if (e) old.set(sig(e.item.figure.start, e.item.figure.surface), e);
       }
       const keys: string[] = [];
-      const figs = byBlock.get(p.key) ?? [];
+      for (const f of byBlock.get(p.key) ?? []) {
+        const reuse = old.get(sig(f.item.figure.start, f.item.figure.surface));
+        const key = reuse?.key ?? `k${++this.counter}`;
+        const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
+        this.entries.set(key, entry);
+        keys.push(key);
+        writes.push({ entry, bt: p.bt });
+      }
+      this.setBlock(p.block, p.bt.text, keys);
+    }
+    await this.write(this.lazy ? this.defer(writes) : writes);
+    this.env.onChange();
+  }
+
+  /** Huge pages: the writes of blocks not yet seen near the viewport wait for the intersection observer. */
+  private defer(writes: Write[]): Write[] {
+    const lazy = this.lazy!;
+    for (const w of writes) {
+      const block = w.entry.block;
+      const list = lazy.waiting.get(block);
+      if (list) list.push(w);
+      else {
+        lazy.waiting.set(block, [w]);
+        lazy.io.observe(block);
+      }
+    }
+    return [];
+  }
+
+  /** Applies the marks in slices of WRITE_MS, each followed by one frame of the page's own. */
+  private async write(writes: Write[]): Promise<void> {
+    let i = 0;
+    while (i < writes.length) {
+      if (this.stopped) return;
+      const t0 = performance.now();
       this.withMutation(() => {
-        for (const f of figs) {
-          const reuse = old.get(sig(f.item.figure.start, f.item.figure.surface));
-          const key = reuse?.key ?? `k${++this.counter}`;
-          const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
-          this.entries.set(key, entry);
-          keys.push(key);
-          this.applyMark(entry, p.bt);
+        while (i < writes.length) {
+          const w = writes[i++]!;
+          if (this.entries.get(w.entry.key) === w.entry) this.applyMark(w.entry, w.bt);
+          if ((i & 31) === 0 && performance.now() - t0 > WRITE_MS) break;
         }
       });
-      this.setBlock(p.block, p.bt.text, keys);
-      await this.yieldIfDue();
+      const spent = performance.now() - t0;
+      if (spent > scanStats.longestSliceMs) scanStats.longestSliceMs = spent;
+      if (i < writes.length) {
+        await visible();
+        await frame();
+      }
     }
-    this.env.onChange();
+    this.sliceStart = performance.now();
   }
 
   private shouldMark(e: Entry): boolean {
@@ -334,6 +412,8 @@ export class Scanner {
   /** Removes every mark: the page is as it was. */
   clear(): void {
     this.stopped = true;
+    this.lazy?.io.disconnect();
+    this.lazy = null;
     this.withMutation(() => {
       for (const e of this.entries.values()) if (e.mark?.isConnected) unwrap(e.mark);
     });
