@@ -142,7 +142,7 @@ function buildGrammar(lang: Lang): Grammar {
     ),
     monthFirstChars: firstChars(keys(MONTHS[lang])),
     qualAfterFirst: firstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
-    rangeFirst: firstChars([...RANGE_WORDS[lang], 'k']),
+    rangeFirst: firstChars(RANGE_WORDS[lang]),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
     yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
     timeCues: new Set(TIME_CUES[lang]),
@@ -159,7 +159,7 @@ function buildGrammar(lang: Lang): Grammar {
     timeUnitAfter: new RegExp(`(?:${SP}+|-)(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     rangeSep: new RegExp(
-      `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d|ke' : 'to|through'})${SP}+)`,
+      `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d' : 'to|through'})${SP}+)`,
       'iuy',
     ),
     rangeAnd: new RegExp(`${SP}+(?:${lang === 'id' ? 'dan|hingga|sampai' : 'and'})${SP}+`, 'iuy'),
