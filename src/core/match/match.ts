@@ -317,6 +317,8 @@ function yearUnits(index: DatasetIndex): string[] {
 /** Windows around the page's value: a rounding or bound (±20%), and a contradiction of the same order (×/÷2). */
 const NEAR = 1.2;
 const SLIP_RATIO = 2;
+/** Date fit of a claim that was current when the page appeared (see datePlausibility). */
+const CURRENT = 0.9;
 /** Figures whose misquotes are checked: counts, amounts and shares (not calibres, dates or years). */
 const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent']);
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
@@ -408,7 +410,11 @@ function candidatesFor(
       for (const hit of hits) {
         if (!eligible(hit) || hit.figure.max !== undefined) continue;
         const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, { value: hit.figure.value, qualifier: hit.figure.qualifier });
-        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.figure.value)) continue;
+        const slip = digitSlip(q.value, hit.figure.value);
+        if (fit.relation !== 'differs' && !slip) continue;
+        // A number merely in the same range contradicts only the figure that was current at the page's date;
+        // against an older one it more likely reports a newer count the dataset does not hold.
+        if (!slip && datePlausibility(pageDay, claimDay(hit.record, hit.figure)) < CURRENT) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }

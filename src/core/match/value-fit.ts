@@ -136,7 +136,8 @@ export function digitSlip(page: number, claim: number): boolean {
   if (a.length !== b.length || a.length < 2) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  if (diff.length === 1) return true;
+  // One digit changed (910 for 810); a leading digit far off ("96" for 56: ×1.7) is a different number.
+  if (diff.length === 1) return ratio >= 0.8 && ratio <= 1.25;
   const [i, j] = diff;
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }

@@ -71,3 +71,10 @@ describe('digitSlip', () => {
     expect(digitSlip(67_500, 6700)).toBe(false);
   });
 });
+
+describe('digitSlip at the page precision', () => {
+  it('reads "9,6 juta" against 6,906,500 as a swap, but not against 5,640,475', () => {
+    expect(digitSlip(9.6e6, 6_906_500)).toBe(true);
+    expect(digitSlip(9.6e6, 5_640_475)).toBe(false);
+  });
+});
