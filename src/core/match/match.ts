@@ -358,7 +358,11 @@ function candidatesFor(
     }
     const evidence = evidenceScore(features, ctx());
     if (evidence.score < WEAK_EVIDENCE) return;
-    const dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
+    let dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
+    // A page cannot cite what was said well after it appeared.
+    if (dateFit === 0) return;
+    // A date or a year names a moment: citing it years later is as plausible as the next day.
+    if (claimFigure.kind === 'date' || claimFigure.kind === 'year') dateFit = 1;
     const c: Candidate = {
       record: hit.record,
       figure: claimFigure,
@@ -420,7 +424,12 @@ function candidatesFor(
     }
   }
   if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived, ents.all);
-  return [...byRecord.values()];
+  const all = [...byRecord.values()];
+  // An event record dates something; a claim states the number: when a claim holds it, the event steps aside.
+  if (all.some((c) => c.gated && c.record.type !== 'event' && c.fit.relation !== 'differs')) {
+    return all.filter((c) => c.record.type !== 'event' || c.expected !== undefined);
+  }
+  return all;
 }
 
 /** Whether the figure is a duration or a "since" year that dated events can check. */
@@ -437,8 +446,12 @@ function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateF
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
+/** When the page could first have known the figure: the earlier of the claim's date and the figure's as-of date. */
 function claimDay(record: DatasetRecord, figure: ClaimFigure): number | undefined {
-  return dayOf(figure.asOf) ?? dayOf(record.claimDate);
+  const said = dayOf(record.claimDate);
+  const asOf = dayOf(figure.asOf);
+  if (said === undefined) return asOf;
+  return asOf === undefined ? said : Math.min(said, asOf);
 }
 
 /**

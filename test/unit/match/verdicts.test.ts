@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { annotateBlocks, topOf } from './helpers';
+
+const page = { lang: 'id' as const, published: '2024-02-27' };
+
+describe('agreement verdicts', () => {
+  it('a duration that contradicts a dated event, with no claim holding it, is judged against the event', () => {
+    const r = annotateBlocks(['Perang Rusia-Ukraina yang sudah berlangsung lima tahun membuat Eropa kekurangan amunisi.'], page);
+    const m = topOf(r, 'lima tahun');
+    expect(m?.claimId).toBe('ev-ukraine-full-scale-invasion');
+    expect(m?.agreement).toBe('differs');
+    expect(m?.expected).toEqual({ value: 2, unit: 'year' });
+  });
+
+  it('a page number with an extra zero is a misquote of the claim (differs), shown with both numbers', () => {
+    const r = annotateBlocks(['Menhan Korsel Shin Won-sik menyebut Korut telah mengirim 67.000 kontainer amunisi ke Rusia sejak Agustus.'], page);
+    const m = topOf(r, '67.000');
+    expect(m?.claimId).toBe('seed-01-containers-6700');
+    expect(m?.agreement).toBe('differs');
+    expect(m?.claimValue).toBe(6700);
+    expect(m?.explanation.id).toContain('67.000');
+    expect(m?.explanation.en).toContain('6,700');
+  });
+
+  it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
+    const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
+    expect(topOf(r, '67.000')).toBeUndefined();
+  });
+
+  it('dates match exactly, and a claim is preferred to the event record that holds the same date', () => {
+    const r = annotateBlocks(['Rusia memulai invasi skala penuh ke Ukraina pada 24 Februari 2022, kata PBB.'], page);
+    const m = topOf(r, '24 Februari 2022');
+    expect(m?.claimId).toBe('ru-ua-01-invasion-date');
+    expect(m?.agreement).toBe('same');
+  });
+
+  it('a capacity equivalent presented as a capacity is not flagged as basis', () => {
+    const r = annotateBlocks(
+      ['Menurut Menhan Korea Selatan Shin Won-sik, 6.700 kontainer Korea Utara ke Rusia itu setara dengan 3 juta peluru artileri 152 mm.'],
+      page,
+    );
+    const m = topOf(r, '3 juta');
+    expect(m?.claimId).toBe('seed-02-capacity-3m-152mm');
+    expect(m?.agreement).not.toBe('basis');
+  });
+
+  it('a calibre is not a claim of its own', () => {
+    const r = annotateBlocks(['Korea Utara mengirim 3 juta peluru artileri 152 mm ke Rusia, kata Menhan Korea Selatan Shin Won-sik.'], page);
+    expect(topOf(r, '152 mm')).toBeUndefined();
+  });
+
+  it('a claim made long after the page cannot be its source', () => {
+    // 28,000 containers were reported in July 2025; a 2024 page's "28.000" is something else.
+    const r = annotateBlocks(['Korea Utara mengirim 28.000 kontainer ke Rusia, kata Menhan Korea Selatan Shin Won-sik.'], page);
+    expect(topOf(r, '28.000')?.claimId).not.toBe('dprk-12-dia-28000-12m');
+  });
+});
