@@ -213,6 +213,7 @@ const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
 const INTL_PHONE = /\d{1,4}(?:[ .-]\(?\d{2,5}\)?){2,}/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iuy');
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(?:the|these|those|their|its|his|her|our))?(?=${SP})`, 'iuy');
 const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`, 'iuy');
@@ -1035,7 +1036,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       return { next };
     }
     // Phone numbers and codes.
-    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2))) {
+    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !execAt(MILITARY_TIME, text, pos)) {
       const p = execAt(PHONE, text, pos);
       return { next: p ? pos + p[0].length : skipRun(text, pos) };
     }
@@ -1056,6 +1057,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       if (t) return t;
       // "26/9", "5/8/2024", "17-08-1945"
       const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
+      // "24/7" is round the clock.
+      if (sd && sd[0] === '24/7') return { next: pos + 4 };
       if (sd) {
         const a = Number(sd[1]);
         const b = Number(sd[2]);
@@ -1092,6 +1095,10 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     const wm = execAt(WORD, text, pos);
     const w = wm ? wm[0].toLowerCase() : '';
     const ord = g.ordinals.get(w);
+    // "a third of voters": a fraction, not a rank.
+    if (wm && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, pos + wm[0].length)) {
+      return { next: pos + wm[0].length };
+    }
     if (wm && ord !== undefined) {
       const end = pos + wm[0].length;
       if (g.lang === 'id' && w.startsWith('ke')) {
@@ -1171,9 +1178,21 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       const sfx = execAt(EN_ORDINAL_SUFFIX, text, n1.end);
       if (sfx) {
         const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
-        const d2 = n1.value >= 1 && n1.value <= 31 ? readDayMonth(text, asDay, null, g, qualifier) : null;
+        const isDay = n1.value >= 1 && n1.value <= 31;
+        const d2 = isDay ? readDayMonth(text, asDay, null, g, qualifier) : null;
         if (d2) return d2;
-        return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
+        // "the 5th of May"
+        const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
+        const m2 = ofMonth ? g.months.get(ofMonth[1]!.toLowerCase()) : undefined;
+        if (ofMonth && m2 !== undefined) {
+          const e = asDay.end + ofMonth[0].length;
+          return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
+        }
+        // "May 5th" is read below as a date.
+        const before = back.glue === '' ? back.raw(0) : undefined;
+        if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
+          return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
+        }
       }
     }
     // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
@@ -1181,7 +1200,9 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     // "Januari-Maret 2024": the month right before the year is after the dash.
     const dash = tok !== undefined ? Math.max(tok.lastIndexOf('-'), tok.lastIndexOf('–')) : -1;
     const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
-    const month = monthTok !== undefined ? monthOf(monthTok, g) : undefined;
+    // English months are capitalised: "prices may 5 rise" has no date.
+    const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
+    const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
     if (month !== undefined && n1.plainInt) {
       const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
       const q = onlyApprox(qualifierOf(back, 1, g));

@@ -285,6 +285,14 @@ describe('more shapes seen in news text', () => {
       { surface: '£500', kind: 'currency', currency: 'GBP' },
     ]);
   });
+  it('English dates with ordinals, lowercase "may", fractions, 24/7, wire-copy times with a leading zero', () => {
+    expectFigures('on May 5th, the 5th of May, prices may 5 rise, a third of voters, 24/7 service, at 0900 GMT', 'en', [
+      { surface: 'May 5th', value: 505, kind: 'date' },
+      { surface: '5th of May', value: 505, kind: 'date' },
+      { surface: '5', kind: 'count' },
+      { surface: '0900 GMT', value: 900, kind: 'time' },
+    ]);
+  });
   it('classifiers are skipped for the counted noun', () => {
     expectFigures('mengangkut 9 juta butir amunisi', 'id', [{ surface: '9 juta', value: 9e6, unit: 'amunisi' }]);
   });
