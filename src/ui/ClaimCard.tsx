@@ -28,16 +28,16 @@ export function ClaimCard({ record, lang, t, unitLabel, showFigures = false }: {
         <span class={`badge badge-${record.status}`}>{t(`claimStatus_${record.status}`)}</span> {record.rationale[lang]}
       </p>
       {record.caveats.length > 0 && (
-        <section aria-label={t('caveats')}>
+        <div>
           <h3>{t('caveats')}</h3>
           <ul class="caveats">
             {record.caveats.map((c) => (
               <li>{c[lang]}</li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
-      <section aria-label={t('sources')}>
+      <div>
         <h3>{t('sources')}</h3>
         <ul class="sources">
           {sourcesPrimaryFirst(record).map((s) => (
@@ -49,7 +49,7 @@ export function ClaimCard({ record, lang, t, unitLabel, showFigures = false }: {
             </li>
           ))}
         </ul>
-      </section>
+      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, ROOT, servePage, setSettings, type Ext } from './extension';
+import { expect, launchWithExtension, ROOT, servePage, setSettings, type Ext } from './extension';
 import { seedPageHtml, SEED_URL } from '../../scripts/lib/seed-page';
 
 export { SEED_URL };
@@ -52,4 +52,15 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
     const res = await axe.run(ctx, { resultTypes: ['violations'] });
     return res.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
   }, selector);
+}
+
+/** A browser of its own (for a colour scheme or viewport), on the seed article with its figures marked. */
+export async function launchSeeded(opts: Parameters<typeof launchWithExtension>[1]) {
+  const ext = await launchWithExtension(undefined, opts);
+  await setSettings(ext, { uiLang: 'id' });
+  await servePage(ext.context, { [SEED_URL]: seedPageHtml() });
+  const page = await ext.context.newPage();
+  await page.goto(SEED_URL);
+  await expect(page.locator('cek-angka').first()).toBeVisible();
+  return { ext, page };
 }

@@ -172,10 +172,10 @@ test.describe('popover', () => {
 
   test('marks look different per status, with a glyph besides the colour', async ({ ext }) => {
     const page = await openSeed(ext);
-    const looks = await page.evaluate(() =>
+    const looks: Record<string, string> = await page.evaluate(() =>
       Object.fromEntries(
         Array.from(document.querySelectorAll<HTMLElement>('cek-angka')).map((el) => [
-          el.dataset['status'],
+          el.dataset['status'] ?? '',
           `${getComputedStyle(el).textDecorationColor} ${el.shadowRoot?.querySelector('.g')?.textContent ?? ''}`,
         ]),
       ),

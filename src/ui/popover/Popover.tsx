@@ -47,7 +47,7 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
 
   return (
     <div class={`card status-${status}`} role="dialog" aria-labelledby={titleId} aria-modal="false" lang={lang}>
-      <header>
+      <div class="head">
         <h2 id={titleId}>
           <span class="figure">{surfaceWithUnit}</span>
           {!isCalendar(figure) && (
@@ -61,7 +61,7 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
         <button type="button" class="close" onClick={onClose} aria-label={t('close')}>
           ×
         </button>
-      </header>
+      </div>
       <div class={`verdict verdict-${status}`}>
         <p class="status-line">
           <span class="icon" aria-hidden="true">{STATUS_ICON[status]}</span> {t(`markStatus_${status}`)}

@@ -43,7 +43,7 @@ export const POPOVER_CSS = CARD_CSS + `
   padding: 12px 14px 10px; animation: pop .12s ease-out; text-align: left; overscroll-behavior: contain; }
 @keyframes pop { from { opacity: 0; transform: translateY(4px); } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
-header { display: flex; align-items: flex-start; gap: 8px; }
+.head { display: flex; align-items: flex-start; gap: 8px; }
 h2 { font-size: 15px; margin: 2px 0 0; flex: 1; font-weight: 700; line-height: 1.35; }
 .eq { color: #6b7280; font-weight: 400; }
 .norm { font-weight: 400; color: #374151; }

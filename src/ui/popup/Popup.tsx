@@ -170,7 +170,7 @@ export function Popup() {
           autocomplete="off"
         />
         <div class="results" aria-live="polite">
-          {results && <p class="count">{results.length === 0 ? t('searchNoResults') : t('searchResults', results.length)}</p>}
+          {results && <h2 class="count">{results.length === 0 ? t('searchNoResults') : t('searchResults', results.length)}</h2>}
           {results?.map((r) => <FullClaim record={r} lang={lang} t={t} unitLabel={unitLabel} />)}
         </div>
       </section>
