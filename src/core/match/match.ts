@@ -446,12 +446,18 @@ function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateF
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
+const CLAIM_DAYS = new WeakMap<ClaimFigure, number | null>();
+
 /** When the page could first have known the figure: the earlier of the claim's date and the figure's as-of date. */
 function claimDay(record: DatasetRecord, figure: ClaimFigure): number | undefined {
-  const said = dayOf(record.claimDate);
-  const asOf = dayOf(figure.asOf);
-  if (said === undefined) return asOf;
-  return asOf === undefined ? said : Math.min(said, asOf);
+  let day = CLAIM_DAYS.get(figure);
+  if (day === undefined) {
+    const said = dayOf(record.claimDate);
+    const asOf = dayOf(figure.asOf);
+    day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
+    CLAIM_DAYS.set(figure, day);
+  }
+  return day ?? undefined;
 }
 
 /**
