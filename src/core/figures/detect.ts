@@ -68,20 +68,6 @@ class PhraseTable<T> {
 
 const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
 
-const KE_ORDINALS_ID: Record<string, number> = {};
-for (const [w, n] of Object.entries(NUMBER_WORDS.id)) {
-  if (Number.isInteger(n) && n >= 1 && n <= 1000 && !w.startsWith('se') && w !== 'lusin') KE_ORDINALS_ID[`ke${w}`] = n;
-}
-KE_ORDINALS_ID['kesepuluh'] = 10;
-KE_ORDINALS_ID['kesebelas'] = 11;
-KE_ORDINALS_ID['keseratus'] = 100;
-KE_ORDINALS_ID['keseribu'] = 1000;
-delete KE_ORDINALS_ID['kesatu'];
-const ORDINALS: Record<Lang, Record<string, number>> = {
-  id: { ...ORDINAL_WORDS.id, ...KE_ORDINALS_ID },
-  en: { ...ORDINAL_WORDS.en },
-};
-
 interface Grammar {
   lang: Lang;
   anchor: RegExp;
@@ -122,7 +108,7 @@ function firstChars(words: readonly string[]): Set<string> {
 function buildGrammar(lang: Lang): Grammar {
   const numberWords = NUMBER_WORDS[lang];
   const vague = VAGUE_AMOUNTS[lang];
-  const ordinals = ORDINALS[lang];
+  const ordinals = ORDINAL_WORDS[lang];
   const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)];
   // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
   const extra = lang === 'en' ? '|\\ban?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)' : '';

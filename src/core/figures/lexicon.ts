@@ -65,9 +65,18 @@ export const VAGUE_AMOUNTS: Record<Lang, Readonly<Record<string, readonly [numbe
 /** Vague words whose upper bound multiplies directly (see VAGUE_AMOUNTS). */
 export const FEW_WORDS: ReadonlySet<string> = new Set(['beberapa', 'several']);
 
-/** Spelled ordinals ("ketiga", "third"); Indonesian ke- + cardinal is derived from NUMBER_WORDS. */
+/** Indonesian ordinals: ke- + a cardinal ("kedua", "ketiga", "kesepuluh", "keseratus"). */
+function keOrdinals(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [w, n] of Object.entries(NUMBER_WORDS.id)) {
+    if (Number.isInteger(n) && n >= 1 && n <= 1000 && w !== 'lusin' && w !== 'selusin') out[`ke${w}`] = n;
+  }
+  return out;
+}
+
+/** Spelled ordinals ("pertama", "ketiga", "third"). */
 export const ORDINAL_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
-  id: { pertama: 1, kesatu: 1 },
+  id: { pertama: 1, ...keOrdinals() },
   en: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
     tenth: 10, eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100,
