@@ -1,20 +1,24 @@
 /**
  * Matching: from figures in context to the sourced claims they refer to, with a verdict on the number.
- * Candidates come from the index's unit/value buckets (never a scan of all records); a candidate needs a fitting
- * value AND context evidence (the record's entities or keywords around the figure), so the same number about
- * something else does not match.
+ *
+ * Per figure: the canonical units it may count (the detector's noun, or nouns in its clause), then candidates from
+ * the entity-pair index (candidates.ts: same unit, value in a window, a record sharing two entities with the page),
+ * then value fit (value-fit.ts), context evidence (evidence.ts: entities and keywords in the sentence, paragraph and
+ * title) and date plausibility, combined into a score; nothing below the threshold is shown. Per page: figures
+ * support each other (a record matched by one figure, or related to it, gains evidence for the others).
+ * The same number about something else does not match: value and unit are never enough without the context.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
-import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
+import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures } from './evidence';
-
-type Score = ReturnType<typeof evidenceScore>;
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
 import { digitSlip, valueFit, type ValueFit } from './value-fit';
+
+type Score = ReturnType<typeof evidenceScore>;
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
