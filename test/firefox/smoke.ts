@@ -74,10 +74,32 @@ async function main(): Promise<void> {
       );
     });
 
-    await check('popup page renders the extension UI', async () => {
+    await check('popover sits next to its mark inside the viewport, Escape closes it', async () => {
+      await page.waitForFunction(
+        () => {
+          const card = document.querySelector('cek-angka-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+          const m = document.querySelector('cek-angka[data-value="6700"]');
+          if (!card || !m) return false;
+          const c = card.getBoundingClientRect();
+          const r = m.getBoundingClientRect();
+          const beside = c.top >= r.bottom - 1 || c.bottom <= r.top + 1;
+          return beside && c.left >= 0 && c.right <= innerWidth && Math.abs(c.left - r.left) < 400;
+        },
+        { timeout: 10_000 },
+      );
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('cek-angka-popover')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 5_000 });
+    });
+
+    await check('popup page renders the extension UI and finds "6,7 ribu"', async () => {
       const popup = await browser!.newPage();
       void popup.goto(`moz-extension://${UUID}/src/ui/popup/index.html`).catch(() => undefined);
       await popup.waitForFunction(() => !!document.querySelector('h1') && !!document.querySelector('#q'), { timeout: 15_000 });
+      await popup.type('#q', '6,7 ribu');
+      await popup.waitForFunction(
+        () => document.querySelector('.results .claim')?.getAttribute('data-claim-id') === 'seed-01-containers-6700',
+        { timeout: 10_000 },
+      );
     });
   } catch (e) {
     failed++;
