@@ -116,8 +116,8 @@ function buildGrammar(lang: Lang): Grammar {
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
   return {
     lang,
-    // Zero-width, so that RegExp#test finds the next anchor without allocating a match.
-    anchor: new RegExp(`(?=\\d|\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra})`, 'gi'),
+    // Digit runs are consumed whole: the scan then does not stop at every digit.
+    anchor: new RegExp(`\\d[\\d.,]*|\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra}`, 'gi'),
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
     vague: new Map(Object.entries(vague)),
@@ -1367,8 +1367,9 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   let prevEnd = 0;
   while (pos < text.length) {
     anchor.lastIndex = pos;
-    if (!anchor.test(text)) break;
-    const at = anchor.lastIndex;
+    const m = anchor.exec(text);
+    if (m === null) break;
+    const at = m.index;
     const r = readAt(text, at, g, prevEnd);
     if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
       out.push(r.figure);
