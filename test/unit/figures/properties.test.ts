@@ -16,6 +16,9 @@ function checkContract(text: string, figures: Figure[], lang: Lang): void {
     expect(f.surface).toBe(text.slice(f.start, f.end));
     expect(f.lang).toBe(lang);
     if (f.valueMax !== undefined) expect(f.valueMax).toBeGreaterThan(f.value);
+    // A span never starts or ends in whitespace, and always holds a digit or a letter.
+    expect(f.surface.trim()).toBe(f.surface);
+    expect(/[\p{L}\p{N}]/u.test(f.surface)).toBe(true);
     prevEnd = f.end;
   }
 }
