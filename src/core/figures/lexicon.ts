@@ -27,6 +27,8 @@ export const NUMBER_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
 export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {
     puluh: 10, ratus: 100, ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12,
+    // English scale words quoted in Indonesian copy ("USD1,2 billion")
+    million: 1e6, billion: 1e9, trillion: 1e12,
   },
   en: {
     hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
