@@ -13,6 +13,8 @@ const BLOCK_SELECTOR = 'p, li, h2, h3, h4, blockquote, dd, td';
 /** Link-list paragraphs that point at other stories ("Baca juga: ..."). */
 const READ_ALSO = /^\s*(baca|lihat|simak)\s+(juga|pula)\b|^\s*(read|see)\s+(also|more)\s*:/i;
 const MIN_FALLBACK_TEXT = 25;
+const MARKED_BODY = '[itemprop="articleBody"], .article-body, .articleBody, .story-body, .entry-content, .post-content';
+const MIN_MARKED_TEXT = 200;
 
 export interface ArticleScope {
   blocks: Element[];
@@ -61,8 +63,10 @@ function beforeEnd(doc: Document, rule: SiteRule | undefined, blocks: Element[])
 
 /** Paragraph-density fallback: the element holding the most paragraph text is the article. */
 function fallbackBody(doc: Document): Element | null {
-  const marked = first(doc, ['[itemprop="articleBody"]', '.article-body', '.articleBody', '.story-body', '.entry-content', '.post-content']);
-  if (marked) return marked;
+  // Marked bodies, when they hold text: some pages put itemprop="articleBody" on a <meta> summary.
+  for (const el of Array.from(doc.querySelectorAll(MARKED_BODY))) {
+    if (el.localName !== 'meta' && (el.textContent ?? '').trim().length >= MIN_MARKED_TEXT) return el;
+  }
   const scores = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const len = (p.textContent ?? '').trim().length;
