@@ -1,3 +1,10 @@
+/**
+ * Figure detection (issue 3). One left-to-right pass: a global regex finds anchors (digit runs and number
+ * words); at each anchor `readAt` looks back a few tokens (qualifier, currency sign, label words such as
+ * "Pasal" or "km", month names, cues like "pukul" or "sejak") and reads forward with sticky regexes
+ * (scale words, ranges, units, percent, currency words, the counted noun, suffix qualifiers). Word tables
+ * live in ./lexicon; nothing here touches the DOM or Node.
+ */
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
