@@ -804,9 +804,9 @@ function looksLikeVerbId(w: string): boolean {
 function partOfName(back: Back): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
+  if (w === undefined || !NAME_WORD.test(w)) return false;
   const before = back.raw(1);
-  if (w === undefined || before === undefined || !NAME_WORD.test(w)) return false;
-  return !SENTENCE_END.test(before);
+  return before !== undefined && !SENTENCE_END.test(before);
 }
 
 /**
