@@ -213,7 +213,8 @@ export class ContextBuilder {
   entities(sentence: string, paragraph: string): ContextEntities {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
-    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: new Set([...p.entities, ...s.entities, ...this.entTitle]) };
+    if (!s.all || s.placesOf !== paragraph) s.all = new Set([...p.entities, ...s.entities, ...this.entTitle]);
+    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: s.all };
   }
 
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
@@ -244,6 +245,8 @@ export class ContextBuilder {
 
 interface SentenceInfo {
   entities: Set<string>;
+  /** Entities of the sentence, its paragraph and the title. */
+  all?: Set<string>;
   tokens?: Set<string>;
   places?: Map<string, number>;
   entityPlaces?: Map<string, number>;

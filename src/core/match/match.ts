@@ -102,20 +102,22 @@ export function matchFigures(
   const contexts = new ContextBuilder(index, page.title ?? '');
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
-  const perItem = items.map((item) => candidatesFor(index, item, contexts, pageDay, finder));
+  const preps = items.map((item) => prepare(index, item));
+  const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
   const page1 = pageSupport(perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
   // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
   items.forEach((item, i) => {
     const own = perItem[i] ?? [];
-    if (own.some((c) => c.gated && c.score >= threshold)) return;
+    const prep = preps[i] as Prep;
+    if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
     const records = [...page1.support.entries()]
       .filter(([, from]) => [...from].some((j) => j !== i))
       .map(([id]) => index.get(id))
       .filter((r): r is DatasetRecord => r !== undefined);
     if (records.length === 0) return;
     const known = new Set(own.map((c) => c.record.id));
-    for (const c of candidatesFor(index, item, contexts, pageDay, new ListCandidates(records))) {
+    for (const c of candidatesFor(index, item, contexts, pageDay, new ListCandidates(records), { ...prep, derived: undefined })) {
       if (!known.has(c.record.id)) own.push(c);
     }
     perItem[i] = own;
@@ -328,18 +330,31 @@ const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent'])
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 
+interface Prep {
+  units: UnitHint[];
+  queries: ReturnType<typeof lookups>;
+  derived: 'duration' | 'since' | undefined;
+}
+
+/** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
+function prepare(index: DatasetIndex, item: FigureInContext): Prep {
+  const figure = item.figure;
+  const units = unitsOf(index, item);
+  const queries = lookups(units, figure);
+  if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push({ unit: u, fit: 1, value: figure.value });
+  return { units, queries, derived: derivedKind(item, units) };
+}
+
 function candidatesFor(
   index: DatasetIndex,
   item: FigureInContext,
   contexts: ContextBuilder,
   pageDay: number | undefined,
   cands: Pick<CandidateIndex, 'find'>,
+  prep: Prep,
 ): Candidate[] {
   const figure = item.figure;
-  const units = unitsOf(index, item);
-  const queries = lookups(units, figure);
-  if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push({ unit: u, fit: 1, value: figure.value });
-  const derived = derivedKind(item, units);
+  const { units, queries, derived } = prep;
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
