@@ -32,9 +32,10 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       const matched = new Map(matchFigures(ds.index, items, page).map((r) => [r.key, r.matches]));
       const uiLang = resolveLang((await loadSettings()).uiLang, lang, browser.i18n.getUILanguage());
       const t = translator(uiLang);
-      const figures = found.map((f) => {
+      const figures = found.flatMap((f) => {
         const matches = matched.get(f.item.key) ?? [];
-        return { block: msg.blocks[f.block]!.key, item: f.item, matches, label: markLabel(f.item.figure, matches, t) };
+        if (msg.matchedOnly && !matches.length) return [];
+        return [{ block: msg.blocks[f.block]!.key, item: f.item, matches, label: markLabel(f.item.figure, matches, t) }];
       });
       const response: ScanResponse = { lang, uiLang, figures, units: ds.unitLabels([], figures.map((f) => ({ key: f.item.key, matches: f.matches }))) };
       return response;

@@ -32,6 +32,16 @@ const LAZY_BLOCKS = 400;
 const LAZY_MARGIN = '300% 0px';
 
 type Write = { entry: Entry; bt: BlockText };
+const LAZY_GROUP = 16;
+interface Group {
+  blocks: Element[];
+  released: boolean;
+}
+interface Lazy {
+  io: IntersectionObserver;
+  waiting: Map<Element, Write[]>;
+  groupOf: Map<Element, Group>;
+}
 
 interface Pending {
   block: Element;
@@ -115,7 +125,7 @@ export const scanStats: ScanStats = { startedAt: 0, firstMarkAt: 0, doneAt: 0, b
 export class Scanner {
   readonly entries = new Map<string, Entry>();
   readonly units: Record<string, Bilingual> = {};
-  private readonly blocks = new WeakMap<Element, BlockState>();
+  private blocks = new WeakMap<Element, BlockState>();
   private counter = 0;
   private blockCounter = 0;
   private running: Promise<void> = Promise.resolve();
@@ -123,7 +133,9 @@ export class Scanner {
   mutating = false;
   stopped = false;
   /** Huge pages only: writes waiting for their block to come near the viewport. */
-  private lazy: { io: IntersectionObserver; waiting: Map<Element, Write[]> } | null = null;
+  private lazy: Lazy | null = null;
+  /** The blocks of the latest scan, to read again when the mode needs figures a huge page's scan left out. */
+  private lastBlocks: Element[] = [];
   private skip = '';
   private pageLang: Lang | undefined;
   private uiLang: Lang | undefined;
@@ -131,7 +143,13 @@ export class Scanner {
   constructor(private env: ScanEnv) {}
 
   setMode(mode: Mode): void {
+    const refetch = this.lazy && this.env.mode === 'reader' && mode !== 'reader';
     this.env = { ...this.env, mode };
+    if (refetch) {
+      // The reader-mode scan of a huge page kept only matched figures: read every block again.
+      this.blocks = new WeakMap();
+      void this.scan(this.lastBlocks, this.skip);
+    }
     for (const e of this.entries.values()) this.applyMark(e);
     this.env.onChange();
   }
@@ -169,20 +187,8 @@ export class Scanner {
   private queued = 0;
 
   private async run(blocks: Element[], skip: string, touched: Set<Element> | null): Promise<void> {
-    if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
-      const waiting = new Map<Element, Write[]>();
-      const io = new IntersectionObserver((seen) => {
-        const ready: Write[] = [];
-        for (const s of seen) {
-          if (!s.isIntersecting) continue;
-          io.unobserve(s.target);
-          ready.push(...(waiting.get(s.target) ?? []));
-          waiting.delete(s.target);
-        }
-        if (ready.length) void this.write(ready);
-      }, { rootMargin: LAZY_MARGIN });
-      this.lazy = { io, waiting };
-    }
+    this.lastBlocks = blocks;
+    if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') this.lazy = this.makeLazy(blocks);
     const ordered = visibleFirst(blocks);
     let pending: Pending[] = [];
     let chars = 0;
@@ -256,7 +262,14 @@ export class Scanner {
 
   /** One round trip: the worker detects and matches the blocks' figures; then they are marked, in slices. */
   private async flush(batch: Pending[]): Promise<void> {
-    const req: ScanRequest = { type: 'scan', page: { ...this.env.page, ...(this.pageLang ? { lang: this.pageLang } : {}) }, blocks: batch.map((p) => ({ key: p.key, text: p.bt.text })) };
+    const req: ScanRequest = {
+      type: 'scan',
+      page: { ...this.env.page, ...(this.pageLang ? { lang: this.pageLang } : {}) },
+      blocks: batch.map((p) => ({ key: p.key, text: p.bt.text })),
+      // A huge page in reader mode: only the matched figures come back (tens of thousands of unmatched ones would
+      // cost more to receive than the whole text walk).
+      ...(this.lazy && this.env.mode === 'reader' ? { matchedOnly: true } : {}),
+    };
     let res: ScanResponse;
     try {
       res = ScanResponse.parse(await ext.send(req));
@@ -291,7 +304,7 @@ export class Scanner {
         const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
         this.entries.set(key, entry);
         keys.push(key);
-        writes.push({ entry, bt: p.bt });
+        if (entry.mark || this.shouldMark(entry)) writes.push({ entry, bt: p.bt });
       }
       this.setBlock(p.block, p.bt.text, keys);
     }
@@ -299,19 +312,56 @@ export class Scanner {
     this.env.onChange();
   }
 
-  /** Huge pages: the writes of blocks not yet seen near the viewport wait for the intersection observer. */
-  private defer(writes: Write[]): Write[] {
-    const lazy = this.lazy!;
-    for (const w of writes) {
-      const block = w.entry.block;
-      const list = lazy.waiting.get(block);
-      if (list) list.push(w);
-      else {
-        lazy.waiting.set(block, [w]);
-        lazy.io.observe(block);
+  /**
+   * Huge pages: blocks in runs of LAZY_GROUP, each run watched through its first and last block only (an
+   * intersection observer on every block of a live blog costs tens of ms a frame). When either comes within
+   * LAZY_MARGIN of the viewport, the run's marks are written.
+   */
+  private makeLazy(blocks: Element[]): Lazy {
+    const groupOf = new Map<Element, Group>();
+    const bySentinel = new Map<Element, Group>();
+    const waiting = new Map<Element, Write[]>();
+    const io = new IntersectionObserver((seen) => {
+      const ready: Write[] = [];
+      for (const s of seen) {
+        const g = bySentinel.get(s.target);
+        if (!s.isIntersecting || !g || g.released) continue;
+        g.released = true;
+        for (const b of [g.blocks[0]!, g.blocks[g.blocks.length - 1]!]) io.unobserve(b);
+        for (const b of g.blocks) {
+          ready.push(...(waiting.get(b) ?? []));
+          waiting.delete(b);
+        }
+      }
+      if (ready.length) void this.write(ready);
+    }, { rootMargin: LAZY_MARGIN });
+    for (let i = 0; i < blocks.length; i += LAZY_GROUP) {
+      const g: Group = { blocks: blocks.slice(i, i + LAZY_GROUP), released: false };
+      for (const b of g.blocks) groupOf.set(b, g);
+      for (const b of [g.blocks[0]!, g.blocks[g.blocks.length - 1]!]) {
+        bySentinel.set(b, g);
+        io.observe(b);
       }
     }
-    return [];
+    return { io, waiting, groupOf };
+  }
+
+  /** Huge pages: the writes of blocks not yet near the viewport wait; blocks the page added later go at once. */
+  private defer(writes: Write[]): Write[] {
+    const lazy = this.lazy!;
+    const now: Write[] = [];
+    for (const w of writes) {
+      const block = w.entry.block;
+      const g = lazy.groupOf.get(block);
+      if (!g || g.released) {
+        now.push(w);
+        continue;
+      }
+      const list = lazy.waiting.get(block);
+      if (list) list.push(w);
+      else lazy.waiting.set(block, [w]);
+    }
+    return now;
   }
 
   /** Applies the marks in slices of WRITE_MS, each followed by one frame of the page's own. */

@@ -20,6 +20,8 @@ export const ScanRequest = /* @__PURE__ */ z.object({
   /** The language may be unknown: the worker then detects it from the text. */
   page: z.extend(PageContextSchema, { lang: z.optional(z.enum(LANGS)) }),
   blocks: z.array(z.object({ key: z.string().check(z.maxLength(40)), text: z.string().check(z.maxLength(200_000)) })).check(z.maxLength(MAX_BATCH)),
+  /** Only figures with matches in the response (reader mode on a huge page). */
+  matchedOnly: z.optional(z.boolean()),
 });
 export const ScanResponse = /* @__PURE__ */ z.object({
   /** Per figure: its block's key, the figure in context (key unique in this response) and its matches. */
