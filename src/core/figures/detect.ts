@@ -1,5 +1,5 @@
 /**
- * Figure detection (issue 3). One left-to-right pass: a global regex finds anchors (digit runs and number
+ * Figure detection (issue 3). One left-to-right pass: two global regexes find anchors (digit runs, and number
  * words); at each anchor `readAt` looks back a few tokens (qualifier, currency sign, label words such as
  * "Pasal" or "km", month names, cues like "pukul" or "sejak") and reads forward with sticky regexes
  * (scale words, ranges, units, percent, currency words, the counted noun, suffix qualifiers). Word tables
@@ -77,7 +77,8 @@ const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
 
 interface Grammar {
   lang: Lang;
-  anchor: RegExp;
+  /** Number words (and English "a" before a scale word); digits are found by DIGIT_ANCHOR. */
+  wordAnchor: RegExp;
   numberWords: ReadonlyMap<string, number>;
   scales: ReadonlyMap<string, number>;
   vague: ReadonlyMap<string, readonly [number, number]>;
@@ -124,7 +125,8 @@ function buildGrammar(lang: Lang): Grammar {
   return {
     lang,
     // Digit runs are consumed whole: the scan then does not stop at every digit.
-    anchor: new RegExp(`\\d[\\d.,]*|\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra}`, 'gi'),
+    // Apart from the digit scan: one alternation of both runs at less than half the speed.
+    wordAnchor: new RegExp(`\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra}`, 'gi'),
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
     vague: new Map(Object.entries(vague)),
@@ -165,6 +167,7 @@ function buildGrammar(lang: Lang): Grammar {
 const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGrammar('en') };
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
+const DIGIT_ANCHOR = /\d[\d.,]*/g;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const INLINE_WS = /[ \t\u00a0\u202f]*/y;
 const LETTERS = /\p{L}+/uy;
@@ -1362,21 +1365,31 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
 }
 
 /**
- * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: a global regex
- * finds number anchors (digits and number words) and sticky regexes read each figure from there.
+ * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: global regexes
+ * find number anchors (digit runs and number words) and sticky regexes read each figure from there.
  */
 export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
   const lang: Lang = opts.lang === undefined || opts.lang === 'auto' ? detectLang(text) : opts.lang;
   const g = GRAMMARS[lang];
   const out: Figure[] = [];
-  const anchor = g.anchor;
+  const digits = DIGIT_ANCHOR;
+  const words = g.wordAnchor;
+  // The next digit run and the next number word at or after `pos` (-1: none left), found lazily.
+  let nextDigit = -2;
+  let nextWord = -2;
   let pos = 0;
   let prevEnd = 0;
   while (pos < text.length) {
-    anchor.lastIndex = pos;
-    const m = anchor.exec(text);
-    if (m === null) break;
-    const at = m.index;
+    if (nextDigit !== -1 && nextDigit < pos) {
+      digits.lastIndex = pos;
+      nextDigit = digits.exec(text)?.index ?? -1;
+    }
+    if (nextWord !== -1 && nextWord < pos) {
+      words.lastIndex = pos;
+      nextWord = words.exec(text)?.index ?? -1;
+    }
+    if (nextDigit === -1 && nextWord === -1) break;
+    const at = nextDigit === -1 ? nextWord : nextWord === -1 ? nextDigit : Math.min(nextDigit, nextWord);
     const r = readAt(text, at, g, prevEnd);
     if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
       out.push(r.figure);
