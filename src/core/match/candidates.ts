@@ -16,6 +16,12 @@ interface UnitSlice {
   ranges: FigureHit[];
 }
 
+/** The entities around a figure, as a set and sorted (each pair is looked up once). */
+export interface PageEntities {
+  set: ReadonlySet<string>;
+  sorted: readonly string[];
+}
+
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
 type PairSlices = Map<string, Map<string, UnitSlice>>;
 
@@ -96,8 +102,8 @@ export class CandidateIndex {
    * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
    * their only one); deduplicated through `seen`.
    */
-  find(unit: string, lo: number, hi: number, entities: ReadonlySet<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
-    const list = [...entities].sort();
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+    const list = entities.sorted;
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as string;
       const slices = this.pairs(a);
@@ -115,9 +121,9 @@ export class CandidateIndex {
 export class ScanCandidates {
   constructor(private readonly index: DatasetIndex) {}
 
-  find(unit: string, lo: number, hi: number, entities: ReadonlySet<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
     for (const record of this.index.records) {
-      if (!sharesEntities(record, entities)) continue;
+      if (!sharesEntities(record, entities.set)) continue;
       record.figures.forEach((figure, figureIndex) => {
         const fLo = Math.min(figure.value, figure.max ?? figure.value);
         const fHi = Math.max(figure.value, figure.max ?? figure.value);
@@ -133,7 +139,7 @@ export class ScanCandidates {
 export class ListCandidates {
   constructor(private readonly records: readonly DatasetRecord[]) {}
 
-  find(unit: string, lo: number, hi: number, _entities: ReadonlySet<string>, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+  find(unit: string, lo: number, hi: number, _entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
     for (const record of this.records) {
       record.figures.forEach((figure, figureIndex) => {
         const fLo = Math.min(figure.value, figure.max ?? figure.value);

@@ -165,6 +165,8 @@ export interface ContextEntities {
   title: Set<string>;
   /** Every entity of the three, for the candidate lookup. */
   all: Set<string>;
+  /** The same, sorted. */
+  sorted: string[];
 }
 
 /**
@@ -213,8 +215,12 @@ export class ContextBuilder {
   entities(sentence: string, paragraph: string): ContextEntities {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
-    if (!s.all || s.placesOf !== paragraph) s.all = new Set([...p.entities, ...s.entities, ...this.entTitle]);
-    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: s.all };
+    if (!s.all || s.allOf !== paragraph) {
+      s.all = new Set([...p.entities, ...s.entities, ...this.entTitle]);
+      s.sorted = [...s.all].sort();
+      s.allOf = paragraph;
+    }
+    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: s.all, sorted: s.sorted ?? [] };
   }
 
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
@@ -245,8 +251,10 @@ export class ContextBuilder {
 
 interface SentenceInfo {
   entities: Set<string>;
-  /** Entities of the sentence, its paragraph and the title. */
+  /** Entities of the sentence, its paragraph and the title, as a set and sorted; `allOf` is that paragraph. */
   all?: Set<string>;
+  sorted?: string[];
+  allOf?: string;
   tokens?: Set<string>;
   places?: Map<string, number>;
   entityPlaces?: Map<string, number>;

@@ -358,6 +358,7 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
+  const pageEnts = { set: ents.all, sorted: ents.sorted };
   let text: ContextText | undefined;
   const ctx = (): ContextText =>
     (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
@@ -407,7 +408,7 @@ function candidatesFor(
   for (const q of queries) {
     const top = q.max ?? q.value;
     const hits: FigureHit[] = [];
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents.all, hits, new Set());
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), pageEnts, hits, new Set());
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
@@ -425,10 +426,10 @@ function candidatesFor(
       if (q.max !== undefined) continue;
       const hits: FigureHit[] = [];
       const seen = new Set<ClaimFigure>();
-      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents.all, hits, seen);
+      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, pageEnts, hits, seen);
       for (const k of SLIP_POWERS) {
         const v = q.value * 10 ** k;
-        cands.find(q.unit, v * 0.99, v * 1.01, ents.all, hits, seen);
+        cands.find(q.unit, v * 0.99, v * 1.01, pageEnts, hits, seen);
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.figure.max !== undefined) continue;
