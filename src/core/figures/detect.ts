@@ -975,10 +975,13 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     const glue = back.glue;
     // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
     let sign = glue.length > 0 ? stripOpeners(glue) : '';
+    // "±Rp5.000": a sign of approximation glued before the currency.
+    const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
+    if (approxSign) sign = sign.slice(1);
     if (sign !== '' && Object.hasOwn(CURRENCY_PREFIXES, sign)) {
       currency = CURRENCY_PREFIXES[sign];
       start = pos - sign.length;
-      qualifier = qualifierOf(back, 0, g, '');
+      qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
     } else if (glue === '' && Object.hasOwn(CURRENCY_PREFIXES, stripOpeners(back.raw(0) ?? ''))) {
       sign = stripOpeners(back.raw(0)!);
       currency = CURRENCY_PREFIXES[sign];

@@ -122,7 +122,9 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
   SGD: 'SGD', 'A$': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
   GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RM: 'MYR', MYR: 'MYR', '₩': 'KRW', KRW: 'KRW', '₽': 'RUB', RUB: 'RUB',
-  CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB',
+  CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
+  HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
+  BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND',
 };
 
 /** Currency words written after the amount, lowercase, to ISO 4217. */
