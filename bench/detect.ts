@@ -61,7 +61,15 @@ function corpusTexts(): Record<Lang, string[]> {
  * MB/s of detectFigures and of the bare digit scan over `texts`, each text on its own (UTF-16 code units
  * counted as bytes of text).
  */
-function throughput(texts: string[], lang: Lang, runs: number): { detect: number; bare: number; figures: number } {
+/** CPU milliseconds (user + system) per call of fn, over `reps` calls: steadier than wall time on a loaded machine. */
+function cpuMs(reps: number, fn: () => void): number {
+  const a = process.cpuUsage();
+  for (let i = 0; i < reps; i++) fn();
+  const d = process.cpuUsage(a);
+  return (d.user + d.system) / 1000 / reps;
+}
+
+function throughput(texts: string[], lang: Lang, runs: number): { detect: number; bare: number; cpuRatio: number; figures: number } {
   let figures = 0;
   const detectAll = () => {
     let n = 0;
@@ -90,8 +98,17 @@ function throughput(texts: string[], lang: Lang, runs: number): { detect: number
   }
   const tDetect = median(td);
   const tBare = median(tb);
+  // The same ratio by CPU time (the lowest of a few rounds): wall-clock ratios grow with the machine's load,
+  // since the longer detection runs are preempted more often than the short bare scans.
+  const cd: number[] = [];
+  const cb: number[] = [];
+  const reps = Math.max(1, Math.round(0.2 / Math.max(tDetect, 0.001)));
+  for (let i = 0; i < 5; i++) {
+    cd.push(cpuMs(reps, () => void detectAll()));
+    cb.push(cpuMs(reps * 20, () => void bareAll()));
+  }
   const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
-  return { detect: mb / (tDetect / 1000), bare: mb / (tBare / 1000), figures };
+  return { detect: mb / (tDetect / 1000), bare: mb / (tBare / 1000), cpuRatio: Math.min(...cd) / Math.min(...cb), figures };
 }
 
 export async function bench(opts: { json: boolean }): Promise<{ name: string; rows: Row[]; json: Record<string, unknown> }> {
@@ -121,6 +138,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
     { label: 'detect, seed ×100', value: seedTp.detect, unit: 'MB/s' },
     { label: 'bare /\\d[\\d.,]*/g scan, seed ×100', value: seedTp.bare, unit: 'MB/s' },
     { label: 'bare scan ÷ detect (slowdown), seed', value: seedTp.bare / seedTp.detect, unit: 'x' },
+    { label: 'slowdown by CPU time, seed', value: seedTp.cpuRatio, unit: 'x' },
   ];
   for (const [name, tp] of [['id corpus', idTp], ['en corpus', enTp]] as const) {
     if (!tp) continue;
@@ -128,6 +146,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
       { label: `detect, ${name} (text by text, ${tp.figures} figures)`, value: tp.detect, unit: 'MB/s' },
       { label: `bare scan, ${name}`, value: tp.bare, unit: 'MB/s' },
       { label: `bare scan ÷ detect (slowdown), ${name}`, value: tp.bare / tp.detect, unit: 'x' },
+      { label: `slowdown by CPU time, ${name}`, value: tp.cpuRatio, unit: 'x' },
     );
   }
   const json = {
@@ -137,8 +156,9 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
       seedMBps: seedTp.detect,
       seedBareMBps: seedTp.bare,
       seedSlowdown: seedTp.bare / seedTp.detect,
-      ...(idTp ? { idCorpusMBps: idTp.detect, idCorpusBareMBps: idTp.bare, idCorpusSlowdown: idTp.bare / idTp.detect } : {}),
-      ...(enTp ? { enCorpusMBps: enTp.detect, enCorpusBareMBps: enTp.bare, enCorpusSlowdown: enTp.bare / enTp.detect } : {}),
+      seedCpuSlowdown: seedTp.cpuRatio,
+      ...(idTp ? { idCorpusMBps: idTp.detect, idCorpusBareMBps: idTp.bare, idCorpusSlowdown: idTp.bare / idTp.detect, idCorpusCpuSlowdown: idTp.cpuRatio } : {}),
+      ...(enTp ? { enCorpusMBps: enTp.detect, enCorpusBareMBps: enTp.bare, enCorpusSlowdown: enTp.bare / enTp.detect, enCorpusCpuSlowdown: enTp.cpuRatio } : {}),
     },
   };
   return { name: 'figure detection', rows, json };
