@@ -56,6 +56,7 @@ function quantity(index: DatasetIndex, value: number, max: number | undefined, u
 
 const RELATION: Record<ValueRelation, { id: string; en: string }> = {
   exact: { id: 'angka sama', en: 'same number' },
+  within: { id: 'dalam pembulatan sumber', en: 'within the source’s rounding' },
   rounded: { id: 'angka dibulatkan', en: 'rounded number' },
   range: { id: 'dalam rentang halaman', en: 'within the page’s range' },
   differs: { id: 'angka berbeda', en: 'different number' },

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../figures/figure';
 
 /** How a page's number relates to a claim's number, before context is considered. */
-export type ValueRelation = 'exact' | 'rounded' | 'range' | 'differs' | 'none';
+export type ValueRelation = 'exact' | 'within' | 'rounded' | 'range' | 'differs' | 'none';
 
 export interface ValueFit {
   relation: ValueRelation;
@@ -42,7 +42,8 @@ const ROUNDING_SHARE = 0.1;
 const DIFFERS_RATIO = 2;
 
 /**
- * Does the page's number fit the claim's? `exact` when the values (or ranges) agree, `rounded` when the page
+ * Does the page's number fit the claim's? `exact` when the values (or ranges) agree, `within` when a more precise
+ * page number lies inside an approximate source's rounding ("6.712" for "about 6,700"), `rounded` when the page
  * writes the source to fewer significant digits or bounds it by its qualifier ("hampir 7.000" for 6,700,
  * "lebih dari 3 juta" for 3,000,000+), `range` when a vague page range ("jutaan", "3-5 juta") contains it,
  * `differs` when it is the same order of magnitude but contradicts it, else `none`.
@@ -81,7 +82,7 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
   if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= roundingStep(c) / 2) {
-    return { relation: 'exact', fit: 0.85 };
+    return { relation: 'within', fit: 0.85 };
   }
   const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
   if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return { relation: 'differs', fit: 0.3 };
