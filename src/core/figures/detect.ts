@@ -171,6 +171,7 @@ const DIGIT_ANCHOR = /\d[\d.,]*/g;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const INLINE_WS = /[ \t\u00a0\u202f]*/y;
 const LETTERS = /\p{L}+/uy;
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_PREFIXES));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
@@ -978,13 +979,15 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     // "±Rp5.000": a sign of approximation glued before the currency.
     const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
     if (approxSign) sign = sign.slice(1);
-    if (sign !== '' && Object.hasOwn(CURRENCY_PREFIXES, sign)) {
-      currency = CURRENCY_PREFIXES[sign];
+    const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
+    const spaced = glued === undefined && glue === '' ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0) ?? '')) : undefined;
+    if (glued !== undefined) {
+      currency = glued;
       start = pos - sign.length;
       qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
-    } else if (glue === '' && Object.hasOwn(CURRENCY_PREFIXES, stripOpeners(back.raw(0) ?? ''))) {
+    } else if (spaced !== undefined) {
       sign = stripOpeners(back.raw(0)!);
-      currency = CURRENCY_PREFIXES[sign];
+      currency = spaced;
       currencySpaced = true;
       start = back.start(0)! + back.raw(0)!.length - sign.length;
       qualifier = qualifierOf(back, 1, g);
@@ -1146,7 +1149,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       if (currency !== undefined) {
         // "Rp 200.000 hingga Rp 600.000"
         const cs = execAt(CURRENCY_SIGN_AT, text, p2);
-        if (cs && CURRENCY_PREFIXES[cs[1]!] === currency) p2 += cs[0].length;
+        if (cs && CURRENCY_SIGNS.get(cs[1]!) === currency) p2 += cs[0].length;
       }
       const c2 = text.charCodeAt(p2);
       if (isDigit(c2) === digit && !(c2 === 48 && isDigit(text.charCodeAt(p2 + 1)))) {
