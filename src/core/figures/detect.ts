@@ -171,6 +171,8 @@ const DIGIT_ANCHOR = /\d[\d.,]*/g;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const INLINE_WS = /[ \t\u00a0\u202f]*/y;
 const LETTERS = /\p{L}+/uy;
+/** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
+const MAX_UNIT = 40;
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_PREFIXES));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
@@ -724,14 +726,14 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   const wm = execAt(WORD, text, p);
   if (!wm) return null;
   const w = wm[0].toLowerCase();
-  if (w.length < 2 || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
+  if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
   if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   let end = p + wm[0].length;
   let unit = w;
   // "kabupaten/kota"
   if (text.charCodeAt(end) === 47 && isLetterAt(text, end + 1)) {
     const w2 = execAt(WORD, text, end + 1);
-    if (w2) {
+    if (w2 && w.length + w2[0].length < MAX_UNIT) {
       unit = `${w}/${w2[0].toLowerCase()}`;
       end += 1 + w2[0].length;
       return { unit, end };
@@ -757,7 +759,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   if (text.charCodeAt(pos) === 45 && isLetterAt(text, pos + 1)) {
     const wm = execAt(WORD, text, pos + 1);
     const w = wm![0].toLowerCase().split('-')[0]!;
-    if (g.notNouns.has(w) || g.timeUnits.has(w)) return null;
+    if (w.length > MAX_UNIT || g.notNouns.has(w) || g.timeUnits.has(w)) return null;
     return { unit: w, end: pos + 1 + w.length };
   }
   let p = pos;
@@ -784,7 +786,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
       p = at + wm[0].length;
       continue;
     }
-    if (w.length < 2 || g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined) break;
+    if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined) break;
     if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
     const end = at + wm[0].length;
     const cand = { unit: w, end };

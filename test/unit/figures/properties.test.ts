@@ -36,6 +36,7 @@ const piece = fc.oneof(
   fc.stringMatching(/^\d{1,6}$/),
   fc.stringMatching(/^\d{1,3}([.,]\d{3}){0,3}([.,]\d{1,2})?$/),
   fc.string({ maxLength: 4 }),
+  fc.stringMatching(/^[a-z]{30,90}(\/[a-z]{20,40})?$/),
 );
 const newsLike = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(' '));
 const lang = fc.constantFrom<Lang>('id', 'en');
@@ -66,7 +67,7 @@ describe('detectFigures properties', () => {
 
   it('handles huge digit runs and long texts without blowing up', () => {
     const huge = '9'.repeat(5000);
-    for (const text of [huge, `${huge}.${huge}`, `Rp ${'1.000'.repeat(400)}`, '1,'.repeat(3000), `${'dua '.repeat(2000)}juta`, 'a'.repeat(10000) + '1']) {
+    for (const text of [huge, `${huge}.${huge}`, `5 ${'x'.repeat(100)}`, `5 ${'x'.repeat(35)}/${'y'.repeat(40)}`, `five ${'x'.repeat(100)}s`, `Rp ${'1.000'.repeat(400)}`, '1,'.repeat(3000), `${'dua '.repeat(2000)}juta`, 'a'.repeat(10000) + '1']) {
       for (const l of ['id', 'en'] as const) checkContract(text, detectFigures(text, { lang: l }), l);
     }
     expect(detectFigures('1e400', { lang: 'en' }).every((f) => Number.isFinite(f.value))).toBe(true);
