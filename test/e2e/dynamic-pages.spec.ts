@@ -1,0 +1,179 @@
+/**
+ * Pages that change under the extension (fixtures in test/fixtures/pages): infinite scroll, a History API single-page
+ * app, React-style re-renders, a hostile page (markup-like text, broken DOM prototypes, a mutation flood), and the
+ * service worker stopped in the middle of a session. Fact-checker mode: every figure is marked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, launchWithExtension, servePage, setSettings, ROOT } from './extension';
+import { ContentWorld } from './scan-state';
+import { seedPageHtml, SEED_URL } from '../../scripts/lib/seed-page';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'pages');
+const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+const BASE = 'https://www.kompas.com';
+
+test.beforeAll(async ({ ext }) => {
+  await ext.context.unroute('**/*');
+  await servePage(ext.context, {
+    [`${BASE}/live/banjir`]: fixture('infinite-scroll'),
+    [`${BASE}/spa/a`]: fixture('spa'),
+    [`${BASE}/spa/b`]: fixture('spa'),
+    [`${BASE}/read/rerender`]: fixture('rerender'),
+    [`${BASE}/read/hostile`]: fixture('hostile'),
+  });
+  await setSettings(ext, { mode: 'factchecker' });
+});
+
+test.afterAll(async ({ ext }) => {
+  await setSettings(ext, {});
+});
+
+const markTexts = (page: Page) => page.locator('cek-angka').allTextContents();
+
+test('infinite scroll: appended entries are marked, earlier marks stay single', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${BASE}/live/banjir`);
+  const world = await ContentWorld.of(ext, page);
+  const first = await world.idle(1);
+  const before = await markTexts(page);
+  expect(before).toEqual(expect.arrayContaining(['120', '3.500', '14', '1,5 meter']));
+  // Nothing outside the feed: the share counter and the footer's phone number stay plain.
+  expect(await page.locator('header cek-angka, footer cek-angka').count()).toBe(0);
+  for (let round = 1; round <= 3; round++) {
+    await page.evaluate('appendMore()');
+    await world.idle(first.scans + round);
+    await expect(page.locator('#feed p')).toHaveCount(3 + 3 * round);
+  }
+  await expect(page.locator('#feed p:last-child cek-angka').first()).toBeVisible();
+  const after = await markTexts(page);
+  expect(after.slice(0, before.length)).toEqual(before);
+  expect(after.filter((t) => t.startsWith('907'))).toHaveLength(1);
+  expect(after.filter((t) => t.startsWith('25 persen'))).toHaveLength(9);
+  // Every appended entry got its marks.
+  const unmarked = await page.locator('#feed p').evaluateAll((ps) => ps.filter((p) => !p.querySelector('cek-angka')).length);
+  expect(unmarked).toBe(0);
+  expect(await page.locator('cek-angka cek-angka').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await world.detach();
+  await page.close();
+});
+
+test('single-page app: History API navigation scans the new article', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${BASE}/spa/a`);
+  const world = await ContentWorld.of(ext, page);
+  const first = await world.idle(1);
+  expect(await markTexts(page)).toEqual(expect.arrayContaining(['12 persen', '1,2 juta ton']));
+  await page.click('#to-b');
+  await expect(page).toHaveURL(`${BASE}/spa/b`);
+  await world.idle(first.scans + 1);
+  await expect(page.locator('cek-angka', { hasText: '6.700' })).toHaveCount(1);
+  const marks = await markTexts(page);
+  expect(marks).toEqual(expect.arrayContaining(['6.700', 'Rp 5,2 triliun', '48']));
+  expect(marks).not.toContain('12 persen');
+  // Back: article A again, through popstate.
+  await page.goBack();
+  await expect(page.locator('cek-angka', { hasText: '12 persen' })).toHaveCount(1);
+  await expect(page.locator('cek-angka', { hasText: '6.700' })).toHaveCount(0);
+  await world.detach();
+  await page.close();
+});
+
+test('React-style re-renders: marks recover, the page keeps its handlers', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${BASE}/read/rerender`);
+  const world = await ContentWorld.of(ext, page);
+  const first = await world.idle(1);
+  const expected = ['Rp 2,5 triliun', '40', '1.200'];
+  expect(await markTexts(page)).toEqual(expect.arrayContaining(expected));
+  const text = await page.locator('#root').textContent();
+  let scans = first.scans;
+  for (const how of ['replace', 'text', 'replace']) {
+    await page.evaluate(`render(${JSON.stringify(how)})`);
+    await world.idle(++scans);
+    await expect(page.locator('#root cek-angka')).toHaveCount(expected.length);
+    expect(await markTexts(page)).toEqual(expect.arrayContaining(expected));
+    expect(await page.locator('#root').textContent()).toBe(text);
+  }
+  // The page's delegated click handler still sees clicks on its paragraphs, marks included.
+  await page.locator('#root cek-angka').first().click();
+  await page.locator('#root p').nth(1).click({ position: { x: 2, y: 2 } });
+  await expect(page.locator('#clicks')).toHaveText('2');
+  expect(errors).toEqual([]);
+  await world.detach();
+  await page.close();
+});
+
+test('hostile page: markup-like text stays text, broken prototypes and a mutation flood change nothing', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${BASE}/read/hostile`);
+  const world = await ContentWorld.of(ext, page);
+  await world.idle(1);
+  await expect(page.locator('#p1 cek-angka', { hasText: '45 persen' })).toHaveCount(1);
+  await expect(page.locator('#p2 cek-angka', { hasText: '1.200' })).toHaveCount(1);
+  // Text that looks like markup is still text: no element came of it, nothing ran.
+  expect(await page.locator('.read__content script, .read__content img, .read__content b').count()).toBe(0);
+  expect(await page.locator('#p1').textContent()).toBe('<script>alert("6.700")</script> Pemerintah menyiapkan 45 persen anggaran <img src=x onerror=alert(1)> senilai Rp 3 triliun.');
+  // Let the flood run through a few re-scan periods: the scanner keeps up without re-marking anything.
+  await page.waitForTimeout(1500);
+  const s = await world.state();
+  expect(s?.busy === false || (s?.scans ?? 0) > 1).toBe(true);
+  expect(await page.locator('cek-angka cek-angka').count()).toBe(0);
+  expect(await page.locator('#p1 cek-angka', { hasText: '45 persen' })).toHaveCount(1);
+  // The extension never called the page's overrides (it runs in its own world), and nothing was alerted.
+  expect(await page.evaluate('window.__hookCalls')).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.evaluate('clearInterval(window.__flood)');
+  await world.detach();
+  await page.close();
+});
+
+test('service worker stopped mid-session: the next scan still gets a correct answer', async () => {
+  // A browser of its own: a stopped worker's Playwright handle does not come back, and other tests need theirs.
+  const own = await launchWithExtension();
+  try {
+    await own.context.route(SEED_URL, (r) => r.fulfill({ body: seedPageHtml(), contentType: 'text/html; charset=utf-8' }));
+    const page = await own.context.newPage();
+    await page.goto(SEED_URL);
+    const world = await ContentWorld.of(own, page);
+    const first = await world.idle(1);
+    await expect(page.locator('cek-angka[data-value="6700"]')).toHaveAttribute('data-status', 'outdated');
+    // Stop the extension's service worker, as MV3 does to an idle extension (chrome://serviceworker-internals: the
+    // DevTools protocol's ServiceWorker.stopAllWorkers does not reach an extension's worker from a page session).
+    const internals = await own.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const status = async () => (await internals.locator('body').innerText()).match(/Running Status:\s*(\w+)/)?.[1];
+    await expect.poll(status).toBe('RUNNING');
+    await internals.locator('cr-button[data-command="stop"]').first().click();
+    await expect.poll(status).toBe('STOPPED');
+    // The page adds a paragraph with a dataset figure: the scan message wakes a new worker, which reloads its data.
+    await page.evaluate(`(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Korea Utara disebut telah mengirim 6.700 kontainer amunisi ke Rusia.';
+      document.querySelector('.txt-article').appendChild(p);
+    })()`);
+    await world.idle(first.scans + 1);
+    const added = page.locator('.txt-article p:last-child cek-angka');
+    await expect(added).toHaveCount(1);
+    await expect(added).toHaveAttribute('data-value', '6700');
+    await expect(added).toHaveAttribute('data-status', 'outdated');
+    await expect.poll(status).toBe('RUNNING');
+    await world.detach();
+  } finally {
+    await own.close();
+  }
+});
