@@ -8,44 +8,11 @@ import { join } from 'node:path';
 import { loadDataset } from '../src/node/dataset-files';
 import { compileDataset, DatasetIndex, type DatasetInput } from '../src/core/claims/compiled';
 import type { DatasetRecord } from '../src/core/claims/schema';
-
-interface Row {
-  label: string;
-  value: number;
-  unit: string;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function time(runs: number, fn: () => void): number {
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    fn();
-    t.push(performance.now() - a);
-  }
-  return median(t);
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng, time, type Row } from './lib';
 
 /** Claims shaped like imported ClaimReview records: short texts, one source, one or two figures. */
 function generate(base: DatasetInput, n: number): DatasetInput {
-  const r = rng(n);
+  const r = prng(n);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const units = base.units.map((u) => u.id);
   const entities = base.entities.map((e) => e.id);
@@ -111,7 +78,7 @@ function measure(name: string, input: DatasetInput, runs: number): Measured {
   });
   const idx = index!;
   // Lookups as the matcher makes them: a unit and a value, factor 1.5.
-  const r = rng(42);
+  const r = prng(42);
   const units = input.units.map((u) => u.id);
   const queries = Array.from({ length: 2000 }, () => ({ unit: units[Math.floor(r() * units.length)]!, value: 10 ** (r() * 9) }));
   const all = idx.records.flatMap((record) => record.figures.map((figure) => ({ record, figure })));

@@ -9,34 +9,13 @@ import { join } from 'node:path';
 import { detectFigures } from '../src/core/figures/detect';
 import { parseCorpus } from '../src/core/figures/corpus';
 import type { Lang } from '../src/core/figures/figure';
-
-interface Row {
-  label: string;
-  value: number;
-  unit: string;
-}
+import { median, time, type Row } from './lib';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED_CANDIDATES = [
   join(ROOT, 'test', 'fixtures', 'tribunnews-kim-6700-kontainer.txt'),
   join(ROOT, '..', 'shared', 'fixtures', 'tribunnews-kim-6700-kontainer.txt'),
 ];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function time(runs: number, fn: () => void): number {
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    fn();
-    t.push(performance.now() - a);
-  }
-  return median(t);
-}
 
 /** The seed article: from the repository's fixtures if copied there, else the shared fixture. */
 function seedText(): string {

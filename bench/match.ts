@@ -10,20 +10,9 @@ import { figuresInBlocks } from '../src/core/match/context';
 import { matchFigures } from '../src/core/match/match';
 import type { FigureInContext, PageContext } from '../src/core/match/types';
 import { loadIndex } from '../src/cli/annotate';
+import { median, prng } from './lib';
 
 const BATCH = 50;
-
-/** Deterministic PRNG (mulberry32), so every run matches against the same generated data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Two significant digits, as reported figures usually are. */
 function roughly(v: number): number {
@@ -90,11 +79,6 @@ function pageBatch(): { items: FigureInContext[]; page: PageContext } {
     items.push({ ...item, key: `b${i}` });
   }
   return { items, page: { title: blocks[0] ?? '', lang: 'id', published: '2024-02-27' } };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 /** Median ms per batch over `runs` runs, after a warm-up run. */

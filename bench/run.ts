@@ -3,17 +3,7 @@
  * or one JSON object with each module's `json` (the pages benchmark's per-page figures under `page`).
  * Benchmarks measure; they never pass or fail on a time.
  */
-interface Row {
-  label: string;
-  value: number;
-  unit: string;
-}
-interface Section {
-  name: string;
-  rows: Row[];
-  json: Record<string, unknown>;
-}
-type Bench = (opts: { json: boolean }) => Promise<Section>;
+import type { Bench, Section } from './lib';
 
 const MODULES: Record<string, () => Promise<Bench>> = {
   detect: async () => (await import('./detect')).bench,

@@ -16,8 +16,8 @@ import type { PageContext } from '../core/match/types';
 import { articleScope, pageContext } from '../content/article';
 import { blockText } from '../content/marks';
 import { formatError, loadDataset } from '../node/dataset-files';
+import type { CliIo } from './io';
 
-type IO = { stdin: () => Promise<string>; stdout: (s: string) => void; stderr: (s: string) => void };
 
 const USAGE = `usage: cli annotate [--text] [--date YYYY-MM-DD] [--lang id|en] [--title TEXT] [--url URL] FILE|-
   Prints, for each figure on the page, the detector's fields plus its matches in the dataset (JSON).`;
@@ -163,7 +163,7 @@ export function annotate(index: DatasetIndex, { blocks, page }: Page): Record<st
   });
 }
 
-export async function main(args: string[], io: IO): Promise<number> {
+export async function main(args: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${USAGE}\n`);
     return 0;

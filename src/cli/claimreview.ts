@@ -8,12 +8,8 @@ import { join } from 'node:path';
 import { loadDataset, formatError } from '../node/dataset-files';
 import { compileDataset, DatasetIndex } from '../core/claims/compiled';
 import { exportClaimReviews, formatImportProblem, importClaimReviews } from '../core/claims/claimreview';
+import type { CliIo } from './io';
 
-export interface CliIo {
-  stdin: () => Promise<string>;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
 
 const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
 

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { detectFigures } from '../core/figures/detect';
 import { LANGS } from '../core/figures/figure';
 import type { Lang } from '../core/figures/figure';
+import type { CliIo } from './io';
 
-type IO = { stdin: () => Promise<string>; stdout: (s: string) => void; stderr: (s: string) => void };
 
 const USAGE = `usage: cli extract [--lang id|en|auto] [FILE]    plain text (FILE or stdin) → JSON array of figures
        cli extract --jsonl [--lang id|en|auto]    stdin lines {"id","text","lang"?} → lines {"id","figures"}`;
@@ -48,7 +48,7 @@ function parseArgs(args: string[]): Args | string {
   return out;
 }
 
-export async function main(args: string[], io: IO): Promise<number> {
+export async function main(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     if (parsed !== '') io.stderr(`extract: ${parsed}\n`);
