@@ -1,6 +1,7 @@
 /**
  * Screenshots for the README: the popover on the seed article (light and dark, desktop and 360 px), the toolbar
- * popup and the options page, as PNGs in docs/. Needs a build in dist/ (`npm run build`) and the system Chromium.
+ * popup (page figures in light and dark, a number search) and the options page, as PNGs in docs/.
+ * Needs a build in dist/ (`npm run build`) and the system Chromium.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,13 +34,15 @@ async function shoot(scheme: 'light' | 'dark', viewport: { width: number; height
       await popup.goto(`chrome-extension://${ext.extensionId}/src/ui/popup/index.html?tab=${tabId}`);
       await popup.locator('button.fig').first().waitFor();
       const pf = join(OUT, `popup-${scheme}.png`);
-      await popup.screenshot({ path: pf, fullPage: true });
+      await popup.screenshot({ path: pf });
       written.push(pf);
       await popup.locator('#q').fill('6,7 ribu');
       await popup.locator('.results .claim').first().waitFor();
-      const sf = join(OUT, `popup-search-${scheme}.png`);
-      await popup.screenshot({ path: sf });
-      written.push(sf);
+      if (scheme === 'light') {
+        const sf = join(OUT, 'popup-search-light.png');
+        await popup.screenshot({ path: sf });
+        written.push(sf);
+      }
       const options = await ext.context.newPage();
       await options.setViewportSize({ width: 900, height: 900 });
       await options.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
@@ -57,8 +60,8 @@ async function shoot(scheme: 'light' | 'dark', viewport: { width: number; height
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const files = [
-    ...(await shoot('light', { width: 1100, height: 760 }, '', true)),
-    ...(await shoot('dark', { width: 1100, height: 760 }, '', true)),
+    ...(await shoot('light', { width: 1100, height: 860 }, '', true)),
+    ...(await shoot('dark', { width: 1100, height: 860 }, '', true)),
     ...(await shoot('light', { width: 360, height: 740 }, '-360', false)),
   ];
   for (const f of files) console.log(`wrote ${f}`);

@@ -22,7 +22,6 @@ let settings: Settings;
 let scanner: Scanner | null = null;
 let popover: PopoverHost | null = null;
 let popoverLoading: Promise<PopoverHost> | null = null;
-let refocusing: HTMLElement | null = null;
 let observer: MutationObserver | null = null;
 let lastUrl = location.href;
 
@@ -131,15 +130,7 @@ function watchNavigation(): void {
 async function popoverHost(): Promise<PopoverHost> {
   if (popover) return popover;
   popoverLoading ??= import('./popover-host').then(({ PopoverHost }) => {
-    popover = new PopoverHost({
-      onClosed: (mark, returnFocus) => {
-        if (!returnFocus || !mark.isConnected) return;
-        // Focus comes back to the mark without reopening its popover (focusin runs inside focus()).
-        refocusing = mark;
-        mark.focus({ preventScroll: true });
-        refocusing = null;
-      },
-    });
+    popover = new PopoverHost();
     return popover;
   });
   return popoverLoading;
@@ -180,7 +171,7 @@ function wireEvents(): void {
   }, true);
   document.addEventListener('focusin', (ev) => {
     const mark = markOf(ev.target);
-    if (mark && popover?.mark !== mark && mark !== refocusing) void openFor(mark);
+    if (mark && popover?.mark !== mark) void openFor(mark);
     // Focus went elsewhere in the page: the popover goes too (hover-opened ones close on mouse-out).
     else if (!mark && popover?.mark && !popover.contains(ev.target as Node)) popover.close(false);
   }, true);

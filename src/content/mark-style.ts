@@ -15,12 +15,12 @@ const LOOK: Record<MarkStatus, [string, string, string]> = {
 };
 
 const CSS =
-  ':host{all:inherit!important;display:inline!important;visibility:visible!important;opacity:1!important;position:static!important;' +
+  ':host{all:inherit!important;display:inline!important;vertical-align:baseline!important;border:0!important;float:none!important;visibility:visible!important;opacity:1!important;position:static!important;' +
   'text-decoration:underline dotted var(--c) var(--w,1.5px)!important;text-underline-offset:.2em!important;background:var(--t)!important;' +
-  'border-radius:2px!important;cursor:pointer!important;padding:0 1px!important;margin:0!important;box-decoration-break:clone!important}' +
+  'border-radius:2px!important;cursor:pointer!important;padding:0!important;margin:0!important}' +
   Object.entries(LOOK).map(([s, [c, t]]) => `:host([data-status=${s}]){--c:${c}!important;--t:rgba(${t})!important}`).join('') +
   ':host([data-status=contradicted]){--w:2px!important}' +
-  '.g{font:700 .68em/1 system-ui,sans-serif;vertical-align:super;margin-left:1px;user-select:none;pointer-events:none;color:var(--c)}' +
+  '.g{font:600 .62em/0 system-ui,sans-serif;position:relative;top:-.55em;margin-left:1px;user-select:none;pointer-events:none;color:var(--c)}' +
   ':host(:focus-visible){outline:2px solid #2563eb!important;outline-offset:2px!important}' +
   ':host([aria-expanded=true]){outline:1px solid currentColor!important;outline-offset:1px!important}';
 

@@ -13,10 +13,6 @@ import { RecordsResponse } from '../messages/records';
 import { OPEN_CLAIM_KEY, openClaimValue } from '../ui/open-claim';
 import type { Bilingual, DatasetRecord } from '../core/claims/schema';
 
-export interface PopoverCallbacks {
-  onClosed: (mark: HTMLElement, returnFocus: boolean) => void;
-}
-
 export class PopoverHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
@@ -26,7 +22,6 @@ export class PopoverHost {
   private readonly records = new Map<string, DatasetRecord>();
   private readonly units: Record<string, Bilingual> = {};
 
-  constructor(private readonly cb: PopoverCallbacks) {}
 
   private ensure(): { host: HTMLElement; container: HTMLElement } {
     if (this.host?.isConnected && this.container) return { host: this.host, container: this.container };
@@ -151,9 +146,14 @@ export class PopoverHost {
     this.host?.style.setProperty('display', 'none', 'important');
     this.host?.style.setProperty('visibility', 'hidden', 'important');
     this.mark = null;
-    if (mark) {
-      mark.setAttribute('aria-expanded', 'false');
-      this.cb.onClosed(mark, returnFocus);
+    if (!mark) return;
+    mark.setAttribute('aria-expanded', 'false');
+    if (returnFocus && mark.isConnected) {
+      // The content script's focusin opens a popover for a mark that has none: while focus returns, the mark
+      // still counts as this popover's, so it stays closed.
+      this.mark = mark;
+      mark.focus({ preventScroll: true });
+      this.mark = null;
     }
   }
 }
