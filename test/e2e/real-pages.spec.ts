@@ -93,7 +93,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
     }
     return {
       // herald-sun-1 writes its load time (ms since 1970) into its text on every load.
-      text: text.replace(/\b1\d{12}\b/g, '<time stamp>'),
+      text: text.replace(/\\b1\\d{12}\\b/g, '<time stamp>'),
       boxes: els.map((e) => { const r = e.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width]; }),
     };
   })()`) as Promise<Snapshot>;
