@@ -12,6 +12,7 @@ import type { Mode } from '../core/settings';
 import { ScanResponse, type ScanRequest, type PageFigure } from '../messages';
 import { blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
+import type { LazyMarks } from './lazy-marks';
 
 /** Longest slice of reading before yielding to the page. */
 const SLICE_MS = 8;
@@ -29,19 +30,8 @@ const BATCH_CHARS = 60_000;
  * tens of thousands of marks nobody is looking at.
  */
 const LAZY_BLOCKS = 400;
-const LAZY_MARGIN = '300% 0px';
 
-type Write = { entry: Entry; bt: BlockText };
-const LAZY_GROUP = 16;
-interface Group {
-  blocks: Element[];
-  released: boolean;
-}
-interface Lazy {
-  io: IntersectionObserver;
-  waiting: Map<Element, Write[]>;
-  groupOf: Map<Element, Group>;
-}
+type Write = { entry: Entry; bt: BlockText; block: Element };
 
 interface Pending {
   block: Element;
@@ -79,17 +69,6 @@ const idle = (): Promise<void> =>
     else setTimeout(resolve, 0);
   });
 
-/** After the page's next rendering: one frame per slice of writes (a timer when frames do not run). */
-const frame = (): Promise<void> =>
-  new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(t);
-      resolve();
-    };
-    const t = setTimeout(done, 100);
-    requestAnimationFrame(() => setTimeout(done, 0));
-  });
-
 const visible = (): Promise<void> =>
   document.hidden
     ? new Promise((resolve) => {
@@ -115,11 +94,9 @@ export interface ScanStats {
   /** Scans run (including re-scans after mutations) and marks added in all. */
   scans: number;
   marked: number;
-  /** Longest stretch of scanner work between yields, in ms. */
-  longestSliceMs: number;
 }
 
-export const scanStats: ScanStats = { startedAt: 0, firstMarkAt: 0, doneAt: 0, busy: false, scans: 0, marked: 0, longestSliceMs: 0 };
+export const scanStats: ScanStats = { startedAt: 0, firstMarkAt: 0, doneAt: 0, busy: false, scans: 0, marked: 0 };
 (globalThis as { __cekAngkaScan?: ScanStats }).__cekAngkaScan = scanStats;
 
 export class Scanner {
@@ -133,7 +110,7 @@ export class Scanner {
   mutating = false;
   stopped = false;
   /** Huge pages only: writes waiting for their block to come near the viewport. */
-  private lazy: Lazy | null = null;
+  private lazy: LazyMarks<Write> | null = null;
   /** The blocks of the latest scan, to read again when the mode needs figures a huge page's scan left out. */
   private lastBlocks: Element[] = [];
   private skip = '';
@@ -188,7 +165,10 @@ export class Scanner {
 
   private async run(blocks: Element[], skip: string, touched: Set<Element> | null): Promise<void> {
     this.lastBlocks = blocks;
-    if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') this.lazy = this.makeLazy(blocks);
+    if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
+      const { LazyMarks } = await import('./lazy-marks');
+      this.lazy = new LazyMarks<Write>(blocks, (ready) => void this.write(ready));
+    }
     const ordered = visibleFirst(blocks);
     let pending: Pending[] = [];
     let chars = 0;
@@ -218,9 +198,7 @@ export class Scanner {
 
   /** Gives the page its main thread back when this slice of work has run long enough; waits while the tab is hidden. */
   private async yieldIfDue(): Promise<void> {
-    const spent = performance.now() - this.sliceStart;
-    if (spent < SLICE_MS) return;
-    if (spent > scanStats.longestSliceMs) scanStats.longestSliceMs = spent;
+    if (performance.now() - this.sliceStart < SLICE_MS) return;
     await visible();
     await idle();
     this.sliceStart = performance.now();
@@ -257,7 +235,7 @@ export class Scanner {
   private markIntact(key: string): boolean {
     const e = this.entries.get(key);
     if (!e) return false;
-    return !this.shouldMark(e) || !!e.mark?.isConnected || !!this.lazy?.waiting.has(e.block);
+    return !this.shouldMark(e) || !!e.mark?.isConnected || !!this.lazy?.isWaiting(e.block);
   }
 
   /** One round trip: the worker detects and matches the blocks' figures; then they are marked, in slices. */
@@ -304,67 +282,15 @@ export class Scanner {
         const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
         this.entries.set(key, entry);
         keys.push(key);
-        if (entry.mark || this.shouldMark(entry)) writes.push({ entry, bt: p.bt });
+        if (entry.mark || this.shouldMark(entry)) writes.push({ entry, bt: p.bt, block: p.block });
       }
       this.setBlock(p.block, p.bt.text, keys);
     }
-    await this.write(this.lazy ? this.defer(writes) : writes);
+    await this.write(this.lazy ? this.lazy.defer(writes) : writes);
     this.env.onChange();
   }
 
-  /**
-   * Huge pages: blocks in runs of LAZY_GROUP, each run watched through its first and last block only (an
-   * intersection observer on every block of a live blog costs tens of ms a frame). When either comes within
-   * LAZY_MARGIN of the viewport, the run's marks are written.
-   */
-  private makeLazy(blocks: Element[]): Lazy {
-    const groupOf = new Map<Element, Group>();
-    const bySentinel = new Map<Element, Group>();
-    const waiting = new Map<Element, Write[]>();
-    const io = new IntersectionObserver((seen) => {
-      const ready: Write[] = [];
-      for (const s of seen) {
-        const g = bySentinel.get(s.target);
-        if (!s.isIntersecting || !g || g.released) continue;
-        g.released = true;
-        for (const b of [g.blocks[0]!, g.blocks[g.blocks.length - 1]!]) io.unobserve(b);
-        for (const b of g.blocks) {
-          ready.push(...(waiting.get(b) ?? []));
-          waiting.delete(b);
-        }
-      }
-      if (ready.length) void this.write(ready);
-    }, { rootMargin: LAZY_MARGIN });
-    for (let i = 0; i < blocks.length; i += LAZY_GROUP) {
-      const g: Group = { blocks: blocks.slice(i, i + LAZY_GROUP), released: false };
-      for (const b of g.blocks) groupOf.set(b, g);
-      for (const b of [g.blocks[0]!, g.blocks[g.blocks.length - 1]!]) {
-        bySentinel.set(b, g);
-        io.observe(b);
-      }
-    }
-    return { io, waiting, groupOf };
-  }
-
-  /** Huge pages: the writes of blocks not yet near the viewport wait; blocks the page added later go at once. */
-  private defer(writes: Write[]): Write[] {
-    const lazy = this.lazy!;
-    const now: Write[] = [];
-    for (const w of writes) {
-      const block = w.entry.block;
-      const g = lazy.groupOf.get(block);
-      if (!g || g.released) {
-        now.push(w);
-        continue;
-      }
-      const list = lazy.waiting.get(block);
-      if (list) list.push(w);
-      else lazy.waiting.set(block, [w]);
-    }
-    return now;
-  }
-
-  /** Applies the marks in slices of WRITE_MS, each followed by one frame of the page's own. */
+  /** Applies the marks in slices of WRITE_MS; the page renders (one frame) between slices. */
   private async write(writes: Write[]): Promise<void> {
     let i = 0;
     while (i < writes.length) {
@@ -377,11 +303,9 @@ export class Scanner {
           if ((i & 31) === 0 && performance.now() - t0 > WRITE_MS) break;
         }
       });
-      const spent = performance.now() - t0;
-      if (spent > scanStats.longestSliceMs) scanStats.longestSliceMs = spent;
       if (i < writes.length) {
         await visible();
-        await frame();
+        await idle();
       }
     }
     this.sliceStart = performance.now();
@@ -462,7 +386,7 @@ export class Scanner {
   /** Removes every mark: the page is as it was. */
   clear(): void {
     this.stopped = true;
-    this.lazy?.io.disconnect();
+    this.lazy?.disconnect();
     this.lazy = null;
     this.withMutation(() => {
       for (const e of this.entries.values()) if (e.mark?.isConnected) unwrap(e.mark);

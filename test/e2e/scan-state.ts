@@ -12,7 +12,6 @@ export interface ScanState {
   busy: boolean;
   scans: number;
   marked: number;
-  longestSliceMs: number;
 }
 
 export class ContentWorld {
