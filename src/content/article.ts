@@ -10,8 +10,8 @@ export type PageInfo = Omit<PageContext, 'lang'> & { lang?: Lang };
 import type { Lang } from '../core/figures/figure';
 
 const BLOCK_SELECTOR = 'p, li, h2, h3, h4, blockquote, dd, td';
-/** Link-list paragraphs that point at other stories ("Baca juga: ..."). */
-const READ_ALSO = /^\s*(baca|lihat|simak)\s+(juga|pula)\b|^\s*(read|see)\s+(also|more)\s*:/i;
+/** Link-list paragraphs that point at other stories ("Baca juga: ...", Tempo's "Pilihan Editor:", Liputan6's "BACA BERITA TERKINI"). */
+const READ_ALSO = /^\s*(baca|lihat|simak)\s+(juga|pula)\b|^\s*(read|see)\s+(also|more)\s*:|^\s*pilihan\s+editor\s*:|^\s*\*?\s*baca\s+berita\s+terkini/i;
 const MIN_FALLBACK_TEXT = 25;
 const MARKED_BODY = '[itemprop="articleBody"], .article-body, .articleBody, .story-body, .entry-content, .post-content';
 const MIN_MARKED_TEXT = 200;

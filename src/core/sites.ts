@@ -31,7 +31,8 @@ export const SITE_RULES: readonly SiteRule[] = [
   {
     domain: 'tribunnews.com', name: 'Tribunnews',
     body: ['div.side-article.txt-article', '.txt-article'],
-    skip: ['p.baca', 'blockquote.summary-article', 'div.ads-placeholder', 'div.paging'],
+    // ?page=all joins the pages with "N dari M halaman" separators.
+    skip: ['p.baca', 'blockquote.summary-article', 'div.ads-placeholder', 'div.paging', '.article-content-body__item-break-index'],
   },
   {
     domain: 'kompas.com', name: 'Kompas',
@@ -54,7 +55,8 @@ export const SITE_RULES: readonly SiteRule[] = [
     body: ['div.post-content', '.wrap__article-detail-content'],
     skip: ['span.baca-juga', 'p.text-muted', 'ul.blog-tags'],
   },
-  { domain: 'tempo.co', name: 'Tempo', body: ['div#isi'], blocks: ['div#content-wrapper'] },
+  // Nuxt renders one div#content-wrapper per paragraph (the id repeats); older pages have div#isi.
+  { domain: 'tempo.co', name: 'Tempo', blocks: ['div#content-wrapper', 'div#isi p'] },
   {
     domain: 'liputan6.com', name: 'Liputan6',
     body: ['.article-content-body'], blocks: ['.article-content-body__item-content'],

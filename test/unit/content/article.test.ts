@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+/**
+ * The article finder on each main Indonesian outlet's markup (site-structure.md) and on the generic fallback:
+ * the body's paragraphs are found, navigation, "Baca juga" blocks, ads, captions, share and comment counts are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleScope } from '../../../src/content/article';
+import { blockText } from '../../../src/content/marks';
+
+const FURNITURE = `<header><nav><a href="/">Home</a> <span>2.048 dibagikan</span></nav></header>`;
+const FOOTER = `<footer>© 2024, telp 021-5350 3000</footer><div class="comment-count">12 komentar</div>`;
+
+function texts(html: string, host: string): string[] {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${FURNITURE}${html}${FOOTER}</body></html>`, 'text/html');
+  const scope = articleScope(doc, host);
+  return scope.blocks.map((b) => blockText(b, scope.skip).text.trim()).filter(Boolean);
+}
+
+const BODY = ['Harga beras naik 12 persen.', 'Stok Bulog 1,2 juta ton.'];
+const ps = BODY.map((t) => `<p>${t}</p>`).join('');
+
+describe('site rules', () => {
+  it('Tribunnews: txt-article, without p.baca, the summary and the recommendation widget', () => {
+    expect(texts(`<div class="side-article txt-article multi-fontsize">${ps}<p class="baca">Baca juga: <a>Harga emas naik 2 persen</a></p><blockquote class="summary-article">Ringkasan 3 poin</blockquote><div class="ads-placeholder"><p>Iklan 50% off</p></div></div><div class="side-article mb5"><p>Sesuai Minatmu: 5 fakta</p></div>`, 'www.tribunnews.com')).toEqual(BODY);
+  });
+
+  it('Kompas: read__content up to #EndOfArticle, without the Baca juga paragraph', () => {
+    expect(texts(`<div class="read__content"><div class="clearfix">${ps}<p><strong>Baca juga: <a class="inner-link-baca-juga">Banjir 3 kecamatan</a></strong></p></div></div><div id="EndOfArticle"></div><div><p>Berita terkait dengan 4 angka dan cukup panjang untuk dihitung</p></div>`, 'nasional.kompas.com')).toEqual(BODY);
+  });
+
+  it('Detik: detail__body-text without .noncontent, .linksisip and the scroll ad', () => {
+    expect(texts(`<div class="detail__body-text itp_bodycontent">${ps}<div class="noncontent"><p>Baca juga: 7 hal</p></div><table class="linksisip"><tr><td>Lihat 9 video</td></tr></table><div class="parallaxindetail"><p>SCROLL TO CONTINUE 1</p></div></div>`, 'news.detik.com')).toEqual(BODY);
+  });
+
+  it('CNN Indonesia: detail-text without Lihat Juga and tags', () => {
+    expect(texts(`<div class="detail-text">${ps}<table class="linksisip"><tr><td>Lihat Juga: 3 hal</td></tr></table><div class="newstag"><p>tag 2024</p></div></div>`, 'www.cnnindonesia.com')).toEqual(BODY);
+  });
+
+  it('Antara: post-content without span.baca-juga and the muted editor lines', () => {
+    expect(texts(`<div class="wrap__article-detail-content post-content">${ps}<p><span class="baca-juga">Baca juga: 8 hal</span></p><p class="text-muted">Pewarta: X. Copyright © ANTARA 2024</p></div>`, 'www.antaranews.com')).toEqual(BODY);
+  });
+
+  it('Tempo: the repeated div#content-wrapper paragraphs, without "Pilihan Editor"', () => {
+    const html = BODY.map((t) => `<div id="content-wrapper"><p>${t}</p></div>`).join('') + '<div id="content-wrapper"><p>Pilihan Editor: 5 berita</p></div>';
+    expect(texts(html, 'www.tempo.co')).toEqual(BODY);
+  });
+
+  it('Liputan6: every page of the article, without page breaks and Baca Juga collections', () => {
+    const html = `<div class="article-content-body"><div class="article-content-body__item-page" data-page="1"><div class="article-content-body__item-content"><p>${BODY[0]}</p></div></div><div class="article-content-body__item-break-index">1 dari 2 halaman</div><div class="baca-juga-collections"><p>Baca Juga 4</p></div><div class="article-content-body__item-page" data-page="2"><div class="article-content-body__item-content"><p>${BODY[1]}</p></div></div></div>`;
+    expect(texts(html, 'www.liputan6.com')).toEqual(BODY);
+  });
+
+  it('Kumparan: story paragraphs by their test hooks, without captions and asides', () => {
+    const html = `<div>${BODY.map((t) => `<p data-qa-id="story-paragraph">${t}</p>`).join('<aside>Iklan 10 persen</aside>')}<figure data-qa-id="image-figure"><figcaption>Foto 1</figcaption></figure></div>`;
+    expect(texts(html, 'kumparan.com')).toEqual(BODY);
+  });
+});
+
+describe('generic fallback', () => {
+  it('picks the element holding the most paragraph text, not the sidebar', () => {
+    const long = (n: number) => `<p>Paragraf panjang nomor ${n} dengan cukup banyak kata untuk dihitung.</p>`;
+    const html = `<div class="sidebar"><p>Terpopuler: 5 berita</p></div><div class="story">${[1, 2, 3, 4].map(long).join('')}</div>`;
+    const got = texts(html, 'www.bbc.com');
+    expect(got).toHaveLength(4);
+    expect(got[0]).toContain('nomor 1');
+  });
+
+  it('skips an itemprop=articleBody <meta> summary and reads the real body', () => {
+    const html = `<meta itemprop="articleBody" content="Ringkasan 3 kalimat"><div id="body">${[1, 2, 3].map((n) => `<p>Isi artikel paragraf ${n} yang cukup panjang untuk dihitung sebagai teks.</p>`).join('')}</div>`;
+    expect(texts(html, 'www.bbc.com')).toHaveLength(3);
+  });
+});
