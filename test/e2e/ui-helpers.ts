@@ -30,8 +30,23 @@ export async function serveArticles(ext: Ext, settings: Record<string, unknown> 
 export async function openSeed(ext: Ext, url = SEED_URL): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
-  await expect(page.locator('cek-angka').first()).toBeVisible();
+  await settled(page);
   return page;
+}
+
+/** Waits for the first marks and for the scan to settle (the same marks, still attached, a moment later). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('cek-angka').first()).toBeVisible();
+  const keys = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('cek-angka')).map((m) => m.dataset['key']).join(','));
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await keys();
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [300] })
+    .toBe(true);
 }
 
 export const popover = (page: Page): Locator => page.locator('cek-angka-popover [role="dialog"]');
@@ -61,6 +76,6 @@ export async function launchSeeded(opts: Parameters<typeof launchWithExtension>[
   await servePage(ext.context, { [SEED_URL]: seedPageHtml() });
   const page = await ext.context.newPage();
   await page.goto(SEED_URL);
-  await expect(page.locator('cek-angka').first()).toBeVisible();
+  await settled(page);
   return { ext, page };
 }
