@@ -86,6 +86,7 @@ interface Grammar {
   months: ReadonlyMap<string, number>;
   /** Lowercase first words of every unit, percent, currency and time word that may follow a number. */
   unitFirstWords: ReadonlySet<string>;
+  unitFirst: Uint8Array;
   monthFirstChars: ReadonlySet<string>;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
   qualAfterFirst: ReadonlySet<string>;
@@ -105,8 +106,33 @@ interface Grammar {
   rangeSep: RegExp;
   rangeAnd: RegExp;
   scaleWordAfter: RegExp;
+  /** ASCII characters that may start a scale word / a spaced abbreviation (see asciiFirst). */
+  scaleFirst: Uint8Array;
+  abbrSpacedFirst: Uint8Array;
   abbrAttached: RegExp;
   abbrSpaced: RegExp;
+}
+
+/**
+ * The ASCII characters that may start one of `words` (both cases when matched ignoring case), as a table
+ * indexed by char code. Only a filter before the real test: callers let every non-ASCII character through,
+ * since case folding maps some of them onto ASCII letters (/k/iu matches the Kelvin sign), and a word
+ * starting with a non-ASCII character lets everything through.
+ */
+function asciiFirst(words: Iterable<string>, ignoreCase: boolean): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const w of words) {
+    if (w === '') continue;
+    const c = w.charAt(0);
+    if (c.charCodeAt(0) >= 128) return t.fill(1);
+    for (const v of ignoreCase ? [c.toLowerCase(), c.toUpperCase()] : [c]) t[v.charCodeAt(0)] = 1;
+  }
+  return t;
+}
+/** Whether the character at i may start a word of the table (always, past the end: the regex then fails). */
+function mayStart(table: Uint8Array, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return !(c < 128) || table[c] === 1;
 }
 
 function firstChars(words: readonly string[]): Set<string> {
@@ -121,6 +147,9 @@ function buildGrammar(lang: Lang): Grammar {
   // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
   const extra = lang === 'en' ? '|\\ban?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)' : '';
   const abbr = SCALE_ABBREVIATIONS[lang];
+  const unitFirstWords = new Set(
+    [...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang]].map((w) => w.toLowerCase().split(/[^\p{L}]/u)[0]!),
+  );
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
   return {
     lang,
@@ -132,9 +161,8 @@ function buildGrammar(lang: Lang): Grammar {
     vague: new Map(Object.entries(vague)),
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
-    unitFirstWords: new Set(
-      [...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang]].map((w) => w.toLowerCase().split(/[^\p{L}]/u)[0]!),
-    ),
+    unitFirstWords,
+    unitFirst: asciiFirst(unitFirstWords, true),
     monthFirstChars: firstChars(keys(MONTHS[lang])),
     qualAfterFirst: firstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: firstChars(RANGE_WORDS[lang]),
@@ -161,6 +189,8 @@ function buildGrammar(lang: Lang): Grammar {
     scaleWordAfter: new RegExp(`${SP}+(${alt(keys(SCALE_WORDS[lang]))})${END}`, 'iuy'),
     abbrAttached: new RegExp(`(${alt(keys(abbr))})${END}`, 'uy'),
     abbrSpaced: new RegExp(`${SP}(${alt(spacedAbbr)})${END}`, 'uy'),
+    scaleFirst: asciiFirst(keys(SCALE_WORDS[lang]), true),
+    abbrSpacedFirst: asciiFirst(spacedAbbr, false),
   };
 }
 
@@ -223,6 +253,15 @@ const UPPER = /\p{Lu}/u;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** MILITARY_TIME ("1344 GMT") needs four digits and an inline space: checks the last two cheaply. */
+function mayBeMilitaryTime(text: string, pos: number): boolean {
+  return isDigit(text.charCodeAt(pos + 3)) && isInlineSpace(text.charCodeAt(pos + 4));
+}
+/** EN_ORDINAL_SUFFIX starts with s, n, r or t. */
+function mayBeOrdinalSuffix(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 115 || c === 110 || c === 114 || c === 116;
+}
 function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
@@ -241,6 +280,7 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
     const c = text.charCodeAt(p);
     return c === 37 || c === 176 || c === 45 || c === 0x2030;
   }
+  if (!mayStart(g.unitFirst, text, p)) return false;
   const w = execAt(LETTERS, text, p);
   return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
 }
@@ -316,14 +356,14 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
   }
   for (let k = 0; k < 3 && !glued; k++) {
-    const w = execAt(g.scaleWordAfter, text, end);
+    const w = mayStart(g.scaleFirst, text, nextNonSpace(text, end)) ? execAt(g.scaleWordAfter, text, end) : null;
     if (w) {
       scale *= g.scales.get(w[1]!.toLowerCase()) ?? 1;
       end += w[0].length;
       continue;
     }
     if (k === 0) {
-      const a = execAt(g.abbrSpaced, text, end);
+      const a = isInlineSpace(text.charCodeAt(end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
       if (a) {
         scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
         end += a[0].length;
@@ -334,10 +374,23 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   return { end, scale };
 }
 
+/** End of DIGITS (`\d+(?:[.,]\d+)*`) at pos by char codes, or pos when no digit is there. */
+function digitsEnd(text: string, pos: number): number {
+  let i = pos;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === pos) return pos;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c !== 46 && c !== 44) || !isDigit(text.charCodeAt(i + 1))) return i;
+    i += 2;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+}
+
 function readDigitNum(text: string, pos: number, g: Grammar, money: boolean): Num | null {
-  const m = execAt(DIGITS, text, pos);
-  if (!m) return null;
-  const run = m[0];
+  const e = digitsEnd(text, pos);
+  if (e === pos) return null;
+  const run = text.slice(pos, e);
   const dec = digitRunToDecimal(run, g.lang);
   if (dec === null || run.length > 24) return null;
   const after = pos + run.length;
@@ -546,7 +599,7 @@ function isSpaceAt(text: string, i: number): boolean {
 
 function stripOpeners(s: string): string {
   let b = 0;
-  while (b < s.length - 1 && OPENERS.includes(s.charAt(b))) b++;
+  while (b < s.length - 1 && isOpener(s.charCodeAt(b))) b++;
   return b > 0 ? s.slice(b) : s;
 }
 
@@ -603,6 +656,10 @@ function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 const OPENERS = '([{"\'“‘«';
+/** A character of OPENERS, by code. */
+function isOpener(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab;
+}
 
 /**
  * The text right before a number: `glue` is what sticks to it ("Rp", "US$", "±", "("), `raw[k]`/`low[k]`
@@ -853,14 +910,17 @@ function hourFromDayPart(h: number, part: string | undefined): number {
 
 function readTime(text: string, pos: number, g: Grammar, back: Back): Read | null {
   const cue = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
-  const mil = execAt(MILITARY_TIME, text, pos);
+  const mil = mayBeMilitaryTime(text, pos) ? execAt(MILITARY_TIME, text, pos) : null;
   if (mil) {
     // "1344 GMT" in wire copy.
     const h = Number(mil[1]);
     const mi = Number(mil[2]);
     if (h <= 24 && mi <= 59) return { figure: make(text, pos, pos + mil[0].length, h * 100 + mi, 'time', g), next: pos + mil[0].length };
   }
-  const m = execAt(TIME_HM, text, pos);
+  const c1 = text.charCodeAt(pos + 1);
+  const c2 = text.charCodeAt(pos + 2);
+  // TIME_HM needs "." or ":" after one or two digits.
+  const m = c1 === 46 || c1 === 58 || (isDigit(c1) && (c2 === 46 || c2 === 58)) ? execAt(TIME_HM, text, pos) : null;
   // "sekitar pukul 9 malam": the qualifier stands before the cue word.
   const qualifier = onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
   let h: number;
@@ -1040,7 +1100,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       return { next };
     }
     // Phone numbers and codes.
-    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !execAt(MILITARY_TIME, text, pos)) {
+    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
       const p = execAt(PHONE, text, pos);
       return { next: p ? pos + p[0].length : skipRun(text, pos) };
     }
@@ -1051,7 +1111,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     const runLen = runEnd - pos;
     const after = text.charCodeAt(runEnd);
     const slashOrDash = after === 47 || after === 45;
-    const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) ? execAt(US_PHONE, text, pos) : null;
+    const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(text.charCodeAt(pos + 4)) ? execAt(US_PHONE, text, pos) : null;
     if (us) return { next: pos + us[0].length };
     if (currency === undefined) {
       // Times before dates and numbers: "pukul 10.30 WIB".
@@ -1179,7 +1239,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     if (dm) return dm;
     if (g.lang === 'en' && n1.plainInt && !n2) {
       // "24th February", "39th"
-      const sfx = execAt(EN_ORDINAL_SUFFIX, text, n1.end);
+      const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
       if (sfx) {
         const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
         const isDay = n1.value >= 1 && n1.value <= 31;
@@ -1225,7 +1285,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
         const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
         let e = day2 !== undefined ? n2!.end : n1.end;
-        const sfx = execAt(EN_ORDINAL_SUFFIX, text, e);
+        const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
         if (sfx) e += sfx[0].length;
         let year: number | undefined;
         const ym = execAt(YEAR_AFTER, text, e);
