@@ -199,7 +199,6 @@ const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGramm
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const DIGIT_ANCHOR = /\d[\d.,]*/g;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
-const INLINE_WS = /[ \t\u00a0\u202f]*/y;
 const LETTERS = /\p{L}+/uy;
 /** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
 const MAX_UNIT = 40;
@@ -479,9 +478,9 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
   for (let k = 0; k < 12; k++) {
     let p = cursor;
     if (k > 0) {
-      const ws = execAt(INLINE_WS, text, p);
-      if (!ws || ws[0].length === 0) break;
-      p += ws[0].length;
+      const q = nextNonSpace(text, p);
+      if (q === p) break;
+      p = q;
     }
     const wm = execAt(WORD, text, p);
     if (!wm) break;
@@ -824,9 +823,8 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   let first: { unit: string; end: number } | null = null;
   let skipped = -1;
   for (let k = 0; k < 5; k++) {
-    const ws = execAt(INLINE_WS, text, p);
-    if (!ws || ws[0].length === 0) break;
-    const at = p + ws[0].length;
+    const at = nextNonSpace(text, p);
+    if (at === p) break;
     if (isDigit(text.charCodeAt(at))) {
       // "3 million 152 mm artillery shells": a measure inside the phrase, the head comes after it.
       const d = execAt(DIGITS, text, at);
