@@ -69,7 +69,7 @@ const EXTRA_BLOCKS = [
 ];
 
 /** 50 figures in context: the seed article, rewrites and unrelated stories (cycled only if fewer). */
-function pageBatch(): { items: FigureInContext[]; page: PageContext } {
+export function pageBatch(): { items: FigureInContext[]; page: PageContext } {
   const seed = readFileSync('/work/shared/fixtures/tribunnews-kim-6700-kontainer.txt', 'utf8');
   const blocks = [...seed.split('\n').map((l) => l.trim()).filter(Boolean), ...EXTRA_BLOCKS];
   const found = figuresInBlocks(blocks, 'auto').map((f) => f.item);

@@ -77,9 +77,13 @@ interface Candidate {
 /** Lazily computed keyword sets per record, shared by every batch against the same index. */
 const FEATURES = new WeakMap<object, WeakMap<DatasetRecord, RecordFeatures>>();
 
-function featuresOf(index: DatasetIndex, record: DatasetRecord): RecordFeatures {
+function featureCache(index: DatasetIndex): WeakMap<DatasetRecord, RecordFeatures> {
   let cache = FEATURES.get(index);
   if (!cache) FEATURES.set(index, (cache = new WeakMap()));
+  return cache;
+}
+
+function featuresOf(index: DatasetIndex, record: DatasetRecord, cache = featureCache(index)): RecordFeatures {
   let f = cache.get(record);
   if (!f) cache.set(record, (f = recordFeatures(index, record)));
   return f;
@@ -112,7 +116,7 @@ export function matchFigures(
     const prep = preps[i] as Prep;
     if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
     const records = [...page1.support.entries()]
-      .filter(([, from]) => [...from].some((j) => j !== i))
+      .filter(([, from]) => byOthers(from, i))
       .map(([id]) => index.get(id))
       .filter((r): r is DatasetRecord => r !== undefined);
     if (records.length === 0) return;
@@ -162,14 +166,25 @@ function pageSupport(perItem: Candidate[][], threshold: number): PageSupport {
   return { support, tops };
 }
 
+/** Whether a figure other than `i` is among `from`. */
+function byOthers(from: ReadonlySet<number> | undefined, i: number): boolean {
+  return from !== undefined && (from.size > 1 || (from.size === 1 && !from.has(i)));
+}
+
 function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void {
   if (support.size === 0) return;
+  // record id → the figures whose top candidate it is.
+  const topOf = new Map<string, Set<number>>();
+  tops.forEach((t, j) => {
+    if (!t) return;
+    const set = topOf.get(t.record.id) ?? new Set<number>();
+    set.add(j);
+    topOf.set(t.record.id, set);
+  });
   perItem.forEach((cands, i) => {
     for (const c of cands) {
-      const byOthers = (id: string): boolean => [...(support.get(id) ?? [])].some((j) => j !== i);
       // One hop only: the record itself is shown elsewhere, named by a shown record, or names one.
-      const supported =
-        byOthers(c.record.id) || c.record.related.some((r) => tops.some((t, j) => j !== i && t?.record.id === r));
+      const supported = byOthers(support.get(c.record.id), i) || c.record.related.some((r) => byOthers(topOf.get(r), i));
       if (!supported) continue;
       c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
@@ -363,10 +378,15 @@ function candidatesFor(
   const ctx = (): ContextText =>
     (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
   const byRecord = new Map<string, Candidate>();
+  const featureMemo = featureCache(index);
+  // A record's figures come up in several queries: its features and evidence are looked up once per figure here.
+  const perRecord = new Map<DatasetRecord, { features: RecordFeatures; evidence?: Score }>();
 
   const consider = (hit: FigureHit, q: (typeof queries)[number], fit: ValueFit): void => {
     const claimFigure = hit.figure;
-    const features = featuresOf(index, hit.record);
+    let known = perRecord.get(hit.record);
+    if (!known) perRecord.set(hit.record, (known = { features: featuresOf(index, hit.record, featureMemo) }));
+    const features = known.features;
     // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     if (hit.figureIndex > 0) {
@@ -376,27 +396,19 @@ function candidatesFor(
       const part = hit.record.figures[0]?.unit === claimFigure.unit;
       if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
     }
-    const evidence = evidenceScore(features, ctx());
+    const evidence = (known.evidence ??= evidenceScore(features, ctx()));
     if (evidence.score < WEAK_EVIDENCE) return;
     let dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
     // A page cannot cite what was said well after it appeared.
     if (dateFit === 0) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (claimFigure.kind === 'date' || claimFigure.kind === 'year') dateFit = 1;
-    const c: Candidate = {
-      record: hit.record,
-      figure: claimFigure,
-      fit,
-      unitFit: q.fit,
-      evidence,
-      features,
-      ctx: ctx(),
-      dateFit,
-      score: scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record),
-      gated: evidence.entityScore > 0 && evidence.score >= minEvidence(fit),
-    };
-    const prev = byRecord.get(c.record.id);
-    if (!prev || (c.gated && !prev.gated) || (c.gated === prev.gated && c.score > prev.score)) byRecord.set(c.record.id, c);
+    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record);
+    const gated = evidence.entityScore > 0 && evidence.score >= minEvidence(fit);
+    const prev = byRecord.get(hit.record.id);
+    // Only a better candidate for its record is kept (and built).
+    if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
+    byRecord.set(hit.record.id, { record: hit.record, figure: claimFigure, fit, unitFit: q.fit, evidence, features, ctx: ctx(), dateFit, score, gated });
   };
 
   // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
