@@ -7,7 +7,8 @@
  * Main-thread figures come from a Chromium trace (the renderer main thread's tasks while the work runs), so layout
  * and style work that marking causes is counted for every contender alike. The extension is loaded switched off,
  * then switched on: the scan starts from the settings change, as when a user enables it. Medians of a few runs;
- * nothing here asserts a time. Needs `npm run build` (or data:build + vite build) first.
+ * nothing here asserts a time. Needs `npm run build` (or data:build + vite build) first; CEK_ANGKA_DIST=dir measures
+ * another build directory.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -148,6 +149,8 @@ async function heapMB(cdp: CDPSession): Promise<number> {
 async function openPage(ext: Ext, def: PageDef): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await ext.context.newPage();
   await page.goto(def.url, { waitUntil: 'load' });
+  // The scanner pauses in hidden tabs: make sure this one is the visible one.
+  await page.bringToFront();
   await page.evaluate(TWO_FRAMES);
   const cdp = await ext.context.newCDPSession(page);
   return { page, cdp };
@@ -276,7 +279,8 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
   // --page=live (a substring of a page name) measures only the pages whose name holds it.
   const only = process.argv.find((a) => a.startsWith('--page='))?.split('=')[1];
   const pages = benchPages().filter((p) => !only || p.name.includes(only));
-  const ext = await launchWithExtension();
+  // CEK_ANGKA_DIST: a copy of the build to measure (dist/ may be rebuilt by someone else in the middle of a run).
+  const ext = await launchWithExtension(process.env['CEK_ANGKA_DIST'] || undefined);
   const rows: Row[] = [];
   const page: Record<string, unknown> = {};
   try {
