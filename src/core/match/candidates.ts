@@ -79,6 +79,8 @@ function collect(slice: UnitSlice | undefined, lo: number, hi: number, out: Figu
 
 export class CandidateIndex {
   private readonly byEntity = new Map<string, PairSlices>();
+  /** Per page entity list (shared by the figures of a sentence) and unit: its pairs' slices, in lookup order. */
+  private readonly slicesOf = new WeakMap<readonly string[], Map<string, UnitSlice[]>>();
 
   constructor(private readonly index: DatasetIndex) {}
 
@@ -103,14 +105,29 @@ export class CandidateIndex {
    * their only one); deduplicated through `seen`.
    */
   find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
-    const list = entities.sorted;
+    for (const slice of this.unitSlices(entities.sorted, unit)) collect(slice, lo, hi, out, seen);
+  }
+
+  /** The slices of `unit` for every pair of `list` (sorted, never mutated): a figure's queries share them. */
+  private unitSlices(list: readonly string[], unit: string): UnitSlice[] {
+    let byUnit = this.slicesOf.get(list);
+    if (!byUnit) this.slicesOf.set(list, (byUnit = new Map()));
+    let out = byUnit.get(unit);
+    if (out) return out;
+    out = [];
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as string;
       const slices = this.pairs(a);
       if (slices.size === 0) continue;
-      collect(slices.get(a)?.get(unit), lo, hi, out, seen);
-      for (let j = i + 1; j < list.length; j++) collect(slices.get(list[j] as string)?.get(unit), lo, hi, out, seen);
+      const own = slices.get(a)?.get(unit);
+      if (own) out.push(own);
+      for (let j = i + 1; j < list.length; j++) {
+        const slice = slices.get(list[j] as string)?.get(unit);
+        if (slice) out.push(slice);
+      }
     }
+    byUnit.set(unit, out);
+    return out;
   }
 }
 

@@ -424,7 +424,7 @@ function candidatesFor(
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
-      const fit = valueFit(page, { value: hit.figure.value, max: hit.figure.max, qualifier: hit.figure.qualifier });
+      const fit = valueFit(page, hit.figure);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
       if ((figure.kind === 'date' || figure.kind === 'year') && fit.relation !== 'exact') continue;
@@ -445,7 +445,7 @@ function candidatesFor(
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.figure.max !== undefined) continue;
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, { value: hit.figure.value, qualifier: hit.figure.qualifier });
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit.figure);
         const slip = digitSlip(q.value, hit.figure.value);
         if (fit.relation !== 'differs' && !slip) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
