@@ -666,31 +666,37 @@ function isOpener(c: number): boolean {
  * brackets and quotes removed), `starts[k]` where each raw token starts.
  */
 class Back {
+  // One reader serves every number (see `at`): the arrays keep their slots, `count` says how many are valid.
   private readonly rawT: (string | undefined)[] = [];
   private readonly endT: number[] = [];
   private readonly lowT: (string | undefined)[] = [];
   private readonly startT: number[] = [];
-  readonly glue: string;
-  readonly glueStart: number;
-  private scan: number;
+  private count = 0;
+  private text = '';
+  private lo = 0;
+  glue = '';
+  glueStart = 0;
+  private scan = 0;
   private done = false;
 
-  constructor(
-    private readonly text: string,
-    pos: number,
-    private readonly lo: number,
-  ) {
+  /** Points the reader at the number at `pos`, reading back no further than `lo`. */
+  at(text: string, pos: number, lo: number): this {
+    this.text = text;
+    this.lo = lo;
+    this.count = 0;
+    this.done = false;
     let i = pos;
     while (i > lo && !isInlineSpace(text.charCodeAt(i - 1)) && !isLineBreak(text.charCodeAt(i - 1))) i--;
     this.glueStart = i;
     this.glue = i === pos ? '' : text.slice(i, pos);
     this.scan = i;
+    return this;
   }
 
   /** Reads tokens up to index k, lazily: most numbers need one token or none. */
   private fill(k: number): boolean {
     const { text, lo } = this;
-    while (this.rawT.length <= k && !this.done) {
+    while (this.count <= k && !this.done) {
       const i = this.scan;
       let e = i;
       while (e > lo && isInlineSpace(text.charCodeAt(e - 1))) e--;
@@ -701,13 +707,14 @@ class Back {
       }
       let a = e;
       while (a > lo && !isInlineSpace(text.charCodeAt(a - 1)) && !isLineBreak(text.charCodeAt(a - 1))) a--;
-      this.rawT.push(undefined);
-      this.endT.push(e);
-      this.lowT.push(undefined);
-      this.startT.push(a);
+      const n = this.count++;
+      this.rawT[n] = undefined;
+      this.endT[n] = e;
+      this.lowT[n] = undefined;
+      this.startT[n] = a;
       this.scan = a;
     }
-    return k < this.rawT.length;
+    return k < this.count;
   }
 
   raw(k: number): string | undefined {
@@ -762,6 +769,9 @@ class Back {
     return undefined;
   }
 }
+
+/** readAt never nests, so one reader is enough. */
+const BACK = new Back();
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -1023,7 +1033,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
 
 /** Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. */
 function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
-  const back = new Back(text, pos, Math.max(prevEnd, pos - 64));
+  const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
   const c0 = text.charCodeAt(pos);
   const digit = isDigit(c0);
   let qualifier = qualifierOf(back, 0, g);
