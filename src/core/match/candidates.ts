@@ -6,7 +6,7 @@
  * per (entity pair, unit): a lookup is a binary search per pair of entities on the page, never a scan of the dataset.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
-import type { DatasetRecord } from '../claims/schema';
+import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 
 interface UnitSlice {
   /** Point figures sorted by value, and their hits in the same order. */
@@ -158,13 +158,16 @@ export class ListCandidates {
 
   find(unit: string, lo: number, hi: number, _entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
     for (const record of this.records) {
-      record.figures.forEach((figure, figureIndex) => {
+      const figures = record.figures;
+      for (let figureIndex = 0; figureIndex < figures.length; figureIndex++) {
+        const figure = figures[figureIndex] as ClaimFigure;
+        if (figure.unit !== unit) continue;
         const fLo = Math.min(figure.value, figure.max ?? figure.value);
         const fHi = Math.max(figure.value, figure.max ?? figure.value);
-        if (figure.unit !== unit || fHi < lo || fLo > hi || seen.has(figure)) return;
+        if (fHi < lo || fLo > hi || seen.has(figure)) continue;
         seen.add(figure);
         out.push({ record, figure, figureIndex });
-      });
+      }
     }
   }
 }

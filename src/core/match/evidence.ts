@@ -149,13 +149,13 @@ export function evidenceScore(features: RecordFeatures, ctx: ContextText): { sco
   return { score: entityScore + keywordScore, entityScore, keywordScore };
 }
 
-/** The same evidence with the entities and words that gave it, for a shown match's explanation. */
-export function evidenceFor(features: RecordFeatures, ctx: ContextText): Evidence {
+/** The entities and words that gave the evidence, for a shown match's explanation (its score is known already). */
+export function evidenceFor(features: RecordFeatures, ctx: ContextText): Pick<Evidence, 'entities' | 'words'> {
   const entities = features.entities.filter((e) => ctx.entityPlaces.has(e));
   const words = features.keywords
     .filter((k) => k.tokens.every((t) => ctx.places.has(t)) && !k.tokens.every((t) => ctx.figure.has(t)))
     .map((k) => k.text);
-  return { ...evidenceScore(features, ctx), entities, words };
+  return { entities, words };
 }
 
 /** Entity ids found around one figure, by place. */

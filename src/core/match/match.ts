@@ -271,10 +271,16 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
 }
 
 /** Memoised alias → unit lookups per index: pages repeat their words, and the lookup normalises each time. */
-const UNIT_WORDS = new WeakMap<DatasetIndex, { heads: Set<string>; memo: Map<string, string | undefined> }>();
+interface UnitWords {
+  heads: Set<string>;
+  memo: Map<string, string | undefined>;
+  /** word → whether it may begin an alias (mayStartUnit). */
+  starts: Map<string, boolean>;
+}
+const UNIT_WORDS = new WeakMap<DatasetIndex, UnitWords>();
 const MEMO_MAX = 20_000;
 
-function unitWords(index: DatasetIndex): { heads: Set<string>; memo: Map<string, string | undefined> } {
+function unitWords(index: DatasetIndex): UnitWords {
   let u = UNIT_WORDS.get(index);
   if (!u) {
     // First words of every alias, so that most words of a sentence are ruled out without a lookup.
@@ -285,7 +291,7 @@ function unitWords(index: DatasetIndex): { heads: Set<string>; memo: Map<string,
         if (head) heads.add(head.replace(/(ies|es|s)$/u, ''));
       }
     }
-    UNIT_WORDS.set(index, (u = { heads, memo: new Map() }));
+    UNIT_WORDS.set(index, (u = { heads, memo: new Map(), starts: new Map() }));
   }
   return u;
 }
@@ -301,9 +307,14 @@ function unitOf(index: DatasetIndex, phrase: string): string | undefined {
 
 /** Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). */
 function mayStartUnit(index: DatasetIndex, word: string): boolean {
-  const { heads } = unitWords(index);
+  const { heads, starts } = unitWords(index);
+  let may = starts.get(word);
+  if (may !== undefined) return may;
+  if (starts.size > MEMO_MAX) starts.clear();
   const base = (word.split('-')[0] ?? word).replace(/(ies|es|s)$/u, '');
-  return heads.has(base) || heads.has(`${base}e`) || heads.has(`${base}y`) || heads.has(word);
+  may = heads.has(base) || heads.has(`${base}e`) || heads.has(`${base}y`) || heads.has(word);
+  starts.set(word, may);
+  return may;
 }
 
 function words(text: string): string[] {
@@ -315,7 +326,7 @@ function lookups(units: UnitHint[], figure: Figure): { unit: string; fit: number
   const out: { unit: string; fit: number; value: number; max?: number }[] = [];
   const max = figure.valueMax;
   for (const u of units) {
-    out.push(max !== undefined ? { ...u, value: figure.value, max } : { ...u, value: figure.value });
+    out.push(max !== undefined ? { unit: u.unit, fit: u.fit, value: figure.value, max } : { unit: u.unit, fit: u.fit, value: figure.value });
     const years = YEARS_PER_UNIT[u.unit];
     if (years === undefined || u.fit < 1) continue;
     for (const [other, y] of Object.entries(YEARS_PER_UNIT)) {
@@ -657,7 +668,7 @@ function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLowe
     claimFigure: c.figure,
     relation: c.fit.relation,
     agreement,
-    ...(({ entities, words }) => ({ entities, words }))(evidenceFor(c.features, c.ctx)),
+    ...evidenceFor(c.features, c.ctx),
     ...(latest ? { latest } : {}),
     ...(c.eventNote ? { event: c.eventNote } : {}),
     lang: page.lang,
