@@ -86,7 +86,8 @@ interface Grammar {
   months: ReadonlyMap<string, number>;
   /** Lowercase first words of every unit, percent, currency and time word that may follow a number. */
   unitFirstWords: ReadonlySet<string>;
-  unitFirst: Uint8Array;
+  /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
+  unitShapes: Uint32Array;
   monthFirstChars: ReadonlySet<string>;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
   qualAfterFirst: ReadonlySet<string>;
@@ -129,6 +130,15 @@ function asciiFirst(words: Iterable<string>, ignoreCase: boolean): Uint8Array {
   }
   return t;
 }
+/** See Grammar.unitShapes. */
+function wordShapes(words: Iterable<string>): Uint32Array {
+  const t = new Uint32Array(128);
+  for (const w of words) if (/^[a-z]{1,31}$/.test(w)) t[w.charCodeAt(0)]! |= 1 << w.length;
+  return t;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 /** Whether the character at i may start a word of the table (always, past the end: the regex then fails). */
 function mayStart(table: Uint8Array, text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -162,7 +172,7 @@ function buildGrammar(lang: Lang): Grammar {
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
-    unitFirst: asciiFirst(unitFirstWords, true),
+    unitShapes: wordShapes(unitFirstWords),
     monthFirstChars: firstChars(keys(MONTHS[lang])),
     qualAfterFirst: firstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: firstChars(RANGE_WORDS[lang]),
@@ -279,7 +289,14 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
     const c = text.charCodeAt(p);
     return c === 37 || c === 176 || c === 45 || c === 0x2030;
   }
-  if (!mayStart(g.unitFirst, text, p)) return false;
+  // An ASCII word is ruled out by its first letter and length before building its lowercase string.
+  let e = p;
+  while (isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e > p && !(text.charCodeAt(e) >= 128)) {
+    const len = e - p;
+    if (len <= 31 && ((g.unitShapes[text.charCodeAt(p) | 0x20]! >>> len) & 1) === 0) return false;
+    return g.unitFirstWords.has(text.slice(p, e).toLowerCase());
+  }
   const w = execAt(LETTERS, text, p);
   return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
 }
