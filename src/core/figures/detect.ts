@@ -88,10 +88,10 @@ interface Grammar {
   unitFirstWords: ReadonlySet<string>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
   unitShapes: Uint32Array;
-  monthFirstChars: ReadonlySet<string>;
+  monthFirstChars: FirstChars;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
-  qualAfterFirst: ReadonlySet<string>;
-  rangeFirst: ReadonlySet<string>;
+  qualAfterFirst: FirstChars;
+  rangeFirst: FirstChars;
   yearCues: ReadonlySet<string>;
   qualPrefixes: PhraseTable<Qualifier>;
   timeCues: ReadonlySet<string>;
@@ -145,8 +145,19 @@ function mayStart(table: Uint8Array, text: string, i: number): boolean {
   return !(c < 128) || table[c] === 1;
 }
 
-function firstChars(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => w.charAt(0).toLowerCase()));
+/** The lowercase first characters of some words; `has` asks about the character at text[i], any case. */
+class FirstChars {
+  private readonly chars: ReadonlySet<string>;
+  /** The answer for every ASCII code, precomputed: no string per question. */
+  private readonly ascii = new Uint8Array(128);
+  constructor(words: readonly string[]) {
+    this.chars = new Set(words.map((w) => w.charAt(0).toLowerCase()));
+    for (let c = 0; c < 128; c++) this.ascii[c] = this.chars.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
+  }
+  has(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    return c < 128 ? this.ascii[c] === 1 : this.chars.has(text.charAt(i).toLowerCase());
+  }
 }
 
 function buildGrammar(lang: Lang): Grammar {
@@ -173,9 +184,9 @@ function buildGrammar(lang: Lang): Grammar {
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
     unitShapes: wordShapes(unitFirstWords),
-    monthFirstChars: firstChars(keys(MONTHS[lang])),
-    qualAfterFirst: firstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
-    rangeFirst: firstChars(RANGE_WORDS[lang]),
+    monthFirstChars: new FirstChars(keys(MONTHS[lang])),
+    qualAfterFirst: new FirstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
+    rangeFirst: new FirstChars(RANGE_WORDS[lang]),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
     yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
     timeCues: new Set(TIME_CUES[lang]),
@@ -302,9 +313,9 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
 }
 
 /** Whether the first non-space character at or after i is one of `first` (lowercase). */
-function mayFollow(text: string, i: number, first: ReadonlySet<string>): boolean {
+function mayFollow(text: string, i: number, first: FirstChars): boolean {
   const p = nextNonSpace(text, i);
-  return p < text.length && first.has(text.charAt(p).toLowerCase());
+  return p < text.length && first.has(text, p);
 }
 
 /** The first index at or after i that is not an inline space. */
@@ -1007,7 +1018,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
   if (n2 && (!n2.plainInt || n2.value > 31)) return null;
   const afterDays = n2 ? n2.end : n1.end;
-  if (!isInlineSpace(text.charCodeAt(afterDays)) || !g.monthFirstChars.has(text.charAt(nextNonSpace(text, afterDays)).toLowerCase())) return null;
+  if (!isInlineSpace(text.charCodeAt(afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
   const month = g.months.get(mm[1]!.toLowerCase())!;

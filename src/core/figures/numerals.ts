@@ -32,10 +32,27 @@ export function digitRunToDecimal(run: string, lang: Lang): string | null {
   return null;
 }
 
+/** A string of 1 to 15 digits as its integer value (exact), else -1: skips the number parser. */
+function smallInt(s: string): number {
+  if (s.length === 0 || s.length > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** `mantissa` × 10^exp without binary rounding noise ("1.5", 12 → 1500000000000). */
 export function scaleDecimal(mantissa: string, scale: number): number {
-  if (scale === 1) return Number(mantissa);
+  const int = smallInt(mantissa);
+  if (scale === 1) return int >= 0 ? int : Number(mantissa);
   const exp = Math.round(Math.log10(scale));
-  if (10 ** exp === scale) return Number(`${mantissa}e${exp}`);
+  if (10 ** exp === scale) {
+    // An exact integer product is what parsing "<mantissa>e<exp>" gives; larger ones go through the parser.
+    const v = int * scale;
+    return int >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : Number(`${mantissa}e${exp}`);
+  }
   return Number(mantissa) * scale;
 }
