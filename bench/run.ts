@@ -9,6 +9,7 @@ const MODULES: Record<string, () => Promise<Bench>> = {
   detect: async () => (await import('./detect')).bench,
   data: async () => (await import('./data')).bench,
   match: async () => (await import('./match')).bench,
+  ui: async () => (await import('./ui')).bench,
   pages: async () => (await import('./pages')).bench,
 };
 

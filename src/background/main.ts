@@ -15,6 +15,7 @@ import { importDataset, listDatasets, removeDataset } from './user-datasets';
 import { loadSettings, SETTINGS_KEY, USER_DATASETS_KEY } from '../storage';
 import { resolveLang, translator } from '../ui/i18n';
 import { markLabel } from '../ui/figure-text';
+import { openClaimPanel } from '../ui/open-claim';
 
 async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
@@ -53,6 +54,8 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       const response: RecordsResponse = { records, units: ds.unitLabels(records) };
       return response;
     }
+    case 'open-claim':
+      return { ok: true, shown: await openClaimPanel(browser as never, msg.claimId) };
     case 'import-dataset':
       return importDataset(msg.name, msg.content);
     case 'list-datasets':

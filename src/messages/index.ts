@@ -40,6 +40,9 @@ export const PageSummary = /* @__PURE__ */ z.object({
   contradicted: z.number().check(z.int(), z.nonnegative()),
 });
 
+/** "Open in panel" from a popover: the worker shows the claim in the toolbar popup (or a tab). */
+export const OpenClaimRequest = /* @__PURE__ */ z.object({ type: z.literal('open-claim'), claimId: z.string().check(z.maxLength(120)) });
+
 /** Asked by the popover (and the popup) for the records its matches name. */
 export const GetRecordsRequest = /* @__PURE__ */ z.object({
   type: z.literal('get-records'),

@@ -1,6 +1,6 @@
 /** Requests that only the extension's own pages (popup, options) send to the background, and the union of all. */
 import * as z from 'zod/mini';
-import { GetRecordsRequest, PageSummary, ScanRequest } from './index';
+import { GetRecordsRequest, OpenClaimRequest, PageSummary, ScanRequest } from './index';
 
 // any page of the extension → background
 export const SearchRequest = /* @__PURE__ */ z.object({
@@ -29,7 +29,7 @@ export const ListDatasetsResponse = /* @__PURE__ */ z.object({
 export const RemoveDatasetRequest = /* @__PURE__ */ z.object({ type: z.literal('remove-dataset'), id: z.string().check(z.maxLength(80)) });
 
 export const BackgroundRequest = /* @__PURE__ */ z.discriminatedUnion('type', [
-  ScanRequest, PageSummary, SearchRequest, GetRecordsRequest, ImportDatasetRequest, ListDatasetsRequest, RemoveDatasetRequest,
+  ScanRequest, PageSummary, OpenClaimRequest, SearchRequest, GetRecordsRequest, ImportDatasetRequest, ListDatasetsRequest, RemoveDatasetRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type ImportDatasetResponse = z.infer<typeof ImportDatasetResponse>;

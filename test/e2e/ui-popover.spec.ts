@@ -73,17 +73,16 @@ test.describe('popover', () => {
     expect(copied).toContain('seed-01-containers-6700');
     expect(copied).toMatch(/https:\/\//);
 
-    // "Open in panel" leaves the claim for the toolbar popup; when the browser cannot open the popup itself,
-    // the popover says where to click.
+    // "Open in panel" leaves the claim for the toolbar popup and asks the worker to show it: the popup opens where
+    // the browser allows it, else a tab with ?claim=; only when both fail does the popover say where to click.
     const opened = ext.context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
     await pop.getByRole('button', { name: 'Buka di panel' }).click();
     const tab = await opened;
-    if (tab) await expect(tab).toHaveURL(/claim=seed-01-containers-6700/);
-    else {
-      await expect(pop.locator('.hint')).toContainText('bilah alat');
-      const stored = await ext.worker.evaluate(async () => (await chrome.storage.local.get('openClaim'))['openClaim'] as { id: string });
-      expect(stored.id).toBe('seed-01-containers-6700');
-    }
+    if (tab) await expect(tab).toHaveURL(/src\/ui\/popup\/index\.html/);
+    const stored = await ext.worker.evaluate(async () => (await chrome.storage.local.get('openClaim'))['openClaim'] as { id: string } | undefined);
+    // The popup takes the claim when it opens; until then it waits in storage.
+    if (stored) expect(stored.id).toBe('seed-01-containers-6700');
+    await expect(pop.locator('.hint')).toHaveCount(0);
     await page.close();
   });
 
@@ -140,7 +139,8 @@ test.describe('popover', () => {
     const gap = async () => ((await pop.boundingBox())!.y - (await m.boundingBox())!.y);
     const before = await gap();
     await page.mouse.wheel(0, 60);
-    await expect.poll(gap).toBeCloseTo(before, 0);
+    // Within a pixel: positions are rounded to device pixels as the page scrolls.
+    await expect.poll(async () => Math.abs((await gap()) - before)).toBeLessThanOrEqual(1);
     const vp = page.viewportSize()!;
     const b = (await pop.boundingBox())!;
     expect(b.x).toBeGreaterThanOrEqual(0);
