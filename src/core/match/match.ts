@@ -407,11 +407,11 @@ function candidatesFor(
       const part = hit.record.figures[0]?.unit === claimFigure.unit;
       if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
     }
+    let dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
+    // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
+    if (dateFit === 0) return;
     const evidence = (known.evidence ??= evidenceScore(features, ctx()));
     if (evidence.score < WEAK_EVIDENCE) return;
-    let dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
-    // A page cannot cite what was said well after it appeared.
-    if (dateFit === 0) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (claimFigure.kind === 'date' || claimFigure.kind === 'year') dateFit = 1;
     const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record);
