@@ -107,8 +107,8 @@ interface Grammar {
   rangeSep: RegExp;
   rangeAnd: RegExp;
   scaleWordAfter: RegExp;
-  /** ASCII characters that may start a scale word / a spaced abbreviation (see asciiFirst). */
-  scaleFirst: Uint8Array;
+  /** Shapes of the scale words (see wordShapes); ASCII characters that may start a spaced abbreviation (see asciiFirst). */
+  scaleShapes: Uint32Array;
   abbrSpacedFirst: Uint8Array;
   abbrAttached: RegExp;
   abbrSpaced: RegExp;
@@ -130,11 +130,31 @@ function asciiFirst(words: Iterable<string>, ignoreCase: boolean): Uint8Array {
   }
   return t;
 }
-/** See Grammar.unitShapes. */
-function wordShapes(words: Iterable<string>): Uint32Array {
+/**
+ * Word shapes: by lowercase ASCII first letter, a bit per length (1-31) of the first words of `words` that are
+ * all ASCII letters; see mayStartWord. With `strict`, a first word of any other form lets every word through.
+ */
+function wordShapes(words: Iterable<string>, strict = true): Uint32Array {
   const t = new Uint32Array(128);
-  for (const w of words) if (/^[a-z]{1,31}$/.test(w)) t[w.charCodeAt(0)]! |= 1 << w.length;
+  for (const phrase of words) {
+    const w = phrase.toLowerCase().split(' ')[0]!;
+    if (/^[a-z]{1,31}$/.test(w)) t[w.charCodeAt(0)]! |= 1 << w.length;
+    else if (strict) return t.fill(0xffffffff);
+  }
   return t;
+}
+/**
+ * Whether a word of the shapes may start at p (ignoring case). An ASCII word is judged by its first letter
+ * and length, without building a string; anything non-ASCII passes, for the regex to decide.
+ */
+function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
+  let e = p;
+  while (isAsciiLetter(text.charCodeAt(e))) e++;
+  const c = text.charCodeAt(e);
+  if (e === p) return c >= 128;
+  if (c >= 128) return true;
+  const len = e - p;
+  return len > 31 || ((shapes[text.charCodeAt(p) | 0x20]! >>> len) & 1) === 1;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -183,7 +203,7 @@ function buildGrammar(lang: Lang): Grammar {
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
-    unitShapes: wordShapes(unitFirstWords),
+    unitShapes: wordShapes(unitFirstWords, false),
     monthFirstChars: new FirstChars(keys(MONTHS[lang])),
     qualAfterFirst: new FirstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: new FirstChars(RANGE_WORDS[lang]),
@@ -210,7 +230,7 @@ function buildGrammar(lang: Lang): Grammar {
     scaleWordAfter: new RegExp(`${SP}+(${alt(keys(SCALE_WORDS[lang]))})${END}`, 'iuy'),
     abbrAttached: new RegExp(`(${alt(keys(abbr))})${END}`, 'uy'),
     abbrSpaced: new RegExp(`${SP}(${alt(spacedAbbr)})${END}`, 'uy'),
-    scaleFirst: asciiFirst(keys(SCALE_WORDS[lang]), true),
+    scaleShapes: wordShapes(keys(SCALE_WORDS[lang])),
     abbrSpacedFirst: asciiFirst(spacedAbbr, false),
   };
 }
@@ -300,14 +320,7 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
     const c = text.charCodeAt(p);
     return c === 37 || c === 176 || c === 45 || c === 0x2030;
   }
-  // An ASCII word is ruled out by its first letter and length before building its lowercase string.
-  let e = p;
-  while (isAsciiLetter(text.charCodeAt(e))) e++;
-  if (e > p && !(text.charCodeAt(e) >= 128)) {
-    const len = e - p;
-    if (len <= 31 && ((g.unitShapes[text.charCodeAt(p) | 0x20]! >>> len) & 1) === 0) return false;
-    return g.unitFirstWords.has(text.slice(p, e).toLowerCase());
-  }
+  if (!mayStartWord(g.unitShapes, text, p)) return false;
   const w = execAt(LETTERS, text, p);
   return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
 }
@@ -383,7 +396,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
   }
   for (let k = 0; k < 3 && !glued; k++) {
-    const w = mayStart(g.scaleFirst, text, nextNonSpace(text, end)) ? execAt(g.scaleWordAfter, text, end) : null;
+    const w = mayStartWord(g.scaleShapes, text, nextNonSpace(text, end)) ? execAt(g.scaleWordAfter, text, end) : null;
     if (w) {
       scale *= g.scales.get(w[1]!.toLowerCase()) ?? 1;
       end += w[0].length;
