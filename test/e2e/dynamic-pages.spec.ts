@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, launchWithExtension, servePage, setSettings, ROOT } from './extension';
+import { test, expect, launchWithExtension, servePage, setSettings, tabIdOf, ROOT } from './extension';
 import { ContentWorld } from './scan-state';
 import { seedPageHtml, SEED_URL } from '../../scripts/lib/seed-page';
 
@@ -176,4 +176,27 @@ test('service worker stopped mid-session: the next scan still gets a correct ans
   } finally {
     await own.close();
   }
+});
+
+test('huge page: every figure is read, marks are written as their part of the page nears the viewport', async ({ ext }) => {
+  const url = `${BASE}/live/huge`;
+  const entries = Array.from({ length: 1200 }, (_, i) => `<p id="e${i}">Pembaruan ${i}: sebanyak ${i * 10 + 3} warga mengungsi, naik 4 persen.</p>`).join('\n');
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Live - Kompas.com</title></head><body><div class="read__content">${entries}</div></body></html>`;
+  await ext.context.route(url, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const world = await ContentWorld.of(ext, page);
+  await world.idle(1);
+  await expect(page.locator('#e0 cek-angka').first()).toBeVisible();
+  // Far below the viewport: read and listed, not yet marked.
+  expect(await page.locator('#e1150 cek-angka').count()).toBe(0);
+  const tabId = await tabIdOf(ext, url);
+  const listed = await ext.worker.evaluate(async (id) => (await chrome.tabs.sendMessage(id, { type: 'list-figures' })) as { figures: { sentence: string; marked: boolean }[] }, tabId);
+  expect(listed.figures.some((f) => f.sentence.includes('11503 warga') && !f.marked)).toBe(true);
+  await page.locator('#e1150').scrollIntoViewIfNeeded();
+  await expect(page.locator('#e1150 cek-angka').first()).toBeVisible();
+  expect(await page.locator('#e1150 cek-angka').allTextContents()).toEqual(expect.arrayContaining(['11503', '4 persen']));
+  expect(await page.locator('cek-angka cek-angka').count()).toBe(0);
+  await world.detach();
+  await page.close();
 });
