@@ -16,12 +16,8 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { launchWithExtension, servePage, setSettings, ROOT, type Ext } from '../test/e2e/extension';
 import { escapeHtml, seedBodyParagraphs, seedPageHtml, SEED_URL } from '../scripts/lib/seed-page';
 import { parseCorpus } from '../src/core/figures/corpus';
-
-interface Row {
-  label: string;
-  value: number;
-  unit: string;
-}
+import { median, type Row } from './lib';
+import type { ScanStats } from '../src/content/scanner';
 
 type Mode = 'reader' | 'factchecker';
 
@@ -97,12 +93,6 @@ export function benchPages(): PageDef[] {
   ];
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 interface TraceEvent {
   name: string;
   ph: string;
@@ -168,18 +158,9 @@ async function contentWorld(cdp: CDPSession): Promise<number> {
   return world.id;
 }
 
-interface Stats {
-  startedAt: number;
-  firstMarkAt: number;
-  doneAt: number;
-  busy: boolean;
-  scans: number;
-  marked: number;
-}
-
-async function stats(cdp: CDPSession, world: number): Promise<Stats | null> {
+async function stats(cdp: CDPSession, world: number): Promise<ScanStats | null> {
   const r = (await cdp.send('Runtime.evaluate', { contextId: world, expression: 'JSON.stringify(globalThis.__cekAngkaScan ?? null)', returnByValue: true })) as { result: { value?: string } };
-  return r.result.value ? (JSON.parse(r.result.value) as Stats | null) : null;
+  return r.result.value ? (JSON.parse(r.result.value) as ScanStats | null) : null;
 }
 
 async function runExtension(ext: Ext, def: PageDef, mode: Mode): Promise<Run> {
@@ -188,7 +169,7 @@ async function runExtension(ext: Ext, def: PageDef, mode: Mode): Promise<Run> {
   const world = await contentWorld(cdp);
   const heap0 = await heapMB(cdp);
   const t0 = Date.now();
-  let s: Stats | null = null;
+  let s: ScanStats | null = null;
   const trace = await traced(cdp, async () => {
     await setSettings(ext, { enabled: true, mode });
     for (;;) {
@@ -200,7 +181,7 @@ async function runExtension(ext: Ext, def: PageDef, mode: Mode): Promise<Run> {
     // Let the frames that paint the marks run inside the trace too.
     await page.evaluate(TWO_FRAMES);
   });
-  const done = s as Stats | null;
+  const done = s as ScanStats | null;
   const heap1 = await heapMB(cdp);
   const marks = (await page.evaluate("document.querySelectorAll('cek-angka').length")) as number;
   await setSettings(ext, { enabled: false, mode });

@@ -7,21 +7,7 @@ import { DatasetIndex, type CompiledDataset } from '../src/core/claims/compiled'
 import { ClaimSearch } from '../src/core/search';
 import { exportRows, toCsv, toJson, toMarkdown, type ExportFigure } from '../src/core/export';
 import type { DatasetRecord } from '../src/core/claims/schema';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function time(fn: () => void, runs: number): number {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return median(out);
-}
+import { median, time } from './lib';
 
 export async function bench(_opts: { json: boolean }) {
   const compiled = bundled as unknown as CompiledDataset;
@@ -32,10 +18,10 @@ export async function bench(_opts: { json: boolean }) {
     return e ? [e.name.id, e.name.en, ...e.aliases] : [];
   };
 
-  const build = time(() => void new ClaimSearch(records, names), 15);
+  const build = time(15, () => void new ClaimSearch(records, names));
   const search = new ClaimSearch(records, names);
   const queries = ['6700', '6.700', '6,700', '6,7 ribu', '61 miliar dolar', 'kontainer amunisi', 'Kursk', 'containers munitions'];
-  const perQuery = Object.fromEntries(queries.map((q) => [q, time(() => void search.search(q, 20), 40)]));
+  const perQuery = Object.fromEntries(queries.map((q) => [q, time(40, () => void search.search(q, 20))]));
   const numeric = median(queries.slice(0, 4).map((q) => perQuery[q]!));
   const words = median(queries.slice(5).map((q) => perQuery[q]!));
 
@@ -49,10 +35,10 @@ export async function bench(_opts: { json: boolean }) {
   }));
   const meta = { title: 'Live blog', exported: new Date(0).toISOString() };
   const rows = exportRows(figures, recMap, 'id');
-  const tRows = time(() => void exportRows(figures, recMap, 'id'), 20);
-  const tCsv = time(() => void toCsv(rows), 20);
-  const tJson = time(() => void toJson(rows, meta), 20);
-  const tMd = time(() => void toMarkdown(rows, meta), 20);
+  const tRows = time(20, () => void exportRows(figures, recMap, 'id'));
+  const tCsv = time(20, () => void toCsv(rows));
+  const tJson = time(20, () => void toJson(rows, meta));
+  const tMd = time(20, () => void toMarkdown(rows, meta));
 
   const out = [
     { label: `search index build (${records.length} records)`, value: build, unit: 'ms' },

@@ -5,14 +5,8 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { Ext } from './extension';
 
-export interface ScanState {
-  startedAt: number;
-  firstMarkAt: number;
-  doneAt: number;
-  busy: boolean;
-  scans: number;
-  marked: number;
-}
+export type { ScanStats as ScanState } from '../../src/content/scanner';
+import type { ScanStats as ScanState } from '../../src/content/scanner';
 
 export class ContentWorld {
   private constructor(private readonly cdp: CDPSession, private id: number | null) {}
