@@ -143,11 +143,6 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   return { blocks: beforeEnd(doc, rule, blocks), skip };
 }
 
-/** The article's text blocks, in document order. */
-export function articleBlocks(doc: Document, host?: string): Element[] {
-  return articleScope(doc, host).blocks;
-}
-
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (v: unknown): void => {

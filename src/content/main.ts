@@ -4,7 +4,7 @@
  */
 import { ext } from '../ext-api';
 import { isActiveOn, type Settings } from '../core/settings';
-import { ContentRequest, type ListFiguresResponse } from '../messages';
+import { ContentRequest, fromThisExtension, type ListFiguresResponse } from '../messages';
 import { loadSettings, onSettingsChanged } from '../storage';
 import { articleScope, pageContext } from './article';
 import { MARK_TAG, POPOVER_TAG } from './marks';
@@ -235,7 +235,7 @@ function listFigures(): ListFiguresResponse {
 }
 
 function onMessage(raw: unknown, sender: { id?: string }): Promise<unknown> | undefined {
-  if (sender.id !== ext.id()) return undefined;
+  if (!fromThisExtension(sender, ext.id())) return undefined;
   const parsed = ContentRequest.safeParse(raw);
   if (!parsed.success) return undefined;
   const msg = parsed.data;
