@@ -3,6 +3,7 @@
  * under happy-dom. Per-site rules come from core/sites; other pages get a paragraph-density fallback.
  */
 import { COMMON_SKIP, ruleForHost, type SiteRule } from '../core/sites';
+import { skipTest, type SkipTest } from './skip';
 import type { PageContext } from '../core/match/types';
 
 /** A page context whose language may still be unknown (the worker detects it from the text). */
@@ -18,8 +19,8 @@ const MIN_MARKED_TEXT = 200;
 
 export interface ArticleScope {
   blocks: Element[];
-  /** CSS selector for everything inside a block that is not article text. */
-  skip: string;
+  /** Whether an element inside a block is not article text. */
+  skip: SkipTest;
 }
 
 function hostOf(doc: Document): string {
@@ -88,8 +89,8 @@ function fallbackBody(doc: Document): Element | null {
   return best ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
 }
 
-function skipSelector(rule: SiteRule | undefined): string {
-  return [...COMMON_SKIP, ...(rule?.skip ?? [])].join(',');
+function skipFor(rule: SiteRule | undefined): SkipTest {
+  return skipTest([...COMMON_SKIP, ...(rule?.skip ?? [])]);
 }
 
 /** Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. */
@@ -112,13 +113,9 @@ function innermost(blocks: Element[]): Element[] {
  * Whether `el` or an ancestor below `stop` is not article text. The walk stops at the article body (or at
  * <article>/<main>/<body>) so that a page-wide class such as `<body class="has-share-bar">` does not hide it all.
  */
-export function isSkipped(el: Element, skip: string, stop: Element | null): boolean {
+function isSkipped(el: Element, skip: SkipTest, stop: Element | null): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    try {
-      if (e.matches(skip)) return true;
-    } catch {
-      return false;
-    }
+    if (skip(e)) return true;
     const tag = e.localName;
     if (tag === 'article' || tag === 'main' || tag === 'body') break;
   }
@@ -127,7 +124,7 @@ export function isSkipped(el: Element, skip: string, stop: Element | null): bool
 
 export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   const rule = ruleForHost(host);
-  const skip = skipSelector(rule);
+  const skip = skipFor(rule);
   let blocks: Element[] = [];
   const body = first(doc, rule?.body);
   if (rule?.blocks) blocks = all(body ?? doc, rule.blocks);

@@ -3,6 +3,7 @@
  * The mark holds the page's own text node unchanged: removing the mark and normalising restores the page.
  */
 import type { Figure } from '../core/figures/figure';
+import type { SkipTest } from './skip';
 
 export const MARK_TAG = 'cek-angka';
 export const POPOVER_TAG = 'cek-angka-popover';
@@ -21,7 +22,7 @@ export interface BlockText {
 }
 
 /** Concatenates the block's visible text nodes, skipping what is not article text. */
-export function blockText(block: Element, skip: string): BlockText {
+export function blockText(block: Element, skip: SkipTest): BlockText {
   const segments: Segment[] = [];
   let text = '';
   // A plain walk (no recursion: a hostile page may nest elements deeply). A TreeWalker with a filter calls back
@@ -42,11 +43,7 @@ export function blockText(block: Element, skip: string): BlockText {
         markDepth ??= el;
         descend = true;
       } else {
-        try {
-          descend = !el.matches(skip);
-        } catch {
-          descend = true; // an invalid selector skips nothing
-        }
+        descend = !skip(el);
       }
     }
     if (descend && n.firstChild) {

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blockText, unwrap, wrapFigure, MARK_TAG } from '../../../src/content/marks';
 import { COMMON_SKIP } from '../../../src/core/sites';
+import { skipTest } from '../../../src/content/skip';
 import { detectFigures } from '../../../src/core/figures/detect';
 import type { Figure } from '../../../src/core/figures/figure';
 
 const SKIP = COMMON_SKIP.join(',');
+const SKIP_TEST = skipTest(COMMON_SKIP);
 
 /** Text pieces with figures in Indonesian and English news style, markup look-alikes and odd characters. */
 const words = fc.constantFrom(
@@ -80,7 +82,7 @@ function figuresOf(t: string): Figure[] {
 }
 
 function markAll(block: Element): HTMLElement[] {
-  const bt = blockText(block, SKIP);
+  const bt = blockText(block, SKIP_TEST);
   const marks: HTMLElement[] = [];
   let i = 0;
   for (const f of figuresOf(bt.text)) {
@@ -97,7 +99,7 @@ describe('blockText', () => {
     fc.assert(
       fc.property(forest, (nodes) => {
         const p = makeBlock(nodes);
-        const bt = blockText(p, SKIP);
+        const bt = blockText(p, SKIP_TEST);
         expect(bt.text).toBe(expectedText(p));
         // Segments tile the text exactly.
         let at = 0;
@@ -114,7 +116,7 @@ describe('blockText', () => {
   it('skips "Baca juga", share counters and captions inside a paragraph', () => {
     const p = makeBlock([]);
     p.innerHTML = 'Harga naik 5 persen <span class="share-count">1.024 shares</span><figcaption>Foto 2</figcaption><button>3 komentar</button> pada 2024.';
-    expect(blockText(p, SKIP).text).toBe('Harga naik 5 persen  pada 2024.');
+    expect(blockText(p, SKIP_TEST).text).toBe('Harga naik 5 persen  pada 2024.');
   });
 
   it('walks a deeply nested block without recursion', () => {
@@ -122,7 +124,7 @@ describe('blockText', () => {
     let inner: Element = p;
     for (let i = 0; i < 5000; i++) inner = inner.appendChild(document.createElement('span'));
     inner.textContent = 'sebanyak 6.700 kontainer';
-    expect(blockText(p, SKIP).text).toBe('sebanyak 6.700 kontainer');
+    expect(blockText(p, SKIP_TEST).text).toBe('sebanyak 6.700 kontainer');
   });
 });
 
@@ -177,18 +179,18 @@ describe('wrapFigure and unwrap', () => {
   it('refuses a span that crosses elements, is stale, or whose node left the page', () => {
     const p = makeBlock([]);
     p.innerHTML = 'naik <b>6.</b>700 kontainer';
-    const bt = blockText(p, SKIP);
+    const bt = blockText(p, SKIP_TEST);
     const cross: Figure = { start: 5, end: 10, surface: '6.700', value: 6700, kind: 'count', qualifier: 'exact', lang: 'id' };
     expect(wrapFigure(bt, cross, { key: 'a', status: 'unmatched', label: '' })).toBeNull();
     // The page changed the text after it was read: the surface no longer matches.
     const q = makeBlock([{ kind: 'text', text: 'sebanyak 6.700 kontainer' }]);
-    const bt2 = blockText(q, SKIP);
+    const bt2 = blockText(q, SKIP_TEST);
     (q.firstChild as Text).data = 'sebanyak 9.100 kontainer';
     const fig: Figure = { start: 9, end: 14, surface: '6.700', value: 6700, kind: 'count', qualifier: 'exact', lang: 'id' };
     expect(wrapFigure(bt2, fig, { key: 'b', status: 'unmatched', label: '' })).toBeNull();
     // The node was removed.
     const r = makeBlock([{ kind: 'text', text: 'sebanyak 6.700 kontainer' }]);
-    const bt3 = blockText(r, SKIP);
+    const bt3 = blockText(r, SKIP_TEST);
     r.firstChild!.remove();
     expect(wrapFigure(bt3, fig, { key: 'c', status: 'unmatched', label: '' })).toBeNull();
     expect(q.textContent).toBe('sebanyak 9.100 kontainer');
