@@ -3,18 +3,15 @@
  * badge and the user's extra sites. MV3 may stop it at any moment: everything here is rebuilt on demand.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { fromThisExtension, type ScanResponse } from '../messages';
+import { fromThisExtension } from '../messages';
 import { BackgroundRequest } from '../messages/pages';
-import { figuresInBlocks } from '../core/match/context';
-import { detectLang } from '../core/figures/detect';
 import type { RecordsResponse } from '../messages/records';
-import { matchFigures } from '../core/match/match';
+import { scanBlocks } from './scan';
 import { datasetState, invalidateDataset } from './dataset';
 import { syncUserSiteScripts } from './sites';
 import { importDataset, listDatasets, removeDataset } from './user-datasets';
 import { loadSettings, SETTINGS_KEY, USER_DATASETS_KEY } from '../storage';
-import { resolveLang, translator } from '../ui/i18n';
-import { markLabel } from '../ui/figure-text';
+import { resolveLang } from '../ui/i18n';
 import { openClaimPanel } from '../ui/open-claim';
 
 async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
@@ -25,21 +22,8 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   switch (msg.type) {
     case 'scan': {
       const ds = await datasetState();
-      const texts = msg.blocks.map((b) => b.text);
-      const lang = msg.page.lang ?? detectLang(texts.join('\n').slice(0, 4000));
-      const page = { ...msg.page, lang };
-      const found = figuresInBlocks(texts, lang, 'f');
-      const items = found.map((f) => f.item);
-      const matched = new Map(matchFigures(ds.index, items, page).map((r) => [r.key, r.matches]));
-      const uiLang = resolveLang((await loadSettings()).uiLang, lang, browser.i18n.getUILanguage());
-      const t = translator(uiLang);
-      const figures = found.flatMap((f) => {
-        const matches = matched.get(f.item.key) ?? [];
-        if (msg.matchedOnly && !matches.length) return [];
-        return [{ block: msg.blocks[f.block]!.key, item: f.item, matches, label: markLabel(f.item.figure, matches, t) }];
-      });
-      const response: ScanResponse = { lang, uiLang, figures, units: ds.unitLabels([], figures.map((f) => ({ key: f.item.key, matches: f.matches }))) };
-      return response;
+      const chosen = (await loadSettings()).uiLang;
+      return scanBlocks(ds, msg, (lang) => resolveLang(chosen, lang, browser.i18n.getUILanguage()));
     }
     case 'page-summary': {
       const tabId = sender.tab?.id;

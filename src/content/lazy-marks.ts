@@ -7,7 +7,6 @@
 /** Blocks per run; each run is watched through its first and last block only (an intersection observer on every
  * block of a live blog costs tens of ms a frame). Runs of 16 paragraphs are about two screens tall. */
 const GROUP = 16;
-const MARGIN = '300% 0px';
 
 interface Group {
   blocks: Element[];
@@ -19,8 +18,8 @@ export class LazyMarks<W extends { block: Element }> {
   private readonly waiting = new Map<Element, W[]>();
   private readonly io: IntersectionObserver;
 
-  /** `release` gets the waiting writes of blocks that came near the viewport. */
-  constructor(blocks: Element[], release: (writes: W[]) => void) {
+  /** `release` gets the waiting writes of blocks that came within `screens` screen heights of the viewport. */
+  constructor(blocks: Element[], screens: number, release: (writes: W[]) => void) {
     const bySentinel = new Map<Element, Group>();
     const io = (this.io = new IntersectionObserver((seen) => {
       const ready: W[] = [];
@@ -35,7 +34,7 @@ export class LazyMarks<W extends { block: Element }> {
         }
       }
       if (ready.length) release(ready);
-    }, { rootMargin: MARGIN }));
+    }, { rootMargin: `${screens * 100}% 0px` }));
     for (let i = 0; i < blocks.length; i += GROUP) {
       const g: Group = { blocks: blocks.slice(i, i + GROUP), released: false };
       for (const b of g.blocks) this.groupOf.set(b, g);

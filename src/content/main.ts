@@ -141,7 +141,7 @@ async function openFor(mark: HTMLElement, focusInside = false): Promise<void> {
   const entry = key ? scanner?.entries.get(key) : undefined;
   if (!scanner || !entry) return;
   const host = await popoverHost();
-  await host.open(mark, { key: entry.key, figure: entry.item.figure, sentence: entry.item.sentence, matches: entry.matches ?? [], units: scanner.units, lang: scanner.lang });
+  await host.open(mark, { key: entry.key, figure: entry.figure, sentence: entry.sentence, matches: entry.matches, ...(entry.why ? { why: entry.why } : {}), units: scanner.units, lang: scanner.lang });
   if (focusInside) host.focusInside();
 }
 

@@ -5,14 +5,17 @@
 import { ext } from '../ext-api';
 import type { Lang } from '../core/figures/figure';
 import type { Bilingual } from '../core/claims/schema';
-import type { FigureInContext, Match } from '../core/match/types';
+import type { Figure } from '../core/figures/figure';
+import type { MatchSummary } from '../core/match/types';
 import type { PageInfo } from './article';
 import { markStatus } from '../core/verdict';
 import type { Mode } from '../core/settings';
-import { ScanResponse, type ScanRequest, type PageFigure } from '../messages';
+import { ScanResponse, type ScanFigure, type ScanRequest, type PageFigure } from '../messages';
+import { fillLabel, labelKey } from '../ui/mark-label';
 import { blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
 import type { LazyMarks } from './lazy-marks';
+import type { SkipTest } from './skip';
 
 /** Longest slice of reading before yielding to the page. */
 const SLICE_MS = 8;
@@ -30,6 +33,8 @@ const BATCH_CHARS = 60_000;
  * tens of thousands of marks nobody is looking at.
  */
 const LAZY_BLOCKS = 400;
+/** How near the viewport, in screen heights, a huge page's marks are written. */
+const LAZY_SCREENS = 3;
 
 type Write = { entry: Entry; bt: BlockText; block: Element };
 
@@ -41,12 +46,13 @@ interface Pending {
 
 export interface Entry {
   key: string;
-  item: FigureInContext;
+  figure: Figure;
+  sentence: string;
   block: Element;
   mark: HTMLElement | null;
-  matches: Match[];
-  /** The mark's accessible name, worded by the worker in the interface language. */
-  label: string;
+  matches: MatchSummary[];
+  /** Why the top match was chosen, in the interface language. */
+  why?: string;
 }
 
 interface BlockState {
@@ -113,9 +119,11 @@ export class Scanner {
   private lazy: LazyMarks<Write> | null = null;
   /** The blocks of the latest scan, to read again when the mode needs figures a huge page's scan left out. */
   private lastBlocks: Element[] = [];
-  private skip = '';
+  private skip: SkipTest = () => false;
   private pageLang: Lang | undefined;
   private uiLang: Lang | undefined;
+  /** Label templates by labelKey, worded by the worker in the interface language. */
+  private labels: Record<string, string> = {};
 
   constructor(private env: ScanEnv) {}
 
@@ -144,7 +152,7 @@ export class Scanner {
    * Queues a scan of these blocks after any scan already running. With `touched` (nodes the page changed), blocks
    * scanned before are read again only when a touched node is in them or their marks were lost.
    */
-  scan(blocks: Element[], skip: string, touched?: Iterable<Node>): Promise<void> {
+  scan(blocks: Element[], skip: SkipTest, touched?: Iterable<Node>): Promise<void> {
     this.skip = skip;
     this.queued++;
     scanStats.busy = true;
@@ -163,11 +171,11 @@ export class Scanner {
   }
   private queued = 0;
 
-  private async run(blocks: Element[], skip: string, touched: Set<Element> | null): Promise<void> {
+  private async run(blocks: Element[], skip: SkipTest, touched: Set<Element> | null): Promise<void> {
     this.lastBlocks = blocks;
     if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
       const { LazyMarks } = await import('./lazy-marks');
-      this.lazy = new LazyMarks<Write>(blocks, (ready) => void this.write(ready));
+      this.lazy = new LazyMarks<Write>(blocks, LAZY_SCREENS, (ready) => void this.write(ready));
     }
     const ordered = visibleFirst(blocks);
     let pending: Pending[] = [];
@@ -182,8 +190,9 @@ export class Scanner {
         pending.push(read);
         chars += read.bt.text.length;
       }
-      // The first screenful goes out at once; the rest in batches of text.
-      if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !inViewport(block)))) {
+      // The first screenful goes out at once (on a huge page, every block whose marks are written now: each
+      // frame that follows a write lays out the whole page again); the rest in batches of text.
+      if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS : 0)))) {
         await this.flush(pending);
         pending = [];
         chars = 0;
@@ -205,7 +214,7 @@ export class Scanner {
   }
 
   /** The block's text when it changed (or its marks were lost) since the last scan; null when nothing is to do. */
-  private readBlock(block: Element, skip: string, touched: Set<Element> | null): Pending | null {
+  private readBlock(block: Element, skip: SkipTest, touched: Set<Element> | null): Pending | null {
     const prev = this.blocks.get(block);
     // Unchanged since it was read: no need to walk its text again.
     if (prev && touched && !touched.has(block) && prev.keys.every((k) => this.markIntact(k))) return null;
@@ -258,34 +267,38 @@ export class Scanner {
     Object.assign(this.units, res.units);
     this.pageLang ??= res.lang;
     this.uiLang = res.uiLang;
-    const byBlock = new Map<string, ScanResponse['figures']>();
-    for (const f of res.figures) {
-      const list = byBlock.get(f.block);
-      if (list) list.push(f);
-      else byBlock.set(f.block, [f]);
-    }
+    Object.assign(this.labels, res.labels);
+    const byBlock: ScanFigure[][] = batch.map(() => []);
+    for (const f of res.figures) byBlock[f.block]?.push(f);
     const writes: Write[] = [];
-    for (const p of batch) {
-      if (this.stopped) return;
+    batch.forEach((p, i) => {
       // The page may have changed the block while the worker read it: its text is read again on the next scan.
-      if (!p.block.isConnected) continue;
+      if (this.stopped || !p.block.isConnected) return;
+      const text = p.bt.text;
       const prevKeys = this.blocks.get(p.block)?.keys ?? [];
       const old = new Map<string, Entry>();
       for (const k of prevKeys) {
         const e = this.entries.get(k);
-        if (e) old.set(sig(e.item.figure.start, e.item.figure.surface), e);
+        if (e) old.set(sig(e.figure.start, e.figure.surface), e);
       }
       const keys: string[] = [];
-      for (const f of byBlock.get(p.key) ?? []) {
-        const reuse = old.get(sig(f.item.figure.start, f.item.figure.surface));
+      for (const f of byBlock[i]!) {
+        const { start, end } = f.figure;
+        if (end > text.length || start >= end || f.sentence[1] > text.length) continue; // not this block's text
+        const figure: Figure = { ...f.figure, surface: text.slice(start, end) };
+        const reuse = old.get(sig(start, figure.surface));
         const key = reuse?.key ?? `k${++this.counter}`;
-        const entry: Entry = { key, item: { ...f.item, key }, block: p.block, mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches, label: f.label };
+        const entry: Entry = {
+          key, figure, sentence: text.slice(f.sentence[0], f.sentence[1]), block: p.block,
+          mark: reuse?.mark?.isConnected ? reuse.mark : null, matches: f.matches ?? [], ...(f.why ? { why: f.why } : {}),
+        };
         this.entries.set(key, entry);
         keys.push(key);
         if (entry.mark || this.shouldMark(entry)) writes.push({ entry, bt: p.bt, block: p.block });
       }
-      this.setBlock(p.block, p.bt.text, keys);
-    }
+      this.setBlock(p.block, text, keys);
+    });
+    if (this.stopped) return;
     await this.write(this.lazy ? this.lazy.defer(writes) : writes);
     this.env.onChange();
   }
@@ -326,7 +339,7 @@ export class Scanner {
     this.withMutation(() => {
       if (!e.mark?.isConnected) {
         const text = bt ?? blockText(e.block, this.skip);
-        e.mark = wrapFigure(text, e.item.figure, { key: e.key, status, label: e.label });
+        e.mark = wrapFigure(text, e.figure, { key: e.key, status, label: this.labelOf(e) });
         if (e.mark) {
           scanStats.marked++;
           if (!scanStats.firstMarkAt) scanStats.firstMarkAt = performance.now();
@@ -334,10 +347,14 @@ export class Scanner {
       }
       if (e.mark) {
         e.mark.dataset['status'] = status;
-        e.mark.setAttribute('aria-label', e.label);
+        e.mark.setAttribute('aria-label', this.labelOf(e));
         styleMark(e.mark, status);
       }
     });
+  }
+
+  labelOf(e: Entry): string {
+    return fillLabel(this.labels[labelKey(e.matches)] ?? '$1', e.figure);
   }
 
   private withMutation(fn: () => void): void {
@@ -362,11 +379,12 @@ export class Scanner {
     for (const e of this.entries.values()) {
       out.push({
         key: e.key,
-        figure: e.item.figure,
-        sentence: e.item.sentence,
+        figure: e.figure,
+        sentence: e.sentence,
         status: markStatus(e.matches),
         marked: !!e.mark?.isConnected,
         matches: e.matches,
+        ...(e.why ? { why: e.why } : {}),
       });
     }
     return out;
@@ -415,9 +433,11 @@ function touchedBlocks(blocks: Element[], touched: Iterable<Node>): Set<Element>
   return out;
 }
 
-function inViewport(el: Element): boolean {
+/** Whether `el` is on screen or within `screens` screen heights of it. */
+function nearViewport(el: Element, screens: number): boolean {
+  const h = window.innerHeight || 800;
   const r = el.getBoundingClientRect();
-  return r.bottom >= 0 && r.top <= (window.innerHeight || 800);
+  return r.bottom >= -screens * h && r.top <= h * (1 + screens);
 }
 
 /** Blocks on screen first, then the rest in document order. */

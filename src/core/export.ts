@@ -1,13 +1,13 @@
 /** The page's figures as CSV, JSON or Markdown, for a fact-checker's notes. Pure. */
 import type { DatasetRecord } from './claims/schema';
 import type { Figure } from './figures/figure';
-import type { Match } from './match/types';
+import type { MatchSummary } from './match/types';
 import { markStatus } from './verdict';
 
 export interface ExportFigure {
   figure: Figure;
   sentence: string;
-  matches: readonly Match[];
+  matches: readonly MatchSummary[];
 }
 
 export interface ExportRow {

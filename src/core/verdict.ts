@@ -2,12 +2,12 @@
  * What a figure's mark says at a glance, derived from its best match. One table for the marks, the popup's groups,
  * the badge and the exports.
  */
-import type { Match } from './match/types';
+import type { MatchSummary } from './match/types';
 
 export const MARK_STATUSES = ['consistent', 'contradicted', 'outdated', 'unverified', 'unmatched'] as const;
 export type MarkStatus = (typeof MARK_STATUSES)[number];
 
-export function markStatus(matches: readonly Match[] | undefined): MarkStatus {
+export function markStatus(matches: readonly MatchSummary[] | undefined): MarkStatus {
   const top = matches?.[0];
   if (!top) return 'unmatched';
   if (top.agreement === 'differs' || top.status === 'false' || top.status === 'misleading') return 'contradicted';

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 
 // Schemas are marked pure so that each bundle keeps only those it uses.
-import { FigureInContextSchema, MatchSchema, PageContextSchema } from '../core/match/types';
+import { MatchSchema, PageContextSchema } from '../core/match/types';
 import { FigureSchema, LANGS } from '../core/figures/figure';
 
 const MAX_BATCH = 5000;
@@ -23,11 +23,31 @@ export const ScanRequest = /* @__PURE__ */ z.object({
   /** Only figures with matches in the response (reader mode on a huge page). */
   matchedOnly: z.optional(z.boolean()),
 });
+/**
+ * A figure as the worker returns it: offsets only, no text. The content script holds the block's text and cuts the
+ * surface and the sentence from it, so a live blog's tens of thousands of figures cost a few numbers each to send,
+ * receive and validate, not their paragraphs.
+ */
+/** A match as the pages use it: its explanation travels once per figure, for the top match, as `why`. */
+export const ShownMatch = /* @__PURE__ */ z.omit(MatchSchema, { explanation: true });
+
+export const ScanFigure = /* @__PURE__ */ z.object({
+  /** Index of the figure's block in the request. */
+  block: z.number().check(z.int(), z.nonnegative()),
+  figure: z.omit(FigureSchema, { surface: true }),
+  /** The figure's sentence as the matcher read it: [start, end) in the block's text. */
+  sentence: z.tuple([z.number().check(z.int(), z.nonnegative()), z.number().check(z.int(), z.nonnegative())]),
+  /** Matched figures only; best first. */
+  matches: z.optional(z.array(ShownMatch)),
+  /** Why the top match was chosen, in the interface language (the popover's "why this match"). */
+  why: z.optional(z.string().check(z.maxLength(2000))),
+});
+export type ScanFigure = z.infer<typeof ScanFigure>;
+
 export const ScanResponse = /* @__PURE__ */ z.object({
-  /** Per figure: its block's key, the figure in context (key unique in this response) and its matches. */
-  figures: z.array(
-    z.object({ block: z.string(), item: FigureInContextSchema, matches: z.array(MatchSchema), label: z.string().check(z.maxLength(400)) }),
-  ),
+  figures: z.array(ScanFigure),
+  /** Marks' accessible names by `labelKey`, with `$1` where the figure goes; in the interface language. */
+  labels: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(300))),
   units: UnitLabels,
   /** The language the text was read as. */
   lang: z.enum(LANGS),
@@ -56,7 +76,8 @@ export const PageFigure = /* @__PURE__ */ z.object({
   sentence: z.string(),
   status: z.string(),
   marked: z.boolean(),
-  matches: z.array(MatchSchema),
+  matches: z.array(ShownMatch),
+  why: z.optional(z.string()),
 });
 export type PageFigure = z.infer<typeof PageFigure>;
 

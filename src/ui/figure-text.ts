@@ -1,9 +1,9 @@
 /** How the UI words a figure, a claim and a verdict: shared by the popover, the popup and the exports. */
 import type { Figure, Lang } from '../core/figures/figure';
 import type { DatasetRecord } from '../core/claims/schema';
-import type { Match } from '../core/match/types';
-import { formatDate, formatNumber, type Translate } from './i18n';
-import { markStatus } from '../core/verdict';
+import type { MatchSummary } from '../core/match/types';
+import { formatDate, formatNumber, type MessageKey, type Translate } from './i18n';
+import { fillLabel, labelKey } from './mark-label';
 
 /** "6.700 kontainer" read as "6,700 containers": the value in the interface language with its unit. */
 export function figureReading(f: Figure, lang: Lang): string {
@@ -13,26 +13,20 @@ export function figureReading(f: Figure, lang: Lang): string {
   return unit ? `${range} ${unit}` : range;
 }
 
-/** The figure as the article writes it, with the unit word that follows it ("6.700" + "kontainer"). */
-export function figureAsRead(f: Figure): string {
-  if (!f.unit || f.kind === 'measure' || f.kind === 'percent' || f.currency) return f.surface;
-  return f.surface.toLowerCase().includes(f.unit.toLowerCase()) ? f.surface : `${f.surface} ${f.unit}`;
-}
-
 /** Calendar figures read the same in every language: no "= …" reading for them. */
 export const isCalendar = (f: Figure) => f.kind === 'date' || f.kind === 'time' || f.kind === 'year';
 
 /** Canonical unit id → its label in the interface language ("container" → "kontainer"). */
 export type UnitLabel = (unit: string, lang: Lang) => string;
 
-export function claimValueText(m: Match, lang: Lang, unitLabel: UnitLabel): string {
+export function claimValueText(m: MatchSummary, lang: Lang, unitLabel: UnitLabel): string {
   const v = formatNumber(m.claimValue, lang);
   const range = m.claimValueMax !== undefined ? `${v}–${formatNumber(m.claimValueMax, lang)}` : v;
   return `${range} ${unitLabel(m.unit, lang)}`;
 }
 
 /** The verdict line: "Berbeda: sumber menyebut 10.000 container". */
-export function agreementText(m: Match, t: Translate, lang: Lang, unitLabel: UnitLabel, latest?: DatasetRecord): string {
+export function agreementText(m: MatchSummary, t: Translate, lang: Lang, unitLabel: UnitLabel, latest?: DatasetRecord): string {
   switch (m.agreement) {
     case 'same':
       return t('agreement_same');
@@ -64,13 +58,16 @@ export function sourcesPrimaryFirst(r: DatasetRecord) {
   return [...r.sources].sort((a, b) => Number(b.primary) - Number(a.primary));
 }
 
+/** The label template for a `labelKey` in the interface language, `$1` standing for the figure. */
+export function labelTemplate(key: string, t: Translate): string {
+  const [fit, status] = key.split(':');
+  if (!status) return t('markLabelUnmatched', '$1');
+  return t('markLabel', '$1', t(`markStatus_${fit}` as MessageKey), t(`claimStatus_${status}` as MessageKey));
+}
+
 /** A mark's accessible name: "6.700 kontainer, cocok dengan klaim, status: usang". */
-export function markLabel(f: Figure, matches: readonly Match[], t: Translate): string {
-  const status = markStatus(matches);
-  // An outdated figure did match its claim; "status: usang" then says the claim has been superseded.
-  const fit = status === 'outdated' ? 'consistent' : status;
-  if (!matches[0]) return t('markLabelUnmatched', figureAsRead(f));
-  return t('markLabel', figureAsRead(f), t(`markStatus_${fit}`), t(`claimStatus_${matches[0].status}`));
+export function markLabel(f: Figure, matches: readonly MatchSummary[], t: Translate): string {
+  return fillLabel(labelTemplate(labelKey(matches), t), f);
 }
 
 /** The sentence around a figure, cut to about `max` characters with the figure kept in view. */

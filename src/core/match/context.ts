@@ -90,12 +90,11 @@ export function splitSentences(text: string): string[] {
   return sentenceSpans(text).map(([s, e]) => text.slice(s, e));
 }
 
-/** At most `max` characters of `text` around [start, end). */
-function window(text: string, start: number, end: number, max: number): string {
-  if (text.length <= max) return text;
+/** Where a window of at most `max` characters around [start, end) begins in a text of `length` characters. */
+function windowStart(length: number, start: number, end: number, max: number): number {
+  if (length <= max) return 0;
   const mid = (start + end) >> 1;
-  const from = Math.max(0, Math.min(text.length - max, mid - (max >> 1)));
-  return text.slice(from, from + max);
+  return Math.max(0, Math.min(length - max, mid - (max >> 1)));
 }
 
 const SENTENCE_MAX = 2000;
@@ -104,6 +103,8 @@ const PARAGRAPH_MAX = 8000;
 export interface BlockFigure {
   block: number;
   item: FigureInContext;
+  /** Where `item.sentence` lies in the block's text: [start, end). */
+  sentenceSpan: [number, number];
 }
 
 /**
@@ -121,9 +122,12 @@ export function figuresInBlocks(blocks: string[], lang: Lang | 'auto', keyPrefix
       while (si < spans.length - 1 && (spans[si]?.[1] ?? 0) <= figure.start) si++;
       const span = spans[si];
       const [s, e] = span && span[0] <= figure.start ? span : [figure.start, figure.end];
-      const sentence = window(text.slice(s, e), figure.start - s, figure.end - s, SENTENCE_MAX);
-      const paragraph = window(text, figure.start, figure.end, PARAGRAPH_MAX);
-      out.push({ block, item: { key: `${keyPrefix}${block}-${n}`.slice(0, 40), figure, sentence, paragraph } });
+      const from = s + windowStart(e - s, figure.start - s, figure.end - s, SENTENCE_MAX);
+      const to = Math.min(e, from + SENTENCE_MAX);
+      const sentence = text.slice(from, to);
+      const p0 = windowStart(text.length, figure.start, figure.end, PARAGRAPH_MAX);
+      const paragraph = text.slice(p0, p0 + PARAGRAPH_MAX);
+      out.push({ block, item: { key: `${keyPrefix}${block}-${n}`.slice(0, 40), figure, sentence, paragraph }, sentenceSpan: [from, to] });
     });
   });
   return out;

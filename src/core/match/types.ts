@@ -43,6 +43,9 @@ export const MatchSchema = z.object({
 });
 export type Match = z.infer<typeof MatchSchema>;
 
+/** A match without its explanation: what the page's marks, the popup and the exports need of it. */
+export type MatchSummary = Omit<Match, 'explanation'>;
+
 export const FigureMatchesSchema = z.object({
   key: z.string(),
   matches: z.array(MatchSchema),

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Figure, Lang } from '../../core/figures/figure';
 import type { Bilingual, DatasetRecord } from '../../core/claims/schema';
-import type { Match } from '../../core/match/types';
+import type { MatchSummary } from '../../core/match/types';
 import { markStatus } from '../../core/verdict';
 import { translator } from '../i18n';
-import { agreementText, figureAsRead, figureReading, isCalendar, type UnitLabel } from '../figure-text';
+import { agreementText, figureReading, isCalendar, type UnitLabel } from '../figure-text';
+import { figureAsRead } from '../mark-label';
 import { ClaimCard } from '../ClaimCard';
 import { CopyCitation } from '../CopyCitation';
 
@@ -12,7 +13,9 @@ export interface PopoverData {
   key: string;
   figure: Figure;
   sentence: string;
-  matches: Match[];
+  matches: MatchSummary[];
+  /** Why the top match was chosen, in the interface language. */
+  why?: string;
   records: Record<string, DatasetRecord>;
   units: Record<string, Bilingual>;
   lang: Lang;
@@ -87,7 +90,7 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
           )}
           {why && (
             <div class="why">
-              <p>{top.explanation[lang]}</p>
+              {data.why && <p>{data.why}</p>}
               {matches.length > 1 && (
                 <>
                   <h3>{t('otherMatches')}</h3>

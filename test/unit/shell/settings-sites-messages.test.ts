@@ -64,11 +64,18 @@ describe('messages', () => {
   });
 
   it('validates scan responses down to each figure', () => {
-    const ok = { lang: 'id', uiLang: 'id', units: {}, figures: [{ block: 'b1', item: { key: 'f0-0', figure, sentence: 's', paragraph: 'p' }, matches: [], label: '6.700' }] };
+    const { surface: _, ...offsets } = figure;
+    const ok = { lang: 'id', uiLang: 'id', units: {}, labels: { unmatched: '$1, tidak ada' }, figures: [{ block: 0, figure: offsets, sentence: [0, 15] }] };
     expect(ScanResponse.safeParse(ok).success).toBe(true);
     const bad = structuredClone(ok);
-    (bad.figures[0]!.item.figure as Record<string, unknown>)['kind'] = 'script';
+    (bad.figures[0]!.figure as Record<string, unknown>)['kind'] = 'script';
     expect(ScanResponse.safeParse(bad).success).toBe(false);
+    const negative = structuredClone(ok);
+    negative.figures[0]!.sentence = [-1, 15];
+    expect(ScanResponse.safeParse(negative).success).toBe(false);
+    const fractional = structuredClone(ok);
+    fractional.figures[0]!.block = 0.5;
+    expect(ScanResponse.safeParse(fractional).success).toBe(false);
   });
 });
 

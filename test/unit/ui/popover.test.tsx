@@ -31,7 +31,7 @@ const latest: DatasetRecord = {
 
 function show(f: Figure, matches: Match[], lang: Lang = 'id', records: DatasetRecord[] = [seed, latest]) {
   const el = document.createElement('div');
-  const data: PopoverData = { key: 'k1', figure: f, sentence: 's', matches, records: Object.fromEntries(records.map((r) => [r.id, r])), units, lang };
+  const data: PopoverData = { key: 'k1', figure: f, sentence: 's', matches, ...(matches[0] ? { why: matches[0].explanation[lang] } : {}), records: Object.fromEntries(records.map((r) => [r.id, r])), units, lang };
   render(<Popover data={data} onClose={() => undefined} onCopy={async () => true} onOpenPanel={async () => false} />, el);
   return el;
 }

@@ -1,0 +1,38 @@
+/**
+ * The worker's answer to a scan: the blocks' figures as offsets (the page has their text), the matched ones with
+ * their matches, and one label template per kind of verdict. A live blog's answer stays a few numbers per figure.
+ */
+import type { Lang } from '../core/figures/figure';
+import { detectLang } from '../core/figures/detect';
+import { figuresInBlocks } from '../core/match/context';
+import { matchFigures } from '../core/match/match';
+import type { ScanFigure, ScanRequest, ScanResponse } from '../messages';
+import { translator } from '../ui/i18n';
+import { labelTemplate } from '../ui/figure-text';
+import { labelKey } from '../ui/mark-label';
+import type { DatasetState } from './dataset';
+
+export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: ScanRequest, uiLangFor: (pageLang: Lang) => Lang): ScanResponse {
+  const texts = msg.blocks.map((b) => b.text);
+  const lang = msg.page.lang ?? detectLang(texts.join('\n').slice(0, 4000));
+  const found = figuresInBlocks(texts, lang, 'f');
+  const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang });
+  const uiLang = uiLangFor(lang);
+  const t = translator(uiLang);
+  const labels: Record<string, string> = {};
+  const figures: ScanFigure[] = [];
+  found.forEach((f, i) => {
+    const matches = results[i]!.matches;
+    if (!matches.length && msg.matchedOnly) return;
+    const key = labelKey(matches);
+    labels[key] ??= labelTemplate(key, t);
+    const { surface: _, ...figure } = f.item.figure;
+    const out: ScanFigure = { block: f.block, figure, sentence: f.sentenceSpan };
+    if (matches.length) {
+      out.matches = matches.map(({ explanation: _, ...m }) => m);
+      out.why = matches[0]!.explanation[uiLang];
+    }
+    figures.push(out);
+  });
+  return { lang, uiLang, figures, labels, units: ds.unitLabels([], results) };
+}
