@@ -1,12 +1,9 @@
 // zod/mini, like every schema the extension bundles: the zod core chunk is shared with the content script, and the
 // classic API would pull its string formats and methods into what every page loads.
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { FIGURE_KINDS, QUALIFIERS } from '../figures/figure';
-
-// zod/mini sets up no locale (every message would be "Invalid input"); describeIssues passes zod's English messages
-// on, so they are set up here as classic zod does it.
-if (!z.config().localeError) z.config(en());
+// describeIssues passes zod's messages on: in English, as with classic zod.
+import '../zod-locale';
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = /* @__PURE__ */ z
