@@ -10,7 +10,28 @@ export const PartialDate = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
-const HttpsUrl = /* @__PURE__ */ z.url().check(z.refine((u) => u.startsWith('https://'), 'URLs must be https'));
+/**
+ * An https URL: what `z.url().check(z.refine((u) => u.startsWith('https://'), 'URLs must be https'))` checks, with the
+ * same issues and the same trimmed value, as one plain check. zod core is one chunk for all of the extension, shared
+ * with the content script, and its URL format and refinements (used nowhere else) would cost every page 0.6 KB.
+ */
+const HttpsUrl = /* @__PURE__ */ z.string().check(
+  z.check((payload) => {
+    const trimmed = payload.value.trim();
+    let parses = true;
+    try {
+      new URL(trimmed);
+    } catch {
+      parses = false;
+    }
+    // Like z.url(): the value is trimmed and loses tabs and newlines (the URL parser ignores them).
+    if (parses) payload.value = trimmed.replace(/[\t\n\r]/g, '');
+    else payload.issues.push({ code: 'invalid_format', format: 'url', input: payload.value, continue: true });
+    if (!payload.value.startsWith('https://')) {
+      payload.issues.push({ code: 'custom', input: payload.value, path: [], continue: true, message: 'URLs must be https' });
+    }
+  }),
+);
 
 const Slug = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'lowercase letters, digits, dots and dashes'));
 
