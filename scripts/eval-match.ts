@@ -3,7 +3,8 @@
  * top match of each figure) on the labelled set, agreement accuracy and a confusion table.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../src/core/zod-locale';
 import { LANGS } from '../src/core/figures/figure';
 import { AGREEMENTS, type Match } from '../src/core/match/types';
 import { figuresInBlocks } from '../src/core/match/context';
@@ -13,11 +14,11 @@ import { loadIndex } from '../src/cli/annotate';
 const CaseSchema = z.object({
   id: z.string(),
   lang: z.enum(LANGS),
-  title: z.string().default(''),
-  published: z.string().optional(),
+  title: z._default(z.string(), ''),
+  published: z.optional(z.string()),
   paragraph: z.string(),
-  figure: z.object({ surface: z.string(), nth: z.number().int().nonnegative().default(0) }),
-  expect: z.object({ claimId: z.string().nullable(), agreement: z.enum(AGREEMENTS).optional() }),
+  figure: z.object({ surface: z.string(), nth: z._default(z.number().check(z.int(), z.nonnegative()), 0) }),
+  expect: z.object({ claimId: z.nullable(z.string()), agreement: z.optional(z.enum(AGREEMENTS)) }),
 });
 type Case = z.infer<typeof CaseSchema>;
 

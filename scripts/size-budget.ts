@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The aim is 25 KB; the check allows 26 KB so that a regression fails CI while the last 0.1 KB is worked on.
-const BUDGET_GZIP = 26 * 1024;
+// The aim of issue #7: what every page loads stays under 25 KB gzipped.
+const BUDGET_GZIP = 25 * 1024;
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
 const entries = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-locale';
 import { compileDataset, DatasetIndex, type CompiledDataset } from '../core/claims/compiled';
 import { detectLang } from '../core/figures/detect';
 import { LANGS, type Lang } from '../core/figures/figure';
@@ -22,16 +23,13 @@ import type { CliIo } from './io';
 const USAGE = `usage: cli annotate [--text] [--date YYYY-MM-DD] [--lang id|en] [--title TEXT] [--url URL] FILE|-
   Prints, for each figure on the page, the detector's fields plus its matches in the dataset (JSON).`;
 
-const ArgsSchema = z.object({
-  file: z.string().min(1),
+const ArgsSchema = /* @__PURE__ */ z.object({
+  file: z.string().check(z.minLength(1)),
   text: z.boolean(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '--date must be YYYY-MM-DD')
-    .optional(),
-  lang: z.enum(LANGS).optional(),
-  title: z.string().max(500).optional(),
-  url: z.string().url().optional(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '--date must be YYYY-MM-DD'))),
+  lang: z.optional(z.enum(LANGS)),
+  title: z.optional(z.string().check(z.maxLength(500))),
+  url: z.optional(z.url()),
 });
 type Args = z.infer<typeof ArgsSchema>;
 

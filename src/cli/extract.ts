@@ -4,7 +4,8 @@
  * a bad line gives an error line on stderr naming its number, the rest is still read, exit code 1.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-locale';
 import { detectFigures } from '../core/figures/detect';
 import { LANGS } from '../core/figures/figure';
 import type { Lang } from '../core/figures/figure';
@@ -14,12 +15,12 @@ import type { CliIo } from './io';
 const USAGE = `usage: cli extract [--lang id|en|auto] [FILE]    plain text (FILE or stdin) → JSON array of figures
        cli extract --jsonl [--lang id|en|auto]    stdin lines {"id","text","lang"?} → lines {"id","figures"}`;
 
-const LangOption = z.enum([...LANGS, 'auto']);
+const LangOption = /* @__PURE__ */ z.enum([...LANGS, 'auto']);
 
-const JsonlLineSchema = z.object({
-  id: z.string().max(500),
+const JsonlLineSchema = /* @__PURE__ */ z.object({
+  id: z.string().check(z.maxLength(500)),
   text: z.string(),
-  lang: LangOption.optional(),
+  lang: z.optional(LangOption),
 });
 
 interface Args {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   AuthoredRecordSchema,
   EntityLexiconSchema,
@@ -55,7 +55,7 @@ export function loadDataset(dataDir: string, displayRoot: string = process.cwd()
   const errors: DatasetError[] = [];
   const show = (p: string) => relative(displayRoot, p) || p;
 
-  const lexicon = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
+  const lexicon = <S extends z.ZodMiniType>(name: string, schema: S): z.output<S> | undefined => {
     const path = join(dataDir, 'lexicon', name);
     const file = show(path);
     if (!existsSync(path)) {

@@ -27,7 +27,7 @@
  *   url, author (the fact-checker)    → on import, the review itself becomes a primary source
  * Not carried: the second language, caveats, supersededBy, related. Events are not claims and are not exported.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { detectFigures } from '../figures/detect';
 import type { Lang } from '../figures/figure';
 import { ClaimFigureSchema, DatasetRecordSchema, PartialDate, STATUSES, describeIssues, type ClaimStatus, type DatasetRecord, type Source } from './schema';
@@ -57,23 +57,30 @@ function ldList(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [v];
 }
 
-const LdText = z.preprocess(ldText, z.string().min(1).optional());
-const LdRequiredText = z.preprocess(ldText, z.string().min(1));
-const LdNumber = z.preprocess((v) => {
+/** `z.preprocess` of classic zod (zod/mini has none): `fn` runs first, then `schema` checks what it returns. */
+interface Preprocess<S extends z.core.$ZodType> extends z.ZodMiniPipe<z.core.$ZodTransform<unknown, unknown>, S> {
+  _zod: z.core.$ZodPreprocessInternals<S>;
+}
+const preprocess = <S extends z.core.$ZodType>(fn: (v: unknown) => unknown, schema: S) => z.pipe(z.transform(fn), schema) as Preprocess<S>;
+
+const LdText = /* @__PURE__ */ preprocess(ldText, z.optional(z.string().check(z.minLength(1))));
+const LdRequiredText = /* @__PURE__ */ preprocess(ldText, z.string().check(z.minLength(1)));
+const LdNumber = /* @__PURE__ */ preprocess((v) => {
   const x = first(v);
   const n = typeof x === 'string' ? Number(x.replace(',', '.')) : x;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-}, z.number().optional());
+}, z.optional(z.number()));
+const LdUnknown = /* @__PURE__ */ z.optional(z.unknown());
 
-const PartyLd = z.preprocess(
+const PartyLd = /* @__PURE__ */ preprocess(
   (v) => {
     const x = first(v);
     return typeof x === 'string' ? { name: x } : x;
   },
-  z.looseObject({ name: LdText, jobTitle: LdText, url: LdText }).optional(),
+  z.optional(z.looseObject({ name: LdText, jobTitle: LdText, url: LdText })),
 );
 
-const CreativeWorkLd = z.preprocess(
+const CreativeWorkLd = /* @__PURE__ */ preprocess(
   (v) => (typeof v === 'string' ? { url: v } : v),
   z.looseObject({
     url: LdText,
@@ -81,7 +88,7 @@ const CreativeWorkLd = z.preprocess(
     headline: LdText,
     text: LdText,
     datePublished: LdText,
-    inLanguage: z.unknown().optional(),
+    inLanguage: LdUnknown,
     publisher: PartyLd,
     author: PartyLd,
   }),
@@ -89,7 +96,7 @@ const CreativeWorkLd = z.preprocess(
 type CreativeWorkLd = z.infer<typeof CreativeWorkLd>;
 
 /** The fields of a ClaimReview that the importer reads; everything else passes through untouched. */
-export const ClaimReviewLdSchema = z.looseObject({
+export const ClaimReviewLdSchema = /* @__PURE__ */ z.looseObject({
   '@type': z.unknown(),
   claimReviewed: LdRequiredText,
   identifier: LdText,
@@ -97,11 +104,11 @@ export const ClaimReviewLdSchema = z.looseObject({
   headline: LdText,
   name: LdText,
   datePublished: LdText,
-  inLanguage: z.unknown().optional(),
+  inLanguage: LdUnknown,
   author: PartyLd,
-  keywords: z.unknown().optional(),
-  about: z.unknown().optional(),
-  reviewRating: z.preprocess(
+  keywords: LdUnknown,
+  about: LdUnknown,
+  reviewRating: preprocess(
     first,
     z.looseObject({
       ratingValue: LdNumber,
@@ -112,24 +119,24 @@ export const ClaimReviewLdSchema = z.looseObject({
       ratingExplanation: LdText,
     }),
   ),
-  itemReviewed: z.preprocess(
+  itemReviewed: preprocess(
     first,
-    z
-      .looseObject({
+    z.optional(
+      z.looseObject({
         author: PartyLd,
         datePublished: LdText,
-        appearance: z.unknown().optional(),
-        firstAppearance: z.unknown().optional(),
-        mentions: z.unknown().optional(),
-      })
-      .optional(),
+        appearance: LdUnknown,
+        firstAppearance: LdUnknown,
+        mentions: LdUnknown,
+      }),
+    ),
   ),
-  citation: z.unknown().optional(),
-  isBasedOn: z.unknown().optional(),
+  citation: LdUnknown,
+  isBasedOn: LdUnknown,
 });
 
 /** A figure carried as a schema.org QuantitativeValue in `itemReviewed.mentions`. */
-const QuantitativeValueLd = z.looseObject({
+const QuantitativeValueLd = /* @__PURE__ */ z.looseObject({
   '@type': z.unknown(),
   value: LdNumber,
   minValue: LdNumber,
@@ -137,7 +144,7 @@ const QuantitativeValueLd = z.looseObject({
   unitText: LdText,
   unitCode: LdText,
   name: LdText,
-  additionalProperty: z.unknown().optional(),
+  additionalProperty: LdUnknown,
 });
 
 // ---------------------------------------------------------------------------------------------------------------

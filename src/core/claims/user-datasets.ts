@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DatasetRecordSchema } from './schema';
 
 /** A dataset the user imported in the options page, as kept in storage.local. */
-export const UserDatasetSchema = z.object({
-  id: z.string().min(1).max(80),
-  name: z.string().min(1).max(200),
+export const UserDatasetSchema = /* @__PURE__ */ z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Where it came from: the file name. */
-  source: z.string().max(300),
-  importedAt: z.string().max(40),
-  records: z.array(DatasetRecordSchema).max(200000),
+  source: z.string().check(z.maxLength(300)),
+  importedAt: z.string().check(z.maxLength(40)),
+  records: z.array(DatasetRecordSchema).check(z.maxLength(200000)),
 });
 export type UserDataset = z.infer<typeof UserDatasetSchema>;
 
-export const UserDatasetsSchema = z.array(UserDatasetSchema).max(50);
+export const UserDatasetsSchema = /* @__PURE__ */ z.array(UserDatasetSchema).check(z.maxLength(50));

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-locale';
 import { FIGURE_KINDS, LANGS, QUALIFIERS } from './figure';
 import type { Figure } from './figure';
 
@@ -6,19 +7,19 @@ import type { Figure } from './figure';
  * The labelled figure corpus (test/corpus/figures/*.jsonl): one text per line with every figure in it,
  * located by `surface` and `nth` (which occurrence of the surface in the text).
  */
-export const CorpusFigureSchema = z.object({
-  surface: z.string().min(1),
-  nth: z.number().int().nonnegative().default(0),
-  value: z.number().finite(),
-  valueMax: z.number().finite().optional(),
+export const CorpusFigureSchema = /* @__PURE__ */ z.object({
+  surface: z.string().check(z.minLength(1)),
+  nth: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  value: z.number(),
+  valueMax: z.optional(z.number()),
   kind: z.enum(FIGURE_KINDS),
-  unit: z.string().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  qualifier: z.enum(QUALIFIERS).default('exact'),
+  unit: z.optional(z.string()),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  qualifier: z._default(z.enum(QUALIFIERS), 'exact'),
 });
 
-export const CorpusLineSchema = z.object({
-  id: z.string().min(1),
+export const CorpusLineSchema = /* @__PURE__ */ z.object({
+  id: z.string().check(z.minLength(1)),
   lang: z.enum(LANGS),
   text: z.string(),
   figures: z.array(CorpusFigureSchema),
