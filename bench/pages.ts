@@ -201,7 +201,7 @@ async function runExtension(ext: Ext, def: PageDef, mode: Mode): Promise<Run> {
  * The contenders' code, as a string: tsx would add helpers to a function passed to page.evaluate that the page does
  * not have. Returns { ms, count } for one synchronous pass over the article root.
  */
-function referencePass(kind: 'markjs' | 'bare', root: string): string {
+function referencePass(kind: Reference, root: string): string {
   return `(() => {
     const el = document.querySelector(${JSON.stringify(root)});
     const re = new RegExp(${JSON.stringify(FIGURE_RE_SOURCE)}, 'g');
@@ -209,6 +209,20 @@ function referencePass(kind: 'markjs' | 'bare', root: string): string {
     let count = 0;
     if (${JSON.stringify(kind)} === 'markjs') {
       new Mark(el).markRegExp(re, { done: (n) => { count = n; } });
+    } else if (${JSON.stringify(kind)} === 'one-mark') {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        re.lastIndex = 0;
+        const m = re.exec(n.data);
+        if (!m) continue;
+        const figure = n.splitText(m.index);
+        figure.splitText(m[0].length);
+        const mark = document.createElement('mark');
+        figure.parentNode.insertBefore(mark, figure);
+        mark.appendChild(figure);
+        count = 1;
+        break;
+      }
     } else {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -225,8 +239,13 @@ const TWO_FRAMES = 'new Promise((r) => requestAnimationFrame(() => requestAnimat
 
 const MARKJS = () => readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
-/** mark.js (kind 'markjs') or the bare text-node pass (kind 'bare') on the page's article root. */
-async function runReference(ext: Ext, def: PageDef, kind: 'markjs' | 'bare'): Promise<Run> {
+/**
+ * mark.js, the bare text-node pass, or one mark: the first digit run wrapped in a <mark>, which measures what the
+ * page's own style, layout and paint cost after any change to its text (the floor of every marker's longest task).
+ */
+type Reference = 'markjs' | 'bare' | 'one-mark';
+
+async function runReference(ext: Ext, def: PageDef, kind: Reference): Promise<Run> {
   await setSettings(ext, { enabled: false });
   const { page, cdp } = await openPage(ext, def);
   if (kind === 'markjs') await page.addScriptTag({ content: MARKJS() });
@@ -276,6 +295,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
       const markjs = await repeat(runs, () => runReference(ext, def, 'markjs'));
       const fact = await repeat(runs, () => runExtension(ext, def, 'factchecker'));
       const reader = await repeat(runs, () => runExtension(ext, def, 'reader'));
+      const oneMark = await repeat(runs, () => runReference(ext, def, 'one-mark'));
       const ratioToMarkjs = fact.mainMs / markjs.mainMs;
       const ratioToBarePass = reader.mainMs / bare.mainMs;
       page[def.name] = {
@@ -287,7 +307,8 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
         heapMB: Math.max(fact.heapMB, reader.heapMB),
         ratioToMarkjs,
         ratioToBarePass,
-        detail: { factchecker: fact, reader, markjs, bare },
+        oneMarkLongestTaskMs: oneMark.longestTaskMs,
+        detail: { factchecker: fact, reader, markjs, bare, oneMark },
       };
       const n = def.name;
       rows.push(
@@ -303,6 +324,8 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
         { label: `${n}: mark.js 8.11, main-thread time (${markjs.marks} marks)`, value: markjs.mainMs, unit: 'ms' },
         { label: `${n}: mark.js 8.11, longest task`, value: markjs.longestTaskMs, unit: 'ms' },
         { label: `${n}: bare text-node pass, main-thread time`, value: bare.mainMs, unit: 'ms' },
+        { label: `${n}: one <mark> written, main-thread time`, value: oneMark.mainMs, unit: 'ms' },
+        { label: `${n}: one <mark> written, longest task (the page's relayout)`, value: oneMark.longestTaskMs, unit: 'ms' },
         { label: `${n}: fact-checker ÷ mark.js (aim ≤ 0.5)`, value: ratioToMarkjs, unit: 'x' },
         { label: `${n}: reader ÷ bare pass (aim ≤ 4)`, value: ratioToBarePass, unit: 'x' },
       );

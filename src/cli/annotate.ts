@@ -14,7 +14,7 @@ import { LANGS, type Lang } from '../core/figures/figure';
 import { figuresInBlocks } from '../core/match/context';
 import { matchFigures } from '../core/match/match';
 import type { PageContext } from '../core/match/types';
-import { articleScope, pageContext } from '../content/article';
+import { articleBlocks, articleScope, pageContext } from '../content/article';
 import { blockText } from '../content/marks';
 import { formatError, loadDataset } from '../node/dataset-files';
 import type { CliIo } from './io';
@@ -118,8 +118,9 @@ export function htmlPage(html: string, args: Pick<Args, 'date' | 'lang' | 'title
     doc.write(html);
     doc.close();
     const scope = articleScope(doc);
-    const blocks = scope.blocks.map((b) => blockText(b, scope.skip).text);
-    const ctx = pageContext(doc, scope.blocks, detectLang);
+    const kept = articleBlocks(scope);
+    const blocks = kept.map((b) => blockText(b, scope.skip).text);
+    const ctx = pageContext(doc, kept, detectLang);
     const page: PageContext = {
       ...ctx,
       ...(args.title !== undefined ? { title: args.title } : {}),

@@ -18,7 +18,12 @@ const MARKED_BODY = '[itemprop="articleBody"], .article-body, .articleBody, .sto
 const MIN_MARKED_TEXT = 200;
 
 export interface ArticleScope {
+  /**
+   * Candidate blocks in document order. `keep` says which of them are article text: the scanner asks as it reads
+   * them, in slices, so that a live blog's 10,000 blocks are not all tested in one long task.
+   */
   blocks: Element[];
+  keep: (block: Element) => boolean;
   /** Whether an element inside a block is not article text. */
   skip: SkipTest;
 }
@@ -55,11 +60,22 @@ function all(root: ParentNode, selectors: readonly string[]): Element[] {
   return [];
 }
 
-/** Everything before `end` in document order, when the rule names where the article stops. */
-function beforeEnd(doc: Document, rule: SiteRule | undefined, blocks: Element[]): Element[] {
-  const end = first(doc, rule?.end);
-  if (!end) return blocks;
-  return blocks.filter((b) => (b.compareDocumentPosition(end) & 4 /* FOLLOWING */) !== 0);
+/** Whether a block comes before `end` in document order (the rule's end of the article), or there is no end. */
+const beforeEnd = (end: Element | null) => (b: Element): boolean => !end || (b.compareDocumentPosition(end) & 4 /* FOLLOWING */) !== 0;
+
+/** The blocks of the scope that are article text. */
+export function articleBlocks(scope: ArticleScope): Element[] {
+  return scope.blocks.filter(scope.keep);
+}
+
+/** The first `n` blocks of the scope that are article text. */
+export function firstArticleBlocks(scope: ArticleScope, n: number): Element[] {
+  const out: Element[] = [];
+  for (const b of scope.blocks) {
+    if (out.length >= n) break;
+    if (scope.keep(b)) out.push(b);
+  }
+  return out;
 }
 
 /** Paragraph-density fallback: the element holding the most paragraph text is the article. */
@@ -110,16 +126,33 @@ function innermost(blocks: Element[]): Element[] {
 }
 
 /**
- * Whether `el` or an ancestor below `stop` is not article text. The walk stops at the article body (or at
+ * Whether an element or an ancestor below `stop` is not article text. The walk stops at the article body (or at
  * <article>/<main>/<body>) so that a page-wide class such as `<body class="has-share-bar">` does not hide it all.
+ * Answers are kept per element: a live blog's 10,000 blocks share their containers.
  */
-function isSkipped(el: Element, skip: SkipTest, stop: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    if (skip(e)) return true;
-    const tag = e.localName;
-    if (tag === 'article' || tag === 'main' || tag === 'body') break;
-  }
-  return false;
+function skippedBelow(skip: SkipTest, stop: Element | null): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let result = false;
+    for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+      const k = known.get(e);
+      if (k !== undefined) {
+        result = k;
+        break;
+      }
+      path.push(e);
+      if (skip(e)) {
+        result = true;
+        break;
+      }
+      const tag = e.localName;
+      if (tag === 'article' || tag === 'main' || tag === 'body') break;
+    }
+    // Every element on the path has the answer of where the walk ended: skipped there, or not at all.
+    for (const e of path) known.set(e, result);
+    return result;
+  };
 }
 
 export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
@@ -136,8 +169,9 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
     }
   }
   const stop = body ?? doc.body;
-  blocks = innermost(blocks).filter((b) => !isSkipped(b, skip, stop) && !READ_ALSO.test(b.textContent ?? ''));
-  return { blocks: beforeEnd(doc, rule, blocks), skip };
+  const skipped = skippedBelow(skip, stop);
+  const before = beforeEnd(first(doc, rule?.end));
+  return { blocks: innermost(blocks), keep: (b) => before(b) && !skipped(b) && !READ_ALSO.test(b.textContent ?? ''), skip };
 }
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {
@@ -161,9 +195,12 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
+/** The content of the first <meta> named `names[0]` (property, name or itemprop), else of `names[1]`… */
 function meta(doc: Document, names: string[]): string | undefined {
+  // One look at the page's <meta> elements instead of an attribute query over every element per name.
+  const metas = Array.from(doc.getElementsByTagName('meta'));
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const el = metas.find((m) => m.getAttribute('property') === n || m.getAttribute('name') === n || m.getAttribute('itemprop') === n);
     const c = el?.getAttribute('content')?.trim();
     if (c) return c;
   }

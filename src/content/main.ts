@@ -6,7 +6,7 @@ import { ext } from '../ext-api';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ContentRequest, fromThisExtension, type ListFiguresResponse } from '../messages';
 import { loadSettings, onSettingsChanged } from '../storage';
-import { articleScope, pageContext } from './article';
+import { articleScope, firstArticleBlocks, pageContext } from './article';
 import { MARK_TAG, POPOVER_TAG } from './marks';
 import { Scanner } from './scanner';
 import type { PopoverHost } from './popover-host';
@@ -34,11 +34,11 @@ async function start(): Promise<void> {
   if (!active() || !document.body) return;
   lastUrl = location.href;
   const scope = articleScope(document);
-  const page = pageContext(document, scope.blocks);
+  const page = pageContext(document, firstArticleBlocks(scope, 8));
   const own = new Scanner({ mode: settings.mode, page, onChange: reportSummary, quiet });
   scanner = own;
   observe();
-  await own.scan(scope.blocks, scope.skip);
+  await own.scan(scope);
 }
 
 function stop(): void {
@@ -96,7 +96,7 @@ function rescan(): void {
   const changed = touched;
   touched = [];
   const scope = articleScope(document);
-  void scanner.scan(scope.blocks, scope.skip, changed ?? undefined);
+  void scanner.scan(scope, changed ?? undefined);
 }
 
 /** Runs the scanner's DOM changes unseen: the page's pending records are handled first, the scanner's dropped. */

@@ -7,7 +7,7 @@ import type { Lang } from '../core/figures/figure';
 import type { Bilingual } from '../core/claims/schema';
 import type { Figure } from '../core/figures/figure';
 import type { MatchSummary } from '../core/match/types';
-import type { PageInfo } from './article';
+import type { ArticleScope, PageInfo } from './article';
 import { markStatus } from '../core/verdict';
 import type { Mode } from '../core/settings';
 import { ScanResponse, type ScanFigure, type ScanRequest, type PageFigure } from '../messages';
@@ -15,7 +15,6 @@ import { fillLabel, labelKey } from '../ui/mark-label';
 import { blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
 import type { LazyMarks } from './lazy-marks';
-import type { SkipTest } from './skip';
 
 /** Longest slice of reading before yielding to the page. */
 const SLICE_MS = 8;
@@ -117,9 +116,8 @@ export class Scanner {
   stopped = false;
   /** Huge pages only: writes waiting for their block to come near the viewport. */
   private lazy: LazyMarks<Write> | null = null;
-  /** The blocks of the latest scan, to read again when the mode needs figures a huge page's scan left out. */
-  private lastBlocks: Element[] = [];
-  private skip: SkipTest = () => false;
+  /** The latest scan's scope, to read again when the mode needs figures a huge page's scan left out. */
+  private scope: ArticleScope = { blocks: [], keep: () => false, skip: () => false };
   private pageLang: Lang | undefined;
   private uiLang: Lang | undefined;
   /** Label templates by labelKey, worded by the worker in the interface language. */
@@ -133,7 +131,7 @@ export class Scanner {
     if (refetch) {
       // The reader-mode scan of a huge page kept only matched figures: read every block again.
       this.blocks = new WeakMap();
-      void this.scan(this.lastBlocks, this.skip);
+      void this.scan(this.scope);
     }
     for (const e of this.entries.values()) this.applyMark(e);
     this.env.onChange();
@@ -152,8 +150,8 @@ export class Scanner {
    * Queues a scan of these blocks after any scan already running. With `touched` (nodes the page changed), blocks
    * scanned before are read again only when a touched node is in them or their marks were lost.
    */
-  scan(blocks: Element[], skip: SkipTest, touched?: Iterable<Node>): Promise<void> {
-    this.skip = skip;
+  scan(scope: ArticleScope, touched?: Iterable<Node>): Promise<void> {
+    this.scope = scope;
     this.queued++;
     scanStats.busy = true;
     const done = () => {
@@ -165,14 +163,14 @@ export class Scanner {
     this.running = this.running.then(() => {
       scanStats.scans++;
       if (!scanStats.startedAt) scanStats.startedAt = performance.now();
-      return this.run(blocks, skip, touched ? touchedBlocks(blocks, touched) : null);
+      return this.run(scope, touched ? touchedBlocks(scope.blocks, touched) : null);
     }).catch(() => undefined).then(done);
     return this.running;
   }
   private queued = 0;
 
-  private async run(blocks: Element[], skip: SkipTest, touched: Set<Element> | null): Promise<void> {
-    this.lastBlocks = blocks;
+  private async run(scope: ArticleScope, touched: Set<Element> | null): Promise<void> {
+    const { blocks } = scope;
     if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
       const { LazyMarks } = await import('./lazy-marks');
       this.lazy = new LazyMarks<Write>(blocks, LAZY_SCREENS, (ready) => void this.write(ready));
@@ -185,7 +183,7 @@ export class Scanner {
     for (const block of ordered) {
       if (this.stopped) return;
       if (!block.isConnected) continue;
-      const read = this.readBlock(block, skip, touched);
+      const read = this.readBlock(block, scope, touched);
       if (read) {
         pending.push(read);
         chars += read.bt.text.length;
@@ -214,11 +212,12 @@ export class Scanner {
   }
 
   /** The block's text when it changed (or its marks were lost) since the last scan; null when nothing is to do. */
-  private readBlock(block: Element, skip: SkipTest, touched: Set<Element> | null): Pending | null {
+  private readBlock(block: Element, scope: ArticleScope, touched: Set<Element> | null): Pending | null {
+    if (!scope.keep(block)) return null;
     const prev = this.blocks.get(block);
     // Unchanged since it was read: no need to walk its text again.
     if (prev && touched && !touched.has(block) && prev.keys.every((k) => this.markIntact(k))) return null;
-    const bt = blockText(block, skip);
+    const bt = blockText(block, scope.skip);
     if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!bt.text.trim()) {
       this.setBlock(block, bt.text, []);
@@ -338,7 +337,7 @@ export class Scanner {
     }
     this.withMutation(() => {
       if (!e.mark?.isConnected) {
-        const text = bt ?? blockText(e.block, this.skip);
+        const text = bt ?? blockText(e.block, this.scope.skip);
         e.mark = wrapFigure(text, e.figure, { key: e.key, status, label: this.labelOf(e) });
         if (e.mark) {
           scanStats.marked++;

@@ -4,7 +4,7 @@
  * the body's paragraphs are found, navigation, "Baca juga" blocks, ads, captions, share and comment counts are not.
  */
 import { describe, expect, it } from 'vitest';
-import { articleScope } from '../../../src/content/article';
+import { articleBlocks, articleScope } from '../../../src/content/article';
 import { blockText } from '../../../src/content/marks';
 
 const FURNITURE = `<header><nav><a href="/">Home</a> <span>2.048 dibagikan</span></nav></header>`;
@@ -13,7 +13,7 @@ const FOOTER = `<footer>© 2024, telp 021-5350 3000</footer><div class="comment-
 function texts(html: string, host: string): string[] {
   const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${FURNITURE}${html}${FOOTER}</body></html>`, 'text/html');
   const scope = articleScope(doc, host);
-  return scope.blocks.map((b) => blockText(b, scope.skip).text.trim()).filter(Boolean);
+  return articleBlocks(scope).map((b) => blockText(b, scope.skip).text.trim()).filter(Boolean);
 }
 
 const BODY = ['Harga beras naik 12 persen.', 'Stok Bulog 1,2 juta ton.'];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { articleScope, pageContext } from '../../../src/content/article';
+import { articleBlocks, articleScope, pageContext } from '../../../src/content/article';
 import { seedPageHtml, seedBodyParagraphs } from '../../../scripts/lib/seed-page';
 
 function load(html: string): Document {
@@ -13,7 +13,7 @@ function load(html: string): Document {
 describe('article finder on the seed page (Tribunnews rules)', () => {
   const doc = load(seedPageHtml());
   const scope = articleScope(doc, 'www.tribunnews.com');
-  const texts = scope.blocks.map((b) => b.textContent ?? '');
+  const texts = articleBlocks(scope).map((b) => b.textContent ?? '');
 
   it('takes every body paragraph and nothing else', () => {
     for (const p of seedBodyParagraphs()) expect(texts.some((t) => t.includes(p.slice(30, 80))), p.slice(0, 40)).toBe(true);
@@ -21,11 +21,11 @@ describe('article finder on the seed page (Tribunnews rules)', () => {
     expect(texts.some((t) => t.includes('Sesuai Minatmu') || t.includes('Hari Ke-734'))).toBe(false);
     expect(texts.some((t) => t.includes('Kirim Komentar') || t.includes('UU ITE'))).toBe(false);
     expect(texts.some((t) => t.includes('1.024 shares') || t.includes('021-5356'))).toBe(false);
-    for (const b of scope.blocks) expect(b.closest('.txt-article')).not.toBeNull();
+    for (const b of articleBlocks(scope)) expect(b.closest('.txt-article')).not.toBeNull();
   });
 
   it('reads title, date and language from the metadata', () => {
-    const ctx = pageContext(doc, scope.blocks);
+    const ctx = pageContext(doc, articleBlocks(scope));
     expect(ctx.title).toMatch(/^Kim Jong Un Turun Gunung/);
     expect(ctx.title).not.toMatch(/Tribunnews\.com$/);
     expect(ctx.published).toBe('2024-02-27');
@@ -42,7 +42,7 @@ describe('article finder fallback', () => {
       <p>Read also: 5 things about the war that you should know about today.</p>
       <figure><figcaption>Photo 1 of 12 from the port in a long caption text</figcaption></figure></div>
       <footer><p>© 2024 Example News, phone 021-5356 3000, all rights reserved here.</p></footer></body></html>`);
-    const texts = articleScope(doc, 'news.example.org').blocks.map((b) => b.textContent);
+    const texts = articleBlocks(articleScope(doc, "news.example.org")).map((b) => b.textContent);
     expect(texts).toHaveLength(2);
     expect(texts[0]).toContain('6,700');
     expect(pageContext(doc, []).lang).toBe('en');
