@@ -13,6 +13,8 @@ import type { Lang } from '../core/figures/figure';
 const BLOCK_SELECTOR = 'p, li, h2, h3, h4, blockquote, dd, td';
 /** Link-list paragraphs that point at other stories ("Baca juga: ...", Tempo's "Pilihan Editor:", Liputan6's "BACA BERITA TERKINI"). */
 const READ_ALSO = /^\s*(baca|lihat|simak)\s+(juga|pula)\b|^\s*(read|see)\s+(also|more)\s*:|^\s*pilihan\s+editor\s*:|^\s*\*?\s*baca\s+berita\s+terkini/i;
+/** Characters of a block's text, after leading white space, that READ_ALSO needs to see. */
+const READ_ALSO_PREFIX = 40;
 const MIN_FALLBACK_TEXT = 25;
 const MARKED_BODY = '[itemprop="articleBody"], .article-body, .articleBody, .story-body, .entry-content, .post-content';
 const MIN_MARKED_TEXT = 200;
@@ -58,6 +60,24 @@ function all(root: ParentNode, selectors: readonly string[]): Element[] {
     }
   }
   return [];
+}
+
+/** Enough of the start of an element's text for READ_ALSO, without copying all of it as textContent would. */
+function textStart(el: Element): string {
+  let out = '';
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (n.nodeType === 3) {
+      out += (n as Text).data;
+      if (out.trimStart().length >= READ_ALSO_PREFIX) break;
+    }
+    if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return out;
 }
 
 /** Whether a block comes before `end` in document order (the rule's end of the article), or there is no end. */
@@ -171,7 +191,7 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   const stop = body ?? doc.body;
   const skipped = skippedBelow(skip, stop);
   const before = beforeEnd(first(doc, rule?.end));
-  return { blocks: innermost(blocks), keep: (b) => before(b) && !skipped(b) && !READ_ALSO.test(b.textContent ?? ''), skip };
+  return { blocks: innermost(blocks), keep: (b) => before(b) && !skipped(b) && !READ_ALSO.test(textStart(b)), skip };
 }
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {

@@ -70,3 +70,17 @@ describe('generic fallback', () => {
     expect(texts(html, 'www.bbc.com')).toHaveLength(3);
   });
 });
+
+describe('"Baca juga" blocks', () => {
+  it('are recognised from the start of their text, across elements and leading white space', () => {
+    const blocks = [
+      `<p>\n   <b>Baca</b>\n <i>juga</i>: <a>Harga emas naik 2 persen</a></p>`,
+      `<p><span></span><strong> LIHAT   JUGA </strong><a>Banjir 3 kecamatan</a></p>`,
+      `<p>Read also: <a>5 facts</a></p>`,
+      `<p>Ekonom menyebut inflasi 3 persen, ${'sangat '.repeat(20)}tinggi. Baca juga: laporan 2023.</p>`,
+    ];
+    expect(texts(`<article>${blocks.join('')}</article>`, 'news.example.org')).toEqual([
+      `Ekonom menyebut inflasi 3 persen, ${'sangat '.repeat(20)}tinggi. Baca juga: laporan 2023.`,
+    ]);
+  });
+});
