@@ -52,13 +52,15 @@ function stop(): void {
   scanner = null;
 }
 
+/** The badge's count waits for a pause in the scan: counting a live blog's figures after each batch adds up. */
+const SUMMARY_DEBOUNCE_MS = 400;
 let summaryTimer = 0;
 function reportSummary(): void {
   clearTimeout(summaryTimer);
   summaryTimer = window.setTimeout(() => {
     if (!scanner) return;
     void ext.send({ type: 'page-summary', ...scanner.summary() }).catch(() => undefined);
-  }, 100);
+  }, SUMMARY_DEBOUNCE_MS);
 }
 
 /** Nodes the page changed since the last re-scan; past this many, the next re-scan reads every block. */
