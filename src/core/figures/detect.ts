@@ -236,6 +236,8 @@ function buildGrammar(lang: Lang): Grammar {
 }
 
 const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGrammar('en') };
+const ANY_WORD_ANCHOR = new RegExp(`${GRAMMARS.id.wordAnchor.source}|${GRAMMARS.en.wordAnchor.source}`, 'i');
+const HAS_DIGIT = /\d/;
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const DIGIT_ANCHOR = /\d[\d.,]*/g;
@@ -345,7 +347,23 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 // ---------------------------------------------------------------------------------------------
 // Language guess
 
-const LANG_RE = new RegExp(`\\b(?:(${alt(LANG_MARKERS.id)})|(${alt(LANG_MARKERS.en)}))\\b`, 'gi');
+const LANG_RE = new RegExp(`\\b(?:${alt([...LANG_MARKERS.id, ...LANG_MARKERS.en])})\\b`, 'gi');
+/**
+ * Which language a marker belongs to, by lowercase ASCII first letter × 32 + length (1 id, 2 en, 3 both or
+ * unsure, decided by LANG_WORDS): tells a match apart without capture groups or a string per match.
+ */
+const LANG_SHAPE = new Uint8Array(128 * 32);
+// English first, so that a word in both tables counts as Indonesian (as the first group of LANG_RE did).
+const LANG_WORDS: ReadonlyMap<string, number> = new Map([
+  ...LANG_MARKERS.en.map((w) => [w.toLowerCase(), 2] as const),
+  ...LANG_MARKERS.id.map((w) => [w.toLowerCase(), 1] as const),
+]);
+for (const [w, l] of LANG_WORDS) {
+  // Found by walking back over ASCII letters, so markers must be ASCII words.
+  if (!/^[a-z]{1,31}$/.test(w)) throw new Error(`language marker ${w}: ASCII letters only`);
+  const k = w.charCodeAt(0) * 32 + w.length;
+  LANG_SHAPE[k] = LANG_SHAPE[k] === 0 || LANG_SHAPE[k] === l ? l : 3;
+}
 
 /** Guess the language of a text from its function words; Indonesian when undecided. */
 export function detectLang(text: string): Lang {
@@ -353,9 +371,14 @@ export function detectLang(text: string): Lang {
   let id = 0;
   let en = 0;
   LANG_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LANG_RE.exec(sample)) !== null) {
-    if (m[1] !== undefined) id++;
+  while (LANG_RE.test(sample)) {
+    // The marker ends at lastIndex (a word boundary) and starts after the last non-letter before it.
+    const e = LANG_RE.lastIndex;
+    let b = e - 1;
+    while (b > 0 && isAsciiLetter(sample.charCodeAt(b - 1))) b--;
+    let l = e - b < 32 ? LANG_SHAPE[(sample.charCodeAt(b) | 0x20) * 32 + e - b]! : 3;
+    if (l === 3) l = LANG_WORDS.get(sample.slice(b, e).toLowerCase())!;
+    if (l === 1) id++;
     else en++;
   }
   return en > id ? 'en' : 'id';
@@ -1486,7 +1509,14 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
  * find number anchors (digit runs and number words) and sticky regexes read each figure from there.
  */
 export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
-  const lang: Lang = opts.lang === undefined || opts.lang === 'auto' ? detectLang(text) : opts.lang;
+  let lang: Lang;
+  if (opts.lang === undefined || opts.lang === 'auto') {
+    // No digit and no number word of either language: nothing to read in any, so no language to guess.
+    if (!HAS_DIGIT.test(text) && !ANY_WORD_ANCHOR.test(text)) return [];
+    lang = detectLang(text);
+  } else {
+    lang = opts.lang;
+  }
   const g = GRAMMARS[lang];
   const out: Figure[] = [];
   const digits = DIGIT_ANCHOR;
