@@ -323,8 +323,8 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
     return c === 37 || c === 176 || c === 45 || c === 0x2030;
   }
   if (!mayStartWord(g.unitShapes, text, p)) return false;
-  const w = execAt(LETTERS, text, p);
-  return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
+  const e = lettersEnd(text, p);
+  return e > p && g.unitFirstWords.has(text.slice(p, e).toLowerCase());
 }
 
 /** Whether the first non-space character at or after i is one of `first` (lowercase). */
@@ -337,6 +337,35 @@ function mayFollow(text: string, i: number, first: FirstChars): boolean {
 function nextNonSpace(text: string, i: number): number {
   while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * End of WORD (letters, marks, inner hyphens) at p, or p when none starts there: ASCII letters by char codes,
+ * the regex only where a non-ASCII character may extend the word.
+ */
+function wordEnd(text: string, p: number): number {
+  let e = p;
+  for (;;) {
+    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    if (c >= 128) break;
+    if (c !== 45 || e === p) return e;
+    const d = text.charCodeAt(e + 1);
+    if (d >= 128) break;
+    if (!isAsciiLetter(d)) return e;
+    e++;
+  }
+  const m = execAt(WORD, text, p);
+  return m === null ? p : p + m[0].length;
+}
+
+/** End of LETTERS at p, or p when none starts there; as wordEnd. */
+function lettersEnd(text: string, p: number): number {
+  let e = p;
+  while (isAsciiLetter(text.charCodeAt(e))) e++;
+  if (!(text.charCodeAt(e) >= 128)) return e;
+  const m = execAt(LETTERS, text, p);
+  return m === null ? p : p + m[0].length;
 }
 
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -546,9 +575,9 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       if (q === p) break;
       p = q;
     }
-    const wm = execAt(WORD, text, p);
-    if (!wm) break;
-    const raw = wm[0].toLowerCase();
+    const we = wordEnd(text, p);
+    if (we === p) break;
+    const raw = text.slice(p, we).toLowerCase();
     let ok = true;
     for (const w of en ? raw.split('-') : [raw]) {
       if (!step(w)) {
@@ -557,7 +586,7 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       }
     }
     if (!ok) break;
-    cursor = p + wm[0].length;
+    cursor = we;
     if (!article) end = cursor;
   }
   const value = total + group;
@@ -593,9 +622,9 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
 
 function readNum(text: string, pos: number, g: Grammar, money = false): Num | null {
   if (isDigit(text.charCodeAt(pos))) return readDigitNum(text, pos, g, money);
-  const wm = execAt(WORD, text, pos);
-  if (!wm) return null;
-  const w = wm[0].toLowerCase();
+  const we = wordEnd(text, pos);
+  if (we === pos) return null;
+  const w = text.slice(pos, we).toLowerCase();
   if (g.vague.get(w)) return readVague(text, pos, g, w);
   return readSpelledNum(text, pos, g);
 }
@@ -853,19 +882,19 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   if (g.lang === 'en') return nounPhraseHeadEn(text, pos, g, singular);
   const p = nextNonSpace(text, pos);
   if (p === pos || !isLetterAt(text, p)) return null;
-  const wm = execAt(WORD, text, p);
-  if (!wm) return null;
-  const w = wm[0].toLowerCase();
+  const we = wordEnd(text, p);
+  if (we === p) return null;
+  const w = text.slice(p, we).toLowerCase();
   if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
   if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
-  let end = p + wm[0].length;
+  let end = we;
   let unit = w;
   // "kabupaten/kota"
   if (text.charCodeAt(end) === 47 && isLetterAt(text, end + 1)) {
-    const w2 = execAt(WORD, text, end + 1);
-    if (w2 && w.length + w2[0].length < MAX_UNIT) {
-      unit = `${w}/${w2[0].toLowerCase()}`;
-      end += 1 + w2[0].length;
+    const e2 = wordEnd(text, end + 1);
+    if (e2 > end + 1 && w.length + (e2 - end - 1) < MAX_UNIT) {
+      unit = `${w}/${text.slice(end + 1, e2).toLowerCase()}`;
+      end = e2;
       return { unit, end };
     }
   }
@@ -887,8 +916,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
  */
 function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boolean): { unit: string; end: number } | null {
   if (text.charCodeAt(pos) === 45 && isLetterAt(text, pos + 1)) {
-    const wm = execAt(WORD, text, pos + 1);
-    const w = wm![0].toLowerCase().split('-')[0]!;
+    const w = text.slice(pos + 1, wordEnd(text, pos + 1)).toLowerCase().split('-')[0]!;
     if (w.length > MAX_UNIT || g.notNouns.has(w) || g.timeUnits.has(w)) return null;
     return { unit: w, end: pos + 1 + w.length };
   }
@@ -908,16 +936,16 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
       p = at + d[0].length + mu[0].length;
       continue;
     }
-    const wm = execAt(WORD, text, at);
-    if (!wm) break;
-    const w = wm[0].toLowerCase();
+    const we = wordEnd(text, at);
+    if (we === at) break;
+    const w = text.slice(at, we).toLowerCase();
     if (k === 0 && (w === 'more' || w === 'additional' || w === 'extra' || w === 'new')) {
-      p = at + wm[0].length;
+      p = we;
       continue;
     }
     if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined) break;
     if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
-    const end = at + wm[0].length;
+    const end = we;
     const cand = { unit: w, end };
     if (!first) first = cand;
     if (IRREGULAR_PLURALS_EN.has(w) || (/[^su]s$/.test(w) && w.length > 3) || /ies$/.test(w)) head = cand;
@@ -1095,175 +1123,306 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: end };
 }
 
-/** Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. */
+/** What the text before a digit number says about it (see digitPrelude); one instance, since readAt never nests. */
+interface Before {
+  qualifier: Qualifier | undefined;
+  start: number;
+  currency: string | undefined;
+  currencySpaced: boolean;
+}
+const BEFORE: Before = { qualifier: undefined, start: 0, currency: undefined, currencySpaced: false };
+
+/**
+ * Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. In parts, so that the
+ * optimising compiler handles (and, after a deoptimisation, recompiles) each quickly.
+ */
 function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
+  const digit = isDigit(text.charCodeAt(pos));
+  const before = BEFORE;
+  before.qualifier = qualifierOf(back, 0, g);
+  before.start = pos;
+  before.currency = undefined;
+  before.currencySpaced = false;
+  const early = digit ? digitPrelude(text, pos, g, back, before) : spelledPrelude(text, pos, g, back);
+  if (early !== null) return early;
+  return readFigure(text, pos, g, back, digit, before.qualifier, before.start, before.currency, before.currencySpaced);
+}
+
+/**
+ * Before a digit number: its currency sign (into `before`), and the names, codes, labels, phone numbers,
+ * times and numeric dates that settle the reading here (their Read; null to read on).
+ */
+function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before: Before): Read | null {
   const c0 = text.charCodeAt(pos);
-  const digit = isDigit(c0);
-  let qualifier = qualifierOf(back, 0, g);
+  let qualifier = before.qualifier;
   let start = pos;
   let currency: string | undefined;
   let currencySpaced = false;
-
-  if (digit) {
-    const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
-    const glue = back.glue;
-    // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
-    let sign = glue.length > 0 ? stripOpeners(glue) : '';
-    // "±Rp5.000": a sign of approximation glued before the currency.
-    const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
-    if (approxSign) sign = sign.slice(1);
-    const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
-    const spaced = glued === undefined && glue === '' ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0) ?? '')) : undefined;
-    if (glued !== undefined) {
-      currency = glued;
-      start = pos - sign.length;
-      qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
-    } else if (spaced !== undefined) {
-      sign = stripOpeners(back.raw(0)!);
-      currency = spaced;
-      currencySpaced = true;
-      start = back.start(0)! + back.raw(0)!.length - sign.length;
-      qualifier = qualifierOf(back, 1, g);
-    }
-    // Digits glued to letters are names and codes (G20, MH17, Liputan6).
-    if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */)) return { next: skipRun(text, pos) };
-    if (prev === 45 || prev === 0x2011) {
-      // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
-      let a = pos - 1;
-      while (a > 0 && isLetterAt(text, a - 1)) a--;
-      const word = text.slice(a, pos - 1).toLowerCase();
-      if (word.length > 0) {
-        if (word === 'ke' && g.lang === 'id') {
-          const r = execAt(DIGITS, text, pos);
-          const n = Number(r?.[0] ?? 'x');
-          if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
-            const end = pos + r[0].length;
-            return { figure: make(text, a, end, n, 'ordinal', g), next: end };
-          }
-        }
-        // "kuartal II-2024": a Roman numeral before a year.
-        if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
-      }
-    }
-    if (prev === 43 /* + */) {
-      // "+62 812 3456 7890": an international number, all of it.
-      const intl = execAt(INTL_PHONE, text, pos);
-      if (intl) return { next: pos + intl[0].length };
-    }
-    if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
-      return { next: skipRun(text, pos) };
-    }
-    // "JN.1", "v2.3": digits after a dot glued to a word.
-    if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
-    const t0 = glue === '' ? back.raw(0) : undefined;
-    if (t0 !== undefined) {
-      // "(021) 5300700", "B 2024 PQR" (number plates).
-      if (AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
-      if (PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
-    }
-    const urlEnd = urlAround(text, pos, glue);
-    if (urlEnd > 0) return { next: urlEnd };
-    if (currency === undefined && (glue === '' || glue === '(') && isLabel(back)) {
-      let next = skipRun(text, pos);
-      // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
-      const t = execAt(LABEL_TAIL, text, next);
-      if (t) next += t[0].length;
-      return { next };
-    }
-    // Phone numbers and codes.
-    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
-      const p = execAt(PHONE, text, pos);
-      return { next: p ? pos + p[0].length : skipRun(text, pos) };
-    }
-    if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
-    // What follows the bare digits decides which of the checks below can apply at all.
-    let runEnd = pos;
-    while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
-    const runLen = runEnd - pos;
-    const after = text.charCodeAt(runEnd);
-    const slashOrDash = after === 47 || after === 45;
-    const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(text.charCodeAt(pos + 4)) ? execAt(US_PHONE, text, pos) : null;
-    if (us) return { next: pos + us[0].length };
-    if (currency === undefined) {
-      // Times before dates and numbers: "pukul 10.30 WIB".
-      const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
-      const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
-      const t = maybeTime ? readTime(text, pos, g, back) : null;
-      if (t) return t;
-      // "26/9", "5/8/2024", "17-08-1945"
-      const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
-      // "24/7" is round the clock.
-      if (sd && sd[0] === '24/7') return { next: pos + 4 };
-      if (sd) {
-        const a = Number(sd[1]);
-        const b = Number(sd[2]);
-        const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
-        if (validDate(day, month)) {
-          let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
-          if (year !== undefined && year < 100) year += 2000;
-          const end = pos + sd[0].length;
-          return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+  const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
+  const glue = back.glue;
+  // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
+  let sign = glue.length > 0 ? stripOpeners(glue) : '';
+  // "±Rp5.000": a sign of approximation glued before the currency.
+  const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
+  if (approxSign) sign = sign.slice(1);
+  const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
+  const spaced = glued === undefined && glue === '' ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0) ?? '')) : undefined;
+  if (glued !== undefined) {
+    currency = glued;
+    start = pos - sign.length;
+    qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
+  } else if (spaced !== undefined) {
+    sign = stripOpeners(back.raw(0)!);
+    currency = spaced;
+    currencySpaced = true;
+    start = back.start(0)! + back.raw(0)!.length - sign.length;
+    qualifier = qualifierOf(back, 1, g);
+  }
+  // Digits glued to letters are names and codes (G20, MH17, Liputan6).
+  if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */)) return { next: skipRun(text, pos) };
+  if (prev === 45 || prev === 0x2011) {
+    // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
+    let a = pos - 1;
+    while (a > 0 && isLetterAt(text, a - 1)) a--;
+    const word = text.slice(a, pos - 1).toLowerCase();
+    if (word.length > 0) {
+      if (word === 'ke' && g.lang === 'id') {
+        const r = execAt(DIGITS, text, pos);
+        const n = Number(r?.[0] ?? 'x');
+        if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
+          const end = pos + r[0].length;
+          return { figure: make(text, a, end, n, 'ordinal', g), next: end };
         }
       }
-      const iso = runLen === 4 && after === 45 ? execAt(ISO_DATE, text, pos) : null;
-      if (iso) {
-        const month = Number(iso[2]);
-        const day = Number(iso[3]);
-        if (validDate(day, month)) {
-          const end = pos + iso[0].length;
-          return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
-        }
-      }
-    }
-    // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
-    if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
-    // "nomor urut 02": a leading zero makes a code.
-    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
-    if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
-    const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
-    // "3-5-7" or "11/2008" are labels, not amounts.
-    if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
-    if (runLen >= 10) return { next: skipRun(text, pos) };
-  } else {
-    // Spelled anchors: ordinals, vague amounts and number words.
-    if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
-    const wm = execAt(WORD, text, pos);
-    const w = wm ? wm[0].toLowerCase() : '';
-    const ord = g.ordinals.get(w);
-    // "a third of voters": a fraction, not a rank.
-    if (wm && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, pos + wm[0].length)) {
-      return { next: pos + wm[0].length };
-    }
-    if (wm && ord !== undefined) {
-      const end = pos + wm[0].length;
-      if (g.lang === 'id' && w.startsWith('ke')) {
-        // "ketiga anaknya" counts three children; "anak ketiga" is the third.
-        const noun = nounAfter(text, end, g);
-        const pw = back.glue === '' ? back.low(0) : undefined;
-        // At a clause start or after a function word or verb it counts; after a noun ("kali ketiga") it ranks.
-        const countPlace =
-          pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') ||
-          (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
-        if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
-          return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
-        }
-      }
-      return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
-    }
-    if (w === 'satu' || w === 'one') {
-      const pw = back.low(0);
-      const nextCh = text.charAt(pos + w.length);
-      if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
-      // "one of the largest": a pronoun, not a count.
-      if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
+      // "kuartal II-2024": a Roman numeral before a year.
+      if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
     }
   }
+  if (prev === 43 /* + */) {
+    // "+62 812 3456 7890": an international number, all of it.
+    const intl = execAt(INTL_PHONE, text, pos);
+    if (intl) return { next: pos + intl[0].length };
+  }
+  if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
+    return { next: skipRun(text, pos) };
+  }
+  // "JN.1", "v2.3": digits after a dot glued to a word.
+  if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
+  const t0 = glue === '' ? back.raw(0) : undefined;
+  if (t0 !== undefined) {
+    // "(021) 5300700", "B 2024 PQR" (number plates).
+    if (AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
+    if (PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
+  }
+  const urlEnd = urlAround(text, pos, glue);
+  if (urlEnd > 0) return { next: urlEnd };
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back)) {
+    let next = skipRun(text, pos);
+    // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
+    const t = execAt(LABEL_TAIL, text, next);
+    if (t) next += t[0].length;
+    return { next };
+  }
+  // Phone numbers and codes.
+  if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
+    const p = execAt(PHONE, text, pos);
+    return { next: p ? pos + p[0].length : skipRun(text, pos) };
+  }
+  if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
+  // What follows the bare digits decides which of the checks below can apply at all.
+  let runEnd = pos;
+  while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
+  const runLen = runEnd - pos;
+  const after = text.charCodeAt(runEnd);
+  const slashOrDash = after === 47 || after === 45;
+  const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(text.charCodeAt(pos + 4)) ? execAt(US_PHONE, text, pos) : null;
+  if (us) return { next: pos + us[0].length };
+  if (currency === undefined) {
+    // Times before dates and numbers: "pukul 10.30 WIB".
+    const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
+    const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
+    const t = maybeTime ? readTime(text, pos, g, back) : null;
+    if (t) return t;
+    // "26/9", "5/8/2024", "17-08-1945"
+    const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
+    // "24/7" is round the clock.
+    if (sd && sd[0] === '24/7') return { next: pos + 4 };
+    if (sd) {
+      const a = Number(sd[1]);
+      const b = Number(sd[2]);
+      const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+      if (validDate(day, month)) {
+        let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
+        if (year !== undefined && year < 100) year += 2000;
+        const end = pos + sd[0].length;
+        return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+      }
+    }
+    const iso = runLen === 4 && after === 45 ? execAt(ISO_DATE, text, pos) : null;
+    if (iso) {
+      const month = Number(iso[2]);
+      const day = Number(iso[3]);
+      if (validDate(day, month)) {
+        const end = pos + iso[0].length;
+        return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
+      }
+    }
+  }
+  // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
+  if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
+  // "nomor urut 02": a leading zero makes a code.
+  if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
+  if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+  const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
+  // "3-5-7" or "11/2008" are labels, not amounts.
+  if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
+  if (runLen >= 10) return { next: skipRun(text, pos) };
+  before.qualifier = qualifier;
+  before.start = start;
+  before.currency = currency;
+  before.currencySpaced = currencySpaced;
+  return null;
+}
 
+/** Spelled anchors: ordinals, and the pronoun uses of "satu"/"one" (their Read; null to read on). */
+function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read | null {
+  // Spelled anchors: ordinals, vague amounts and number words.
+  if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
+  const we = wordEnd(text, pos);
+  const w = we > pos ? text.slice(pos, we).toLowerCase() : '';
+  const ord = g.ordinals.get(w);
+  // "a third of voters": a fraction, not a rank.
+  if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
+    return { next: we };
+  }
+  if (we > pos && ord !== undefined) {
+    const end = we;
+    if (g.lang === 'id' && w.startsWith('ke')) {
+      // "ketiga anaknya" counts three children; "anak ketiga" is the third.
+      const noun = nounAfter(text, end, g);
+      const pw = back.glue === '' ? back.low(0) : undefined;
+      // At a clause start or after a function word or verb it counts; after a noun ("kali ketiga") it ranks.
+      const countPlace =
+        pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') ||
+        (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
+      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
+        return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
+      }
+    }
+    return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
+  }
+  if (w === 'satu' || w === 'one') {
+    const pw = back.low(0);
+    const nextCh = text.charAt(pos + w.length);
+    if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
+    // "one of the largest": a pronoun, not a count.
+    if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
+  }
+  return null;
+}
+
+/** Dates by month name around a digit number: "24 Februari 2022", "24th February", "Juli 2023", "Feb. 24". */
+function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, qualifier: Qualifier | undefined): Read | null {
+  const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
+  if (dm) return dm;
+  if (g.lang === 'en' && n1.plainInt && !n2) {
+    // "24th February", "39th"
+    const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
+    if (sfx) {
+      const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
+      const isDay = n1.value >= 1 && n1.value <= 31;
+      const d2 = isDay ? readDayMonth(text, asDay, null, g, qualifier) : null;
+      if (d2) return d2;
+      // "the 5th of May"
+      const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
+      const m2 = ofMonth ? g.months.get(ofMonth[1]!.toLowerCase()) : undefined;
+      if (ofMonth && m2 !== undefined) {
+        const e = asDay.end + ofMonth[0].length;
+        return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
+      }
+      // "May 5th" is read below as a date.
+      const before = back.glue === '' ? back.raw(0) : undefined;
+      if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
+        return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
+      }
+    }
+  }
+  // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
+  const tok = back.glue === '' ? back.low(0) : undefined;
+  // "Januari-Maret 2024": the month right before the year is after the dash.
+  const dash = tok !== undefined ? Math.max(tok.lastIndexOf('-'), tok.lastIndexOf('–')) : -1;
+  const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
+  // English months are capitalised: "prices may 5 rise" has no date.
+  const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
+  const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
+  if (month !== undefined && n1.plainInt) {
+    const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
+    const q = onlyApprox(qualifierOf(back, 1, g));
+    if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
+      const range = monthRangeBefore(back, g);
+      if (range && range.month < month) {
+        return {
+          figure: make(text, range.start, n1.end, dateValue(n1.value, range.month, 0), 'date', g, {
+            valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifierOf(back, range.k0, g)),
+          }),
+          next: n1.end,
+        };
+      }
+      return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
+    }
+    if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
+      const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
+      let e = day2 !== undefined ? n2!.end : n1.end;
+      const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
+      if (sfx) e += sfx[0].length;
+      let year: number | undefined;
+      const ym = execAt(YEAR_AFTER, text, e);
+      if (ym) {
+        year = Number(ym[1]);
+        e += ym[0].length;
+      }
+      const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
+      return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
+    }
+  }
+  return null;
+}
+
+/** A four-digit number in a year's place (after a cue, or with nothing counted after it), else null. */
+function readYear(
+  text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
+): Read | null {
+  const cue = back.glue === '' && g.yearCues.has(back.low(0) ?? '');
+  const noun = nounAfter(text, end, g);
+  const nounWord = noun ? text.slice(end, noun.end).trim() : '';
+  // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
+  const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
+  const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
+  if (cue || (!counted && qualifier === undefined && !quantityCue)) {
+    const vmax = n2 && n2.plainInt ? n2.value : undefined;
+    // "1990-an": the decade.
+    const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
+    if (an) {
+      const e = end + an[0].length;
+      return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
+    }
+    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
+  }
+  return null;
+}
+
+/** The number at pos and what surrounds it: ranges, dates, units, years, the counted noun, qualifiers. */
+function readFigure(
+  text: string, pos: number, g: Grammar, back: Back, digit: boolean,
+  qualifierBefore: Qualifier | undefined, start: number, currencyBefore: string | undefined, currencySpaced: boolean,
+): Read {
+  let qualifier = qualifierBefore;
+  let currency = currencyBefore;
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
   const negative = digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212');
   const n1 = readNum(text, pos, g, currency !== undefined);
-  if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, execAt(WORD, text, pos)?.[0].length ?? 1) };
+  if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
   if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(text.charAt(nextNonSpace(text, n1.end)))) return { next: n1.end };
   let end = n1.end;
@@ -1307,68 +1466,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
 
   // Dates by month name.
   if (digit && currency === undefined) {
-    const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
-    if (dm) return dm;
-    if (g.lang === 'en' && n1.plainInt && !n2) {
-      // "24th February", "39th"
-      const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
-      if (sfx) {
-        const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
-        const isDay = n1.value >= 1 && n1.value <= 31;
-        const d2 = isDay ? readDayMonth(text, asDay, null, g, qualifier) : null;
-        if (d2) return d2;
-        // "the 5th of May"
-        const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
-        const m2 = ofMonth ? g.months.get(ofMonth[1]!.toLowerCase()) : undefined;
-        if (ofMonth && m2 !== undefined) {
-          const e = asDay.end + ofMonth[0].length;
-          return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
-        }
-        // "May 5th" is read below as a date.
-        const before = back.glue === '' ? back.raw(0) : undefined;
-        if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
-          return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
-        }
-      }
-    }
-    // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
-    const tok = back.glue === '' ? back.low(0) : undefined;
-    // "Januari-Maret 2024": the month right before the year is after the dash.
-    const dash = tok !== undefined ? Math.max(tok.lastIndexOf('-'), tok.lastIndexOf('–')) : -1;
-    const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
-    // English months are capitalised: "prices may 5 rise" has no date.
-    const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
-    const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
-    if (month !== undefined && n1.plainInt) {
-      const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
-      const q = onlyApprox(qualifierOf(back, 1, g));
-      if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
-        const range = monthRangeBefore(back, g);
-        if (range && range.month < month) {
-          return {
-            figure: make(text, range.start, n1.end, dateValue(n1.value, range.month, 0), 'date', g, {
-              valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifierOf(back, range.k0, g)),
-            }),
-            next: n1.end,
-          };
-        }
-        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
-      }
-      if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
-        const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
-        let e = day2 !== undefined ? n2!.end : n1.end;
-        const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
-        if (sfx) e += sfx[0].length;
-        let year: number | undefined;
-        const ym = execAt(YEAR_AFTER, text, e);
-        if (ym) {
-          year = Number(ym[1]);
-          e += ym[0].length;
-        }
-        const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
-        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
-      }
-    }
+    const date = readMonthDate(text, pos, g, back, n1, n2, qualifier);
+    if (date !== null) return date;
   }
 
   // What the number measures.
@@ -1442,22 +1541,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
 
   // Years: a bare four-digit number in a year's place.
   if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && n1.runEnd - n1.start === 4) {
-    const cue = back.glue === '' && g.yearCues.has(back.low(0) ?? '');
-    const noun = nounAfter(text, end, g);
-    const nounWord = noun ? text.slice(end, noun.end).trim() : '';
-    // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
-    const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
-    const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
-    if (cue || (!counted && qualifier === undefined && !quantityCue)) {
-      const vmax = n2 && n2.plainInt ? n2.value : undefined;
-      // "1990-an": the decade.
-      const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
-      if (an) {
-        const e = end + an[0].length;
-        return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
-      }
-      return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
-    }
+    const year = readYear(text, pos, g, back, n1, n2, end, value, qualifier);
+    if (year !== null) return year;
   }
 
   // Post qualifiers and the counted noun.
