@@ -149,19 +149,19 @@ function wordShapes(words: Iterable<string>, strict = true): Uint32Array {
  */
 function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
   let e = p;
-  while (isAsciiLetter(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
+  while (isAsciiLetter(codeAt(text, e))) e++;
+  const c = codeAt(text, e);
   if (e === p) return c >= 128;
   if (c >= 128) return true;
   const len = e - p;
-  return len > 31 || ((shapes[text.charCodeAt(p) | 0x20]! >>> len) & 1) === 1;
+  return len > 31 || ((shapes[codeAt(text, p) | 0x20]! >>> len) & 1) === 1;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 /** Whether the character at i may start a word of the table (always, past the end: the regex then fails). */
 function mayStart(table: Uint8Array, text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return !(c < 128) || table[c] === 1;
 }
 
@@ -175,7 +175,7 @@ class FirstChars {
     for (let c = 0; c < 128; c++) this.ascii[c] = this.chars.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
   }
   has(text: string, i: number): boolean {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     return c < 128 ? this.ascii[c] === 1 : this.chars.has(text.charAt(i).toLowerCase());
   }
 }
@@ -292,21 +292,34 @@ const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|
 const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
 
+/**
+ * text.charCodeAt(i), NaN outside the text, as charCodeAt gives: reading past either end is common here
+ * (the character after a word at the end of the text), and optimised code deoptimises the first time a
+ * charCodeAt reads out of range, then recompiles (large functions take long to recompile).
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+/** text.charAt(i), '' outside the text; see codeAt. */
+function charOf(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text.charAt(i) : '';
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 /** MILITARY_TIME ("1344 GMT") needs four digits and an inline space: checks the last two cheaply. */
 function mayBeMilitaryTime(text: string, pos: number): boolean {
-  return isDigit(text.charCodeAt(pos + 3)) && isInlineSpace(text.charCodeAt(pos + 4));
+  return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4));
 }
 /** EN_ORDINAL_SUFFIX starts with s, n, r or t. */
 function mayBeOrdinalSuffix(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c === 115 || c === 110 || c === 114 || c === 116;
 }
 function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
   return LETTER.test(text.charAt(i));
@@ -319,7 +332,7 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
   const p = nextNonSpace(text, end);
   if (p >= text.length) return false;
   if (!isLetterAt(text, p)) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     return c === 37 || c === 176 || c === 45 || c === 0x2030;
   }
   if (!mayStartWord(g.unitShapes, text, p)) return false;
@@ -335,7 +348,7 @@ function mayFollow(text: string, i: number, first: FirstChars): boolean {
 
 /** The first index at or after i that is not an inline space. */
 function nextNonSpace(text: string, i: number): number {
-  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isInlineSpace(codeAt(text, i))) i++;
   return i;
 }
 
@@ -346,11 +359,11 @@ function nextNonSpace(text: string, i: number): number {
 function wordEnd(text: string, p: number): number {
   let e = p;
   for (;;) {
-    while (isAsciiLetter(text.charCodeAt(e))) e++;
-    const c = text.charCodeAt(e);
+    while (isAsciiLetter(codeAt(text, e))) e++;
+    const c = codeAt(text, e);
     if (c >= 128) break;
     if (c !== 45 || e === p) return e;
-    const d = text.charCodeAt(e + 1);
+    const d = codeAt(text, e + 1);
     if (d >= 128) break;
     if (!isAsciiLetter(d)) return e;
     e++;
@@ -362,8 +375,8 @@ function wordEnd(text: string, p: number): number {
 /** End of LETTERS at p, or p when none starts there; as wordEnd. */
 function lettersEnd(text: string, p: number): number {
   let e = p;
-  while (isAsciiLetter(text.charCodeAt(e))) e++;
-  if (!(text.charCodeAt(e) >= 128)) return e;
+  while (isAsciiLetter(codeAt(text, e))) e++;
+  if (!(codeAt(text, e) >= 128)) return e;
   const m = execAt(LETTERS, text, p);
   return m === null ? p : p + m[0].length;
 }
@@ -404,8 +417,8 @@ export function detectLang(text: string): Lang {
     // The marker ends at lastIndex (a word boundary) and starts after the last non-letter before it.
     const e = LANG_RE.lastIndex;
     let b = e - 1;
-    while (b > 0 && isAsciiLetter(sample.charCodeAt(b - 1))) b--;
-    let l = e - b < 32 ? LANG_SHAPE[(sample.charCodeAt(b) | 0x20) * 32 + e - b]! : 3;
+    while (b > 0 && isAsciiLetter(codeAt(sample, b - 1))) b--;
+    let l = e - b < 32 ? LANG_SHAPE[(codeAt(sample, b) | 0x20) * 32 + e - b]! : 3;
     if (l === 3) l = LANG_WORDS.get(sample.slice(b, e).toLowerCase())!;
     if (l === 1) id++;
     else en++;
@@ -438,7 +451,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   let end = pos;
   // Cheap exits: a scale word or abbreviation starts with a letter, glued or after one space.
   const glued = isLetterAt(text, pos);
-  if (!glued && !(isInlineSpace(text.charCodeAt(pos)) && isLetterAt(text, nextNonSpace(text, pos)))) return { end, scale };
+  if (!glued && !(isInlineSpace(codeAt(text, pos)) && isLetterAt(text, nextNonSpace(text, pos)))) return { end, scale };
   if (attached && glued) {
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
@@ -455,7 +468,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
       continue;
     }
     if (k === 0) {
-      const a = isInlineSpace(text.charCodeAt(end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
+      const a = isInlineSpace(codeAt(text, end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
       if (a) {
         scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
         end += a[0].length;
@@ -469,13 +482,13 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
 /** End of DIGITS (`\d+(?:[.,]\d+)*`) at pos by char codes, or pos when no digit is there. */
 function digitsEnd(text: string, pos: number): number {
   let i = pos;
-  while (isDigit(text.charCodeAt(i))) i++;
+  while (isDigit(codeAt(text, i))) i++;
   if (i === pos) return pos;
   for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c !== 46 && c !== 44) || !isDigit(text.charCodeAt(i + 1))) return i;
+    const c = codeAt(text, i);
+    if ((c !== 46 && c !== 44) || !isDigit(codeAt(text, i + 1))) return i;
     i += 2;
-    while (isDigit(text.charCodeAt(i))) i++;
+    while (isDigit(codeAt(text, i))) i++;
   }
 }
 
@@ -621,7 +634,7 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
 }
 
 function readNum(text: string, pos: number, g: Grammar, money = false): Num | null {
-  if (isDigit(text.charCodeAt(pos))) return readDigitNum(text, pos, g, money);
+  if (isDigit(codeAt(text, pos))) return readDigitNum(text, pos, g, money);
   const we = wordEnd(text, pos);
   if (we === pos) return null;
   const w = text.slice(pos, we).toLowerCase();
@@ -657,9 +670,9 @@ function skipRun(text: string, pos: number): number {
   let i = pos;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (isDigit(c) || isLetterAt(text, i)) { i++; continue; }
-    if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 95) && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || isLetterAt(text, i + 1))) { i++; continue; }
+    if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 95) && i + 1 < n && (isDigit(codeAt(text, i + 1)) || isLetterAt(text, i + 1))) { i++; continue; }
     break;
   }
   return Math.max(i, pos + 1);
@@ -671,8 +684,8 @@ function skipRun(text: string, pos: number): number {
  */
 function urlAround(text: string, pos: number, glue: string): number {
   let e = pos;
-  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
+  while (e < text.length && isDigit(codeAt(text, e))) e++;
+  const c = codeAt(text, e);
   const urlTail = c === 64 || c === 47 || c === 58 || c === 95 || (c === 46 && isLetterAt(text, e + 1));
   if (!urlTail && (glue === '' || !URL_GLUE.test(glue))) return 0;
   let a = pos;
@@ -685,7 +698,7 @@ function urlAround(text: string, pos: number, glue: string): number {
 }
 
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029;
 }
 
@@ -779,7 +792,7 @@ class Back {
     this.count = 0;
     this.done = false;
     let i = pos;
-    while (i > lo && !isInlineSpace(text.charCodeAt(i - 1)) && !isLineBreak(text.charCodeAt(i - 1))) i--;
+    while (i > lo && !isInlineSpace(codeAt(text, i - 1)) && !isLineBreak(codeAt(text, i - 1))) i--;
     this.glueStart = i;
     this.glue = i === pos ? '' : text.slice(i, pos);
     this.scan = i;
@@ -792,14 +805,14 @@ class Back {
     while (this.count <= k && !this.done) {
       const i = this.scan;
       let e = i;
-      while (e > lo && isInlineSpace(text.charCodeAt(e - 1))) e--;
+      while (e > lo && isInlineSpace(codeAt(text, e - 1))) e--;
       // No space before the token: the window's bound or a line break.
-      if (e === i || e <= lo || isLineBreak(text.charCodeAt(e - 1))) {
+      if (e === i || e <= lo || isLineBreak(codeAt(text, e - 1))) {
         this.done = true;
         break;
       }
       let a = e;
-      while (a > lo && !isInlineSpace(text.charCodeAt(a - 1)) && !isLineBreak(text.charCodeAt(a - 1))) a--;
+      while (a > lo && !isInlineSpace(codeAt(text, a - 1)) && !isLineBreak(codeAt(text, a - 1))) a--;
       const n = this.count++;
       this.rawT[n] = undefined;
       this.endT[n] = e;
@@ -890,7 +903,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   let end = we;
   let unit = w;
   // "kabupaten/kota"
-  if (text.charCodeAt(end) === 47 && isLetterAt(text, end + 1)) {
+  if (codeAt(text, end) === 47 && isLetterAt(text, end + 1)) {
     const e2 = wordEnd(text, end + 1);
     if (e2 > end + 1 && w.length + (e2 - end - 1) < MAX_UNIT) {
       unit = `${w}/${text.slice(end + 1, e2).toLowerCase()}`;
@@ -915,7 +928,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
  * "6,700 containers loaded with" → containers, "115 injured" → none, "11-nation team" → nation.
  */
 function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boolean): { unit: string; end: number } | null {
-  if (text.charCodeAt(pos) === 45 && isLetterAt(text, pos + 1)) {
+  if (codeAt(text, pos) === 45 && isLetterAt(text, pos + 1)) {
     const w = text.slice(pos + 1, wordEnd(text, pos + 1)).toLowerCase().split('-')[0]!;
     if (w.length > MAX_UNIT || g.notNouns.has(w) || g.timeUnits.has(w)) return null;
     return { unit: w, end: pos + 1 + w.length };
@@ -927,7 +940,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   for (let k = 0; k < 5; k++) {
     const at = nextNonSpace(text, p);
     if (at === p) break;
-    if (isDigit(text.charCodeAt(at))) {
+    if (isDigit(codeAt(text, at))) {
       // "3 million 152 mm artillery shells": a measure inside the phrase, the head comes after it.
       const d = execAt(DIGITS, text, at);
       const mu = d ? execAt(MEASURE_AFTER, text, at + d[0].length) : null;
@@ -1017,8 +1030,8 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     const mi = Number(mil[2]);
     if (h <= 24 && mi <= 59) return { figure: make(text, pos, pos + mil[0].length, h * 100 + mi, 'time', g), next: pos + mil[0].length };
   }
-  const c1 = text.charCodeAt(pos + 1);
-  const c2 = text.charCodeAt(pos + 2);
+  const c1 = codeAt(text, pos + 1);
+  const c2 = codeAt(text, pos + 2);
   // TIME_HM needs "." or ":" after one or two digits.
   const m = c1 === 46 || c1 === 58 || (isDigit(c1) && (c2 === 46 || c2 === 58)) ? execAt(TIME_HM, text, pos) : null;
   // "sekitar pukul 9 malam": the qualifier stands before the cue word.
@@ -1082,7 +1095,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
   if (n2 && (!n2.plainInt || n2.value > 31)) return null;
   const afterDays = n2 ? n2.end : n1.end;
-  if (!isInlineSpace(text.charCodeAt(afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
+  if (!isInlineSpace(codeAt(text, afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
   const month = g.months.get(mm[1]!.toLowerCase())!;
@@ -1138,7 +1151,7 @@ const BEFORE: Before = { qualifier: undefined, start: 0, currency: undefined, cu
  */
 function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
-  const digit = isDigit(text.charCodeAt(pos));
+  const digit = isDigit(codeAt(text, pos));
   const before = BEFORE;
   before.qualifier = qualifierOf(back, 0, g);
   before.start = pos;
@@ -1154,12 +1167,12 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
  * times and numeric dates that settle the reading here (their Read; null to read on).
  */
 function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before: Before): Read | null {
-  const c0 = text.charCodeAt(pos);
+  const c0 = codeAt(text, pos);
   let qualifier = before.qualifier;
   let start = pos;
   let currency: string | undefined;
   let currencySpaced = false;
-  const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
+  const prev = pos > 0 ? codeAt(text, pos - 1) : 32;
   const glue = back.glue;
   // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
   let sign = glue.length > 0 ? stripOpeners(glue) : '';
@@ -1225,18 +1238,18 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     return { next };
   }
   // Phone numbers and codes.
-  if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
     const p = execAt(PHONE, text, pos);
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
   }
   if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
   // What follows the bare digits decides which of the checks below can apply at all.
   let runEnd = pos;
-  while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
+  while (runEnd < text.length && isDigit(codeAt(text, runEnd))) runEnd++;
   const runLen = runEnd - pos;
-  const after = text.charCodeAt(runEnd);
+  const after = codeAt(text, runEnd);
   const slashOrDash = after === 47 || after === 45;
-  const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(text.charCodeAt(pos + 4)) ? execAt(US_PHONE, text, pos) : null;
+  const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(codeAt(text, pos + 4)) ? execAt(US_PHONE, text, pos) : null;
   if (us) return { next: pos + us[0].length };
   if (currency === undefined) {
     // Times before dates and numbers: "pukul 10.30 WIB".
@@ -1272,7 +1285,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
   if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
   // "nomor urut 02": a leading zero makes a code.
-  if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
   // "3-5-7" or "11/2008" are labels, not amounts.
@@ -1314,7 +1327,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   }
   if (w === 'satu' || w === 'one') {
     const pw = back.low(0);
-    const nextCh = text.charAt(pos + w.length);
+    const nextCh = charOf(text, pos + w.length);
     if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
     // "one of the largest": a pronoun, not a count.
     if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
@@ -1397,7 +1410,7 @@ function readYear(
   const noun = nounAfter(text, end, g);
   const nounWord = noun ? text.slice(end, noun.end).trim() : '';
   // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
-  const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
+  const counted = noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   if (cue || (!counted && qualifier === undefined && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
@@ -1424,7 +1437,7 @@ function readFigure(
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
-  if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(text.charAt(nextNonSpace(text, n1.end)))) return { next: n1.end };
+  if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
@@ -1444,8 +1457,8 @@ function readFigure(
         const cs = execAt(CURRENCY_SIGN_AT, text, p2);
         if (cs && CURRENCY_SIGNS.get(cs[1]!) === currency) p2 += cs[0].length;
       }
-      const c2 = text.charCodeAt(p2);
-      if (isDigit(c2) === digit && !(c2 === 48 && isDigit(text.charCodeAt(p2 + 1)))) {
+      const c2 = codeAt(text, p2);
+      if (isDigit(c2) === digit && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
         const cand = readNum(text, p2, g, currency !== undefined);
         if (cand && cand.hi === undefined) {
           let lo = value;
@@ -1488,7 +1501,7 @@ function readFigure(
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
     const sep = n2 === null && digit ? execAt(g.rangeSep, text, end) : null;
-    const cand = sep && isDigit(text.charCodeAt(end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
+    const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
     const pc2 = cand ? execAt(g.percentAfter, text, cand.end) : null;
     if (cand && pc2 && norm(pc2[1]!) === unit && cand.value > value) {
       n2 = cand;
@@ -1548,7 +1561,7 @@ function readFigure(
   // Post qualifiers and the counted noun.
   let next = end;
   if ((kind === 'count' || kind === 'currency') && g.lang === 'id') {
-    const an = text.charCodeAt(end) === 45 ? execAt(APPROX_SUFFIX_ID, text, end) : null;
+    const an = codeAt(text, end) === 45 ? execAt(APPROX_SUFFIX_ID, text, end) : null;
     if (an) {
       qualifier = 'approx';
       next += an[0].length;
@@ -1629,7 +1642,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
     }
     let next = Math.max(r.next, at + 1);
     // Never resume inside a digit run: "6.700" must not yield "700".
-    while (next < text.length && isDigit(text.charCodeAt(next)) && isDigit(text.charCodeAt(next - 1))) next++;
+    while (next < text.length && isDigit(codeAt(text, next)) && isDigit(codeAt(text, next - 1))) next++;
     pos = next;
   }
   return out;

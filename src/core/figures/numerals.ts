@@ -17,10 +17,11 @@ function thousandsGrouped(run: string, sep: number, dec: number): boolean {
   while (i < n && isDigitCode(run.charCodeAt(i))) i++;
   if (i < 1 || i > 3) return false;
   let groups = 0;
-  while (run.charCodeAt(i) === sep) {
-    if (!isDigitCode(run.charCodeAt(i + 1)) || !isDigitCode(run.charCodeAt(i + 2)) || !isDigitCode(run.charCodeAt(i + 3))) return false;
+  // Indices stay inside the run (see codeAt in detect.ts).
+  while (i < n && run.charCodeAt(i) === sep) {
+    if (i + 3 >= n || !isDigitCode(run.charCodeAt(i + 1)) || !isDigitCode(run.charCodeAt(i + 2)) || !isDigitCode(run.charCodeAt(i + 3))) return false;
     i += 4;
-    if (isDigitCode(run.charCodeAt(i))) return false;
+    if (i < n && isDigitCode(run.charCodeAt(i))) return false;
     groups++;
   }
   if (groups === 0) return false;
