@@ -55,8 +55,10 @@ function keys(o: Readonly<Record<string, unknown>>): string[] {
 }
 /** A lowercase key with runs of whitespace folded to one space. */
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ');
+  const l = lower(s);
+  return HAS_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l;
 }
+const HAS_SPACE = /\s/;
 
 /** Phrases indexed by their last word, longest first, for matching backwards token by token. */
 class PhraseTable<T> {
@@ -305,6 +307,30 @@ function charOf(text: string, i: number): string {
   return i >= 0 && i < text.length ? text.charAt(i) : '';
 }
 
+/**
+ * text.slice(a, b).toLowerCase(), ASCII by char codes: toLowerCase is slow on two-byte strings (news text
+ * with a curly quote or a dash is one, and so are its slices), and most words need no change.
+ */
+function lowerSlice(text: string, a: number, b: number): string {
+  let upper = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.slice(a, b).toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (!upper) return text.slice(a, b);
+  let s = '';
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    s += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return s;
+}
+/** s.toLowerCase(); see lowerSlice. */
+function lower(s: string): string {
+  return lowerSlice(s, 0, s.length);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -337,7 +363,7 @@ function mayStartUnit(text: string, end: number, g: Grammar): boolean {
   }
   if (!mayStartWord(g.unitShapes, text, p)) return false;
   const e = lettersEnd(text, p);
-  return e > p && g.unitFirstWords.has(text.slice(p, e).toLowerCase());
+  return e > p && g.unitFirstWords.has(lowerSlice(text, p, e));
 }
 
 /** Whether the first non-space character at or after i is one of `first` (lowercase). */
@@ -419,7 +445,7 @@ export function detectLang(text: string): Lang {
     let b = e - 1;
     while (b > 0 && isAsciiLetter(codeAt(sample, b - 1))) b--;
     let l = e - b < 32 ? LANG_SHAPE[(codeAt(sample, b) | 0x20) * 32 + e - b]! : 3;
-    if (l === 3) l = LANG_WORDS.get(sample.slice(b, e).toLowerCase())!;
+    if (l === 3) l = LANG_WORDS.get(lowerSlice(sample, b, e))!;
     if (l === 1) id++;
     else en++;
   }
@@ -463,7 +489,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   for (let k = 0; k < 3 && !glued; k++) {
     const w = mayStartWord(g.scaleShapes, text, nextNonSpace(text, end)) ? execAt(g.scaleWordAfter, text, end) : null;
     if (w) {
-      scale *= g.scales.get(w[1]!.toLowerCase()) ?? 1;
+      scale *= g.scales.get(lower(w[1]!)) ?? 1;
       end += w[0].length;
       continue;
     }
@@ -590,7 +616,7 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
     }
     const we = wordEnd(text, p);
     if (we === p) break;
-    const raw = text.slice(p, we).toLowerCase();
+    const raw = lowerSlice(text, p, we);
     let ok = true;
     for (const w of en ? raw.split('-') : [raw]) {
       if (!step(w)) {
@@ -617,7 +643,7 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
   if (g.lang === 'en') {
     const of = execAt(OF_SCALE, text, end);
     if (of) {
-      scale = { thousands: 1e3, millions: 1e6, billions: 1e9 }[of[1]!.toLowerCase() as 'thousands'] ?? 1;
+      scale = { thousands: 1e3, millions: 1e6, billions: 1e9 }[lower(of[1]!) as 'thousands'] ?? 1;
       end += of[0].length;
     }
   }
@@ -637,7 +663,7 @@ function readNum(text: string, pos: number, g: Grammar, money = false): Num | nu
   if (isDigit(codeAt(text, pos))) return readDigitNum(text, pos, g, money);
   const we = wordEnd(text, pos);
   if (we === pos) return null;
-  const w = text.slice(pos, we).toLowerCase();
+  const w = lowerSlice(text, pos, we);
   if (g.vague.get(w)) return readVague(text, pos, g, w);
   return readSpelledNum(text, pos, g);
 }
@@ -843,7 +869,11 @@ class Back {
     if (!this.fill(k)) return undefined;
     let l = this.lowT[k];
     if (l === undefined) {
-      l = stripOpeners(this.raw(k)!).toLowerCase();
+      // stripOpeners(raw(k)).toLowerCase(), without the intermediate strings.
+      let a = this.startT[k]!;
+      const e = this.endT[k]!;
+      while (a < e - 1 && isOpener(this.text.charCodeAt(a))) a++;
+      l = lowerSlice(this.text, a, e);
       this.lowT[k] = l;
     }
     return l;
@@ -897,7 +927,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   if (p === pos || !isLetterAt(text, p)) return null;
   const we = wordEnd(text, p);
   if (we === p) return null;
-  const w = text.slice(p, we).toLowerCase();
+  const w = lowerSlice(text, p, we);
   if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
   if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   let end = we;
@@ -906,7 +936,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   if (codeAt(text, end) === 47 && isLetterAt(text, end + 1)) {
     const e2 = wordEnd(text, end + 1);
     if (e2 > end + 1 && w.length + (e2 - end - 1) < MAX_UNIT) {
-      unit = `${w}/${text.slice(end + 1, e2).toLowerCase()}`;
+      unit = `${w}/${lowerSlice(text, end + 1, e2)}`;
       end = e2;
       return { unit, end };
     }
@@ -929,7 +959,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
  */
 function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boolean): { unit: string; end: number } | null {
   if (codeAt(text, pos) === 45 && isLetterAt(text, pos + 1)) {
-    const w = text.slice(pos + 1, wordEnd(text, pos + 1)).toLowerCase().split('-')[0]!;
+    const w = lowerSlice(text, pos + 1, wordEnd(text, pos + 1)).split('-')[0]!;
     if (w.length > MAX_UNIT || g.notNouns.has(w) || g.timeUnits.has(w)) return null;
     return { unit: w, end: pos + 1 + w.length };
   }
@@ -951,7 +981,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     }
     const we = wordEnd(text, at);
     if (we === at) break;
-    const w = text.slice(at, we).toLowerCase();
+    const w = lowerSlice(text, at, we);
     if (k === 0 && (w === 'more' || w === 'additional' || w === 'extra' || w === 'new')) {
       p = we;
       continue;
@@ -1098,7 +1128,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!isInlineSpace(codeAt(text, afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
-  const month = g.months.get(mm[1]!.toLowerCase())!;
+  const month = g.months.get(lower(mm[1]!))!;
   // A dot after a full month name ends the sentence.
   let end = afterDays + mm[0].length - (mm[0].endsWith('.') && mm[1]!.length > 4 ? 1 : 0);
   let day2: number | undefined = n2?.value;
@@ -1114,7 +1144,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
         const m2 = execAt(g.monthAfter, text, d.lastIndex);
         if (m2) {
           day2 = Number(dm[1]);
-          month2 = g.months.get(m2[1]!.toLowerCase())!;
+          month2 = g.months.get(lower(m2[1]!))!;
           end = d.lastIndex + m2[0].length;
         }
       }
@@ -1198,7 +1228,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
     let a = pos - 1;
     while (a > 0 && isLetterAt(text, a - 1)) a--;
-    const word = text.slice(a, pos - 1).toLowerCase();
+    const word = lowerSlice(text, a, pos - 1);
     if (word.length > 0) {
       if (word === 'ke' && g.lang === 'id') {
         const r = execAt(DIGITS, text, pos);
@@ -1303,7 +1333,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   // Spelled anchors: ordinals, vague amounts and number words.
   if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
   const we = wordEnd(text, pos);
-  const w = we > pos ? text.slice(pos, we).toLowerCase() : '';
+  const w = we > pos ? lowerSlice(text, pos, we) : '';
   const ord = g.ordinals.get(w);
   // "a third of voters": a fraction, not a rank.
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
@@ -1349,7 +1379,7 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       if (d2) return d2;
       // "the 5th of May"
       const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
-      const m2 = ofMonth ? g.months.get(ofMonth[1]!.toLowerCase()) : undefined;
+      const m2 = ofMonth ? g.months.get(lower(ofMonth[1]!)) : undefined;
       if (ofMonth && m2 !== undefined) {
         const e = asDay.end + ofMonth[0].length;
         return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
@@ -1535,13 +1565,13 @@ function readFigure(
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.
       if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
-      unit = tu[1]!.toLowerCase();
+      unit = lower(tu[1]!);
       end += tu[0].length;
       // "1 jam 10 menit" = 70 menit
       const sub = TIME_UNIT_SUBDIVISIONS[unit];
       const more = sub && !n2 ? execAt(COMPOUND_DURATION, text, end) : null;
       if (sub && more) {
-        const smaller = more[2]!.toLowerCase();
+        const smaller = lower(more[2]!);
         const factor = sub[smaller];
         if (factor !== undefined && Number(more[1]) < factor) {
           value = value * factor + Number(more[1]);
