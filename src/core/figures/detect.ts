@@ -60,9 +60,31 @@ function norm(s: string): string {
 }
 const HAS_SPACE = /\s/;
 
+/**
+ * Which (first character, length) pairs occur among some keys: most words before and after a number are in
+ * none of the tables, and this answers for them without hashing a fresh string.
+ */
+class KeyShapes {
+  private readonly bits = new Uint32Array(128);
+  constructor(keys: Iterable<string>) {
+    for (const k of keys) {
+      const c = k.charCodeAt(0);
+      if (c < 128 && k.length <= 31) this.bits[c]! |= 1 << k.length;
+    }
+  }
+  /** False when `w` equals no key; words of other shapes (non-ASCII first, longer than 31) always pass. */
+  may(w: string): boolean {
+    const n = w.length;
+    if (n === 0 || n > 31) return true;
+    const c = w.charCodeAt(0);
+    return c >= 128 || ((this.bits[c]! >>> n) & 1) === 1;
+  }
+}
+
 /** Phrases indexed by their last word, longest first, for matching backwards token by token. */
 class PhraseTable<T> {
   readonly byLast = new Map<string, { words: string[]; value: T }[]>();
+  readonly lastShapes: KeyShapes;
   constructor(entries: Readonly<Record<string, T>>) {
     for (const [phrase, value] of Object.entries(entries)) {
       const words = phrase.toLowerCase().split(' ');
@@ -72,6 +94,7 @@ class PhraseTable<T> {
       list.sort((x, y) => y.words.length - x.words.length);
       this.byLast.set(last, list);
     }
+    this.lastShapes = new KeyShapes(this.byLast.keys());
   }
 }
 
@@ -90,6 +113,8 @@ interface Grammar {
   unitFirstWords: ReadonlySet<string>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
   unitShapes: Uint32Array;
+  /** Shapes of the words that end a counted noun: notNouns, months, number, scale and vague words. */
+  stopShapes: KeyShapes;
   monthFirstChars: FirstChars;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
   qualAfterFirst: FirstChars;
@@ -206,6 +231,9 @@ function buildGrammar(lang: Lang): Grammar {
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
     unitShapes: wordShapes(unitFirstWords, false),
+    stopShapes: new KeyShapes([
+      ...NOT_NOUNS[lang], ...keys(MONTHS[lang]), ...keys(numberWords), ...keys(SCALE_WORDS[lang]), ...keys(vague),
+    ]),
     monthFirstChars: new FirstChars(keys(MONTHS[lang])),
     qualAfterFirst: new FirstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: new FirstChars(RANGE_WORDS[lang]),
@@ -247,11 +275,14 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const LETTERS = /\p{L}+/uy;
 /** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
 const MAX_UNIT = 40;
+const CLASSIFIER_SHAPES = new KeyShapes(CLASSIFIERS_ID);
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_PREFIXES));
+const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
+const LABEL_SHAPES = new KeyShapes([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
 const QUANTITY: ReadonlySet<string> = new Set(QUANTITY_CUES);
@@ -740,8 +771,8 @@ function isLabel(back: Back): boolean {
   if (t === undefined) return false;
   // "ID: 285217", "No. 11", "nomor: 5"
   const bare = t.length > 1 && (t.endsWith('.') || t.endsWith(':')) ? t.slice(0, -1) : t;
-  if (LABELS.has(t) || LABELS.has(bare)) return true;
-  if (LABEL_LAST_WORDS.has(t)) {
+  if ((LABEL_SHAPES.may(t) && LABELS.has(t)) || (LABEL_SHAPES.may(bare) && LABELS.has(bare))) return true;
+  if (LABEL_SHAPES.may(t) && LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);
     if (two !== undefined && LABELS.has(two)) return true;
   }
@@ -753,7 +784,8 @@ function isLabel(back: Back): boolean {
 }
 
 function monthOf(token: string, g: Grammar): number | undefined {
-  return g.months.get(token.endsWith('.') ? token.slice(0, -1) : token);
+  const t = token.endsWith('.') ? token.slice(0, -1) : token;
+  return g.stopShapes.may(t) ? g.months.get(t) : undefined;
 }
 
 /**
@@ -894,7 +926,7 @@ class Back {
   /** The longest phrase of `table` that ends at token k0. */
   lookup<T>(table: PhraseTable<T>, k0: number): T | undefined {
     const last = this.low(k0);
-    if (last === undefined) return undefined;
+    if (last === undefined || !table.lastShapes.may(last)) return undefined;
     const cands = table.byLast.get(last);
     if (cands === undefined) return undefined;
     for (const c of cands) {
@@ -928,8 +960,11 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   const we = wordEnd(text, p);
   if (we === p) return null;
   const w = lowerSlice(text, p, we);
-  if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
-  if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
+  if (w.length < 2 || w.length > MAX_UNIT) return null;
+  if (g.stopShapes.may(w)) {
+    if (g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
+    if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
+  }
   let end = we;
   let unit = w;
   // "kabupaten/kota"
@@ -942,7 +977,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
     }
   }
   if (g.lang === 'id') {
-    if (CLASSIFIERS_ID.has(w)) {
+    if (CLASSIFIER_SHAPES.may(w) && CLASSIFIERS_ID.has(w)) {
       // "9 juta butir amunisi" counts ammunition.
       const inner = nounAfter(text, end, g);
       if (inner) return inner;
@@ -986,7 +1021,8 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
       p = we;
       continue;
     }
-    if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined) break;
+    if (w.length < 2 || w.length > MAX_UNIT) break;
+    if (g.stopShapes.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
     if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
     const end = we;
     const cand = { unit: w, end };
@@ -1210,7 +1246,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
   if (approxSign) sign = sign.slice(1);
   const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
-  const spaced = glued === undefined && glue === '' ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0) ?? '')) : undefined;
+  // A token longer than every sign can only be one after leading brackets or quotes.
+  const n0 = glue === '' ? back.len(0) : 0;
+  const spaced =
+    glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!)))
+      ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0)!))
+      : undefined;
   if (glued !== undefined) {
     currency = glued;
     start = pos - sign.length;
@@ -1255,8 +1296,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const t0 = glue === '' ? back.raw(0) : undefined;
   if (t0 !== undefined) {
     // "(021) 5300700", "B 2024 PQR" (number plates).
-    if (AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
-    if (PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
+    if (codeAt(t0, 0) === 40 && AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
+    // At most two letters, each one or two UTF-16 units.
+    if (t0.length <= 4 && PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
   }
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
