@@ -1436,7 +1436,8 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
   // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
   const tok = back.glue === '' ? back.low(0) : undefined;
   // "Januari-Maret 2024": the month right before the year is after the dash.
-  const dash = tok !== undefined ? Math.max(tok.lastIndexOf('-'), tok.lastIndexOf('–')) : -1;
+  let dash = tok !== undefined ? tok.length - 1 : -1;
+  while (dash >= 0 && tok!.charCodeAt(dash) !== 45 && tok!.charCodeAt(dash) !== 0x2013) dash--;
   const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
   // English months are capitalised: "prices may 5 rise" has no date.
   const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
