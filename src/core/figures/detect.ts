@@ -285,6 +285,7 @@ const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 const LABEL_SHAPES = new KeyShapes([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
+const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
 const QUANTITY: ReadonlySet<string> = new Set(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
@@ -302,6 +303,7 @@ const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
+const HOUR = /\d{1,2}(?![\d.,])/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
@@ -365,10 +367,12 @@ function lower(s: string): string {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-/** MILITARY_TIME ("1344 GMT") needs four digits and an inline space: checks the last two cheaply. */
+/** MILITARY_TIME ("1344 GMT") needs four digits, inline space and a zone: checks the last three cheaply. */
 function mayBeMilitaryTime(text: string, pos: number): boolean {
-  return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4));
+  return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4)) && ZONE_FIRST.has(codeAt(text, nextNonSpace(text, pos + 4)));
 }
+/** The first characters of the time zones (matched case-sensitively after a military time). */
+const ZONE_FIRST: ReadonlySet<number> = new Set(TIME_ZONES.map((z) => z.charCodeAt(0)));
 /** EN_ORDINAL_SUFFIX starts with s, n, r or t. */
 function mayBeOrdinalSuffix(text: string, i: number): boolean {
   const c = codeAt(text, i);
@@ -779,6 +783,8 @@ function isLabel(back: Back): boolean {
   // "nomor urut 2", "No. perkara 12": a numbering word one token further back.
   const n1 = back.len(1);
   if (n1 === 0 || n1 > 7) return false;
+  const f1 = back.lowFirst(1);
+  if (f1 >= 0 && NUMBERING_FIRST[f1] !== 1) return false;
   const t1 = back.low(1);
   return t1 !== undefined && NUMBERING.has(t1) && /^\p{L}+$/u.test(t);
 }
@@ -909,6 +915,16 @@ class Back {
       this.lowT[k] = l;
     }
     return l;
+  }
+
+  /** The first character of low(k) when it is ASCII (without building low(k)), else -1. */
+  lowFirst(k: number): number {
+    if (!this.fill(k)) return -1;
+    let a = this.startT[k]!;
+    const e = this.endT[k]!;
+    while (a < e - 1 && isOpener(this.text.charCodeAt(a))) a++;
+    const c = this.text.charCodeAt(a);
+    return c >= 128 ? -1 : c >= 65 && c <= 90 ? c + 32 : c;
   }
 
   start(k: number): number | undefined {
@@ -1098,10 +1114,10 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
   }
   const c1 = codeAt(text, pos + 1);
   const c2 = codeAt(text, pos + 2);
-  // TIME_HM needs "." or ":" after one or two digits.
-  const m = c1 === 46 || c1 === 58 || (isDigit(c1) && (c2 === 46 || c2 === 58)) ? execAt(TIME_HM, text, pos) : null;
-  // "sekitar pukul 9 malam": the qualifier stands before the cue word.
-  const qualifier = onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
+  // TIME_HM needs "." or ":" after one or two digits, then exactly two digits ("6.700" is no time).
+  const sep = c1 === 46 || c1 === 58 ? pos + 1 : isDigit(c1) && (c2 === 46 || c2 === 58) ? pos + 2 : -1;
+  const hm = sep > 0 && isDigit(codeAt(text, sep + 1)) && isDigit(codeAt(text, sep + 2)) && !isDigit(codeAt(text, sep + 3));
+  const m = hm ? execAt(TIME_HM, text, pos) : null;
   let h: number;
   let min = 0;
   let end: number;
@@ -1118,9 +1134,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     if (!cue) {
       if (g.lang !== 'en') return null;
     }
-    const d = /\d{1,2}(?![\d.,])/y;
-    d.lastIndex = pos;
-    const dm = d.exec(text);
+    const dm = execAt(HOUR, text, pos);
     if (!dm) return null;
     h = Number(dm[0]);
     end = pos + dm[0].length;
@@ -1135,7 +1149,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     if (a) end += a[0].length;
     h = hourFromDayPart(h, part);
     if (!m && !cue) return null;
-    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier }), next: end };
+    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
   }
   const a = execAt(TIME_AFTER_EN, text, end);
   if (a) {
@@ -1146,7 +1160,12 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
   } else if (!m || m[2] !== ':') {
     return null;
   }
-  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier }), next: end };
+  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
+}
+
+/** "sekitar pukul 9 malam": the qualifier stands before the cue word. */
+function timeQualifier(back: Back, cue: boolean, g: Grammar): Qualifier | undefined {
+  return onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
 }
 
 function validDate(day: number, month: number): boolean {
