@@ -566,80 +566,94 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean): Nu
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
 
+/** What readSpelledNum has read so far; one instance, since it never nests (no closure per call). */
+const SPELL = {
+  total: 0,
+  group: 0,
+  lastUnit: 0,
+  last: 'none' as 'none' | 'unit' | 'small' | 'big' | 'half',
+  // English "a"/"an" belongs to the number only before a scale word ("a million", "half a million").
+  article: false,
+  any: false,
+};
+
+/** Adds one word to SPELL; false when it does not continue the number. */
+function spellStep(w: string, g: Grammar, en: boolean): boolean {
+  const s = SPELL;
+  if (en && (w === 'a' || w === 'an')) {
+    if (s.article || (s.any && s.last !== 'half')) return false;
+    s.article = true;
+    return true;
+  }
+  if (en && w === 'dozen') {
+    s.group = (s.group || 1) * 12;
+    s.article = false;
+    s.last = 'small';
+    s.any = true;
+    return true;
+  }
+  const n = g.numberWords.get(w);
+  if (n !== undefined && !s.article) {
+    if (n === 0.5) {
+      if (s.last === 'half' || s.last === 'big') return false;
+      s.group += 0.5;
+      s.last = 'half';
+    } else if (n >= 1000) {
+      // sejuta, seribu: a self-scaled word.
+      if (s.last === 'unit' || s.last === 'small' || s.last === 'half') return false;
+      s.total += n;
+      s.last = 'big';
+    } else if (n >= 100) {
+      if (s.last === 'unit' || s.last === 'half') return false;
+      s.group += n;
+      s.last = 'small';
+    } else {
+      const tensThenUnit = en && s.last === 'unit' && s.lastUnit >= 20 && s.lastUnit % 10 === 0 && n < 10;
+      if ((s.last === 'unit' && !tensThenUnit) || s.last === 'half') return false;
+      s.group += n;
+      s.lastUnit = n;
+      s.last = 'unit';
+    }
+    s.any = true;
+    return true;
+  }
+  if (!en && w === TEEN_WORD_ID && s.last === 'unit' && s.lastUnit < 10) {
+    s.group += 10;
+    s.last = 'small';
+    return true;
+  }
+  const sc = g.scales.get(w);
+  if (sc === undefined) return false;
+  if (s.article) {
+    if (s.group === 0) s.group = 1;
+    s.article = false;
+  } else if (!s.any) {
+    return false;
+  }
+  if (SMALL_SCALES.has(w)) {
+    if (en) s.group = (s.group || 1) * sc;
+    else if (s.last === 'unit') s.group += s.lastUnit * (sc - 1);
+    else return false;
+    s.last = 'small';
+  } else {
+    s.total += (s.group || 1) * sc;
+    s.group = 0;
+    s.last = 'big';
+  }
+  s.any = true;
+  return true;
+}
+
 /** A spelled number: "dua puluh lima ribu", "satu setengah juta", "twenty-five", "half a million". */
 function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
-  let total = 0;
-  let group = 0;
-  let lastUnit = 0;
-  let last: 'none' | 'unit' | 'small' | 'big' | 'half' = 'none';
-  // English "a"/"an" belongs to the number only before a scale word ("a million", "half a million").
-  let article = false;
-  let any = false;
+  const s = SPELL;
+  s.total = 0;
+  s.group = 0;
+  s.lastUnit = 0;
+  s.last = 'none';
+  s.article = false;
+  s.any = false;
   const en = g.lang === 'en';
-  const step = (w: string): boolean => {
-    if (en && (w === 'a' || w === 'an')) {
-      if (article || (any && last !== 'half')) return false;
-      article = true;
-      return true;
-    }
-    if (en && w === 'dozen') {
-      group = (group || 1) * 12;
-      article = false;
-      last = 'small';
-      any = true;
-      return true;
-    }
-    const n = g.numberWords.get(w);
-    if (n !== undefined && !article) {
-      if (n === 0.5) {
-        if (last === 'half' || last === 'big') return false;
-        group += 0.5;
-        last = 'half';
-      } else if (n >= 1000) {
-        // sejuta, seribu: a self-scaled word.
-        if (last === 'unit' || last === 'small' || last === 'half') return false;
-        total += n;
-        last = 'big';
-      } else if (n >= 100) {
-        if (last === 'unit' || last === 'half') return false;
-        group += n;
-        last = 'small';
-      } else {
-        const tensThenUnit = en && last === 'unit' && lastUnit >= 20 && lastUnit % 10 === 0 && n < 10;
-        if ((last === 'unit' && !tensThenUnit) || last === 'half') return false;
-        group += n;
-        lastUnit = n;
-        last = 'unit';
-      }
-      any = true;
-      return true;
-    }
-    if (!en && w === TEEN_WORD_ID && last === 'unit' && lastUnit < 10) {
-      group += 10;
-      last = 'small';
-      return true;
-    }
-    const sc = g.scales.get(w);
-    if (sc === undefined) return false;
-    if (article) {
-      if (group === 0) group = 1;
-      article = false;
-    } else if (!any) {
-      return false;
-    }
-    if (SMALL_SCALES.has(w)) {
-      if (en) group = (group || 1) * sc;
-      else if (last === 'unit') group += lastUnit * (sc - 1);
-      else return false;
-      last = 'small';
-    } else {
-      total += (group || 1) * sc;
-      group = 0;
-      last = 'big';
-    }
-    any = true;
-    return true;
-  };
   let end = pos;
   let cursor = pos;
   for (let k = 0; k < 12; k++) {
@@ -653,18 +667,22 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
     if (we === p) break;
     const raw = lowerSlice(text, p, we);
     let ok = true;
-    for (const w of en ? raw.split('-') : [raw]) {
-      if (!step(w)) {
-        ok = false;
-        break;
+    if (!en || raw.indexOf('-') < 0) {
+      ok = spellStep(raw, g, en);
+    } else {
+      for (const w of raw.split('-')) {
+        if (!spellStep(w, g, en)) {
+          ok = false;
+          break;
+        }
       }
     }
     if (!ok) break;
     cursor = we;
-    if (!article) end = cursor;
+    if (!s.article) end = cursor;
   }
-  const value = total + group;
-  if (!any || end === pos || !Number.isFinite(value)) return null;
+  const value = s.total + s.group;
+  if (!s.any || end === pos || !Number.isFinite(value)) return null;
   if (value === 0 && !/^(?:nol|zero)$/i.test(text.slice(pos, end))) return null;
   return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
 }
@@ -1039,15 +1057,15 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     }
     if (w.length < 2 || w.length > MAX_UNIT) break;
     if (g.stopShapes.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
-    if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
+    if ((w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly')) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
     const end = we;
     const cand = { unit: w, end };
     if (!first) first = cand;
-    if (IRREGULAR_PLURALS_EN.has(w) || (/[^su]s$/.test(w) && w.length > 3) || /ies$/.test(w)) head = cand;
+    if (IRREGULAR_PLURALS_EN.has(w) || (pluralS(w, true) && w.length > 3) || w.endsWith('ies')) head = cand;
     p = end;
   }
   // After "one" the noun is singular and comes first ("one bronze"); "the middle one shows" has none.
-  if (singular) return first && !/[^s]s$/.test(first.unit) ? first : null;
+  if (singular) return first && !pluralS(first.unit, false) ? first : null;
   const found = head ?? first;
   // The skipped measure is a figure of its own: resume scanning there.
   return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
@@ -1055,7 +1073,15 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
 
 /** Indonesian verbs by their prefixes ("tercatat", "disahkan", "mewajibkan", "bersama"). */
 function looksLikeVerbId(w: string): boolean {
-  return w.length >= 6 && /^(?:me|di|ter|ber)/.test(w);
+  return w.length >= 6 && (w.startsWith('me') || w.startsWith('di') || w.startsWith('ter') || w.startsWith('ber'));
+}
+
+/** /[^s]s$/ (or /[^su]s$/ with `notU`) by char codes: a word ending in a plural s. */
+function pluralS(w: string, notU: boolean): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c !== 115 && !(notU && c === 117);
 }
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
@@ -1127,7 +1153,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     end = pos + m[0].length;
     if (h > 24 || min > 59) return null;
     if (g.lang === 'en' && m[2] === '.' && !cue) {
-      const a = execAt(TIME_AFTER_EN, text, end);
+      const a = timeAfterEn(text, end);
       if (!a) return null;
     }
   } else {
@@ -1151,7 +1177,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     if (!m && !cue) return null;
     return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
   }
-  const a = execAt(TIME_AFTER_EN, text, end);
+  const a = timeAfterEn(text, end);
   if (a) {
     const ap = a[1]?.toLowerCase();
     if (ap === 'p' && h < 12) h += 12;
@@ -1162,6 +1188,12 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
   }
   return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
 }
+
+/** TIME_AFTER_EN at pos ("5pm", "10.30 GMT"), tried only when its first letter follows. */
+function timeAfterEn(text: string, pos: number): RegExpExecArray | null {
+  return mayStart(TIME_AFTER_EN_FIRST, text, nextNonSpace(text, pos)) ? execAt(TIME_AFTER_EN, text, pos) : null;
+}
+const TIME_AFTER_EN_FIRST = asciiFirst(['a', 'p', ...TIME_ZONES], true);
 
 /** "sekitar pukul 9 malam": the qualifier stands before the cue word. */
 function timeQualifier(back: Back, cue: boolean, g: Grammar): Qualifier | undefined {
