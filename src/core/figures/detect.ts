@@ -266,8 +266,8 @@ function buildGrammar(lang: Lang): Grammar {
 }
 
 const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGrammar('en') };
-const ANY_WORD_ANCHOR = new RegExp(`${GRAMMARS.id.wordAnchor.source}|${GRAMMARS.en.wordAnchor.source}`, 'i');
-const HAS_DIGIT = /\d/;
+/** A digit or a number word of either language: where any figure must start. */
+const ANY_ANCHOR = new RegExp(`\\d|${GRAMMARS.id.wordAnchor.source}|${GRAMMARS.en.wordAnchor.source}`, 'i');
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const DIGIT_ANCHOR = /\d[\d.,]*/g;
@@ -1734,7 +1734,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   let lang: Lang;
   if (opts.lang === undefined || opts.lang === 'auto') {
     // No digit and no number word of either language: nothing to read in any, so no language to guess.
-    if (!HAS_DIGIT.test(text) && !ANY_WORD_ANCHOR.test(text)) return [];
+    if (!ANY_ANCHOR.test(text)) return [];
     lang = detectLang(text);
   } else {
     lang = opts.lang;
