@@ -111,8 +111,11 @@ interface Grammar {
   vague: ReadonlyMap<string, readonly [number, number]>;
   ordinals: ReadonlyMap<string, number>;
   months: ReadonlyMap<string, number>;
-  /** Lowercase first words of every unit, percent, currency and time word that may follow a number. */
-  unitFirstWords: ReadonlySet<string>;
+  /**
+   * Lowercase first words of every percent, currency, measure and time word that may follow a number, to
+   * which of those tables (UNIT_* bits) they belong.
+   */
+  unitFirstWords: ReadonlyMap<string, number>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
   unitShapes: Uint32Array;
   /** Shapes of the words that end a counted noun: notNouns, months, number, scale and vague words. */
@@ -215,15 +218,30 @@ class FirstChars {
  */
 const ARTICLE_ANCHOR = 'an?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)';
 
+/** Which tables may match after a number (see mayStartUnit): a word's bits, or all of them after a symbol. */
+const UNIT_PERCENT = 1;
+const UNIT_CURRENCY = 2;
+const UNIT_MEASURE = 4;
+const UNIT_TIME = 8;
+const UNIT_ANY = 15;
+
 function buildGrammar(lang: Lang): Grammar {
   const numberWords = NUMBER_WORDS[lang];
   const vague = VAGUE_AMOUNTS[lang];
   const ordinals = ORDINAL_WORDS[lang];
   const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)].map((w) => w.toLowerCase());
   const abbr = SCALE_ABBREVIATIONS[lang];
-  const unitFirstWords = new Set(
-    [...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang]].map((w) => w.toLowerCase().split(/[^\p{L}]/u)[0]!),
-  );
+  const unitFirstWords = new Map<string, number>();
+  const unitTables: [readonly string[], number][] = [
+    [PERCENT_WORDS[lang], UNIT_PERCENT], [keys(CURRENCY_WORDS[lang]), UNIT_CURRENCY], [MEASURE_UNITS, UNIT_MEASURE],
+    [TIME_UNITS[lang], UNIT_TIME],
+  ];
+  for (const [words, bit] of unitTables) {
+    for (const w of words) {
+      const first = w.toLowerCase().split(/[^\p{L}]/u)[0]!;
+      unitFirstWords.set(first, (unitFirstWords.get(first) ?? 0) | bit);
+    }
+  }
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
   return {
     lang,
@@ -238,7 +256,7 @@ function buildGrammar(lang: Lang): Grammar {
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
-    unitShapes: wordShapes(unitFirstWords, false),
+    unitShapes: wordShapes(unitFirstWords.keys(), false),
     stopShapes: new KeyShapes([
       ...NOT_NOUNS[lang], ...keys(MONTHS[lang]), ...keys(numberWords), ...keys(SCALE_WORDS[lang]), ...keys(vague),
     ]),
@@ -395,19 +413,19 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text.charAt(i));
 }
 /**
- * Whether a unit, percent, currency or time word may start after the number at `end`: a symbol
- * ("%", "°C", "-year") or a word whose lowercase form begins one of those tables' entries.
+ * Which of the percent, currency, measure and time tables may match after the number at `end` (UNIT_* bits):
+ * all after a symbol ("%", "°C", "-year"), else those whose entries begin with the next word (lowercase).
  */
-function mayStartUnit(text: string, end: number, g: Grammar): boolean {
+function mayStartUnit(text: string, end: number, g: Grammar): number {
   const p = nextNonSpace(text, end);
-  if (p >= text.length) return false;
+  if (p >= text.length) return 0;
   if (!isLetterAt(text, p)) {
     const c = codeAt(text, p);
-    return c === 37 || c === 176 || c === 45 || c === 0x2030;
+    return c === 37 || c === 176 || c === 45 || c === 0x2030 ? UNIT_ANY : 0;
   }
-  if (!mayStartWord(g.unitShapes, text, p)) return false;
+  if (!mayStartWord(g.unitShapes, text, p)) return 0;
   const e = lettersEnd(text, p);
-  return e > p && g.unitFirstWords.has(lowerSlice(text, p, e));
+  return e > p ? (g.unitFirstWords.get(lowerSlice(text, p, e)) ?? 0) : 0;
 }
 
 /** Whether the first non-space character at or after i is one of `first` (lowercase). */
@@ -1625,9 +1643,9 @@ function readFigure(
     kind = 'measure';
     unit = unitBefore;
   }
-  // Units, percent, currency and time words: try their regexes only when the next word could start one.
+  // Units, percent, currency and time words: try each table's regex only when the next word could start one.
   const mayUnit = mayStartUnit(text, end, g);
-  const pc = kind === 'count' && mayUnit ? execAt(g.percentAfter, text, end) : null;
+  const pc = kind === 'count' && (mayUnit & UNIT_PERCENT) !== 0 ? execAt(g.percentAfter, text, end) : null;
   if (pc && (!n1.spelled || pc[1] !== '%')) {
     kind = 'percent';
     unit = norm(pc[1]!);
@@ -1642,8 +1660,8 @@ function readFigure(
       end = cand.end + pc2[0].length;
     }
   }
-  if (kind === 'count' && currency === undefined && (mayUnit || g.lang === 'en')) {
-    const cw = mayUnit ? execAt(g.currencyWordAfter, text, end) : null;
+  if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
+    const cw = (mayUnit & UNIT_CURRENCY) !== 0 ? execAt(g.currencyWordAfter, text, end) : null;
     const ofc = !cw && g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1) ? execAt(NOUN_OF, text, end) : null;
     const cw2 = ofc ? execAt(g.currencyWordAfter, text, end + ofc[0].length) : null;
     const hit = cw ?? cw2;
@@ -1654,7 +1672,7 @@ function readFigure(
     }
   }
   if (currency !== undefined) kind = 'currency';
-  if (kind === 'count' && mayUnit) {
+  if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end);
     if (mu) {
       kind = 'measure';
@@ -1662,7 +1680,7 @@ function readFigure(
       end += mu[0].length;
     }
   }
-  if (kind === 'count' && mayUnit) {
+  if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) {
       kind = 'duration';
