@@ -116,7 +116,8 @@ function throughput(texts: string[], lang: Lang | 'auto', runs: number): { detec
   // since the longer detection runs are preempted more often than the short bare scans.
   const cd: number[] = [];
   const cb: number[] = [];
-  const reps = Math.max(1, Math.round(0.2 / Math.max(tDetect, 0.001)));
+  // About 200 ms of detection per round (tDetect is in ms).
+  const reps = Math.max(1, Math.round(200 / Math.max(tDetect, 0.001)));
   for (let i = 0; i < 5; i++) {
     cd.push(cpuMs(reps, () => void detectAll()));
     cb.push(cpuMs(reps * 20, () => void bareAll()));
