@@ -61,24 +61,38 @@ function norm(s: string): string {
 const HAS_SPACE = /\s/;
 
 /**
- * Which (first character, length) pairs occur among some keys: most words before and after a number are in
- * none of the tables, and this answers for them without hashing a fresh string.
+ * A filter over some keys by length and first, middle and last character: most words before and after a
+ * number are in none of the tables, and this answers for them without hashing a fresh string.
  */
 class KeyShapes {
-  private readonly bits = new Uint32Array(128);
+  private readonly slots = new Uint8Array(1 << 12);
   constructor(keys: Iterable<string>) {
-    for (const k of keys) {
-      const c = k.charCodeAt(0);
-      if (c < 128 && k.length <= 31) this.bits[c]! |= 1 << k.length;
-    }
+    for (const k of keys) this.slots[keySlot(k)] = 1;
   }
-  /** False when `w` equals no key; words of other shapes (non-ASCII first, longer than 31) always pass. */
+  /** False when `w` equals no key. */
   may(w: string): boolean {
-    const n = w.length;
-    if (n === 0 || n > 31) return true;
-    const c = w.charCodeAt(0);
-    return c >= 128 || ((this.bits[c]! >>> n) & 1) === 1;
+    return this.slots[keySlot(w)] === 1;
   }
+}
+/** A set of words behind a KeyShapes filter. */
+class WordSet {
+  private readonly set: ReadonlySet<string>;
+  private readonly shapes: KeyShapes;
+  constructor(words: Iterable<string>) {
+    this.set = new Set(words);
+    this.shapes = new KeyShapes(this.set);
+  }
+  has(w: string): boolean {
+    return this.shapes.may(w) && this.set.has(w);
+  }
+}
+function keySlot(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  let h = Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0);
+  h = Math.imul(h, 0x85ebca6b) ^ w.charCodeAt(n - 1);
+  h = Math.imul(h, 0xc2b2ae35) ^ w.charCodeAt(n >> 1);
+  return Math.imul(h, 0x27d4eb2f) >>> 20;
 }
 
 /** Phrases indexed by their last word, longest first, for matching backwards token by token. */
@@ -124,9 +138,9 @@ interface Grammar {
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
   qualAfterFirst: FirstChars;
   rangeFirst: FirstChars;
-  yearCues: ReadonlySet<string>;
+  yearCues: WordSet;
   qualPrefixes: PhraseTable<Qualifier>;
-  timeCues: ReadonlySet<string>;
+  timeCues: WordSet;
   betweenWords: readonly string[];
   fromWords: readonly string[];
   timeUnits: ReadonlySet<string>;
@@ -264,8 +278,8 @@ function buildGrammar(lang: Lang): Grammar {
     qualAfterFirst: new FirstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: new FirstChars(RANGE_WORDS[lang]),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
-    yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
-    timeCues: new Set(TIME_CUES[lang]),
+    yearCues: new WordSet(YEAR_CUES[lang].map((w) => w.toLowerCase())),
+    timeCues: new WordSet(TIME_CUES[lang]),
     betweenWords: lang === 'id' ? ['antara'] : ['between'],
     fromWords: lang === 'id' ? ['dari'] : ['from'],
     timeUnits: new Set(TIME_UNITS[lang]),
@@ -313,7 +327,7 @@ const LABEL_SHAPES = new KeyShapes([...LABELS, ...LABEL_WORDS.map((w) => w.slice
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
 const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
-const QUANTITY: ReadonlySet<string> = new Set(QUANTITY_CUES);
+const QUANTITY = new WordSet(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
