@@ -306,9 +306,15 @@ function buildGrammar(lang: Lang): Grammar {
 }
 
 const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGrammar('en') };
-/** A digit or a number word of either language: where any figure must start. */
-// One trie of both languages' words: much faster than the two alternations side by side.
-const ANY_ANCHOR = new RegExp(`\\d|\\b(?:${trieAlt([...GRAMMARS.id.anchorWords, ...GRAMMARS.en.anchorWords])}|${ARTICLE_ANCHOR})\\b`, 'i');
+/**
+ * A digit or a number word of either language: where any figure must start. One trie of both languages'
+ * words (much faster than the two alternations side by side), built on first use: it takes a millisecond.
+ */
+let anyAnchor: RegExp | undefined;
+function anyAnchorRe(): RegExp {
+  anyAnchor ??= new RegExp(`\\d|\\b(?:${trieAlt([...GRAMMARS.id.anchorWords, ...GRAMMARS.en.anchorWords])}|${ARTICLE_ANCHOR})\\b`, 'i');
+  return anyAnchor;
+}
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const DIGIT_ANCHOR = /\d[\d.,]*/g;
@@ -1775,7 +1781,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   let lang: Lang;
   if (opts.lang === undefined || opts.lang === 'auto') {
     // No digit and no number word of either language: nothing to read in any, so no language to guess.
-    if (!ANY_ANCHOR.test(text)) return [];
+    if (!anyAnchorRe().test(text)) return [];
     lang = detectLang(text);
   } else {
     lang = opts.lang;
