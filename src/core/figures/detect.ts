@@ -56,9 +56,21 @@ function keys(o: Readonly<Record<string, unknown>>): string[] {
 /** A lowercase key with runs of whitespace folded to one space. */
 function norm(s: string): string {
   const l = lower(s);
-  return HAS_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l;
+  return mayHave(l, isSpaceCode) ? l.replace(/\s+/g, ' ') : l;
 }
-const HAS_SPACE = /\s/;
+/** ASCII white space (\s) and any non-ASCII character, which may be some. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+/** ASCII capital letters and any non-ASCII character, which may be one. */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+/** Whether some character of s passes `test`: a cheap check before a regex that needs one. */
+function mayHave(s: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (test(s.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * A filter over some keys by length and first, middle and last character: most words before and after a
@@ -350,7 +362,6 @@ const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
-const HOUR = /\d{1,2}(?![\d.,])/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
@@ -1135,7 +1146,7 @@ function pluralS(w: string, notU: boolean): boolean {
 function partOfName(back: Back): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
-  if (w === undefined || !NAME_WORD.test(w)) return false;
+  if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
   const before = back.raw(1);
   return before !== undefined && !SENTENCE_END.test(before);
 }
@@ -1207,10 +1218,13 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     if (!cue) {
       if (g.lang !== 'en') return null;
     }
-    const dm = execAt(HOUR, text, pos);
-    if (!dm) return null;
-    h = Number(dm[0]);
-    end = pos + dm[0].length;
+    // One or two digits not followed by a digit, "." or "," (/\d{1,2}(?![\d.,])/), by char codes.
+    let e = pos;
+    while (e < pos + 3 && isDigit(codeAt(text, e))) e++;
+    const after = codeAt(text, e);
+    if (e - pos > 2 || after === 46 || after === 44) return null;
+    h = e - pos === 1 ? codeAt(text, pos) - 48 : (codeAt(text, pos) - 48) * 10 + codeAt(text, pos + 1) - 48;
+    end = e;
     if (h > 24) return null;
   }
   if (g.lang === 'id') {
@@ -1396,7 +1410,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // "(021) 5300700", "B 2024 PQR" (number plates).
     if (codeAt(t0, 0) === 40 && AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
     // At most two letters, each one or two UTF-16 units.
-    if (t0.length <= 4 && PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
+    if (t0.length <= 4 && isUpperCode(t0.charCodeAt(0)) && PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
   }
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
