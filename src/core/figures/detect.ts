@@ -207,7 +207,8 @@ function wordShapes(words: Iterable<string>, strict = true): Uint32Array {
  */
 function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
   let e = p;
-  while (isAsciiLetter(codeAt(text, e))) e++;
+  const n = text.length;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
   const c = codeAt(text, e);
   if (e === p) return c >= 128;
   if (c >= 128) return true;
@@ -467,7 +468,7 @@ function mayFollow(text: string, i: number, first: FirstChars): boolean {
 
 /** The first index at or after i that is not an inline space. */
 function nextNonSpace(text: string, i: number): number {
-  while (i < text.length && isInlineSpace(codeAt(text, i))) i++;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -476,9 +477,10 @@ function nextNonSpace(text: string, i: number): number {
  * the regex only where a non-ASCII character may extend the word.
  */
 function wordEnd(text: string, p: number): number {
+  const n = text.length;
   let e = p;
   for (;;) {
-    while (isAsciiLetter(codeAt(text, e))) e++;
+    while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
     const c = codeAt(text, e);
     if (c >= 128) break;
     if (c !== 45 || e === p) return e;
@@ -493,8 +495,9 @@ function wordEnd(text: string, p: number): number {
 
 /** End of LETTERS at p, or p when none starts there; as wordEnd. */
 function lettersEnd(text: string, p: number): number {
+  const n = text.length;
   let e = p;
-  while (isAsciiLetter(codeAt(text, e))) e++;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
   if (!(codeAt(text, e) >= 128)) return e;
   const m = execAt(LETTERS, text, p);
   return m === null ? p : p + m[0].length;
@@ -536,7 +539,7 @@ export function detectLang(text: string): Lang {
     // The marker ends at lastIndex (a word boundary) and starts after the last non-letter before it.
     const e = LANG_RE.lastIndex;
     let b = e - 1;
-    while (b > 0 && isAsciiLetter(codeAt(sample, b - 1))) b--;
+    while (b > 0 && isAsciiLetter(sample.charCodeAt(b - 1))) b--;
     let l = e - b < 32 ? LANG_SHAPE[(codeAt(sample, b) | 0x20) * 32 + e - b]! : 3;
     if (l === 3) l = LANG_WORDS.get(lowerSlice(sample, b, e))!;
     if (l === 1) id++;
@@ -600,14 +603,15 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
 
 /** End of DIGITS (`\d+(?:[.,]\d+)*`) at pos by char codes, or pos when no digit is there. */
 function digitsEnd(text: string, pos: number): number {
+  const n = text.length;
   let i = pos;
-  while (isDigit(codeAt(text, i))) i++;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
   if (i === pos) return pos;
   for (;;) {
     const c = codeAt(text, i);
     if ((c !== 46 && c !== 44) || !isDigit(codeAt(text, i + 1))) return i;
     i += 2;
-    while (isDigit(codeAt(text, i))) i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
 }
 
@@ -821,7 +825,7 @@ function skipRun(text: string, pos: number): number {
  */
 function urlAround(text: string, pos: number, glue: string): number {
   let e = pos;
-  while (e < text.length && isDigit(codeAt(text, e))) e++;
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
   const c = codeAt(text, e);
   const urlTail = c === 64 || c === 47 || c === 58 || c === 95 || (c === 46 && isLetterAt(text, e + 1));
   if (!urlTail && (glue === '' || !URL_GLUE.test(glue))) return 0;
@@ -932,7 +936,7 @@ class Back {
     this.count = 0;
     this.done = false;
     let i = pos;
-    while (i > lo && !isInlineSpace(codeAt(text, i - 1)) && !isLineBreak(codeAt(text, i - 1))) i--;
+    while (i > lo && !isSpaceOrBreak(text.charCodeAt(i - 1))) i--;
     this.glueStart = i;
     this.glue = i === pos ? '' : text.slice(i, pos);
     this.scan = i;
@@ -945,14 +949,14 @@ class Back {
     while (this.count <= k && !this.done) {
       const i = this.scan;
       let e = i;
-      while (e > lo && isInlineSpace(codeAt(text, e - 1))) e--;
+      while (e > lo && isInlineSpace(text.charCodeAt(e - 1))) e--;
       // No space before the token: the window's bound or a line break.
       if (e === i || e <= lo || isLineBreak(codeAt(text, e - 1))) {
         this.done = true;
         break;
       }
       let a = e;
-      while (a > lo && !isInlineSpace(codeAt(text, a - 1)) && !isLineBreak(codeAt(text, a - 1))) a--;
+      while (a > lo && !isSpaceOrBreak(text.charCodeAt(a - 1))) a--;
       const n = this.count++;
       this.rawT[n] = undefined;
       this.endT[n] = e;
@@ -1035,6 +1039,10 @@ const BACK = new Back();
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+/** isInlineSpace(c) || isLineBreak(c), in one test for the backward token loops. */
+function isSpaceOrBreak(c: number): boolean {
+  return c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 : c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029;
 }
 
 /** The qualifier written before token k0 (or glued to the number as "±"). */
@@ -1429,7 +1437,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
   // What follows the bare digits decides which of the checks below can apply at all.
   let runEnd = pos;
-  while (runEnd < text.length && isDigit(codeAt(text, runEnd))) runEnd++;
+  while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
   const runLen = runEnd - pos;
   const after = codeAt(text, runEnd);
   const slashOrDash = after === 47 || after === 45;
@@ -1827,7 +1835,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
     }
     let next = Math.max(r.next, at + 1);
     // Never resume inside a digit run: "6.700" must not yield "700".
-    while (next < text.length && isDigit(codeAt(text, next)) && isDigit(codeAt(text, next - 1))) next++;
+    while (next < text.length && isDigit(text.charCodeAt(next)) && isDigit(text.charCodeAt(next - 1))) next++;
     pos = next;
   }
   return out;
