@@ -400,23 +400,15 @@ function charOf(text: string, i: number): string {
 }
 
 /**
- * text.slice(a, b).toLowerCase(), ASCII by char codes: toLowerCase is slow on two-byte strings (news text
- * with a curly quote or a dash is one, and so are its slices), and most words need no change.
+ * text.slice(a, b).toLowerCase(), without the call for words with nothing to lower: toLowerCase is slow on
+ * two-byte strings (news text with a curly quote or a dash is one, and so are its slices).
  */
 function lowerSlice(text: string, a: number, b: number): string {
-  let upper = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return text.slice(a, b).toLowerCase();
-    if (c >= 65 && c <= 90) upper = true;
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.slice(a, b).toLowerCase();
   }
-  if (!upper) return text.slice(a, b);
-  let s = '';
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    s += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return s;
+  return text.slice(a, b);
 }
 /** s.toLowerCase(); see lowerSlice. */
 function lower(s: string): string {
