@@ -76,7 +76,7 @@ function mayHave(s: string, test: (c: number) => boolean): boolean {
  * A filter over some keys by length and first, middle and last character: most words before and after a
  * number are in none of the tables, and this answers for them without hashing a fresh string.
  */
-class KeyShapes {
+class KeyFilter {
   private readonly slots = new Uint8Array(1 << 12);
   constructor(keys: Iterable<string>) {
     for (const k of keys) this.slots[keySlot(k)] = 1;
@@ -86,16 +86,16 @@ class KeyShapes {
     return this.slots[keySlot(w)] === 1;
   }
 }
-/** A set of words behind a KeyShapes filter. */
+/** A set of words behind a KeyFilter. */
 class WordSet {
   private readonly set: ReadonlySet<string>;
-  private readonly shapes: KeyShapes;
+  private readonly filter: KeyFilter;
   constructor(words: Iterable<string>) {
     this.set = new Set(words);
-    this.shapes = new KeyShapes(this.set);
+    this.filter = new KeyFilter(this.set);
   }
   has(w: string): boolean {
-    return this.shapes.may(w) && this.set.has(w);
+    return this.filter.may(w) && this.set.has(w);
   }
 }
 function keySlot(w: string): number {
@@ -110,7 +110,7 @@ function keySlot(w: string): number {
 /** Phrases indexed by their last word, longest first, for matching backwards token by token. */
 class PhraseTable<T> {
   readonly byLast = new Map<string, { words: string[]; value: T }[]>();
-  readonly lastShapes: KeyShapes;
+  readonly lastFilter: KeyFilter;
   constructor(entries: Readonly<Record<string, T>>) {
     for (const [phrase, value] of Object.entries(entries)) {
       const words = phrase.toLowerCase().split(' ');
@@ -120,7 +120,7 @@ class PhraseTable<T> {
       list.sort((x, y) => y.words.length - x.words.length);
       this.byLast.set(last, list);
     }
-    this.lastShapes = new KeyShapes(this.byLast.keys());
+    this.lastFilter = new KeyFilter(this.byLast.keys());
   }
 }
 
@@ -144,8 +144,8 @@ interface Grammar {
   unitFirstWords: ReadonlyMap<string, number>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
   unitShapes: Uint32Array;
-  /** Shapes of the words that end a counted noun: notNouns, months, number, scale and vague words. */
-  stopShapes: KeyShapes;
+  /** Filter for the words that end a counted noun: notNouns, months, number, scale and vague words. */
+  stopFilter: KeyFilter;
   monthFirstChars: FirstChars;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
   qualAfterFirst: FirstChars;
@@ -284,7 +284,7 @@ function buildGrammar(lang: Lang): Grammar {
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
     unitShapes: wordShapes(unitFirstWords.keys(), false),
-    stopShapes: new KeyShapes([
+    stopFilter: new KeyFilter([
       ...NOT_NOUNS[lang], ...keys(MONTHS[lang]), ...keys(numberWords), ...keys(SCALE_WORDS[lang]), ...keys(vague),
     ]),
     monthFirstChars: new FirstChars(keys(MONTHS[lang])),
@@ -335,14 +335,14 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const LETTERS = /\p{L}+/uy;
 /** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
 const MAX_UNIT = 40;
-const CLASSIFIER_SHAPES = new KeyShapes(CLASSIFIERS_ID);
+const CLASSIFIER_FILTER = new KeyFilter(CLASSIFIERS_ID);
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_PREFIXES));
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
-const LABEL_SHAPES = new KeyShapes([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
+const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
 const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
@@ -431,7 +431,7 @@ function mayBeOrdinalSuffix(text: string, i: number): boolean {
 }
 function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  const c = codeAt(text, i);
+  const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
   return LETTER.test(text.charAt(i));
@@ -847,8 +847,8 @@ function isLabel(back: Back): boolean {
   if (t === undefined) return false;
   // "ID: 285217", "No. 11", "nomor: 5"
   const bare = t.length > 1 && (t.endsWith('.') || t.endsWith(':')) ? t.slice(0, -1) : t;
-  if ((LABEL_SHAPES.may(t) && LABELS.has(t)) || (LABEL_SHAPES.may(bare) && LABELS.has(bare))) return true;
-  if (LABEL_SHAPES.may(t) && LABEL_LAST_WORDS.has(t)) {
+  if ((LABEL_FILTER.may(t) && LABELS.has(t)) || (LABEL_FILTER.may(bare) && LABELS.has(bare))) return true;
+  if (LABEL_FILTER.may(t) && LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);
     if (two !== undefined && LABELS.has(two)) return true;
   }
@@ -863,7 +863,7 @@ function isLabel(back: Back): boolean {
 
 function monthOf(token: string, g: Grammar): number | undefined {
   const t = token.endsWith('.') ? token.slice(0, -1) : token;
-  return g.stopShapes.may(t) ? g.months.get(t) : undefined;
+  return g.stopFilter.may(t) ? g.months.get(t) : undefined;
 }
 
 /**
@@ -1014,7 +1014,7 @@ class Back {
   /** The longest phrase of `table` that ends at token k0. */
   lookup<T>(table: PhraseTable<T>, k0: number): T | undefined {
     const last = this.low(k0);
-    if (last === undefined || !table.lastShapes.may(last)) return undefined;
+    if (last === undefined || !table.lastFilter.may(last)) return undefined;
     const cands = table.byLast.get(last);
     if (cands === undefined) return undefined;
     for (const c of cands) {
@@ -1053,7 +1053,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   if (we === p) return null;
   const w = lowerSlice(text, p, we);
   if (w.length < 2 || w.length > MAX_UNIT) return null;
-  if (g.stopShapes.may(w)) {
+  if (g.stopFilter.may(w)) {
     if (g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
     if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   }
@@ -1069,7 +1069,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
     }
   }
   if (g.lang === 'id') {
-    if (CLASSIFIER_SHAPES.may(w) && CLASSIFIERS_ID.has(w)) {
+    if (CLASSIFIER_FILTER.may(w) && CLASSIFIERS_ID.has(w)) {
       // "9 juta butir amunisi" counts ammunition.
       const inner = nounAfter(text, end, g);
       if (inner) return inner;
@@ -1114,7 +1114,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
       continue;
     }
     if (w.length < 2 || w.length > MAX_UNIT) break;
-    if (g.stopShapes.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
+    if (g.stopFilter.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
     if ((w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly')) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
     const end = we;
     const cand = { unit: w, end };
