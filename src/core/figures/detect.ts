@@ -270,6 +270,8 @@ function buildGrammar(lang: Lang): Grammar {
     }
   }
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
+  // scaleWordEnd reads scale words as runs of ASCII letters.
+  for (const w of keys(SCALE_WORDS[lang])) if (!/^[a-z]+$/i.test(w)) throw new Error(`scale word ${w}: ASCII letters only`);
   return {
     lang,
     // Digit runs are consumed whole: the scan then does not stop at every digit.
@@ -575,7 +577,14 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
   }
   for (let k = 0; k < 3 && !glued; k++) {
-    const w = mayStartWord(g.scaleShapes, text, nextNonSpace(text, end)) ? execAt(g.scaleWordAfter, text, end) : null;
+    const p = nextNonSpace(text, end);
+    const e = mayStartWord(g.scaleShapes, text, p) ? scaleWordEnd(text, end, p, g) : -1;
+    if (e >= 0) {
+      scale *= g.scales.get(lowerSlice(text, p, e))!;
+      end = e;
+      continue;
+    }
+    const w = e === -2 ? execAt(g.scaleWordAfter, text, end) : null;
     if (w) {
       scale *= g.scales.get(lower(w[1]!)) ?? 1;
       end += w[0].length;
@@ -591,6 +600,22 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     break;
   }
   return { end, scale };
+}
+
+/**
+ * Where scaleWordAfter's match at `end` ends when the word (at p, after the spaces) is plain ASCII; -1 when it
+ * does not match; -2 when only the regex can tell (a non-ASCII character may fold to a letter).
+ */
+function scaleWordEnd(text: string, end: number, p: number, g: Grammar): number {
+  if (p === end) return -1;
+  const n = text.length;
+  let e = p;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+  const c = codeAt(text, e);
+  if (c >= 128) return -2;
+  // A scale word is a whole word: no letter (the run stops at none) and no digit after it.
+  if (e === p || isDigit(c)) return -1;
+  return g.scales.has(lowerSlice(text, p, e)) ? e : -1;
 }
 
 /** End of DIGITS (`\d+(?:[.,]\d+)*`) at pos by char codes, or pos when no digit is there. */
