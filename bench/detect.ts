@@ -1,8 +1,10 @@
 /**
  * Figure detection benchmark: throughput (MB/s of news text) of detectFigures next to a bare digit scan
  * `/\d[\d.,]*\/g` over the same text in the same run, and the time for one seed article. Texts: the seed
- * article as one block and repeated ×100 as one text, and the labelled corpus texts one by one (as the
- * content script calls it, block by block). Medians of repeated runs; nothing here asserts timings.
+ * article as one block and repeated ×100 as one text, the labelled corpus texts one by one (as the
+ * content script calls it, block by block), and the paragraphs of the 20 saved real pages one by one with
+ * lang 'auto' (most are English, a few French, German, Portuguese or Chinese: ordinary text with few figures).
+ * Medians of repeated runs; nothing here asserts timings.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,39 @@ function seedText(): string {
   for (const f of SEED_CANDIDATES) if (existsSync(f)) return readFileSync(f, 'utf8');
   if (existsSync(corpusSeed)) return parseCorpus(readFileSync(corpusSeed, 'utf8'), corpusSeed).lines.map((l) => l.text).join('\n');
   throw new Error('seed article not found');
+}
+
+const PAGES_DIR = join(ROOT, '..', 'shared', 'pages', 'readability');
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+
+/**
+ * The visible text of a saved page, block by block, read crudely: scripts, styles and comments dropped, block
+ * tags split paragraphs, other tags removed, a few entities decoded, whitespace folded.
+ */
+export function pageParagraphs(html: string): string[] {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .split(/<\/?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|pre|figure|figcaption|dl|dd|dt|form|main|option)\b[^>]*>/i)
+    .map((b) =>
+      b
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d?: string, h?: string, name?: string) =>
+          d ? String.fromCodePoint(Number(d)) : h ? String.fromCodePoint(parseInt(h, 16)) : (ENTITIES[name!.toLowerCase()] ?? m),
+        )
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((t) => t !== '');
+}
+
+/** The 20 saved real pages (../shared/pages/readability), each as its paragraphs; empty when not there. */
+export function pageTexts(): { name: string; paragraphs: string[] }[] {
+  if (!existsSync(PAGES_DIR)) return [];
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({ name: f.slice(0, -5), paragraphs: pageParagraphs(readFileSync(join(PAGES_DIR, f), 'utf8')) }));
 }
 
 function corpusTexts(): Record<Lang, string[]> {
@@ -48,7 +83,7 @@ function cpuMs(reps: number, fn: () => void): number {
   return (d.user + d.system) / 1000 / reps;
 }
 
-function throughput(texts: string[], lang: Lang, runs: number): { detect: number; bare: number; cpuRatio: number; figures: number } {
+function throughput(texts: string[], lang: Lang | 'auto', runs: number): { detect: number; bare: number; cpuRatio: number; figures: number } {
   let figures = 0;
   const detectAll = () => {
     let n = 0;
@@ -81,7 +116,8 @@ function throughput(texts: string[], lang: Lang, runs: number): { detect: number
   // since the longer detection runs are preempted more often than the short bare scans.
   const cd: number[] = [];
   const cb: number[] = [];
-  const reps = Math.max(1, Math.round(0.2 / Math.max(tDetect, 0.001)));
+  // About 200 ms of detection per round (tDetect is in ms).
+  const reps = Math.max(1, Math.round(200 / Math.max(tDetect, 0.001)));
   for (let i = 0; i < 5; i++) {
     cd.push(cpuMs(reps, () => void detectAll()));
     cb.push(cpuMs(reps * 20, () => void bareAll()));
@@ -110,6 +146,10 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
   const corpus = corpusTexts();
   const idTp = corpus.id.length > 0 ? throughput(corpus.id, 'id', 25) : undefined;
   const enTp = corpus.en.length > 0 ? throughput(corpus.en, 'en', 25) : undefined;
+  // Real pages, paragraph by paragraph, each guessing its language as the content script does without a page language.
+  const pages = pageTexts();
+  const pageBlocks = pages.flatMap((p) => p.paragraphs);
+  const pagesTp = pageBlocks.length > 0 ? throughput(pageBlocks, 'auto', 15) : undefined;
 
   const rows: Row[] = [
     { label: `seed article (${seed.length} chars, ${seedFigures} figures), lang id`, value: seedMs, unit: 'ms' },
@@ -119,7 +159,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
     { label: 'bare scan ÷ detect (slowdown), seed', value: seedTp.bare / seedTp.detect, unit: 'x' },
     { label: 'slowdown by CPU time, seed', value: seedTp.cpuRatio, unit: 'x' },
   ];
-  for (const [name, tp] of [['id corpus', idTp], ['en corpus', enTp]] as const) {
+  for (const [name, tp] of [['id corpus', idTp], ['en corpus', enTp], [`${pages.length} real pages`, pagesTp]] as const) {
     if (!tp) continue;
     rows.push(
       { label: `detect, ${name} (text by text, ${tp.figures} figures)`, value: tp.detect, unit: 'MB/s' },
@@ -138,6 +178,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
       seedCpuSlowdown: seedTp.cpuRatio,
       ...(idTp ? { idCorpusMBps: idTp.detect, idCorpusBareMBps: idTp.bare, idCorpusSlowdown: idTp.bare / idTp.detect, idCorpusCpuSlowdown: idTp.cpuRatio } : {}),
       ...(enTp ? { enCorpusMBps: enTp.detect, enCorpusBareMBps: enTp.bare, enCorpusSlowdown: enTp.bare / enTp.detect, enCorpusCpuSlowdown: enTp.cpuRatio } : {}),
+      ...(pagesTp ? { pagesMBps: pagesTp.detect, pagesBareMBps: pagesTp.bare, pagesSlowdown: pagesTp.bare / pagesTp.detect, pagesCpuSlowdown: pagesTp.cpuRatio } : {}),
     },
   };
   return { name: 'figure detection', rows, json };

@@ -55,12 +55,62 @@ function keys(o: Readonly<Record<string, unknown>>): string[] {
 }
 /** A lowercase key with runs of whitespace folded to one space. */
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ');
+  const l = lower(s);
+  return mayHave(l, isSpaceCode) ? l.replace(/\s+/g, ' ') : l;
+}
+/** ASCII white space (\s) and any non-ASCII character, which may be some. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+/** ASCII capital letters and any non-ASCII character, which may be one. */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+/** Whether some character of s passes `test`: a cheap check before a regex that needs one. */
+function mayHave(s: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (test(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A filter over some keys by length and first, middle and last character: most words before and after a
+ * number are in none of the tables, and this answers for them without hashing a fresh string.
+ */
+class KeyFilter {
+  private readonly slots = new Uint8Array(1 << 12);
+  constructor(keys: Iterable<string>) {
+    for (const k of keys) this.slots[keySlot(k)] = 1;
+  }
+  /** False when `w` equals no key. */
+  may(w: string): boolean {
+    return this.slots[keySlot(w)] === 1;
+  }
+}
+/** A set of words behind a KeyFilter. */
+class WordSet {
+  private readonly set: ReadonlySet<string>;
+  private readonly filter: KeyFilter;
+  constructor(words: Iterable<string>) {
+    this.set = new Set(words);
+    this.filter = new KeyFilter(this.set);
+  }
+  has(w: string): boolean {
+    return this.filter.may(w) && this.set.has(w);
+  }
+}
+function keySlot(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  let h = Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0);
+  h = Math.imul(h, 0x85ebca6b) ^ w.charCodeAt(n - 1);
+  h = Math.imul(h, 0xc2b2ae35) ^ w.charCodeAt(n >> 1);
+  return Math.imul(h, 0x27d4eb2f) >>> 20;
 }
 
 /** Phrases indexed by their last word, longest first, for matching backwards token by token. */
 class PhraseTable<T> {
   readonly byLast = new Map<string, { words: string[]; value: T }[]>();
+  readonly lastFilter: KeyFilter;
   constructor(entries: Readonly<Record<string, T>>) {
     for (const [phrase, value] of Object.entries(entries)) {
       const words = phrase.toLowerCase().split(' ');
@@ -70,6 +120,7 @@ class PhraseTable<T> {
       list.sort((x, y) => y.words.length - x.words.length);
       this.byLast.set(last, list);
     }
+    this.lastFilter = new KeyFilter(this.byLast.keys());
   }
 }
 
@@ -79,22 +130,29 @@ interface Grammar {
   lang: Lang;
   /** Number words (and English "a" before a scale word); digits are found by DIGIT_ANCHOR. */
   wordAnchor: RegExp;
+  /** The number, vague and ordinal words of wordAnchor, lowercase. */
+  anchorWords: readonly string[];
   numberWords: ReadonlyMap<string, number>;
   scales: ReadonlyMap<string, number>;
   vague: ReadonlyMap<string, readonly [number, number]>;
   ordinals: ReadonlyMap<string, number>;
   months: ReadonlyMap<string, number>;
-  /** Lowercase first words of every unit, percent, currency and time word that may follow a number. */
-  unitFirstWords: ReadonlySet<string>;
+  /**
+   * Lowercase first words of every percent, currency, measure and time word that may follow a number, to
+   * which of those tables (UNIT_* bits) they belong.
+   */
+  unitFirstWords: ReadonlyMap<string, number>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
   unitShapes: Uint32Array;
+  /** Filter for the words that end a counted noun: notNouns, months, number, scale and vague words. */
+  stopFilter: KeyFilter;
   monthFirstChars: FirstChars;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
   qualAfterFirst: FirstChars;
   rangeFirst: FirstChars;
-  yearCues: ReadonlySet<string>;
+  yearCues: WordSet;
   qualPrefixes: PhraseTable<Qualifier>;
-  timeCues: ReadonlySet<string>;
+  timeCues: WordSet;
   betweenWords: readonly string[];
   fromWords: readonly string[];
   timeUnits: ReadonlySet<string>;
@@ -149,19 +207,20 @@ function wordShapes(words: Iterable<string>, strict = true): Uint32Array {
  */
 function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
   let e = p;
-  while (isAsciiLetter(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
+  const n = text.length;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+  const c = codeAt(text, e);
   if (e === p) return c >= 128;
   if (c >= 128) return true;
   const len = e - p;
-  return len > 31 || ((shapes[text.charCodeAt(p) | 0x20]! >>> len) & 1) === 1;
+  return len > 31 || ((shapes[codeAt(text, p) | 0x20]! >>> len) & 1) === 1;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 /** Whether the character at i may start a word of the table (always, past the end: the regex then fails). */
 function mayStart(table: Uint8Array, text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return !(c < 128) || table[c] === 1;
 }
 
@@ -175,41 +234,67 @@ class FirstChars {
     for (let c = 0; c < 128; c++) this.ascii[c] = this.chars.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
   }
   has(text: string, i: number): boolean {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     return c < 128 ? this.ascii[c] === 1 : this.chars.has(text.charAt(i).toLowerCase());
   }
 }
+
+/**
+ * English "a"/"an" before a scale word starts a number ("a million"): an alternative inside \b(?:…)\b (the
+ * boundary after the spaces always holds).
+ */
+const ARTICLE_ANCHOR = 'an?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)';
+
+/** Which tables may match after a number (see mayStartUnit): a word's bits, or all of them after a symbol. */
+const UNIT_PERCENT = 1;
+const UNIT_CURRENCY = 2;
+const UNIT_MEASURE = 4;
+const UNIT_TIME = 8;
+const UNIT_ANY = 15;
 
 function buildGrammar(lang: Lang): Grammar {
   const numberWords = NUMBER_WORDS[lang];
   const vague = VAGUE_AMOUNTS[lang];
   const ordinals = ORDINAL_WORDS[lang];
-  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)];
-  // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
-  const extra = lang === 'en' ? '|\\ban?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)' : '';
+  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)].map((w) => w.toLowerCase());
   const abbr = SCALE_ABBREVIATIONS[lang];
-  const unitFirstWords = new Set(
-    [...PERCENT_WORDS[lang], ...keys(CURRENCY_WORDS[lang]), ...MEASURE_UNITS, ...TIME_UNITS[lang]].map((w) => w.toLowerCase().split(/[^\p{L}]/u)[0]!),
-  );
+  const unitFirstWords = new Map<string, number>();
+  const unitTables: [readonly string[], number][] = [
+    [PERCENT_WORDS[lang], UNIT_PERCENT], [keys(CURRENCY_WORDS[lang]), UNIT_CURRENCY], [MEASURE_UNITS, UNIT_MEASURE],
+    [TIME_UNITS[lang], UNIT_TIME],
+  ];
+  for (const [words, bit] of unitTables) {
+    for (const w of words) {
+      const first = w.toLowerCase().split(/[^\p{L}]/u)[0]!;
+      unitFirstWords.set(first, (unitFirstWords.get(first) ?? 0) | bit);
+    }
+  }
   const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
+  // scaleWordEnd reads scale words as runs of ASCII letters.
+  for (const w of keys(SCALE_WORDS[lang])) if (!/^[a-z]+$/i.test(w)) throw new Error(`scale word ${w}: ASCII letters only`);
   return {
     lang,
     // Digit runs are consumed whole: the scan then does not stop at every digit.
     // Apart from the digit scan: one alternation of both runs at less than half the speed.
-    wordAnchor: new RegExp(`\\b(?:${trieAlt(anchorWords.map((w) => w.toLowerCase()))})\\b${extra}`, 'gi'),
+    // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
+    wordAnchor: new RegExp(`\\b(?:${trieAlt(anchorWords)}${lang === 'en' ? `|${ARTICLE_ANCHOR}` : ''})\\b`, 'gi'),
+    anchorWords,
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
     vague: new Map(Object.entries(vague)),
     ordinals: new Map(Object.entries(ordinals)),
     months: new Map(Object.entries(MONTHS[lang])),
     unitFirstWords,
-    unitShapes: wordShapes(unitFirstWords, false),
+    unitShapes: wordShapes(unitFirstWords.keys(), false),
+    stopFilter: new KeyFilter([
+      ...NOT_NOUNS[lang], ...keys(MONTHS[lang]), ...keys(numberWords), ...keys(SCALE_WORDS[lang]), ...keys(vague),
+    ]),
     monthFirstChars: new FirstChars(keys(MONTHS[lang])),
     qualAfterFirst: new FirstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: new FirstChars(RANGE_WORDS[lang]),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
-    yearCues: new Set(YEAR_CUES[lang].map((w) => w.toLowerCase())),
-    timeCues: new Set(TIME_CUES[lang]),
+    yearCues: new WordSet(YEAR_CUES[lang].map((w) => w.toLowerCase())),
+    timeCues: new WordSet(TIME_CUES[lang]),
     betweenWords: lang === 'id' ? ['antara'] : ['between'],
     fromWords: lang === 'id' ? ['dari'] : ['from'],
     timeUnits: new Set(TIME_UNITS[lang]),
@@ -236,6 +321,15 @@ function buildGrammar(lang: Lang): Grammar {
 }
 
 const GRAMMARS: Record<Lang, Grammar> = { id: buildGrammar('id'), en: buildGrammar('en') };
+/**
+ * A digit or a number word of either language: where any figure must start. One trie of both languages'
+ * words (much faster than the two alternations side by side), built on first use: it takes a millisecond.
+ */
+let anyAnchor: RegExp | undefined;
+function anyAnchorRe(): RegExp {
+  anyAnchor ??= new RegExp(`\\d|\\b(?:${trieAlt([...GRAMMARS.id.anchorWords, ...GRAMMARS.en.anchorWords])}|${ARTICLE_ANCHOR})\\b`, 'i');
+  return anyAnchor;
+}
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
 const DIGIT_ANCHOR = /\d[\d.,]*/g;
@@ -243,14 +337,18 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const LETTERS = /\p{L}+/uy;
 /** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
 const MAX_UNIT = 40;
+const CLASSIFIER_FILTER = new KeyFilter(CLASSIFIERS_ID);
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_PREFIXES));
+const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
+const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
-const QUANTITY: ReadonlySet<string> = new Set(QUANTITY_CUES);
+const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
+const QUANTITY = new WordSet(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
@@ -290,16 +388,47 @@ const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|
 const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
 
+/**
+ * text.charCodeAt(i), NaN outside the text, as charCodeAt gives: reading past either end is common here
+ * (the character after a word at the end of the text), and optimised code deoptimises the first time a
+ * charCodeAt reads out of range, then recompiles (large functions take long to recompile).
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+/** text.charAt(i), '' outside the text; see codeAt. */
+function charOf(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text.charAt(i) : '';
+}
+
+/**
+ * text.slice(a, b).toLowerCase(), without the call for words with nothing to lower: toLowerCase is slow on
+ * two-byte strings (news text with a curly quote or a dash is one, and so are its slices).
+ */
+function lowerSlice(text: string, a: number, b: number): string {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.slice(a, b).toLowerCase();
+  }
+  return text.slice(a, b);
+}
+/** s.toLowerCase(); see lowerSlice. */
+function lower(s: string): string {
+  return lowerSlice(s, 0, s.length);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-/** MILITARY_TIME ("1344 GMT") needs four digits and an inline space: checks the last two cheaply. */
+/** MILITARY_TIME ("1344 GMT") needs four digits, inline space and a zone: checks the last three cheaply. */
 function mayBeMilitaryTime(text: string, pos: number): boolean {
-  return isDigit(text.charCodeAt(pos + 3)) && isInlineSpace(text.charCodeAt(pos + 4));
+  return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4)) && ZONE_FIRST.has(codeAt(text, nextNonSpace(text, pos + 4)));
 }
+/** The first characters of the time zones (matched case-sensitively after a military time). */
+const ZONE_FIRST: ReadonlySet<number> = new Set(TIME_ZONES.map((z) => z.charCodeAt(0)));
 /** EN_ORDINAL_SUFFIX starts with s, n, r or t. */
 function mayBeOrdinalSuffix(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c === 115 || c === 110 || c === 114 || c === 116;
 }
 function isLetterAt(text: string, i: number): boolean {
@@ -310,19 +439,19 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text.charAt(i));
 }
 /**
- * Whether a unit, percent, currency or time word may start after the number at `end`: a symbol
- * ("%", "°C", "-year") or a word whose lowercase form begins one of those tables' entries.
+ * Which of the percent, currency, measure and time tables may match after the number at `end` (UNIT_* bits):
+ * all after a symbol ("%", "°C", "-year"), else those whose entries begin with the next word (lowercase).
  */
-function mayStartUnit(text: string, end: number, g: Grammar): boolean {
+function mayStartUnit(text: string, end: number, g: Grammar): number {
   const p = nextNonSpace(text, end);
-  if (p >= text.length) return false;
+  if (p >= text.length) return 0;
   if (!isLetterAt(text, p)) {
-    const c = text.charCodeAt(p);
-    return c === 37 || c === 176 || c === 45 || c === 0x2030;
+    const c = codeAt(text, p);
+    return c === 37 || c === 176 || c === 45 || c === 0x2030 ? UNIT_ANY : 0;
   }
-  if (!mayStartWord(g.unitShapes, text, p)) return false;
-  const w = execAt(LETTERS, text, p);
-  return w !== null && g.unitFirstWords.has(w[0].toLowerCase());
+  if (!mayStartWord(g.unitShapes, text, p)) return 0;
+  const e = lettersEnd(text, p);
+  return e > p ? (g.unitFirstWords.get(lowerSlice(text, p, e)) ?? 0) : 0;
 }
 
 /** Whether the first non-space character at or after i is one of `first` (lowercase). */
@@ -337,6 +466,37 @@ function nextNonSpace(text: string, i: number): number {
   return i;
 }
 
+/**
+ * End of WORD (letters, marks, inner hyphens) at p, or p when none starts there: ASCII letters by char codes,
+ * the regex only where a non-ASCII character may extend the word.
+ */
+function wordEnd(text: string, p: number): number {
+  const n = text.length;
+  let e = p;
+  for (;;) {
+    while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+    const c = codeAt(text, e);
+    if (c >= 128) break;
+    if (c !== 45 || e === p) return e;
+    const d = codeAt(text, e + 1);
+    if (d >= 128) break;
+    if (!isAsciiLetter(d)) return e;
+    e++;
+  }
+  const m = execAt(WORD, text, p);
+  return m === null ? p : p + m[0].length;
+}
+
+/** End of LETTERS at p, or p when none starts there; as wordEnd. */
+function lettersEnd(text: string, p: number): number {
+  const n = text.length;
+  let e = p;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+  if (!(codeAt(text, e) >= 128)) return e;
+  const m = execAt(LETTERS, text, p);
+  return m === null ? p : p + m[0].length;
+}
+
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -345,7 +505,23 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 // ---------------------------------------------------------------------------------------------
 // Language guess
 
-const LANG_RE = new RegExp(`\\b(?:(${alt(LANG_MARKERS.id)})|(${alt(LANG_MARKERS.en)}))\\b`, 'gi');
+const LANG_RE = new RegExp(`\\b(?:${alt([...LANG_MARKERS.id, ...LANG_MARKERS.en])})\\b`, 'gi');
+/**
+ * Which language a marker belongs to, by lowercase ASCII first letter × 32 + length (1 id, 2 en, 3 both or
+ * unsure, decided by LANG_WORDS): tells a match apart without capture groups or a string per match.
+ */
+const LANG_SHAPE = new Uint8Array(128 * 32);
+// English first, so that a word in both tables counts as Indonesian (as the first group of LANG_RE did).
+const LANG_WORDS: ReadonlyMap<string, number> = new Map([
+  ...LANG_MARKERS.en.map((w) => [w.toLowerCase(), 2] as const),
+  ...LANG_MARKERS.id.map((w) => [w.toLowerCase(), 1] as const),
+]);
+for (const [w, l] of LANG_WORDS) {
+  // Found by walking back over ASCII letters, so markers must be ASCII words.
+  if (!/^[a-z]{1,31}$/.test(w)) throw new Error(`language marker ${w}: ASCII letters only`);
+  const k = w.charCodeAt(0) * 32 + w.length;
+  LANG_SHAPE[k] = LANG_SHAPE[k] === 0 || LANG_SHAPE[k] === l ? l : 3;
+}
 
 /** Guess the language of a text from its function words; Indonesian when undecided. */
 export function detectLang(text: string): Lang {
@@ -353,9 +529,14 @@ export function detectLang(text: string): Lang {
   let id = 0;
   let en = 0;
   LANG_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LANG_RE.exec(sample)) !== null) {
-    if (m[1] !== undefined) id++;
+  while (LANG_RE.test(sample)) {
+    // The marker ends at lastIndex (a word boundary) and starts after the last non-letter before it.
+    const e = LANG_RE.lastIndex;
+    let b = e - 1;
+    while (b > 0 && isAsciiLetter(sample.charCodeAt(b - 1))) b--;
+    let l = e - b < 32 ? LANG_SHAPE[(codeAt(sample, b) | 0x20) * 32 + e - b]! : 3;
+    if (l === 3) l = LANG_WORDS.get(lowerSlice(sample, b, e))!;
+    if (l === 1) id++;
     else en++;
   }
   return en > id ? 'en' : 'id';
@@ -386,7 +567,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   let end = pos;
   // Cheap exits: a scale word or abbreviation starts with a letter, glued or after one space.
   const glued = isLetterAt(text, pos);
-  if (!glued && !(isInlineSpace(text.charCodeAt(pos)) && isLetterAt(text, nextNonSpace(text, pos)))) return { end, scale };
+  if (!glued && !(isInlineSpace(codeAt(text, pos)) && isLetterAt(text, nextNonSpace(text, pos)))) return { end, scale };
   if (attached && glued) {
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
@@ -396,14 +577,21 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
   }
   for (let k = 0; k < 3 && !glued; k++) {
-    const w = mayStartWord(g.scaleShapes, text, nextNonSpace(text, end)) ? execAt(g.scaleWordAfter, text, end) : null;
+    const p = nextNonSpace(text, end);
+    const e = mayStartWord(g.scaleShapes, text, p) ? scaleWordEnd(text, end, p, g) : -1;
+    if (e >= 0) {
+      scale *= g.scales.get(lowerSlice(text, p, e))!;
+      end = e;
+      continue;
+    }
+    const w = e === -2 ? execAt(g.scaleWordAfter, text, end) : null;
     if (w) {
-      scale *= g.scales.get(w[1]!.toLowerCase()) ?? 1;
+      scale *= g.scales.get(lower(w[1]!)) ?? 1;
       end += w[0].length;
       continue;
     }
     if (k === 0) {
-      const a = isInlineSpace(text.charCodeAt(end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
+      const a = isInlineSpace(codeAt(text, end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
       if (a) {
         scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
         end += a[0].length;
@@ -414,16 +602,33 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   return { end, scale };
 }
 
+/**
+ * Where scaleWordAfter's match at `end` ends when the word (at p, after the spaces) is plain ASCII; -1 when it
+ * does not match; -2 when only the regex can tell (a non-ASCII character may fold to a letter).
+ */
+function scaleWordEnd(text: string, end: number, p: number, g: Grammar): number {
+  if (p === end) return -1;
+  const n = text.length;
+  let e = p;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+  const c = codeAt(text, e);
+  if (c >= 128) return -2;
+  // A scale word is a whole word: no letter (the run stops at none) and no digit after it.
+  if (e === p || isDigit(c)) return -1;
+  return g.scales.has(lowerSlice(text, p, e)) ? e : -1;
+}
+
 /** End of DIGITS (`\d+(?:[.,]\d+)*`) at pos by char codes, or pos when no digit is there. */
 function digitsEnd(text: string, pos: number): number {
+  const n = text.length;
   let i = pos;
-  while (isDigit(text.charCodeAt(i))) i++;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
   if (i === pos) return pos;
   for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c !== 46 && c !== 44) || !isDigit(text.charCodeAt(i + 1))) return i;
+    const c = codeAt(text, i);
+    if ((c !== 46 && c !== 44) || !isDigit(codeAt(text, i + 1))) return i;
     i += 2;
-    while (isDigit(text.charCodeAt(i))) i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
 }
 
@@ -440,80 +645,94 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean): Nu
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
 
+/** What readSpelledNum has read so far; one instance, since it never nests (no closure per call). */
+const SPELL = {
+  total: 0,
+  group: 0,
+  lastUnit: 0,
+  last: 'none' as 'none' | 'unit' | 'small' | 'big' | 'half',
+  // English "a"/"an" belongs to the number only before a scale word ("a million", "half a million").
+  article: false,
+  any: false,
+};
+
+/** Adds one word to SPELL; false when it does not continue the number. */
+function spellStep(w: string, g: Grammar, en: boolean): boolean {
+  const s = SPELL;
+  if (en && (w === 'a' || w === 'an')) {
+    if (s.article || (s.any && s.last !== 'half')) return false;
+    s.article = true;
+    return true;
+  }
+  if (en && w === 'dozen') {
+    s.group = (s.group || 1) * 12;
+    s.article = false;
+    s.last = 'small';
+    s.any = true;
+    return true;
+  }
+  const n = g.numberWords.get(w);
+  if (n !== undefined && !s.article) {
+    if (n === 0.5) {
+      if (s.last === 'half' || s.last === 'big') return false;
+      s.group += 0.5;
+      s.last = 'half';
+    } else if (n >= 1000) {
+      // sejuta, seribu: a self-scaled word.
+      if (s.last === 'unit' || s.last === 'small' || s.last === 'half') return false;
+      s.total += n;
+      s.last = 'big';
+    } else if (n >= 100) {
+      if (s.last === 'unit' || s.last === 'half') return false;
+      s.group += n;
+      s.last = 'small';
+    } else {
+      const tensThenUnit = en && s.last === 'unit' && s.lastUnit >= 20 && s.lastUnit % 10 === 0 && n < 10;
+      if ((s.last === 'unit' && !tensThenUnit) || s.last === 'half') return false;
+      s.group += n;
+      s.lastUnit = n;
+      s.last = 'unit';
+    }
+    s.any = true;
+    return true;
+  }
+  if (!en && w === TEEN_WORD_ID && s.last === 'unit' && s.lastUnit < 10) {
+    s.group += 10;
+    s.last = 'small';
+    return true;
+  }
+  const sc = g.scales.get(w);
+  if (sc === undefined) return false;
+  if (s.article) {
+    if (s.group === 0) s.group = 1;
+    s.article = false;
+  } else if (!s.any) {
+    return false;
+  }
+  if (SMALL_SCALES.has(w)) {
+    if (en) s.group = (s.group || 1) * sc;
+    else if (s.last === 'unit') s.group += s.lastUnit * (sc - 1);
+    else return false;
+    s.last = 'small';
+  } else {
+    s.total += (s.group || 1) * sc;
+    s.group = 0;
+    s.last = 'big';
+  }
+  s.any = true;
+  return true;
+}
+
 /** A spelled number: "dua puluh lima ribu", "satu setengah juta", "twenty-five", "half a million". */
 function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
-  let total = 0;
-  let group = 0;
-  let lastUnit = 0;
-  let last: 'none' | 'unit' | 'small' | 'big' | 'half' = 'none';
-  // English "a"/"an" belongs to the number only before a scale word ("a million", "half a million").
-  let article = false;
-  let any = false;
+  const s = SPELL;
+  s.total = 0;
+  s.group = 0;
+  s.lastUnit = 0;
+  s.last = 'none';
+  s.article = false;
+  s.any = false;
   const en = g.lang === 'en';
-  const step = (w: string): boolean => {
-    if (en && (w === 'a' || w === 'an')) {
-      if (article || (any && last !== 'half')) return false;
-      article = true;
-      return true;
-    }
-    if (en && w === 'dozen') {
-      group = (group || 1) * 12;
-      article = false;
-      last = 'small';
-      any = true;
-      return true;
-    }
-    const n = g.numberWords.get(w);
-    if (n !== undefined && !article) {
-      if (n === 0.5) {
-        if (last === 'half' || last === 'big') return false;
-        group += 0.5;
-        last = 'half';
-      } else if (n >= 1000) {
-        // sejuta, seribu: a self-scaled word.
-        if (last === 'unit' || last === 'small' || last === 'half') return false;
-        total += n;
-        last = 'big';
-      } else if (n >= 100) {
-        if (last === 'unit' || last === 'half') return false;
-        group += n;
-        last = 'small';
-      } else {
-        const tensThenUnit = en && last === 'unit' && lastUnit >= 20 && lastUnit % 10 === 0 && n < 10;
-        if ((last === 'unit' && !tensThenUnit) || last === 'half') return false;
-        group += n;
-        lastUnit = n;
-        last = 'unit';
-      }
-      any = true;
-      return true;
-    }
-    if (!en && w === TEEN_WORD_ID && last === 'unit' && lastUnit < 10) {
-      group += 10;
-      last = 'small';
-      return true;
-    }
-    const sc = g.scales.get(w);
-    if (sc === undefined) return false;
-    if (article) {
-      if (group === 0) group = 1;
-      article = false;
-    } else if (!any) {
-      return false;
-    }
-    if (SMALL_SCALES.has(w)) {
-      if (en) group = (group || 1) * sc;
-      else if (last === 'unit') group += lastUnit * (sc - 1);
-      else return false;
-      last = 'small';
-    } else {
-      total += (group || 1) * sc;
-      group = 0;
-      last = 'big';
-    }
-    any = true;
-    return true;
-  };
   let end = pos;
   let cursor = pos;
   for (let k = 0; k < 12; k++) {
@@ -523,22 +742,26 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       if (q === p) break;
       p = q;
     }
-    const wm = execAt(WORD, text, p);
-    if (!wm) break;
-    const raw = wm[0].toLowerCase();
+    const we = wordEnd(text, p);
+    if (we === p) break;
+    const raw = lowerSlice(text, p, we);
     let ok = true;
-    for (const w of en ? raw.split('-') : [raw]) {
-      if (!step(w)) {
-        ok = false;
-        break;
+    if (!en || raw.indexOf('-') < 0) {
+      ok = spellStep(raw, g, en);
+    } else {
+      for (const w of raw.split('-')) {
+        if (!spellStep(w, g, en)) {
+          ok = false;
+          break;
+        }
       }
     }
     if (!ok) break;
-    cursor = p + wm[0].length;
-    if (!article) end = cursor;
+    cursor = we;
+    if (!s.article) end = cursor;
   }
-  const value = total + group;
-  if (!any || end === pos || !Number.isFinite(value)) return null;
+  const value = s.total + s.group;
+  if (!s.any || end === pos || !Number.isFinite(value)) return null;
   if (value === 0 && !/^(?:nol|zero)$/i.test(text.slice(pos, end))) return null;
   return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
 }
@@ -552,7 +775,7 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
   if (g.lang === 'en') {
     const of = execAt(OF_SCALE, text, end);
     if (of) {
-      scale = { thousands: 1e3, millions: 1e6, billions: 1e9 }[of[1]!.toLowerCase() as 'thousands'] ?? 1;
+      scale = { thousands: 1e3, millions: 1e6, billions: 1e9 }[lower(of[1]!) as 'thousands'] ?? 1;
       end += of[0].length;
     }
   }
@@ -569,10 +792,10 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
 }
 
 function readNum(text: string, pos: number, g: Grammar, money = false): Num | null {
-  if (isDigit(text.charCodeAt(pos))) return readDigitNum(text, pos, g, money);
-  const wm = execAt(WORD, text, pos);
-  if (!wm) return null;
-  const w = wm[0].toLowerCase();
+  if (isDigit(codeAt(text, pos))) return readDigitNum(text, pos, g, money);
+  const we = wordEnd(text, pos);
+  if (we === pos) return null;
+  const w = lowerSlice(text, pos, we);
   if (g.vague.get(w)) return readVague(text, pos, g, w);
   return readSpelledNum(text, pos, g);
 }
@@ -605,9 +828,9 @@ function skipRun(text: string, pos: number): number {
   let i = pos;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (isDigit(c) || isLetterAt(text, i)) { i++; continue; }
-    if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 95) && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || isLetterAt(text, i + 1))) { i++; continue; }
+    if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 95) && i + 1 < n && (isDigit(codeAt(text, i + 1)) || isLetterAt(text, i + 1))) { i++; continue; }
     break;
   }
   return Math.max(i, pos + 1);
@@ -620,7 +843,7 @@ function skipRun(text: string, pos: number): number {
 function urlAround(text: string, pos: number, glue: string): number {
   let e = pos;
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
+  const c = codeAt(text, e);
   const urlTail = c === 64 || c === 47 || c === 58 || c === 95 || (c === 46 && isLetterAt(text, e + 1));
   if (!urlTail && (glue === '' || !URL_GLUE.test(glue))) return 0;
   let a = pos;
@@ -633,7 +856,7 @@ function urlAround(text: string, pos: number, glue: string): number {
 }
 
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029;
 }
 
@@ -649,20 +872,23 @@ function isLabel(back: Back): boolean {
   if (t === undefined) return false;
   // "ID: 285217", "No. 11", "nomor: 5"
   const bare = t.length > 1 && (t.endsWith('.') || t.endsWith(':')) ? t.slice(0, -1) : t;
-  if (LABELS.has(t) || LABELS.has(bare)) return true;
-  if (LABEL_LAST_WORDS.has(t)) {
+  if ((LABEL_FILTER.may(t) && LABELS.has(t)) || (LABEL_FILTER.may(bare) && LABELS.has(bare))) return true;
+  if (LABEL_FILTER.may(t) && LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);
     if (two !== undefined && LABELS.has(two)) return true;
   }
   // "nomor urut 2", "No. perkara 12": a numbering word one token further back.
   const n1 = back.len(1);
   if (n1 === 0 || n1 > 7) return false;
+  const f1 = back.lowFirst(1);
+  if (f1 >= 0 && NUMBERING_FIRST[f1] !== 1) return false;
   const t1 = back.low(1);
   return t1 !== undefined && NUMBERING.has(t1) && /^\p{L}+$/u.test(t);
 }
 
 function monthOf(token: string, g: Grammar): number | undefined {
-  return g.months.get(token.endsWith('.') ? token.slice(0, -1) : token);
+  const t = token.endsWith('.') ? token.slice(0, -1) : token;
+  return g.stopFilter.may(t) ? g.months.get(t) : undefined;
 }
 
 /**
@@ -727,7 +953,7 @@ class Back {
     this.count = 0;
     this.done = false;
     let i = pos;
-    while (i > lo && !isInlineSpace(text.charCodeAt(i - 1)) && !isLineBreak(text.charCodeAt(i - 1))) i--;
+    while (i > lo && !isSpaceOrBreak(text.charCodeAt(i - 1))) i--;
     this.glueStart = i;
     this.glue = i === pos ? '' : text.slice(i, pos);
     this.scan = i;
@@ -742,12 +968,12 @@ class Back {
       let e = i;
       while (e > lo && isInlineSpace(text.charCodeAt(e - 1))) e--;
       // No space before the token: the window's bound or a line break.
-      if (e === i || e <= lo || isLineBreak(text.charCodeAt(e - 1))) {
+      if (e === i || e <= lo || isLineBreak(codeAt(text, e - 1))) {
         this.done = true;
         break;
       }
       let a = e;
-      while (a > lo && !isInlineSpace(text.charCodeAt(a - 1)) && !isLineBreak(text.charCodeAt(a - 1))) a--;
+      while (a > lo && !isSpaceOrBreak(text.charCodeAt(a - 1))) a--;
       const n = this.count++;
       this.rawT[n] = undefined;
       this.endT[n] = e;
@@ -778,10 +1004,24 @@ class Back {
     if (!this.fill(k)) return undefined;
     let l = this.lowT[k];
     if (l === undefined) {
-      l = stripOpeners(this.raw(k)!).toLowerCase();
+      // stripOpeners(raw(k)).toLowerCase(), without the intermediate strings.
+      let a = this.startT[k]!;
+      const e = this.endT[k]!;
+      while (a < e - 1 && isOpener(this.text.charCodeAt(a))) a++;
+      l = lowerSlice(this.text, a, e);
       this.lowT[k] = l;
     }
     return l;
+  }
+
+  /** The first character of low(k) when it is ASCII (without building low(k)), else -1. */
+  lowFirst(k: number): number {
+    if (!this.fill(k)) return -1;
+    let a = this.startT[k]!;
+    const e = this.endT[k]!;
+    while (a < e - 1 && isOpener(this.text.charCodeAt(a))) a++;
+    const c = this.text.charCodeAt(a);
+    return c >= 128 ? -1 : c >= 65 && c <= 90 ? c + 32 : c;
   }
 
   start(k: number): number | undefined {
@@ -799,7 +1039,7 @@ class Back {
   /** The longest phrase of `table` that ends at token k0. */
   lookup<T>(table: PhraseTable<T>, k0: number): T | undefined {
     const last = this.low(k0);
-    if (last === undefined) return undefined;
+    if (last === undefined || !table.lastFilter.may(last)) return undefined;
     const cands = table.byLast.get(last);
     if (cands === undefined) return undefined;
     for (const c of cands) {
@@ -817,6 +1057,10 @@ const BACK = new Back();
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
+/** isInlineSpace(c) || isLineBreak(c), in one test for the backward token loops. */
+function isSpaceOrBreak(c: number): boolean {
+  return c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 : c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029;
+}
 
 /** The qualifier written before token k0 (or glued to the number as "±"). */
 function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qualifier | undefined {
@@ -830,24 +1074,27 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   if (g.lang === 'en') return nounPhraseHeadEn(text, pos, g, singular);
   const p = nextNonSpace(text, pos);
   if (p === pos || !isLetterAt(text, p)) return null;
-  const wm = execAt(WORD, text, p);
-  if (!wm) return null;
-  const w = wm[0].toLowerCase();
-  if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
-  if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
-  let end = p + wm[0].length;
+  const we = wordEnd(text, p);
+  if (we === p) return null;
+  const w = lowerSlice(text, p, we);
+  if (w.length < 2 || w.length > MAX_UNIT) return null;
+  if (g.stopFilter.may(w)) {
+    if (g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
+    if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
+  }
+  let end = we;
   let unit = w;
   // "kabupaten/kota"
-  if (text.charCodeAt(end) === 47 && isLetterAt(text, end + 1)) {
-    const w2 = execAt(WORD, text, end + 1);
-    if (w2 && w.length + w2[0].length < MAX_UNIT) {
-      unit = `${w}/${w2[0].toLowerCase()}`;
-      end += 1 + w2[0].length;
+  if (codeAt(text, end) === 47 && isLetterAt(text, end + 1)) {
+    const e2 = wordEnd(text, end + 1);
+    if (e2 > end + 1 && w.length + (e2 - end - 1) < MAX_UNIT) {
+      unit = `${w}/${lowerSlice(text, end + 1, e2)}`;
+      end = e2;
       return { unit, end };
     }
   }
   if (g.lang === 'id') {
-    if (CLASSIFIERS_ID.has(w)) {
+    if (CLASSIFIER_FILTER.may(w) && CLASSIFIERS_ID.has(w)) {
       // "9 juta butir amunisi" counts ammunition.
       const inner = nounAfter(text, end, g);
       if (inner) return inner;
@@ -863,9 +1110,8 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
  * "6,700 containers loaded with" → containers, "115 injured" → none, "11-nation team" → nation.
  */
 function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boolean): { unit: string; end: number } | null {
-  if (text.charCodeAt(pos) === 45 && isLetterAt(text, pos + 1)) {
-    const wm = execAt(WORD, text, pos + 1);
-    const w = wm![0].toLowerCase().split('-')[0]!;
+  if (codeAt(text, pos) === 45 && isLetterAt(text, pos + 1)) {
+    const w = lowerSlice(text, pos + 1, wordEnd(text, pos + 1)).split('-')[0]!;
     if (w.length > MAX_UNIT || g.notNouns.has(w) || g.timeUnits.has(w)) return null;
     return { unit: w, end: pos + 1 + w.length };
   }
@@ -876,7 +1122,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   for (let k = 0; k < 5; k++) {
     const at = nextNonSpace(text, p);
     if (at === p) break;
-    if (isDigit(text.charCodeAt(at))) {
+    if (isDigit(codeAt(text, at))) {
       // "3 million 152 mm artillery shells": a measure inside the phrase, the head comes after it.
       const d = execAt(DIGITS, text, at);
       const mu = d ? execAt(MEASURE_AFTER, text, at + d[0].length) : null;
@@ -885,23 +1131,24 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
       p = at + d[0].length + mu[0].length;
       continue;
     }
-    const wm = execAt(WORD, text, at);
-    if (!wm) break;
-    const w = wm[0].toLowerCase();
+    const we = wordEnd(text, at);
+    if (we === at) break;
+    const w = lowerSlice(text, at, we);
     if (k === 0 && (w === 'more' || w === 'additional' || w === 'extra' || w === 'new')) {
-      p = at + wm[0].length;
+      p = we;
       continue;
     }
-    if (w.length < 2 || w.length > MAX_UNIT || g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined) break;
-    if (/(?:ed|ing|ly)$/.test(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
-    const end = at + wm[0].length;
+    if (w.length < 2 || w.length > MAX_UNIT) break;
+    if (g.stopFilter.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
+    if ((w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly')) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
+    const end = we;
     const cand = { unit: w, end };
     if (!first) first = cand;
-    if (IRREGULAR_PLURALS_EN.has(w) || (/[^su]s$/.test(w) && w.length > 3) || /ies$/.test(w)) head = cand;
+    if (IRREGULAR_PLURALS_EN.has(w) || (pluralS(w, true) && w.length > 3) || w.endsWith('ies')) head = cand;
     p = end;
   }
   // After "one" the noun is singular and comes first ("one bronze"); "the middle one shows" has none.
-  if (singular) return first && !/[^s]s$/.test(first.unit) ? first : null;
+  if (singular) return first && !pluralS(first.unit, false) ? first : null;
   const found = head ?? first;
   // The skipped measure is a figure of its own: resume scanning there.
   return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
@@ -909,14 +1156,22 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
 
 /** Indonesian verbs by their prefixes ("tercatat", "disahkan", "mewajibkan", "bersama"). */
 function looksLikeVerbId(w: string): boolean {
-  return w.length >= 6 && /^(?:me|di|ter|ber)/.test(w);
+  return w.length >= 6 && (w.startsWith('me') || w.startsWith('di') || w.startsWith('ter') || w.startsWith('ber'));
+}
+
+/** /[^s]s$/ (or /[^su]s$/ with `notU`) by char codes: a word ending in a plural s. */
+function pluralS(w: string, notU: boolean): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c !== 115 && !(notU && c === 117);
 }
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
 function partOfName(back: Back): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
-  if (w === undefined || !NAME_WORD.test(w)) return false;
+  if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
   const before = back.raw(1);
   return before !== undefined && !SENTENCE_END.test(before);
 }
@@ -966,12 +1221,12 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     const mi = Number(mil[2]);
     if (h <= 24 && mi <= 59) return { figure: make(text, pos, pos + mil[0].length, h * 100 + mi, 'time', g), next: pos + mil[0].length };
   }
-  const c1 = text.charCodeAt(pos + 1);
-  const c2 = text.charCodeAt(pos + 2);
-  // TIME_HM needs "." or ":" after one or two digits.
-  const m = c1 === 46 || c1 === 58 || (isDigit(c1) && (c2 === 46 || c2 === 58)) ? execAt(TIME_HM, text, pos) : null;
-  // "sekitar pukul 9 malam": the qualifier stands before the cue word.
-  const qualifier = onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
+  const c1 = codeAt(text, pos + 1);
+  const c2 = codeAt(text, pos + 2);
+  // TIME_HM needs "." or ":" after one or two digits, then exactly two digits ("6.700" is no time).
+  const sep = c1 === 46 || c1 === 58 ? pos + 1 : isDigit(c1) && (c2 === 46 || c2 === 58) ? pos + 2 : -1;
+  const hm = sep > 0 && isDigit(codeAt(text, sep + 1)) && isDigit(codeAt(text, sep + 2)) && !isDigit(codeAt(text, sep + 3));
+  const m = hm ? execAt(TIME_HM, text, pos) : null;
   let h: number;
   let min = 0;
   let end: number;
@@ -981,19 +1236,20 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     end = pos + m[0].length;
     if (h > 24 || min > 59) return null;
     if (g.lang === 'en' && m[2] === '.' && !cue) {
-      const a = execAt(TIME_AFTER_EN, text, end);
+      const a = timeAfterEn(text, end);
       if (!a) return null;
     }
   } else {
     if (!cue) {
       if (g.lang !== 'en') return null;
     }
-    const d = /\d{1,2}(?![\d.,])/y;
-    d.lastIndex = pos;
-    const dm = d.exec(text);
-    if (!dm) return null;
-    h = Number(dm[0]);
-    end = pos + dm[0].length;
+    // One or two digits not followed by a digit, "." or "," (/\d{1,2}(?![\d.,])/), by char codes.
+    let e = pos;
+    while (e < pos + 3 && isDigit(codeAt(text, e))) e++;
+    const after = codeAt(text, e);
+    if (e - pos > 2 || after === 46 || after === 44) return null;
+    h = e - pos === 1 ? codeAt(text, pos) - 48 : (codeAt(text, pos) - 48) * 10 + codeAt(text, pos + 1) - 48;
+    end = e;
     if (h > 24) return null;
   }
   if (g.lang === 'id') {
@@ -1005,9 +1261,9 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
     if (a) end += a[0].length;
     h = hourFromDayPart(h, part);
     if (!m && !cue) return null;
-    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier }), next: end };
+    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
   }
-  const a = execAt(TIME_AFTER_EN, text, end);
+  const a = timeAfterEn(text, end);
   if (a) {
     const ap = a[1]?.toLowerCase();
     if (ap === 'p' && h < 12) h += 12;
@@ -1016,7 +1272,18 @@ function readTime(text: string, pos: number, g: Grammar, back: Back): Read | nul
   } else if (!m || m[2] !== ':') {
     return null;
   }
-  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier }), next: end };
+  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
+}
+
+/** TIME_AFTER_EN at pos ("5pm", "10.30 GMT"), tried only when its first letter follows. */
+function timeAfterEn(text: string, pos: number): RegExpExecArray | null {
+  return mayStart(TIME_AFTER_EN_FIRST, text, nextNonSpace(text, pos)) ? execAt(TIME_AFTER_EN, text, pos) : null;
+}
+const TIME_AFTER_EN_FIRST = asciiFirst(['a', 'p', ...TIME_ZONES], true);
+
+/** "sekitar pukul 9 malam": the qualifier stands before the cue word. */
+function timeQualifier(back: Back, cue: boolean, g: Grammar): Qualifier | undefined {
+  return onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
 }
 
 function validDate(day: number, month: number): boolean {
@@ -1031,10 +1298,10 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
   if (n2 && (!n2.plainInt || n2.value > 31)) return null;
   const afterDays = n2 ? n2.end : n1.end;
-  if (!isInlineSpace(text.charCodeAt(afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
+  if (!isInlineSpace(codeAt(text, afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
-  const month = g.months.get(mm[1]!.toLowerCase())!;
+  const month = g.months.get(lower(mm[1]!))!;
   // A dot after a full month name ends the sentence.
   let end = afterDays + mm[0].length - (mm[0].endsWith('.') && mm[1]!.length > 4 ? 1 : 0);
   let day2: number | undefined = n2?.value;
@@ -1050,7 +1317,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
         const m2 = execAt(g.monthAfter, text, d.lastIndex);
         if (m2) {
           day2 = Number(dm[1]);
-          month2 = g.months.get(m2[1]!.toLowerCase())!;
+          month2 = g.months.get(lower(m2[1]!))!;
           end = d.lastIndex + m2[0].length;
         }
       }
@@ -1072,177 +1339,315 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: end };
 }
 
-/** Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. */
+/** What the text before a digit number says about it (see digitPrelude); one instance, since readAt never nests. */
+interface Before {
+  qualifier: Qualifier | undefined;
+  start: number;
+  currency: string | undefined;
+  currencySpaced: boolean;
+}
+const BEFORE: Before = { qualifier: undefined, start: 0, currency: undefined, currencySpaced: false };
+
+/**
+ * Reads the figure whose number starts at pos; `prevEnd` bounds backward extensions. In parts, so that the
+ * optimising compiler handles (and, after a deoptimisation, recompiles) each quickly.
+ */
 function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
-  const c0 = text.charCodeAt(pos);
-  const digit = isDigit(c0);
-  let qualifier = qualifierOf(back, 0, g);
+  const digit = isDigit(codeAt(text, pos));
+  const before = BEFORE;
+  before.qualifier = qualifierOf(back, 0, g);
+  before.start = pos;
+  before.currency = undefined;
+  before.currencySpaced = false;
+  const early = digit ? digitPrelude(text, pos, g, back, before) : spelledPrelude(text, pos, g, back);
+  if (early !== null) return early;
+  return readFigure(text, pos, g, back, digit, before.qualifier, before.start, before.currency, before.currencySpaced);
+}
+
+/**
+ * Before a digit number: its currency sign (into `before`), and the names, codes, labels, phone numbers,
+ * times and numeric dates that settle the reading here (their Read; null to read on).
+ */
+function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before: Before): Read | null {
+  const c0 = codeAt(text, pos);
+  let qualifier = before.qualifier;
   let start = pos;
   let currency: string | undefined;
   let currencySpaced = false;
-
-  if (digit) {
-    const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
-    const glue = back.glue;
-    // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
-    let sign = glue.length > 0 ? stripOpeners(glue) : '';
-    // "±Rp5.000": a sign of approximation glued before the currency.
-    const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
-    if (approxSign) sign = sign.slice(1);
-    const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
-    const spaced = glued === undefined && glue === '' ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0) ?? '')) : undefined;
-    if (glued !== undefined) {
-      currency = glued;
-      start = pos - sign.length;
-      qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
-    } else if (spaced !== undefined) {
-      sign = stripOpeners(back.raw(0)!);
-      currency = spaced;
-      currencySpaced = true;
-      start = back.start(0)! + back.raw(0)!.length - sign.length;
-      qualifier = qualifierOf(back, 1, g);
-    }
-    // Digits glued to letters are names and codes (G20, MH17, Liputan6).
-    if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */)) return { next: skipRun(text, pos) };
-    if (prev === 45 || prev === 0x2011) {
-      // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
-      let a = pos - 1;
-      while (a > 0 && isLetterAt(text, a - 1)) a--;
-      const word = text.slice(a, pos - 1).toLowerCase();
-      if (word.length > 0) {
-        if (word === 'ke' && g.lang === 'id') {
-          const r = execAt(DIGITS, text, pos);
-          const n = Number(r?.[0] ?? 'x');
-          if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
-            const end = pos + r[0].length;
-            return { figure: make(text, a, end, n, 'ordinal', g), next: end };
-          }
-        }
-        // "kuartal II-2024": a Roman numeral before a year.
-        if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
-      }
-    }
-    if (prev === 43 /* + */) {
-      // "+62 812 3456 7890": an international number, all of it.
-      const intl = execAt(INTL_PHONE, text, pos);
-      if (intl) return { next: pos + intl[0].length };
-    }
-    if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
-      return { next: skipRun(text, pos) };
-    }
-    // "JN.1", "v2.3": digits after a dot glued to a word.
-    if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
-    const t0 = glue === '' ? back.raw(0) : undefined;
-    if (t0 !== undefined) {
-      // "(021) 5300700", "B 2024 PQR" (number plates).
-      if (AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
-      if (PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
-    }
-    const urlEnd = urlAround(text, pos, glue);
-    if (urlEnd > 0) return { next: urlEnd };
-    if (currency === undefined && (glue === '' || glue === '(') && isLabel(back)) {
-      let next = skipRun(text, pos);
-      // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
-      const t = execAt(LABEL_TAIL, text, next);
-      if (t) next += t[0].length;
-      return { next };
-    }
-    // Phone numbers and codes.
-    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
-      const p = execAt(PHONE, text, pos);
-      return { next: p ? pos + p[0].length : skipRun(text, pos) };
-    }
-    if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
-    // What follows the bare digits decides which of the checks below can apply at all.
-    let runEnd = pos;
-    while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
-    const runLen = runEnd - pos;
-    const after = text.charCodeAt(runEnd);
-    const slashOrDash = after === 47 || after === 45;
-    const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(text.charCodeAt(pos + 4)) ? execAt(US_PHONE, text, pos) : null;
-    if (us) return { next: pos + us[0].length };
-    if (currency === undefined) {
-      // Times before dates and numbers: "pukul 10.30 WIB".
-      const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
-      const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
-      const t = maybeTime ? readTime(text, pos, g, back) : null;
-      if (t) return t;
-      // "26/9", "5/8/2024", "17-08-1945"
-      const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
-      // "24/7" is round the clock.
-      if (sd && sd[0] === '24/7') return { next: pos + 4 };
-      if (sd) {
-        const a = Number(sd[1]);
-        const b = Number(sd[2]);
-        const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
-        if (validDate(day, month)) {
-          let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
-          if (year !== undefined && year < 100) year += 2000;
-          const end = pos + sd[0].length;
-          return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+  const prev = pos > 0 ? codeAt(text, pos - 1) : 32;
+  const glue = back.glue;
+  // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
+  let sign = glue.length > 0 ? stripOpeners(glue) : '';
+  // "±Rp5.000": a sign of approximation glued before the currency.
+  const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
+  if (approxSign) sign = sign.slice(1);
+  const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
+  // A token longer than every sign can only be one after leading brackets or quotes.
+  const n0 = glue === '' ? back.len(0) : 0;
+  const spaced =
+    glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!)))
+      ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0)!))
+      : undefined;
+  if (glued !== undefined) {
+    currency = glued;
+    start = pos - sign.length;
+    qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
+  } else if (spaced !== undefined) {
+    sign = stripOpeners(back.raw(0)!);
+    currency = spaced;
+    currencySpaced = true;
+    start = back.start(0)! + back.raw(0)!.length - sign.length;
+    qualifier = qualifierOf(back, 1, g);
+  }
+  // Digits glued to letters are names and codes (G20, MH17, Liputan6).
+  if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */)) return { next: skipRun(text, pos) };
+  if (prev === 45 || prev === 0x2011) {
+    // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
+    let a = pos - 1;
+    while (a > 0 && isLetterAt(text, a - 1)) a--;
+    const word = lowerSlice(text, a, pos - 1);
+    if (word.length > 0) {
+      if (word === 'ke' && g.lang === 'id') {
+        const r = execAt(DIGITS, text, pos);
+        const n = Number(r?.[0] ?? 'x');
+        if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
+          const end = pos + r[0].length;
+          return { figure: make(text, a, end, n, 'ordinal', g), next: end };
         }
       }
-      const iso = runLen === 4 && after === 45 ? execAt(ISO_DATE, text, pos) : null;
-      if (iso) {
-        const month = Number(iso[2]);
-        const day = Number(iso[3]);
-        if (validDate(day, month)) {
-          const end = pos + iso[0].length;
-          return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
-        }
-      }
-    }
-    // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
-    if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
-    // "nomor urut 02": a leading zero makes a code.
-    if (c0 === 48 && isDigit(text.charCodeAt(pos + 1))) return { next: skipRun(text, pos) };
-    if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
-    const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
-    // "3-5-7" or "11/2008" are labels, not amounts.
-    if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
-    if (runLen >= 10) return { next: skipRun(text, pos) };
-  } else {
-    // Spelled anchors: ordinals, vague amounts and number words.
-    if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
-    const wm = execAt(WORD, text, pos);
-    const w = wm ? wm[0].toLowerCase() : '';
-    const ord = g.ordinals.get(w);
-    // "a third of voters": a fraction, not a rank.
-    if (wm && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, pos + wm[0].length)) {
-      return { next: pos + wm[0].length };
-    }
-    if (wm && ord !== undefined) {
-      const end = pos + wm[0].length;
-      if (g.lang === 'id' && w.startsWith('ke')) {
-        // "ketiga anaknya" counts three children; "anak ketiga" is the third.
-        const noun = nounAfter(text, end, g);
-        const pw = back.glue === '' ? back.low(0) : undefined;
-        // At a clause start or after a function word or verb it counts; after a noun ("kali ketiga") it ranks.
-        const countPlace =
-          pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') ||
-          (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
-        if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
-          return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
-        }
-      }
-      return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
-    }
-    if (w === 'satu' || w === 'one') {
-      const pw = back.low(0);
-      const nextCh = text.charAt(pos + w.length);
-      if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
-      // "one of the largest": a pronoun, not a count.
-      if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
+      // "kuartal II-2024": a Roman numeral before a year.
+      if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
     }
   }
+  if (prev === 43 /* + */) {
+    // "+62 812 3456 7890": an international number, all of it.
+    const intl = execAt(INTL_PHONE, text, pos);
+    if (intl) return { next: pos + intl[0].length };
+  }
+  if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
+    return { next: skipRun(text, pos) };
+  }
+  // "JN.1", "v2.3": digits after a dot glued to a word.
+  if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
+  const t0 = glue === '' ? back.raw(0) : undefined;
+  if (t0 !== undefined) {
+    // "(021) 5300700", "B 2024 PQR" (number plates).
+    if (codeAt(t0, 0) === 40 && AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
+    // At most two letters, each one or two UTF-16 units.
+    if (t0.length <= 4 && isUpperCode(t0.charCodeAt(0)) && PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
+  }
+  const urlEnd = urlAround(text, pos, glue);
+  if (urlEnd > 0) return { next: urlEnd };
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back)) {
+    let next = skipRun(text, pos);
+    // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
+    const t = execAt(LABEL_TAIL, text, next);
+    if (t) next += t[0].length;
+    return { next };
+  }
+  // Phone numbers and codes.
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
+    const p = execAt(PHONE, text, pos);
+    return { next: p ? pos + p[0].length : skipRun(text, pos) };
+  }
+  if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
+  // What follows the bare digits decides which of the checks below can apply at all.
+  let runEnd = pos;
+  while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
+  const runLen = runEnd - pos;
+  const after = codeAt(text, runEnd);
+  const slashOrDash = after === 47 || after === 45;
+  const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(codeAt(text, pos + 4)) ? execAt(US_PHONE, text, pos) : null;
+  if (us) return { next: pos + us[0].length };
+  if (currency === undefined) {
+    // Times before dates and numbers: "pukul 10.30 WIB".
+    const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
+    const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
+    const t = maybeTime ? readTime(text, pos, g, back) : null;
+    if (t) return t;
+    // "26/9", "5/8/2024", "17-08-1945"
+    const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
+    // "24/7" is round the clock.
+    if (sd && sd[0] === '24/7') return { next: pos + 4 };
+    if (sd) {
+      const a = Number(sd[1]);
+      const b = Number(sd[2]);
+      const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+      if (validDate(day, month)) {
+        let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
+        if (year !== undefined && year < 100) year += 2000;
+        const end = pos + sd[0].length;
+        return { figure: make(text, pos, end, dateValue(year, month, day), 'date', g), next: end };
+      }
+    }
+    const iso = runLen === 4 && after === 45 ? execAt(ISO_DATE, text, pos) : null;
+    if (iso) {
+      const month = Number(iso[2]);
+      const day = Number(iso[3]);
+      if (validDate(day, month)) {
+        const end = pos + iso[0].length;
+        return { figure: make(text, pos, end, dateValue(Number(iso[1]), month, day), 'date', g), next: end };
+      }
+    }
+  }
+  // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
+  if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
+  // "nomor urut 02": a leading zero makes a code.
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
+  if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+  const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
+  // "3-5-7" or "11/2008" are labels, not amounts.
+  if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
+  if (runLen >= 10) return { next: skipRun(text, pos) };
+  before.qualifier = qualifier;
+  before.start = start;
+  before.currency = currency;
+  before.currencySpaced = currencySpaced;
+  return null;
+}
 
+/** Spelled anchors: ordinals, and the pronoun uses of "satu"/"one" (their Read; null to read on). */
+function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read | null {
+  // Spelled anchors: ordinals, vague amounts and number words.
+  if (isLetterAt(text, pos - 1)) return { next: pos + 1 };
+  const we = wordEnd(text, pos);
+  const w = we > pos ? lowerSlice(text, pos, we) : '';
+  const ord = g.ordinals.get(w);
+  // "a third of voters": a fraction, not a rank.
+  if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
+    return { next: we };
+  }
+  if (we > pos && ord !== undefined) {
+    const end = we;
+    if (g.lang === 'id' && w.startsWith('ke')) {
+      // "ketiga anaknya" counts three children; "anak ketiga" is the third.
+      const noun = nounAfter(text, end, g);
+      const pw = back.glue === '' ? back.low(0) : undefined;
+      // At a clause start or after a function word or verb it counts; after a noun ("kali ketiga") it ranks.
+      const countPlace =
+        pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') ||
+        (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
+      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
+        return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
+      }
+    }
+    return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
+  }
+  if (w === 'satu' || w === 'one') {
+    const pw = back.low(0);
+    const nextCh = charOf(text, pos + w.length);
+    if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
+    // "one of the largest": a pronoun, not a count.
+    if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
+  }
+  return null;
+}
+
+/** Dates by month name around a digit number: "24 Februari 2022", "24th February", "Juli 2023", "Feb. 24". */
+function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, qualifier: Qualifier | undefined): Read | null {
+  const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
+  if (dm) return dm;
+  if (g.lang === 'en' && n1.plainInt && !n2) {
+    // "24th February", "39th"
+    const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
+    if (sfx) {
+      const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
+      const isDay = n1.value >= 1 && n1.value <= 31;
+      const d2 = isDay ? readDayMonth(text, asDay, null, g, qualifier) : null;
+      if (d2) return d2;
+      // "the 5th of May"
+      const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
+      const m2 = ofMonth ? g.months.get(lower(ofMonth[1]!)) : undefined;
+      if (ofMonth && m2 !== undefined) {
+        const e = asDay.end + ofMonth[0].length;
+        return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
+      }
+      // "May 5th" is read below as a date.
+      const before = back.glue === '' ? back.raw(0) : undefined;
+      if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
+        return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
+      }
+    }
+  }
+  // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
+  const tok = back.glue === '' ? back.low(0) : undefined;
+  // "Januari-Maret 2024": the month right before the year is after the dash.
+  let dash = tok !== undefined ? tok.length - 1 : -1;
+  while (dash >= 0 && tok!.charCodeAt(dash) !== 45 && tok!.charCodeAt(dash) !== 0x2013) dash--;
+  const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
+  // English months are capitalised: "prices may 5 rise" has no date.
+  const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
+  const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
+  if (month !== undefined && n1.plainInt) {
+    const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
+    const q = onlyApprox(qualifierOf(back, 1, g));
+    if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
+      const range = monthRangeBefore(back, g);
+      if (range && range.month < month) {
+        return {
+          figure: make(text, range.start, n1.end, dateValue(n1.value, range.month, 0), 'date', g, {
+            valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifierOf(back, range.k0, g)),
+          }),
+          next: n1.end,
+        };
+      }
+      return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
+    }
+    if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
+      const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
+      let e = day2 !== undefined ? n2!.end : n1.end;
+      const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
+      if (sfx) e += sfx[0].length;
+      let year: number | undefined;
+      const ym = execAt(YEAR_AFTER, text, e);
+      if (ym) {
+        year = Number(ym[1]);
+        e += ym[0].length;
+      }
+      const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
+      return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
+    }
+  }
+  return null;
+}
+
+/** A four-digit number in a year's place (after a cue, or with nothing counted after it), else null. */
+function readYear(
+  text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
+): Read | null {
+  const cue = back.glue === '' && g.yearCues.has(back.low(0) ?? '');
+  const noun = nounAfter(text, end, g);
+  const nounWord = noun ? text.slice(end, noun.end).trim() : '';
+  // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
+  const counted = noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
+  const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
+  if (cue || (!counted && qualifier === undefined && !quantityCue)) {
+    const vmax = n2 && n2.plainInt ? n2.value : undefined;
+    // "1990-an": the decade.
+    const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
+    if (an) {
+      const e = end + an[0].length;
+      return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
+    }
+    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
+  }
+  return null;
+}
+
+/** The number at pos and what surrounds it: ranges, dates, units, years, the counted noun, qualifiers. */
+function readFigure(
+  text: string, pos: number, g: Grammar, back: Back, digit: boolean,
+  qualifierBefore: Qualifier | undefined, start: number, currencyBefore: string | undefined, currencySpaced: boolean,
+): Read {
+  let qualifier = qualifierBefore;
+  let currency = currencyBefore;
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
   const negative = digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212');
   const n1 = readNum(text, pos, g, currency !== undefined);
-  if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, execAt(WORD, text, pos)?.[0].length ?? 1) };
+  if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
-  if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(text.charAt(nextNonSpace(text, n1.end)))) return { next: n1.end };
+  if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
@@ -1262,8 +1667,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
         const cs = execAt(CURRENCY_SIGN_AT, text, p2);
         if (cs && CURRENCY_SIGNS.get(cs[1]!) === currency) p2 += cs[0].length;
       }
-      const c2 = text.charCodeAt(p2);
-      if (isDigit(c2) === digit && !(c2 === 48 && isDigit(text.charCodeAt(p2 + 1)))) {
+      const c2 = codeAt(text, p2);
+      if (isDigit(c2) === digit && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
         const cand = readNum(text, p2, g, currency !== undefined);
         if (cand && cand.hi === undefined) {
           let lo = value;
@@ -1284,68 +1689,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
 
   // Dates by month name.
   if (digit && currency === undefined) {
-    const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
-    if (dm) return dm;
-    if (g.lang === 'en' && n1.plainInt && !n2) {
-      // "24th February", "39th"
-      const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
-      if (sfx) {
-        const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
-        const isDay = n1.value >= 1 && n1.value <= 31;
-        const d2 = isDay ? readDayMonth(text, asDay, null, g, qualifier) : null;
-        if (d2) return d2;
-        // "the 5th of May"
-        const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
-        const m2 = ofMonth ? g.months.get(ofMonth[1]!.toLowerCase()) : undefined;
-        if (ofMonth && m2 !== undefined) {
-          const e = asDay.end + ofMonth[0].length;
-          return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
-        }
-        // "May 5th" is read below as a date.
-        const before = back.glue === '' ? back.raw(0) : undefined;
-        if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
-          return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
-        }
-      }
-    }
-    // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
-    const tok = back.glue === '' ? back.low(0) : undefined;
-    // "Januari-Maret 2024": the month right before the year is after the dash.
-    const dash = tok !== undefined ? Math.max(tok.lastIndexOf('-'), tok.lastIndexOf('–')) : -1;
-    const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
-    // English months are capitalised: "prices may 5 rise" has no date.
-    const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
-    const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
-    if (month !== undefined && n1.plainInt) {
-      const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
-      const q = onlyApprox(qualifierOf(back, 1, g));
-      if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
-        const range = monthRangeBefore(back, g);
-        if (range && range.month < month) {
-          return {
-            figure: make(text, range.start, n1.end, dateValue(n1.value, range.month, 0), 'date', g, {
-              valueMax: dateValue(n1.value, month, 0), qualifier: onlyApprox(qualifierOf(back, range.k0, g)),
-            }),
-            next: n1.end,
-          };
-        }
-        return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
-      }
-      if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
-        const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
-        let e = day2 !== undefined ? n2!.end : n1.end;
-        const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
-        if (sfx) e += sfx[0].length;
-        let year: number | undefined;
-        const ym = execAt(YEAR_AFTER, text, e);
-        if (ym) {
-          year = Number(ym[1]);
-          e += ym[0].length;
-        }
-        const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
-        return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
-      }
-    }
+    const date = readMonthDate(text, pos, g, back, n1, n2, qualifier);
+    if (date !== null) return date;
   }
 
   // What the number measures.
@@ -1357,16 +1702,16 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     kind = 'measure';
     unit = unitBefore;
   }
-  // Units, percent, currency and time words: try their regexes only when the next word could start one.
+  // Units, percent, currency and time words: try each table's regex only when the next word could start one.
   const mayUnit = mayStartUnit(text, end, g);
-  const pc = kind === 'count' && mayUnit ? execAt(g.percentAfter, text, end) : null;
+  const pc = kind === 'count' && (mayUnit & UNIT_PERCENT) !== 0 ? execAt(g.percentAfter, text, end) : null;
   if (pc && (!n1.spelled || pc[1] !== '%')) {
     kind = 'percent';
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
     const sep = n2 === null && digit ? execAt(g.rangeSep, text, end) : null;
-    const cand = sep && isDigit(text.charCodeAt(end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
+    const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
     const pc2 = cand ? execAt(g.percentAfter, text, cand.end) : null;
     if (cand && pc2 && norm(pc2[1]!) === unit && cand.value > value) {
       n2 = cand;
@@ -1374,8 +1719,8 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       end = cand.end + pc2[0].length;
     }
   }
-  if (kind === 'count' && currency === undefined && (mayUnit || g.lang === 'en')) {
-    const cw = mayUnit ? execAt(g.currencyWordAfter, text, end) : null;
+  if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
+    const cw = (mayUnit & UNIT_CURRENCY) !== 0 ? execAt(g.currencyWordAfter, text, end) : null;
     const ofc = !cw && g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1) ? execAt(NOUN_OF, text, end) : null;
     const cw2 = ofc ? execAt(g.currencyWordAfter, text, end + ofc[0].length) : null;
     const hit = cw ?? cw2;
@@ -1386,7 +1731,7 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
     }
   }
   if (currency !== undefined) kind = 'currency';
-  if (kind === 'count' && mayUnit) {
+  if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end);
     if (mu) {
       kind = 'measure';
@@ -1394,19 +1739,19 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
       end += mu[0].length;
     }
   }
-  if (kind === 'count' && mayUnit) {
+  if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) {
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.
       if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
-      unit = tu[1]!.toLowerCase();
+      unit = lower(tu[1]!);
       end += tu[0].length;
       // "1 jam 10 menit" = 70 menit
       const sub = TIME_UNIT_SUBDIVISIONS[unit];
       const more = sub && !n2 ? execAt(COMPOUND_DURATION, text, end) : null;
       if (sub && more) {
-        const smaller = more[2]!.toLowerCase();
+        const smaller = lower(more[2]!);
         const factor = sub[smaller];
         if (factor !== undefined && Number(more[1]) < factor) {
           value = value * factor + Number(more[1]);
@@ -1419,28 +1764,14 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
 
   // Years: a bare four-digit number in a year's place.
   if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && n1.runEnd - n1.start === 4) {
-    const cue = back.glue === '' && g.yearCues.has(back.low(0) ?? '');
-    const noun = nounAfter(text, end, g);
-    const nounWord = noun ? text.slice(end, noun.end).trim() : '';
-    // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
-    const counted = noun !== null && !UPPER.test(nounWord.charAt(0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
-    const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
-    if (cue || (!counted && qualifier === undefined && !quantityCue)) {
-      const vmax = n2 && n2.plainInt ? n2.value : undefined;
-      // "1990-an": the decade.
-      const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
-      if (an) {
-        const e = end + an[0].length;
-        return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
-      }
-      return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
-    }
+    const year = readYear(text, pos, g, back, n1, n2, end, value, qualifier);
+    if (year !== null) return year;
   }
 
   // Post qualifiers and the counted noun.
   let next = end;
   if ((kind === 'count' || kind === 'currency') && g.lang === 'id') {
-    const an = text.charCodeAt(end) === 45 ? execAt(APPROX_SUFFIX_ID, text, end) : null;
+    const an = codeAt(text, end) === 45 ? execAt(APPROX_SUFFIX_ID, text, end) : null;
     if (an) {
       qualifier = 'approx';
       next += an[0].length;
@@ -1486,7 +1817,14 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
  * find number anchors (digit runs and number words) and sticky regexes read each figure from there.
  */
 export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
-  const lang: Lang = opts.lang === undefined || opts.lang === 'auto' ? detectLang(text) : opts.lang;
+  let lang: Lang;
+  if (opts.lang === undefined || opts.lang === 'auto') {
+    // No digit and no number word of either language: nothing to read in any, so no language to guess.
+    if (!anyAnchorRe().test(text)) return [];
+    lang = detectLang(text);
+  } else {
+    lang = opts.lang;
+  }
   const g = GRAMMARS[lang];
   const out: Figure[] = [];
   const digits = DIGIT_ANCHOR;

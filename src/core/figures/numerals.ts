@@ -1,7 +1,53 @@
 import type { Lang } from './figure';
 
-const THOUSANDS_DOT = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const THOUSANDS_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DOT = 46;
+const COMMA = 44;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether `run` is digits grouped by thousands with `sep`, with an optional decimal part after `dec`
+ * (/^\d{1,3}(?:SEP\d{3})+(?:DEC\d+)?$/), read by char codes: this runs for every number.
+ */
+function thousandsGrouped(run: string, sep: number, dec: number): boolean {
+  const n = run.length;
+  let i = 0;
+  while (i < n && isDigitCode(run.charCodeAt(i))) i++;
+  if (i < 1 || i > 3) return false;
+  let groups = 0;
+  // Indices stay inside the run (see codeAt in detect.ts).
+  while (i < n && run.charCodeAt(i) === sep) {
+    if (i + 3 >= n || !isDigitCode(run.charCodeAt(i + 1)) || !isDigitCode(run.charCodeAt(i + 2)) || !isDigitCode(run.charCodeAt(i + 3))) return false;
+    i += 4;
+    if (i < n && isDigitCode(run.charCodeAt(i))) return false;
+    groups++;
+  }
+  if (groups === 0) return false;
+  if (i === n) return true;
+  if (run.charCodeAt(i) !== dec) return false;
+  let j = i + 1;
+  while (j < n && isDigitCode(run.charCodeAt(j))) j++;
+  return j > i + 1 && j === n;
+}
+
+/** `run` without any `drop` character, and with its commas as decimal points when `commaIsPoint`. */
+function plainDecimal(run: string, drop: number, commaIsPoint: boolean): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c === drop) {
+      out += run.slice(from, i);
+      from = i + 1;
+    } else if (c === COMMA && commaIsPoint) {
+      out += `${run.slice(from, i)}.`;
+      from = i + 1;
+    }
+  }
+  return out + run.slice(from);
+}
 
 /**
  * Reading a run of digits with separators ("6.700", "1,5", "1,250,000.5") by the writing
@@ -13,22 +59,23 @@ export function digitRunToDecimal(run: string, lang: Lang): string | null {
   let commas = 0;
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
-    if (c === 46) dots++;
-    else if (c === 44) commas++;
+    if (c === DOT) dots++;
+    else if (c === COMMA) commas++;
   }
   if (dots === 0 && commas === 0) return run;
+  // With a dot for thousands a grouped run has at most one comma, its decimal point.
   if (lang === 'id') {
-    if (THOUSANDS_DOT.test(run)) return run.replace(/\./g, '').replace(',', '.');
-    if (commas === 1 && dots === 0) return run.replace(',', '.');
+    if (thousandsGrouped(run, DOT, COMMA)) return plainDecimal(run, DOT, true);
+    if (commas === 1 && dots === 0) return plainDecimal(run, -1, true);
     // English-style figures inside Indonesian text: "1,250,000" or "1.5 juta".
-    if (commas >= 2 && THOUSANDS_COMMA.test(run)) return run.replace(/,/g, '');
+    if (commas >= 2 && thousandsGrouped(run, COMMA, DOT)) return plainDecimal(run, COMMA, false);
     if (dots === 1 && commas === 0) return run;
     return null;
   }
-  if (THOUSANDS_COMMA.test(run)) return run.replace(/,/g, '');
+  if (thousandsGrouped(run, COMMA, DOT)) return plainDecimal(run, COMMA, false);
   if (dots === 1 && commas === 0) return run;
-  if (dots >= 2 && THOUSANDS_DOT.test(run)) return run.replace(/\./g, '').replace(',', '.');
-  if (commas === 1 && dots === 0) return run.replace(',', '.');
+  if (dots >= 2 && thousandsGrouped(run, DOT, COMMA)) return plainDecimal(run, DOT, true);
+  if (commas === 1 && dots === 0) return plainDecimal(run, -1, true);
   return null;
 }
 
