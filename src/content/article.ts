@@ -129,13 +129,16 @@ function skipFor(rule: SiteRule | undefined): SkipTest {
   return skipTest([...COMMON_SKIP, ...(rule?.skip ?? [])]);
 }
 
-/** Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. */
-function innermost(blocks: Element[]): Element[] {
+/**
+ * Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. `within` is the element the
+ * blocks were found in: no block lies above it, so the walk up stops there.
+ */
+function innermost(blocks: Element[], within: ParentNode): Element[] {
   const set = new Set(blocks);
   const outer = new Set<Element>();
   // Walk up from each block (linear in blocks × depth; a pairwise test is quadratic on a 10,000-entry live blog).
   for (const b of blocks) {
-    for (let e = b.parentElement; e; e = e.parentElement) {
+    for (let e = b.parentElement; e && e !== within; e = e.parentElement) {
       if (set.has(e)) {
         if (outer.has(e)) break;
         outer.add(e);
@@ -180,10 +183,12 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   const skip = skipFor(rule);
   let blocks: Element[] = [];
   const body = first(doc, rule?.body);
-  if (rule?.blocks) blocks = all(body ?? doc, rule.blocks);
+  let within: ParentNode = body ?? doc;
+  if (rule?.blocks) blocks = all(within, rule.blocks);
   if (!blocks.length) {
     const root = body ?? fallbackBody(doc);
     if (root) {
+      within = root;
       blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
       if (!blocks.length) blocks = [root];
     }
@@ -191,7 +196,7 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   const stop = body ?? doc.body;
   const skipped = skippedBelow(skip, stop);
   const before = beforeEnd(first(doc, rule?.end));
-  return { blocks: innermost(blocks), keep: (b) => before(b) && !skipped(b) && !READ_ALSO.test(textStart(b)), skip };
+  return { blocks: innermost(blocks, within), keep: (b) => before(b) && !skipped(b) && !READ_ALSO.test(textStart(b)), skip };
 }
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {

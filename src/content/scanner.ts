@@ -25,7 +25,7 @@ const SLICE_MS = 8;
  */
 const WRITE_MS = 30;
 /** Characters of article text per message to the worker (the first screenful goes out alone, at once). */
-const BATCH_CHARS = 60_000;
+const BATCH_CHARS = 30_000;
 /**
  * Past this many blocks the page is huge (a live blog): every figure is still read and matched, but a block's
  * marks are written only when it comes within a few screens of the viewport, so that the page does not lay out
@@ -34,6 +34,8 @@ const BATCH_CHARS = 60_000;
 const LAZY_BLOCKS = 400;
 /** How near the viewport, in screen heights, a huge page's marks are written. */
 const LAZY_SCREENS = 3;
+/** How tall, in screens, a run of blocks that lazy marking releases together can be (16 paragraphs: about two). */
+const RUN_SCREENS = 2;
 
 type Write = { entry: Entry; bt: BlockText; block: Element };
 
@@ -188,9 +190,10 @@ export class Scanner {
         pending.push(read);
         chars += read.bt.text.length;
       }
-      // The first screenful goes out at once (on a huge page, every block whose marks are written now: each
-      // frame that follows a write lays out the whole page again); the rest in batches of text.
-      if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS : 0)))) {
+      // The first screenful goes out at once (on a huge page, every block whose marks are written now, including
+      // the rest of a run of blocks released with one near the viewport: each frame that follows a write lays out
+      // the whole page again); the rest in batches of text.
+      if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS + RUN_SCREENS : 0)))) {
         await this.flush(pending);
         pending = [];
         chars = 0;
