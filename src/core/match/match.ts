@@ -11,7 +11,7 @@
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
+import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures } from './evidence';
 import { explain, type ExplainInput } from './explain';
@@ -376,7 +376,7 @@ function candidatesFor(
   item: FigureInContext,
   contexts: ContextBuilder,
   pageDay: number | undefined,
-  cands: Pick<CandidateIndex, 'find'>,
+  cands: CandidateSource,
   prep: Prep,
 ): Candidate[] {
   const figure = item.figure;
@@ -431,7 +431,8 @@ function candidatesFor(
   for (const q of queries) {
     const top = q.max ?? q.value;
     const hits: FigureHit[] = [];
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), pageEnts, hits, new Set());
+    cands.begin();
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), pageEnts, hits);
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
@@ -448,11 +449,11 @@ function candidatesFor(
     for (const q of queries) {
       if (q.max !== undefined) continue;
       const hits: FigureHit[] = [];
-      const seen = new Set<ClaimFigure>();
-      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, pageEnts, hits, seen);
+      cands.begin();
+      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, pageEnts, hits);
       for (const k of SLIP_POWERS) {
         const v = q.value * 10 ** k;
-        cands.find(q.unit, v * 0.99, v * 1.01, pageEnts, hits, seen);
+        cands.find(q.unit, v * 0.99, v * 1.01, pageEnts, hits);
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.figure.max !== undefined) continue;
