@@ -7,6 +7,7 @@
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
+import type { RecordFeatures, Score } from './evidence';
 
 /**
  * Point figures sorted by value, as parallel typed arrays of values and figure ids (a lookup reads contiguous numbers
@@ -28,16 +29,36 @@ interface SliceBuilder {
   rangeIds: number[];
 }
 
-/** The entities around a figure, as a set and sorted (each pair is looked up once). */
+/** The entities around a figure, as a set and sorted (each pair is looked up once), with a memo for one page. */
 export interface PageEntities {
-  set: ReadonlySet<string>;
+  all: ReadonlySet<string>;
   sorted: readonly string[];
+  /** unit → this index's slices for these entities. */
+  memo: Map<string, unknown>;
+}
+
+/** A record's state in the matcher, one per record and index, shared by the hits of its figures. */
+export interface RecordSlot {
+  readonly record: DatasetRecord;
+  /** Its keyword sets (evidence.ts), on first use. */
+  features: RecordFeatures | undefined;
+  /** Its evidence for the figure being matched: valid while `mark` is that figure's lookup mark. */
+  mark: number;
+  evidence: Score | undefined;
+}
+
+/** A claim figure as the matcher meets it: one per figure and index, with a dense id and its record's slot. */
+export interface Hit extends FigureHit {
+  readonly id: number;
+  readonly slot: RecordSlot;
+  /** When the page could first have known the figure (match.ts): undefined until computed, null when unknown. */
+  day: number | null | undefined;
 }
 
 /** What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. */
 export interface CandidateSource {
   begin(): void;
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[]): void;
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void;
 }
 
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
@@ -50,7 +71,7 @@ export function sharesEntities(record: DatasetRecord, entities: ReadonlySet<stri
   return shared > 0 && record.entities.length === 1;
 }
 
-function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: FigureHit, id: number): void {
+function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit, id: number): void {
   let units = slices.get(b);
   if (!units) slices.set(b, (units = new Map()));
   let slice = units.get(hit.figure.unit);
@@ -80,23 +101,40 @@ function sealSlice(b: SliceBuilder): UnitSlice {
 
 export class CandidateIndex implements CandidateSource {
   private readonly byEntity = new Map<string, PairSlices>();
-  /** Figure id → its hit; ids are given per record on first use (`firstId`). */
-  private readonly hits: FigureHit[] = [];
+  /** Figure id → its hit; a record's figures get consecutive ids on first use (`firstId`). */
+  private readonly hits: Hit[] = [];
   private readonly firstId = new Map<DatasetRecord, number>();
+  private readonly slots = new Map<DatasetRecord, RecordSlot>();
   /** Figure id → the `begin` generation it was last found in: deduplication without a set per lookup. */
   private found = new Uint32Array(1024);
   private generation = 0;
 
   constructor(private readonly index: DatasetIndex) {}
 
+  slotOf(record: DatasetRecord): RecordSlot {
+    let slot = this.slots.get(record);
+    if (!slot) this.slots.set(record, (slot = { record, features: undefined, mark: 0, evidence: undefined }));
+    return slot;
+  }
+
   private idOf(record: DatasetRecord, figureIndex: number): number {
     let first = this.firstId.get(record);
     if (first === undefined) {
       first = this.hits.length;
       this.firstId.set(record, first);
-      record.figures.forEach((figure, i) => this.hits.push({ record, figure, figureIndex: i }));
+      const slot = this.slotOf(record);
+      record.figures.forEach((figure, i) => this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, day: undefined }));
+      if (this.found.length < this.hits.length) {
+        const grown = new Uint32Array(Math.max(this.hits.length, this.found.length * 2));
+        grown.set(this.found);
+        this.found = grown;
+      }
     }
     return first + figureIndex;
+  }
+
+  hitOf(record: DatasetRecord, figureIndex: number): Hit {
+    return this.hits[this.idOf(record, figureIndex)] as Hit;
   }
 
   private pairs(a: string): PairSlices {
@@ -107,14 +145,9 @@ export class CandidateIndex implements CandidateSource {
       const others = record.entities.length === 1 ? [a] : record.entities.filter((b) => b !== a);
       record.figures.forEach((figure, figureIndex) => {
         const id = this.idOf(record, figureIndex);
-        const hit = this.hits[id] as FigureHit;
+        const hit = this.hits[id] as Hit;
         for (const b of new Set(others)) add(building, b, hit, id);
       });
-    }
-    if (this.found.length < this.hits.length) {
-      const grown = new Uint32Array(Math.max(this.hits.length, this.found.length * 2));
-      grown.set(this.found);
-      this.found = grown;
     }
     slices = new Map();
     for (const [b, units] of building) {
@@ -134,10 +167,12 @@ export class CandidateIndex implements CandidateSource {
    * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
    * their only one), not found since the last `begin`.
    */
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[]): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void {
     const found = this.found;
     const gen = this.generation;
-    for (const slice of this.unitSlices(entities.sorted, unit)) {
+    let slices = entities.memo.get(unit) as UnitSlice[] | undefined;
+    if (!slices) entities.memo.set(unit, (slices = this.unitSlices(entities.sorted, unit)));
+    for (const slice of slices) {
       const { values, ids } = slice;
       let a = 0;
       let b = values.length;
@@ -150,26 +185,21 @@ export class CandidateIndex implements CandidateSource {
         const id = ids[i] as number;
         if (found[id] === gen) continue;
         found[id] = gen;
-        out.push(this.hits[id] as FigureHit);
+        out.push(this.hits[id] as Hit);
       }
       const { rangeLo, rangeHi, rangeIds } = slice;
       for (let i = 0; i < rangeIds.length; i++) {
         const id = rangeIds[i] as number;
         if ((rangeHi[i] as number) < lo || (rangeLo[i] as number) > hi || found[id] === gen) continue;
         found[id] = gen;
-        out.push(this.hits[id] as FigureHit);
+        out.push(this.hits[id] as Hit);
       }
     }
   }
 
-  /** The slices of `unit` for every pair of `list` (sorted, never mutated), in lookup order. */
-  private readonly slicesOf = new WeakMap<readonly string[], Map<string, UnitSlice[]>>();
+  /** The slices of `unit` for every pair of `list` (sorted), in lookup order. */
   private unitSlices(list: readonly string[], unit: string): UnitSlice[] {
-    let byUnit = this.slicesOf.get(list);
-    if (!byUnit) this.slicesOf.set(list, (byUnit = new Map()));
-    let out = byUnit.get(unit);
-    if (out) return out;
-    out = [];
+    const out: UnitSlice[] = [];
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as string;
       const slices = this.pairs(a);
@@ -181,7 +211,6 @@ export class CandidateIndex implements CandidateSource {
         if (slice) out.push(slice);
       }
     }
-    byUnit.set(unit, out);
     return out;
   }
 }
@@ -193,22 +222,25 @@ export class CandidateIndex implements CandidateSource {
 export class ScanCandidates implements CandidateSource {
   private seen = new Set<ClaimFigure>();
 
-  constructor(private readonly index: DatasetIndex) {}
+  constructor(
+    private readonly index: DatasetIndex,
+    private readonly hits = candidateIndex(index),
+  ) {}
 
   begin(): void {
     this.seen = new Set();
   }
 
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[]): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void {
     const seen = this.seen;
     for (const record of this.index.records) {
-      if (!sharesEntities(record, entities.set)) continue;
+      if (!sharesEntities(record, entities.all)) continue;
       record.figures.forEach((figure, figureIndex) => {
         const fLo = Math.min(figure.value, figure.max ?? figure.value);
         const fHi = Math.max(figure.value, figure.max ?? figure.value);
         if (figure.unit !== unit || fHi < lo || fLo > hi || seen.has(figure)) return;
         seen.add(figure);
-        out.push({ record, figure, figureIndex });
+        out.push(this.hits.hitOf(record, figureIndex));
       });
     }
   }
@@ -218,13 +250,16 @@ export class ScanCandidates implements CandidateSource {
 export class ListCandidates implements CandidateSource {
   private seen = new Set<ClaimFigure>();
 
-  constructor(private readonly records: readonly DatasetRecord[]) {}
+  constructor(
+    private readonly records: readonly DatasetRecord[],
+    private readonly hits: CandidateIndex,
+  ) {}
 
   begin(): void {
     this.seen = new Set();
   }
 
-  find(unit: string, lo: number, hi: number, _entities: PageEntities, out: FigureHit[]): void {
+  find(unit: string, lo: number, hi: number, _entities: PageEntities, out: Hit[]): void {
     const seen = this.seen;
     for (const record of this.records) {
       const figures = record.figures;
@@ -235,7 +270,7 @@ export class ListCandidates implements CandidateSource {
         const fHi = Math.max(figure.value, figure.max ?? figure.value);
         if (fHi < lo || fLo > hi || seen.has(figure)) continue;
         seen.add(figure);
-        out.push({ record, figure, figureIndex });
+        out.push(this.hits.hitOf(record, figureIndex));
       }
     }
   }

@@ -128,8 +128,10 @@ function entityOnly(phrase: string): boolean {
   return phrase.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+export type Score = Pick<Evidence, 'score' | 'entityScore' | 'keywordScore'>;
+
 /** How strongly the context supports the record: numbers only, for every candidate (the hot path). */
-export function evidenceScore(features: RecordFeatures, ctx: ContextText): { score: number; entityScore: number; keywordScore: number } {
+export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score {
   let entityScore = 0;
   for (const e of features.entities) entityScore += ctx.entityPlaces.get(e) ?? 0;
   let keywordScore = 0;
@@ -158,15 +160,13 @@ export function evidenceFor(features: RecordFeatures, ctx: ContextText): Pick<Ev
   return { entities, words };
 }
 
-/** Entity ids found around one figure, by place. */
+/** Entity ids found around one figure (sentence, paragraph and title), for the candidate lookup. */
 export interface ContextEntities {
-  sentence: Set<string>;
-  paragraph: Set<string>;
-  title: Set<string>;
-  /** Every entity of the three, for the candidate lookup. */
   all: Set<string>;
   /** The same, sorted. */
   sorted: string[];
+  /** The candidate index's lookups for these entities (candidates.ts), shared by the figures of this page. */
+  memo: Map<string, unknown>;
 }
 
 /**
@@ -174,7 +174,7 @@ export interface ContextEntities {
  * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
  */
 export class ContextBuilder {
-  private readonly paragraphs = new Map<string, { entities: Set<string>; tokens?: Set<string> }>();
+  private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
   private readonly titleText: string;
   private titleTokens: Set<string> | undefined;
@@ -188,7 +188,7 @@ export class ContextBuilder {
     this.entTitle = new Set(index.entitiesIn(title));
   }
 
-  private paragraph(paragraph: string): { entities: Set<string>; tokens?: Set<string> } {
+  private paragraph(paragraph: string): ParagraphInfo {
     let p = this.paragraphs.get(paragraph);
     if (!p) this.paragraphs.set(paragraph, (p = { entities: new Set(this.index.entitiesIn(paragraph)) }));
     return p;
@@ -216,11 +216,13 @@ export class ContextBuilder {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
     if (!s.all || s.allOf !== paragraph) {
-      s.all = new Set([...p.entities, ...s.entities, ...this.entTitle]);
-      s.sorted = [...s.all].sort();
+      // A sentence names no entity its paragraph does not (usually): the figures of a paragraph share its lookups.
+      let own = false;
+      for (const e of s.entities) if (!p.entities.has(e)) own = true;
+      s.all = own ? contextEntities([...p.entities, ...s.entities, ...this.entTitle]) : (p.all ??= contextEntities([...p.entities, ...this.entTitle]));
       s.allOf = paragraph;
     }
-    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: s.all, sorted: s.sorted ?? [] };
+    return s.all;
   }
 
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
@@ -249,11 +251,22 @@ export class ContextBuilder {
   }
 }
 
+function contextEntities(ids: string[]): ContextEntities {
+  const all = new Set(ids);
+  return { all, sorted: [...all].sort(), memo: new Map() };
+}
+
+interface ParagraphInfo {
+  entities: Set<string>;
+  tokens?: Set<string>;
+  /** Entities of the paragraph and the title. */
+  all?: ContextEntities;
+}
+
 interface SentenceInfo {
   entities: Set<string>;
-  /** Entities of the sentence, its paragraph and the title, as a set and sorted; `allOf` is that paragraph. */
-  all?: Set<string>;
-  sorted?: string[];
+  /** Entities of the sentence, its paragraph and the title; `allOf` is that paragraph. */
+  all?: ContextEntities;
   allOf?: string;
   tokens?: Set<string>;
   places?: Map<string, number>;

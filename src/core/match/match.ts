@@ -8,17 +8,15 @@
  * support each other (a record matched by one figure, or related to it, gains evidence for the others).
  * The same number about something else does not match: value and unit are never enough without the context.
  */
-import type { DatasetIndex, FigureHit } from '../claims/compiled';
+import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource } from './candidates';
+import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures } from './evidence';
+import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
 import { digitSlip, valueFit, type ValueFit } from './value-fit';
-
-type Score = ReturnType<typeof evidenceScore>;
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -74,20 +72,13 @@ interface Candidate {
   eventNote?: ExplainInput['event'];
 }
 
-/** Lazily computed keyword sets per record, shared by every batch against the same index. */
-const FEATURES = new WeakMap<object, WeakMap<DatasetRecord, RecordFeatures>>();
-
-function featureCache(index: DatasetIndex): WeakMap<DatasetRecord, RecordFeatures> {
-  let cache = FEATURES.get(index);
-  if (!cache) FEATURES.set(index, (cache = new WeakMap()));
-  return cache;
+/** A record's keyword sets, computed on first use and shared by every batch against the same index. */
+function featuresOf(index: DatasetIndex, slot: RecordSlot): RecordFeatures {
+  return (slot.features ??= recordFeatures(index, slot.record));
 }
 
-function featuresOf(index: DatasetIndex, record: DatasetRecord, cache = featureCache(index)): RecordFeatures {
-  let f = cache.get(record);
-  if (!f) cache.set(record, (f = recordFeatures(index, record)));
-  return f;
-}
+/** Marks one figure's lookups: a record's evidence (RecordSlot) is computed once per mark. */
+let lookupMark = 0;
 
 /** Evidence added when another figure on the same page matched this record or a record related to it. */
 const COHERENCE = 1;
@@ -121,7 +112,8 @@ export function matchFigures(
       .filter((r): r is DatasetRecord => r !== undefined);
     if (records.length === 0) return;
     const known = new Set(own.map((c) => c.record.id));
-    for (const c of candidatesFor(index, item, contexts, pageDay, new ListCandidates(records), { ...prep, derived: undefined })) {
+    const list = new ListCandidates(records, candidateIndex(index));
+    for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
       if (!known.has(c.record.id)) own.push(c);
     }
     perItem[i] = own;
@@ -384,20 +376,17 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const pageEnts = { set: ents.all, sorted: ents.sorted };
   let text: ContextText | undefined;
   const ctx = (): ContextText =>
     (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
   const byRecord = new Map<string, Candidate>();
-  const featureMemo = featureCache(index);
-  // A record's figures come up in several queries: its features and evidence are looked up once per figure here.
-  const perRecord = new Map<DatasetRecord, { features: RecordFeatures; evidence?: Score }>();
+  // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
+  const mark = ++lookupMark;
 
-  const consider = (hit: FigureHit, q: (typeof queries)[number], fit: ValueFit): void => {
+  const consider = (hit: Hit, q: (typeof queries)[number], fit: ValueFit): void => {
     const claimFigure = hit.figure;
-    let known = perRecord.get(hit.record);
-    if (!known) perRecord.set(hit.record, (known = { features: featuresOf(index, hit.record, featureMemo) }));
-    const features = known.features;
+    const slot = hit.slot;
+    const features = featuresOf(index, slot);
     // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     if (hit.figureIndex > 0) {
@@ -407,10 +396,14 @@ function candidatesFor(
       const part = hit.record.figures[0]?.unit === claimFigure.unit;
       if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
     }
-    let dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
+    let dateFit = datePlausibility(pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
-    const evidence = (known.evidence ??= evidenceScore(features, ctx()));
+    if (slot.mark !== mark) {
+      slot.mark = mark;
+      slot.evidence = evidenceScore(features, ctx());
+    }
+    const evidence = slot.evidence as Score;
     if (evidence.score < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (claimFigure.kind === 'date' || claimFigure.kind === 'year') dateFit = 1;
@@ -423,16 +416,16 @@ function candidatesFor(
   };
 
   // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
-  const eligible = (hit: FigureHit): boolean =>
+  const eligible = (hit: Hit): boolean =>
     !(hit.figureIndex > 0 && hit.figure.kind === 'measure') &&
     (figure.kind === 'year') === (hit.figure.kind === 'year') &&
     (figure.kind === 'date') === (hit.figure.kind === 'date');
 
   for (const q of queries) {
     const top = q.max ?? q.value;
-    const hits: FigureHit[] = [];
+    const hits: Hit[] = [];
     cands.begin();
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), pageEnts, hits);
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits);
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
@@ -448,12 +441,12 @@ function candidatesFor(
   if (![...byRecord.values()].some((c) => c.gated) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
-      const hits: FigureHit[] = [];
+      const hits: Hit[] = [];
       cands.begin();
-      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, pageEnts, hits);
+      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
       for (const k of SLIP_POWERS) {
         const v = q.value * 10 ** k;
-        cands.find(q.unit, v * 0.99, v * 1.01, pageEnts, hits);
+        cands.find(q.unit, v * 0.99, v * 1.01, ents, hits);
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.figure.max !== undefined) continue;
@@ -462,7 +455,7 @@ function candidatesFor(
         if (fit.relation !== 'differs' && !slip) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (!slip && datePlausibility(pageDay, claimDay(hit.record, hit.figure)) < CURRENT) continue;
+        if (!slip && datePlausibility(pageDay, claimDay(hit)) < CURRENT) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
@@ -490,18 +483,14 @@ function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateF
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
-const CLAIM_DAYS = new WeakMap<ClaimFigure, number | null>();
-
 /** When the page could first have known the figure: the earlier of the claim's date and the figure's as-of date. */
-function claimDay(record: DatasetRecord, figure: ClaimFigure): number | undefined {
-  let day = CLAIM_DAYS.get(figure);
-  if (day === undefined) {
-    const said = dayOf(record.claimDate);
-    const asOf = dayOf(figure.asOf);
-    day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
-    CLAIM_DAYS.set(figure, day);
+function claimDay(hit: Hit): number | undefined {
+  if (hit.day === undefined) {
+    const said = dayOf(hit.record.claimDate);
+    const asOf = dayOf(hit.figure.asOf);
+    hit.day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
   }
-  return day ?? undefined;
+  return hit.day ?? undefined;
 }
 
 /**
@@ -536,12 +525,13 @@ function derivedChecks(
   if (pageDay === undefined) return;
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined) : undefined;
+  const slots = candidateIndex(index);
   const events = index.events().flatMap((record) => {
     if (record.type !== 'event') return [];
     const start = dayOf(record.event.start);
     if (start === undefined || start > pageDay) return [];
     if (!sharesEntities(record, allEntities)) return [];
-    const features = featuresOf(index, record);
+    const features = featuresOf(index, slots.slotOf(record));
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) return [];
     return [{ record, start, end: dayOf(record.event.end), evidence, features }];
