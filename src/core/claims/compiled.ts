@@ -196,6 +196,10 @@ interface AliasEntry {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Text of only these characters is NFC already, and lowercasing it keeps each character's place and class. */
+const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
+/** TOKEN on such text, without Unicode property classes (several times faster). */
+const SIMPLE_TOKEN = /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+/g;
 
 export class DatasetIndex {
   readonly records: readonly DatasetRecord[];
@@ -324,9 +328,15 @@ export class DatasetIndex {
 
   entitiesIn(text: string): string[] {
     const table = (this.entityAliases ??= this.buildEntityAliases());
-    const raw: string[] = [];
-    for (const m of text.normalize('NFC').matchAll(TOKEN)) raw.push(m[0]);
-    const lower = raw.map((t) => t.toLowerCase());
+    let raw: string[];
+    let lower: string[];
+    if (SIMPLE_TEXT.test(text)) {
+      raw = text.match(SIMPLE_TOKEN) ?? [];
+      lower = text.toLowerCase().match(SIMPLE_TOKEN) ?? [];
+    } else {
+      raw = text.normalize('NFC').match(TOKEN) ?? [];
+      lower = raw.map((t) => t.toLowerCase());
+    }
     const found: string[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < lower.length; ) {

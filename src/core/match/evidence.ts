@@ -54,7 +54,6 @@ export interface ContextText {
   entSentence: Set<string>;
   entParagraph: Set<string>;
   entTitle: Set<string>;
-  sentenceLower: string;
   /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
   figure: Set<string>;
   /** token → weight of the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). */
@@ -179,18 +178,33 @@ export class ContextBuilder {
   private readonly titleText: string;
   private titleTokens: Set<string> | undefined;
   private readonly entTitle: Set<string>;
+  /** By text: a one-sentence paragraph is its sentence, and the title is often a paragraph too. */
+  private readonly tokenSets = new Map<string, Set<string>>();
+  private readonly entitySets = new Map<string, Set<string>>();
 
   constructor(
     private readonly index: EvidenceIndex & EntityAliasSource,
     title: string,
   ) {
     this.titleText = title;
-    this.entTitle = new Set(index.entitiesIn(title));
+    this.entTitle = this.entitiesIn(title);
+  }
+
+  private tokenSet(text: string): Set<string> {
+    let set = this.tokenSets.get(text);
+    if (!set) this.tokenSets.set(text, (set = tokenSet(text)));
+    return set;
+  }
+
+  private entitiesIn(text: string): Set<string> {
+    let set = this.entitySets.get(text);
+    if (!set) this.entitySets.set(text, (set = new Set(this.index.entitiesIn(text))));
+    return set;
   }
 
   private paragraph(paragraph: string): ParagraphInfo {
     let p = this.paragraphs.get(paragraph);
-    if (!p) this.paragraphs.set(paragraph, (p = { entities: new Set(this.index.entitiesIn(paragraph)) }));
+    if (!p) this.paragraphs.set(paragraph, (p = { entities: this.entitiesIn(paragraph) }));
     return p;
   }
 
@@ -199,7 +213,7 @@ export class ContextBuilder {
     if (s) return s;
     const para = this.paragraph(paragraph);
     if (sentence === paragraph) s = { entities: para.entities };
-    else if (!paragraph.includes(sentence)) s = { entities: new Set(this.index.entitiesIn(sentence)) };
+    else if (!paragraph.includes(sentence)) s = { entities: this.entitiesIn(sentence) };
     else {
       const { raw, lower, stems } = analyse(sentence);
       const entities = new Set<string>();
@@ -228,9 +242,9 @@ export class ContextBuilder {
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
-    s.tokens ??= tokenSet(sentence);
-    p.tokens ??= tokenSet(paragraph);
-    this.titleTokens ??= tokenSet(this.titleText);
+    s.tokens ??= this.tokenSet(sentence);
+    p.tokens ??= this.tokenSet(paragraph);
+    this.titleTokens ??= this.tokenSet(this.titleText);
     if (!s.places || s.placesOf !== paragraph) {
       s.places = placeMap(s.tokens, p.tokens, this.titleTokens);
       s.entityPlaces = placeMap(s.entities, p.entities, this.entTitle);
@@ -245,7 +259,6 @@ export class ContextBuilder {
       entSentence: s.entities,
       entParagraph: p.entities,
       entTitle: this.entTitle,
-      sentenceLower: sentence.toLowerCase(),
       figure: tokenSet(figureText),
     };
   }

@@ -451,11 +451,11 @@ function candidatesFor(
       for (const hit of hits) {
         if (!eligible(hit) || hit.figure.max !== undefined) continue;
         const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit.figure);
-        const slip = digitSlip(q.value, hit.figure.value);
-        if (fit.relation !== 'differs' && !slip) continue;
+        // (The slip test costs more than the others: it runs only when its answer decides.)
+        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.figure.value)) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (!slip && datePlausibility(pageDay, claimDay(hit)) < CURRENT) continue;
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.figure.value)) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
@@ -525,16 +525,13 @@ function derivedChecks(
   if (pageDay === undefined) return;
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined) : undefined;
-  const slots = candidateIndex(index);
-  const events = index.events().flatMap((record) => {
-    if (record.type !== 'event') return [];
-    const start = dayOf(record.event.start);
-    if (start === undefined || start > pageDay) return [];
+  const events = datedEvents(index).flatMap(({ record, slot, start, end }) => {
+    if (start > pageDay) return [];
     if (!sharesEntities(record, allEntities)) return [];
-    const features = featuresOf(index, slots.slotOf(record));
+    const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) return [];
-    return [{ record, start, end: dayOf(record.event.end), evidence, features }];
+    return [{ record, start, end, evidence, features }];
   });
   if (events.length === 0) return;
 
@@ -600,6 +597,30 @@ function derivedChecks(
     expected,
     eventNote,
   });
+}
+
+interface DatedEvent {
+  record: DatasetRecord;
+  slot: RecordSlot;
+  start: number;
+  end: number | undefined;
+}
+
+const DATED_EVENTS = new WeakMap<DatasetIndex, DatedEvent[]>();
+
+/** The index's event records with a known start, their days parsed once per index. */
+function datedEvents(index: DatasetIndex): DatedEvent[] {
+  let events = DATED_EVENTS.get(index);
+  if (events) return events;
+  const slots = candidateIndex(index);
+  events = [];
+  for (const record of index.events()) {
+    if (record.type !== 'event') continue;
+    const start = dayOf(record.event.start);
+    if (start !== undefined) events.push({ record, slot: slots.slotOf(record), start, end: dayOf(record.event.end) });
+  }
+  DATED_EVENTS.set(index, events);
+  return events;
 }
 
 /** Statuses under which a derived correction is attached to the claim itself. */
