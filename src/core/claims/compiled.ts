@@ -196,6 +196,7 @@ interface AliasEntry {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+const NO_ALIASES: readonly AliasEntry[] = [];
 /** Text of only these characters is NFC already, and lowercasing it keeps each character's place and class. */
 const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
 /** TOKEN on such text, without Unicode property classes (several times faster). */
@@ -341,7 +342,7 @@ export class DatasetIndex {
     const seen = new Set<string>();
     for (let i = 0; i < lower.length; ) {
       let matched = 0;
-      for (const entry of table.get(lower[i]!) ?? []) {
+      for (const entry of table.get(lower[i]!) ?? NO_ALIASES) {
         const n = entry.tokens.length;
         if (i + n > lower.length) continue;
         let ok = true;

@@ -43,7 +43,9 @@ function analyse(text: string): { raw: Set<string>; lower: Set<string>; stems: S
 }
 
 export function tokenSet(text: string): Set<string> {
-  return new Set(tokens(text));
+  const set = new Set<string>();
+  for (const t of text.toLowerCase().match(WORD) ?? []) set.add(stem(t));
+  return set;
 }
 
 /** The text around one figure, prepared once. */
@@ -291,7 +293,8 @@ interface SentenceInfo {
 function placeMap(sentence: Iterable<string>, paragraph: Iterable<string>, title: Iterable<string>): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of title) m.set(t, KEYWORD_PLACE.title);
-  for (const t of paragraph) m.set(t, KEYWORD_PLACE.paragraph);
+  // A one-sentence paragraph: the sentence's weights override all of it.
+  if (paragraph !== sentence) for (const t of paragraph) m.set(t, KEYWORD_PLACE.paragraph);
   for (const t of sentence) m.set(t, KEYWORD_PLACE.sentence);
   return m;
 }

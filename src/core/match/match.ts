@@ -102,11 +102,12 @@ export function matchFigures(
   const page1 = pageSupport(perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
   // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
+  const supported = [...page1.support.entries()];
   items.forEach((item, i) => {
     const own = perItem[i] ?? [];
     const prep = preps[i] as Prep;
     if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
-    const records = [...page1.support.entries()]
+    const records = supported
       .filter(([, from]) => byOthers(from, i))
       .map(([id]) => index.get(id))
       .filter((r): r is DatasetRecord => r !== undefined);
@@ -239,7 +240,10 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
   const afterText = sentence.slice(at + figure.surface.length);
-  const after = words(afterText.split(CLAUSE_END)[0]?.split(',')[0] ?? '').slice(0, 10);
+  const clauseEnd = afterText.search(CLAUSE_END);
+  const clause = clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd);
+  const comma = clause.indexOf(',');
+  const after = words(comma < 0 ? clause : clause.slice(0, comma)).slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     if (!mayStartUnit(index, after[i] ?? '')) continue;
     for (let n = 3; n >= 1; n--) {
