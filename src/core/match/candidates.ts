@@ -40,6 +40,7 @@ export interface PageEntities {
 /** A record's state in the matcher, one per record and index, shared by the hits of its figures. */
 export interface RecordSlot {
   readonly record: DatasetRecord;
+  readonly event: boolean;
   /** Its keyword sets (evidence.ts), on first use. */
   features: RecordFeatures | undefined;
   /** Its evidence for the figure being matched: valid while `mark` is that figure's lookup mark. */
@@ -47,10 +48,19 @@ export interface RecordSlot {
   evidence: Score | undefined;
 }
 
-/** A claim figure as the matcher meets it: one per figure and index, with a dense id and its record's slot. */
+/**
+ * A claim figure as the matcher meets it: one per figure and index, with a dense id, its record's slot and copies of
+ * what the candidate loop reads of every hit (at 100,000 claims, reaching into each figure and record is the cost).
+ */
 export interface Hit extends FigureHit {
   readonly id: number;
   readonly slot: RecordSlot;
+  readonly value: number;
+  readonly max: number | undefined;
+  readonly qualifier: ClaimFigure['qualifier'];
+  readonly kind: ClaimFigure['kind'];
+  /** In the unit of its record's first figure (a part of it, see match.ts). */
+  readonly part: boolean;
   /** When the page could first have known the figure (match.ts): undefined until computed, null when unknown. */
   day: number | null | undefined;
 }
@@ -113,7 +123,7 @@ export class CandidateIndex implements CandidateSource {
 
   slotOf(record: DatasetRecord): RecordSlot {
     let slot = this.slots.get(record);
-    if (!slot) this.slots.set(record, (slot = { record, features: undefined, mark: 0, evidence: undefined }));
+    if (!slot) this.slots.set(record, (slot = { record, event: record.type === 'event', features: undefined, mark: 0, evidence: undefined }));
     return slot;
   }
 
@@ -123,7 +133,11 @@ export class CandidateIndex implements CandidateSource {
       first = this.hits.length;
       this.firstId.set(record, first);
       const slot = this.slotOf(record);
-      record.figures.forEach((figure, i) => this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, day: undefined }));
+      const unit = record.figures[0]?.unit;
+      record.figures.forEach((figure, i) => {
+        const { value, max, qualifier, kind } = figure;
+        this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, value, max, qualifier, kind, part: figure.unit === unit, day: undefined });
+      });
       if (this.found.length < this.hits.length) {
         const grown = new Uint32Array(Math.max(this.hits.length, this.found.length * 2));
         grown.set(this.found);

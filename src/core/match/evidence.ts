@@ -74,6 +74,10 @@ interface Keyword {
 export interface RecordFeatures {
   entities: readonly string[];
   keywords: Keyword[];
+  /** The same keywords for evidenceScore, end to end in three arrays (it reads them for every candidate). */
+  keywordTokens: string[];
+  keywordEnds: number[];
+  keywordWeights: number[];
   /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts. */
   labels: (string[] | undefined)[];
 }
@@ -95,7 +99,14 @@ const KEYWORD_CAP = 3;
  * A record's keywords as token lists, without those that only repeat a number, a unit or one of the record's
  * own entities (those are scored on their own, not twice).
  */
-export function recordFeatures(index: EvidenceIndex, record: DatasetRecord): RecordFeatures {
+export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, words = new Map<string, string>()): RecordFeatures {
+  // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
+  const intern = (w: string): string => {
+    const known = words.get(w);
+    if (known !== undefined) return known;
+    words.set(w, w);
+    return w;
+  };
   const own = new Set(record.entities);
   const seen = new Set<string>();
   const keywords: Keyword[] = [];
@@ -121,7 +132,20 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord): Rec
     );
     return words.length > 0 ? [...new Set(words)] : undefined;
   });
-  return { entities: record.entities, keywords, labels };
+  const keywordTokens: string[] = [];
+  const keywordEnds: number[] = [];
+  for (const k of keywords) {
+    for (const t of k.tokens) keywordTokens.push(intern(t));
+    keywordEnds.push(keywordTokens.length);
+  }
+  return {
+    entities: record.entities.map(intern),
+    keywords,
+    keywordTokens,
+    keywordEnds,
+    keywordWeights: keywords.map((k) => k.weight),
+    labels,
+  };
 }
 
 /** A keyword that is only a name ("Korea Utara", "Pyongyang"), not a name within a phrase ("perang Rusia-Ukraina"). */
@@ -136,16 +160,19 @@ export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score
   let entityScore = 0;
   for (const e of features.entities) entityScore += ctx.entityPlaces.get(e) ?? 0;
   let keywordScore = 0;
-  for (const k of features.keywords) {
+  const { keywordTokens, keywordEnds, keywordWeights } = features;
+  for (let k = 0, start = 0; k < keywordEnds.length; start = keywordEnds[k++] as number) {
+    const end = keywordEnds[k] as number;
     let place = 1;
     let onlyFigure = true;
-    for (const t of k.tokens) {
+    for (let i = start; i < end; i++) {
+      const t = keywordTokens[i] as string;
       const w = ctx.places.get(t) ?? 0;
       if (w < place) place = w;
       if (place === 0) break;
       if (onlyFigure && !ctx.figure.has(t)) onlyFigure = false;
     }
-    if (place > 0 && !onlyFigure) keywordScore += place * k.weight;
+    if (place > 0 && !onlyFigure) keywordScore += place * (keywordWeights[k] as number);
   }
   entityScore = Math.min(entityScore, ENTITY_CAP);
   keywordScore = Math.min(keywordScore, KEYWORD_CAP);

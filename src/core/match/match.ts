@@ -72,9 +72,14 @@ interface Candidate {
   eventNote?: ExplainInput['event'];
 }
 
+const WORDS = new WeakMap<DatasetIndex, Map<string, string>>();
+
 /** A record's keyword sets, computed on first use and shared by every batch against the same index. */
 function featuresOf(index: DatasetIndex, slot: RecordSlot): RecordFeatures {
-  return (slot.features ??= recordFeatures(index, slot.record));
+  if (slot.features) return slot.features;
+  let words = WORDS.get(index);
+  if (!words) WORDS.set(index, (words = new Map()));
+  return (slot.features = recordFeatures(index, slot.record, words));
 }
 
 /** Marks one figure's lookups: a record's evidence (RecordSlot) is computed once per mark. */
@@ -181,7 +186,7 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       if (!supported) continue;
       c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
-      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.record);
+      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.record.type === 'event');
     }
   });
 }
@@ -383,7 +388,7 @@ function candidatesFor(
   let text: ContextText | undefined;
   const ctx = (): ContextText =>
     (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
-  const byRecord = new Map<string, Candidate>();
+  const byRecord = new Map<RecordSlot, Candidate>();
   // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
   const mark = ++lookupMark;
 
@@ -394,11 +399,10 @@ function candidatesFor(
     // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     if (hit.figureIndex > 0) {
-      if (claimFigure.kind === 'measure') return;
+      if (hit.kind === 'measure') return;
       const label = features.labels[hit.figureIndex];
       const c = ctx();
-      const part = hit.record.figures[0]?.unit === claimFigure.unit;
-      if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
+      if (hit.part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
     }
     let dateFit = datePlausibility(pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
@@ -410,20 +414,20 @@ function candidatesFor(
     const evidence = slot.evidence as Score;
     if (evidence.score < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
-    if (claimFigure.kind === 'date' || claimFigure.kind === 'year') dateFit = 1;
-    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record);
+    if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
+    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, slot.event);
     const gated = evidence.entityScore > 0 && evidence.score >= minEvidence(fit);
-    const prev = byRecord.get(hit.record.id);
+    const prev = byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
     if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
-    byRecord.set(hit.record.id, { record: hit.record, figure: claimFigure, fit, unitFit: q.fit, evidence, features, ctx: ctx(), dateFit, score, gated });
+    byRecord.set(slot, { record: hit.record, figure: claimFigure, fit, unitFit: q.fit, evidence, features, ctx: ctx(), dateFit, score, gated });
   };
 
   // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
   const eligible = (hit: Hit): boolean =>
-    !(hit.figureIndex > 0 && hit.figure.kind === 'measure') &&
-    (figure.kind === 'year') === (hit.figure.kind === 'year') &&
-    (figure.kind === 'date') === (hit.figure.kind === 'date');
+    !(hit.figureIndex > 0 && hit.kind === 'measure') &&
+    (figure.kind === 'year') === (hit.kind === 'year') &&
+    (figure.kind === 'date') === (hit.kind === 'date');
 
   for (const q of queries) {
     const top = q.max ?? q.value;
@@ -433,7 +437,7 @@ function candidatesFor(
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
-      const fit = valueFit(page, hit.figure);
+      const fit = valueFit(page, hit);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
       if ((figure.kind === 'date' || figure.kind === 'year') && fit.relation !== 'exact') continue;
@@ -453,13 +457,13 @@ function candidatesFor(
         cands.find(q.unit, v * 0.99, v * 1.01, ents, hits);
       }
       for (const hit of hits) {
-        if (!eligible(hit) || hit.figure.max !== undefined) continue;
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit.figure);
+        if (!eligible(hit) || hit.max !== undefined) continue;
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit);
         // (The slip test costs more than the others: it runs only when its answer decides.)
-        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.figure.value)) continue;
+        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value)) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.figure.value)) continue;
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value)) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
@@ -480,10 +484,10 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
   return undefined;
 }
 
-function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, record: DatasetRecord): number {
+function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean): number {
   const context = 1 - Math.exp(-evidence / 2);
   // A claim states a number; an event record only dates something: on a tie the claim is the better source.
-  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (record.type === 'event' ? 0.02 : 0);
+  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0);
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
@@ -522,7 +526,7 @@ function derivedChecks(
   ctx: ContextText,
   pageDay: number | undefined,
   units: UnitHint[],
-  byRecord: Map<string, Candidate>,
+  byRecord: Map<RecordSlot, Candidate>,
   kind: 'duration' | 'since',
   allEntities: ReadonlySet<string>,
 ): void {
@@ -535,7 +539,7 @@ function derivedChecks(
     const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) return [];
-    return [{ record, start, end, evidence, features }];
+    return [{ record, slot, start, end, evidence, features }];
   });
   if (events.length === 0) return;
 
@@ -587,7 +591,7 @@ function derivedChecks(
     qualifier: 'exact',
     basis: 'official',
   };
-  byRecord.set(best.record.id, {
+  byRecord.set(best.slot, {
     record: best.record,
     figure: evFigure,
     fit: { relation: 'differs', fit: 0.6 },
@@ -596,7 +600,7 @@ function derivedChecks(
     features: best.features,
     ctx,
     dateFit: 1,
-    score: scoreOf(0.6, 1, best.evidence.score, 1, best.record),
+    score: scoreOf(0.6, 1, best.evidence.score, 1, best.slot.event),
     gated: true,
     expected,
     eventNote,
