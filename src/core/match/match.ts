@@ -56,6 +56,7 @@ const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
 
 interface Candidate {
   record: DatasetRecord;
+  slot: RecordSlot;
   figure: ClaimFigure;
   fit: ValueFit;
   unitFit: number;
@@ -186,9 +187,14 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       if (!supported) continue;
       c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
-      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.record.type === 'event');
+      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event);
     }
   });
+}
+
+function someGated(cands: Iterable<Candidate>): boolean {
+  for (const c of cands) if (c.gated) return true;
+  return false;
 }
 
 function best(cands: Candidate[]): Candidate | undefined {
@@ -420,7 +426,7 @@ function candidatesFor(
     const prev = byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
     if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
-    byRecord.set(slot, { record: hit.record, figure: claimFigure, fit, unitFit: q.fit, evidence, features, ctx: ctx(), dateFit, score, gated });
+    byRecord.set(slot, { record: hit.record, slot, figure: claimFigure, fit, unitFit: q.fit, evidence, features, ctx: ctx(), dateFit, score, gated });
   };
 
   // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
@@ -429,9 +435,10 @@ function candidatesFor(
     (figure.kind === 'year') === (hit.kind === 'year') &&
     (figure.kind === 'date') === (hit.kind === 'date');
 
+  const hits: Hit[] = [];
   for (const q of queries) {
     const top = q.max ?? q.value;
-    const hits: Hit[] = [];
+    hits.length = 0;
     cands.begin();
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits);
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
@@ -446,10 +453,10 @@ function candidatesFor(
   }
   // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
   // Durations are judged against dated events instead (derivedChecks).
-  if (![...byRecord.values()].some((c) => c.gated) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
+  if (!someGated(byRecord.values()) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
-      const hits: Hit[] = [];
+      hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
       for (const k of SLIP_POWERS) {
@@ -471,8 +478,8 @@ function candidatesFor(
   if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived, ents.all);
   const all = [...byRecord.values()];
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside.
-  if (all.some((c) => c.gated && c.record.type !== 'event' && c.fit.relation !== 'differs')) {
-    return all.filter((c) => c.record.type !== 'event' || c.expected !== undefined);
+  if (all.some((c) => c.gated && !c.slot.event && c.fit.relation !== 'differs')) {
+    return all.filter((c) => !c.slot.event || c.expected !== undefined);
   }
   return all;
 }
@@ -593,6 +600,7 @@ function derivedChecks(
   };
   byRecord.set(best.slot, {
     record: best.record,
+    slot: best.slot,
     figure: evFigure,
     fit: { relation: 'differs', fit: 0.6 },
     unitFit: 1,
