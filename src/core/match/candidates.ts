@@ -41,6 +41,8 @@ export interface PageEntities {
 export interface RecordSlot {
   readonly record: DatasetRecord;
   readonly event: boolean;
+  /** It names related records. */
+  readonly relates: boolean;
   /** Its keyword sets (evidence.ts), on first use. */
   features: RecordFeatures | undefined;
   /** Its evidence for the figure being matched: valid while `mark` is that figure's lookup mark. */
@@ -123,7 +125,14 @@ export class CandidateIndex implements CandidateSource {
 
   slotOf(record: DatasetRecord): RecordSlot {
     let slot = this.slots.get(record);
-    if (!slot) this.slots.set(record, (slot = { record, event: record.type === 'event', features: undefined, mark: 0, evidence: undefined }));
+    if (!slot) this.slots.set(record, (slot = {
+          record,
+          event: record.type === 'event',
+          relates: record.related.length > 0,
+          features: undefined,
+          mark: 0,
+          evidence: undefined,
+        }));
     return slot;
   }
 

@@ -105,7 +105,7 @@ export function matchFigures(
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const preps = items.map((item) => prepare(index, item));
   const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
-  const page1 = pageSupport(perItem, threshold);
+  const page1 = pageSupport(index, perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
   // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
   const supported = [...page1.support.entries()];
@@ -113,15 +113,12 @@ export function matchFigures(
     const own = perItem[i] ?? [];
     const prep = preps[i] as Prep;
     if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
-    const records = supported
-      .filter(([, from]) => byOthers(from, i))
-      .map(([id]) => index.get(id))
-      .filter((r): r is DatasetRecord => r !== undefined);
+    const records = supported.filter(([, from]) => byOthers(from, i)).map(([slot]) => slot.record);
     if (records.length === 0) return;
-    const known = new Set(own.map((c) => c.record.id));
+    const known = new Set(own.map((c) => c.slot));
     const list = new ListCandidates(records, candidateIndex(index));
     for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
-      if (!known.has(c.record.id)) own.push(c);
+      if (!known.has(c.slot)) own.push(c);
     }
     perItem[i] = own;
   });
@@ -142,23 +139,27 @@ export function matchFigures(
  * figure whose own paragraph is thin match the story's claims.
  */
 interface PageSupport {
-  /** record id → the figures (item indexes) whose shown match is that record, or names it as related. */
-  support: Map<string, Set<number>>;
+  /** record → the figures (item indexes) whose shown match is that record, or names it as related. */
+  support: Map<RecordSlot, Set<number>>;
   tops: (Candidate | undefined)[];
 }
 
-function pageSupport(perItem: Candidate[][], threshold: number): PageSupport {
-  const support = new Map<string, Set<number>>();
-  const mark = (id: string, i: number): void => {
-    const set = support.get(id) ?? new Set<number>();
+function pageSupport(index: DatasetIndex, perItem: Candidate[][], threshold: number): PageSupport {
+  const support = new Map<RecordSlot, Set<number>>();
+  const mark = (slot: RecordSlot, i: number): void => {
+    const set = support.get(slot) ?? new Set<number>();
     set.add(i);
-    support.set(id, set);
+    support.set(slot, set);
   };
+  const slots = candidateIndex(index);
   const tops = perItem.map((cands, i) => {
     const top = best(cands.filter((c) => c.gated && c.score >= threshold));
     if (top) {
-      mark(top.record.id, i);
-      for (const r of top.record.related) mark(r, i);
+      mark(top.slot, i);
+      for (const r of top.record.related) {
+        const record = index.get(r);
+        if (record) mark(slots.slotOf(record), i);
+      }
     }
     return top;
   });
@@ -183,7 +184,8 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
   perItem.forEach((cands, i) => {
     for (const c of cands) {
       // One hop only: the record itself is shown elsewhere, named by a shown record, or names one.
-      const supported = byOthers(support.get(c.record.id), i) || c.record.related.some((r) => byOthers(topOf.get(r), i));
+      const supported =
+        byOthers(support.get(c.slot), i) || (c.slot.relates && c.record.related.some((r) => byOthers(topOf.get(r), i)));
       if (!supported) continue;
       c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
