@@ -13,6 +13,7 @@
  *     .records                      every record, sorted by id
  *     .units / .entities / .topics  the lexicons
  *     .get(id)                      the record with this id, or undefined
+ *     .positionOf(id)               the record's index in .records, or undefined
  *     .unit(id) / .entity(id)       a lexicon entry, or undefined
  *     .unitOfWord(word)             alias → canonical unit id ("Kontainer", "containers", "peluru-peluru", "US$"),
  *                                   case- and plural-tolerant (English -s/-es/-ies, Indonesian reduplication);
@@ -236,6 +237,10 @@ export class DatasetIndex {
 
   get(id: string): DatasetRecord | undefined {
     return this.byId.get(id);
+  }
+
+  positionOf(id: string): number | undefined {
+    return this.recordIndex.get(id);
   }
 
   unit(id: string): UnitLexicon[number] | undefined {

@@ -40,6 +40,9 @@ export interface PageEntities {
 /** A record's state in the matcher, one per record and index, shared by the hits of its figures. */
 export interface RecordSlot {
   readonly record: DatasetRecord;
+  /** Its id's rank among the index's ids, when the index keeps them sorted (as compiled), else -1: ties between
+   * matches are broken by id, and comparing numbers spares reaching each record's id string. */
+  readonly rank: number;
   readonly event: boolean;
   /** It names related records. */
   readonly relates: boolean;
@@ -121,12 +124,25 @@ export class CandidateIndex implements CandidateSource {
   private found = new Uint32Array(1024);
   private generation = 0;
 
+  private sorted: boolean | undefined;
+
   constructor(private readonly index: DatasetIndex) {}
+
+  private sortedById(): boolean {
+    if (this.sorted === undefined) {
+      const records = this.index.records;
+      let sorted = true;
+      for (let i = 1; i < records.length && sorted; i++) sorted = (records[i - 1] as DatasetRecord).id < (records[i] as DatasetRecord).id;
+      this.sorted = sorted;
+    }
+    return this.sorted;
+  }
 
   slotOf(record: DatasetRecord): RecordSlot {
     let slot = this.slots.get(record);
     if (!slot) this.slots.set(record, (slot = {
           record,
+          rank: this.sortedById() ? (this.index.positionOf(record.id) ?? -1) : -1,
           event: record.type === 'event',
           relates: record.related.length > 0,
           features: undefined,

@@ -126,7 +126,7 @@ export function matchFigures(
   return items.map((item, i) => {
     const shown = (perItem[i] ?? [])
       .filter((c) => c.gated && c.score >= threshold)
-      .sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : 1))
+      .sort((a, b) => b.score - a.score || byId(a, b))
       .slice(0, maxMatches)
       .map((c) => toMatch(index, item.figure, c, item.sentence.toLowerCase(), page));
     return { key: item.key, matches: shown };
@@ -192,6 +192,12 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event);
     }
   });
+}
+
+/** Candidates of distinct records in id order. */
+function byId(a: Candidate, b: Candidate): number {
+  if (a.slot.rank >= 0 && b.slot.rank >= 0) return a.slot.rank - b.slot.rank;
+  return a.record.id < b.record.id ? -1 : 1;
 }
 
 function someGated(cands: Iterable<Candidate>): boolean {
