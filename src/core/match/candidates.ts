@@ -140,15 +140,17 @@ export class CandidateIndex implements CandidateSource {
 
   slotOf(record: DatasetRecord): RecordSlot {
     let slot = this.slots.get(record);
-    if (!slot) this.slots.set(record, (slot = {
-          record,
-          rank: this.sortedById() ? (this.index.positionOf(record.id) ?? -1) : -1,
-          event: record.type === 'event',
-          relates: record.related.length > 0,
-          features: undefined,
-          mark: 0,
-          evidence: undefined,
-        }));
+    if (slot) return slot;
+    slot = {
+      record,
+      rank: this.sortedById() ? (this.index.positionOf(record.id) ?? -1) : -1,
+      event: record.type === 'event',
+      relates: record.related.length > 0,
+      features: undefined,
+      mark: 0,
+      evidence: undefined,
+    };
+    this.slots.set(record, slot);
     return slot;
   }
 
