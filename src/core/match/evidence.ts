@@ -155,6 +155,15 @@ function entityOnly(phrase: string): boolean {
 
 export type Score = Pick<Evidence, 'score' | 'entityScore' | 'keywordScore'>;
 
+/** A class, not an object literal, for the reason given at match.ts's Candidate (scores are kept per record). */
+class RecordScore implements Score {
+  constructor(
+    readonly score: number,
+    readonly entityScore: number,
+    readonly keywordScore: number,
+  ) {}
+}
+
 /** How strongly the context supports the record: numbers only, for every candidate (the hot path). */
 export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score {
   let entityScore = 0;
@@ -176,7 +185,7 @@ export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score
   }
   entityScore = Math.min(entityScore, ENTITY_CAP);
   keywordScore = Math.min(keywordScore, KEYWORD_CAP);
-  return { score: entityScore + keywordScore, entityScore, keywordScore };
+  return new RecordScore(entityScore + keywordScore, entityScore, keywordScore);
 }
 
 /** The entities and words that gave the evidence, for a shown match's explanation (its score is known already). */
