@@ -40,9 +40,10 @@ export interface PageEntities {
 /** A record's state in the matcher, one per record and index, shared by the hits of its figures. */
 export interface RecordSlot {
   readonly record: DatasetRecord;
-  /** Its id's rank among the index's ids, when the index keeps them sorted (as compiled), else -1: ties between
-   * matches are broken by id, and comparing numbers spares reaching each record's id string. */
-  readonly rank: number;
+  /** Id of its first figure's hit, -1 until its figures have hits. */
+  first: number;
+  /** Its id's rank among the index's ids (see `CandidateIndex.byId`): undefined until needed, -1 if unknown. */
+  rank: number | undefined;
   readonly event: boolean;
   /** It names related records. */
   readonly relates: boolean;
@@ -105,20 +106,20 @@ function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit
 /** Sorted by value; equal values keep their order (records by id, then figure order). */
 function sealSlice(b: SliceBuilder): UnitSlice {
   const order = b.values.map((_, i) => i).sort((x, y) => (b.values[x] ?? 0) - (b.values[y] ?? 0));
-  return {
-    values: Float64Array.from(order, (i) => b.values[i] ?? 0),
-    ids: Int32Array.from(order, (i) => b.ids[i] ?? 0),
-    rangeLo: Float64Array.from(b.rangeLo),
-    rangeHi: Float64Array.from(b.rangeHi),
-    rangeIds: Int32Array.from(b.rangeIds),
-  };
+  const values = new Float64Array(order.length);
+  const ids = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    values[k] = b.values[i] ?? 0;
+    ids[k] = b.ids[i] ?? 0;
+  }
+  return { values, ids, rangeLo: new Float64Array(b.rangeLo), rangeHi: new Float64Array(b.rangeHi), rangeIds: new Int32Array(b.rangeIds) };
 }
 
 export class CandidateIndex implements CandidateSource {
   private readonly byEntity = new Map<string, PairSlices>();
-  /** Figure id → its hit; a record's figures get consecutive ids on first use (`firstId`). */
+  /** Figure id → its hit; a record's figures get consecutive ids on first use (`RecordSlot.first`). */
   private readonly hits: Hit[] = [];
-  private readonly firstId = new Map<DatasetRecord, number>();
   private readonly slots = new Map<DatasetRecord, RecordSlot>();
   /** Figure id → the `begin` generation it was last found in: deduplication without a set per lookup. */
   private found = new Uint32Array(1024);
@@ -127,6 +128,21 @@ export class CandidateIndex implements CandidateSource {
   private sorted: boolean | undefined;
 
   constructor(private readonly index: DatasetIndex) {}
+
+  /**
+   * Orders records of distinct ids by id, as `a.id < b.id ? -1 : 1` does: by rank when the index keeps its records
+   * sorted by id (as compiled), which spares reaching each record's id string on every comparison.
+   */
+  byId(a: RecordSlot, b: RecordSlot): number {
+    const ra = (a.rank ??= this.rankOf(a.record));
+    const rb = (b.rank ??= this.rankOf(b.record));
+    if (ra >= 0 && rb >= 0) return ra - rb;
+    return a.record.id < b.record.id ? -1 : 1;
+  }
+
+  private rankOf(record: DatasetRecord): number {
+    return this.sortedById() ? (this.index.positionOf(record.id) ?? -1) : -1;
+  }
 
   private sortedById(): boolean {
     if (this.sorted === undefined) {
@@ -143,7 +159,8 @@ export class CandidateIndex implements CandidateSource {
     if (slot) return slot;
     slot = {
       record,
-      rank: this.sortedById() ? (this.index.positionOf(record.id) ?? -1) : -1,
+      first: -1,
+      rank: undefined,
       event: record.type === 'event',
       relates: record.related.length > 0,
       features: undefined,
@@ -155,11 +172,10 @@ export class CandidateIndex implements CandidateSource {
   }
 
   private idOf(record: DatasetRecord, figureIndex: number): number {
-    let first = this.firstId.get(record);
-    if (first === undefined) {
-      first = this.hits.length;
-      this.firstId.set(record, first);
-      const slot = this.slotOf(record);
+    const slot = this.slotOf(record);
+    let first = slot.first;
+    if (first < 0) {
+      first = slot.first = this.hits.length;
       const unit = record.figures[0]?.unit;
       record.figures.forEach((figure, i) => {
         const { value, max, qualifier, kind } = figure;

@@ -131,10 +131,11 @@ export function matchFigures(
     perItem[i] = own;
   });
   coherence(perItem, page1);
+  const ids = candidateIndex(index);
   return items.map((item, i) => {
     const shown = (perItem[i] ?? [])
       .filter((c) => c.gated && c.score >= threshold)
-      .sort((a, b) => b.score - a.score || byId(a, b))
+      .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
       .slice(0, maxMatches)
       .map((c) => toMatch(index, item.figure, c, item.sentence.toLowerCase(), page));
     return { key: item.key, matches: shown };
@@ -200,12 +201,6 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event);
     }
   });
-}
-
-/** Candidates of distinct records in id order. */
-function byId(a: Candidate, b: Candidate): number {
-  if (a.slot.rank >= 0 && b.slot.rank >= 0) return a.slot.rank - b.slot.rank;
-  return a.record.id < b.record.id ? -1 : 1;
 }
 
 function someGated(cands: Iterable<Candidate>): boolean {
