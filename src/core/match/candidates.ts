@@ -7,19 +7,74 @@
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
+import type { RecordFeatures, Score } from './evidence';
 
+/**
+ * Point figures sorted by value, as parallel typed arrays of values and figure ids (a lookup reads contiguous numbers
+ * and touches a figure's objects only once it is in the window), then figures with a range (value..max): few.
+ */
 interface UnitSlice {
-  /** Point figures sorted by value, and their hits in the same order. */
-  values: number[];
-  hits: FigureHit[];
-  /** Figures with a range (value..max): few, checked one by one. */
-  ranges: FigureHit[];
+  values: Float64Array;
+  ids: Int32Array;
+  rangeLo: Float64Array;
+  rangeHi: Float64Array;
+  rangeIds: Int32Array;
 }
 
-/** The entities around a figure, as a set and sorted (each pair is looked up once). */
+interface SliceBuilder {
+  values: number[];
+  ids: number[];
+  rangeLo: number[];
+  rangeHi: number[];
+  rangeIds: number[];
+}
+
+/** The entities around a figure, as a set and sorted (each pair is looked up once), with a memo for one page. */
 export interface PageEntities {
-  set: ReadonlySet<string>;
+  all: ReadonlySet<string>;
   sorted: readonly string[];
+  /** unit → this index's slices for these entities. */
+  memo: Map<string, unknown>;
+}
+
+/** A record's state in the matcher, one per record and index, shared by the hits of its figures. */
+export interface RecordSlot {
+  readonly record: DatasetRecord;
+  /** Id of its first figure's hit, -1 until its figures have hits. */
+  first: number;
+  /** Its id's rank among the index's ids (see `CandidateIndex.byId`): undefined until needed, -1 if unknown. */
+  rank: number | undefined;
+  readonly event: boolean;
+  /** It names related records. */
+  readonly relates: boolean;
+  /** Its keyword sets (evidence.ts), on first use. */
+  features: RecordFeatures | undefined;
+  /** Its evidence for the figure being matched: valid while `mark` is that figure's lookup mark. */
+  mark: number;
+  evidence: Score | undefined;
+}
+
+/**
+ * A claim figure as the matcher meets it: one per figure and index, with a dense id, its record's slot and copies of
+ * what the candidate loop reads of every hit (at 100,000 claims, reaching into each figure and record is the cost).
+ */
+export interface Hit extends FigureHit {
+  readonly id: number;
+  readonly slot: RecordSlot;
+  readonly value: number;
+  readonly max: number | undefined;
+  readonly qualifier: ClaimFigure['qualifier'];
+  readonly kind: ClaimFigure['kind'];
+  /** In the unit of its record's first figure (a part of it, see match.ts). */
+  readonly part: boolean;
+  /** When the page could first have known the figure (match.ts): undefined until computed, null when unknown. */
+  day: number | null | undefined;
+}
+
+/** What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. */
+export interface CandidateSource {
+  begin(): void;
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void;
 }
 
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
@@ -32,89 +87,176 @@ export function sharesEntities(record: DatasetRecord, entities: ReadonlySet<stri
   return shared > 0 && record.entities.length === 1;
 }
 
-function add(slices: PairSlices, b: string, hit: FigureHit): void {
+function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit, id: number): void {
   let units = slices.get(b);
   if (!units) slices.set(b, (units = new Map()));
   let slice = units.get(hit.figure.unit);
-  if (!slice) units.set(hit.figure.unit, (slice = { values: [], hits: [], ranges: [] }));
-  if (hit.figure.max !== undefined && hit.figure.max !== hit.figure.value) slice.ranges.push(hit);
-  else {
-    slice.values.push(hit.figure.value);
-    slice.hits.push(hit);
+  if (!slice) units.set(hit.figure.unit, (slice = { values: [], ids: [], rangeLo: [], rangeHi: [], rangeIds: [] }));
+  const { value, max } = hit.figure;
+  if (max !== undefined && max !== value) {
+    slice.rangeLo.push(Math.min(value, max));
+    slice.rangeHi.push(Math.max(value, max));
+    slice.rangeIds.push(id);
+  } else {
+    slice.values.push(value);
+    slice.ids.push(id);
   }
 }
 
-function sortSlice(slice: UnitSlice): void {
-  const order = slice.values.map((_, i) => i).sort((x, y) => (slice.values[x] ?? 0) - (slice.values[y] ?? 0));
-  slice.values = order.map((i) => slice.values[i] ?? 0);
-  slice.hits = order.map((i) => slice.hits[i]).filter((h): h is FigureHit => h !== undefined);
+/** Sorted by value; equal values keep their order (records by id, then figure order). */
+function sealSlice(b: SliceBuilder): UnitSlice {
+  const order = b.values.map((_, i) => i).sort((x, y) => (b.values[x] ?? 0) - (b.values[y] ?? 0));
+  const values = new Float64Array(order.length);
+  const ids = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    values[k] = b.values[i] ?? 0;
+    ids[k] = b.ids[i] ?? 0;
+  }
+  return { values, ids, rangeLo: new Float64Array(b.rangeLo), rangeHi: new Float64Array(b.rangeHi), rangeIds: new Int32Array(b.rangeIds) };
 }
 
-function collect(slice: UnitSlice | undefined, lo: number, hi: number, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
-  if (!slice) return;
-  const { values, hits } = slice;
-  let a = 0;
-  let b = values.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((values[mid] ?? 0) < lo) a = mid + 1;
-    else b = mid;
-  }
-  for (let i = a; i < values.length && (values[i] ?? 0) <= hi; i++) {
-    const hit = hits[i];
-    if (hit && !seen.has(hit.figure)) {
-      seen.add(hit.figure);
-      out.push(hit);
-    }
-  }
-  for (const hit of slice.ranges) {
-    const fLo = Math.min(hit.figure.value, hit.figure.max ?? hit.figure.value);
-    const fHi = Math.max(hit.figure.value, hit.figure.max ?? hit.figure.value);
-    if (fHi >= lo && fLo <= hi && !seen.has(hit.figure)) {
-      seen.add(hit.figure);
-      out.push(hit);
-    }
-  }
-}
-
-export class CandidateIndex {
+export class CandidateIndex implements CandidateSource {
   private readonly byEntity = new Map<string, PairSlices>();
-  /** Per page entity list (shared by the figures of a sentence) and unit: its pairs' slices, in lookup order. */
-  private readonly slicesOf = new WeakMap<readonly string[], Map<string, UnitSlice[]>>();
+  /** Figure id → its hit; a record's figures get consecutive ids on first use (`RecordSlot.first`). */
+  private readonly hits: Hit[] = [];
+  private readonly slots = new Map<DatasetRecord, RecordSlot>();
+  /** Figure id → the `begin` generation it was last found in: deduplication without a set per lookup. */
+  private found = new Uint32Array(1024);
+  private generation = 0;
+
+  private sorted: boolean | undefined;
 
   constructor(private readonly index: DatasetIndex) {}
+
+  /**
+   * Orders records of distinct ids by id, as `a.id < b.id ? -1 : 1` does: by rank when the index keeps its records
+   * sorted by id (as compiled), which spares reaching each record's id string on every comparison.
+   */
+  byId(a: RecordSlot, b: RecordSlot): number {
+    const ra = (a.rank ??= this.rankOf(a.record));
+    const rb = (b.rank ??= this.rankOf(b.record));
+    if (ra >= 0 && rb >= 0) return ra - rb;
+    return a.record.id < b.record.id ? -1 : 1;
+  }
+
+  private rankOf(record: DatasetRecord): number {
+    return this.sortedById() ? (this.index.positionOf(record.id) ?? -1) : -1;
+  }
+
+  private sortedById(): boolean {
+    if (this.sorted === undefined) {
+      const records = this.index.records;
+      let sorted = true;
+      for (let i = 1; i < records.length && sorted; i++) sorted = (records[i - 1] as DatasetRecord).id < (records[i] as DatasetRecord).id;
+      this.sorted = sorted;
+    }
+    return this.sorted;
+  }
+
+  slotOf(record: DatasetRecord): RecordSlot {
+    let slot = this.slots.get(record);
+    if (slot) return slot;
+    slot = {
+      record,
+      first: -1,
+      rank: undefined,
+      event: record.type === 'event',
+      relates: record.related.length > 0,
+      features: undefined,
+      mark: 0,
+      evidence: undefined,
+    };
+    this.slots.set(record, slot);
+    return slot;
+  }
+
+  private idOf(record: DatasetRecord, figureIndex: number): number {
+    const slot = this.slotOf(record);
+    let first = slot.first;
+    if (first < 0) {
+      first = slot.first = this.hits.length;
+      const unit = record.figures[0]?.unit;
+      record.figures.forEach((figure, i) => {
+        const { value, max, qualifier, kind } = figure;
+        this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, value, max, qualifier, kind, part: figure.unit === unit, day: undefined });
+      });
+      if (this.found.length < this.hits.length) {
+        const grown = new Uint32Array(Math.max(this.hits.length, this.found.length * 2));
+        grown.set(this.found);
+        this.found = grown;
+      }
+    }
+    return first + figureIndex;
+  }
+
+  hitOf(record: DatasetRecord, figureIndex: number): Hit {
+    return this.hits[this.idOf(record, figureIndex)] as Hit;
+  }
 
   private pairs(a: string): PairSlices {
     let slices = this.byEntity.get(a);
     if (slices) return slices;
-    slices = new Map();
+    const building = new Map<string, Map<string, SliceBuilder>>();
     for (const record of this.index.recordsByEntity(a)) {
       const others = record.entities.length === 1 ? [a] : record.entities.filter((b) => b !== a);
       record.figures.forEach((figure, figureIndex) => {
-        const hit: FigureHit = { record, figure, figureIndex };
-        for (const b of new Set(others)) add(slices!, b, hit);
+        const id = this.idOf(record, figureIndex);
+        const hit = this.hits[id] as Hit;
+        for (const b of new Set(others)) add(building, b, hit, id);
       });
     }
-    for (const units of slices.values()) for (const slice of units.values()) sortSlice(slice);
+    slices = new Map();
+    for (const [b, units] of building) {
+      const sealed = new Map<string, UnitSlice>();
+      for (const [unit, builder] of units) sealed.set(unit, sealSlice(builder));
+      slices.set(b, sealed);
+    }
     this.byEntity.set(a, slices);
     return slices;
   }
 
-  /**
-   * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
-   * their only one); deduplicated through `seen`.
-   */
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
-    for (const slice of this.unitSlices(entities.sorted, unit)) collect(slice, lo, hi, out, seen);
+  begin(): void {
+    this.generation++;
   }
 
-  /** The slices of `unit` for every pair of `list` (sorted, never mutated): a figure's queries share them. */
+  /**
+   * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
+   * their only one), not found since the last `begin`.
+   */
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void {
+    const found = this.found;
+    const gen = this.generation;
+    let slices = entities.memo.get(unit) as UnitSlice[] | undefined;
+    if (!slices) entities.memo.set(unit, (slices = this.unitSlices(entities.sorted, unit)));
+    for (const slice of slices) {
+      const { values, ids } = slice;
+      let a = 0;
+      let b = values.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if ((values[mid] as number) < lo) a = mid + 1;
+        else b = mid;
+      }
+      for (let i = a; i < values.length && (values[i] as number) <= hi; i++) {
+        const id = ids[i] as number;
+        if (found[id] === gen) continue;
+        found[id] = gen;
+        out.push(this.hits[id] as Hit);
+      }
+      const { rangeLo, rangeHi, rangeIds } = slice;
+      for (let i = 0; i < rangeIds.length; i++) {
+        const id = rangeIds[i] as number;
+        if ((rangeHi[i] as number) < lo || (rangeLo[i] as number) > hi || found[id] === gen) continue;
+        found[id] = gen;
+        out.push(this.hits[id] as Hit);
+      }
+    }
+  }
+
+  /** The slices of `unit` for every pair of `list` (sorted), in lookup order. */
   private unitSlices(list: readonly string[], unit: string): UnitSlice[] {
-    let byUnit = this.slicesOf.get(list);
-    if (!byUnit) this.slicesOf.set(list, (byUnit = new Map()));
-    let out = byUnit.get(unit);
-    if (out) return out;
-    out = [];
+    const out: UnitSlice[] = [];
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as string;
       const slices = this.pairs(a);
@@ -126,7 +268,6 @@ export class CandidateIndex {
         if (slice) out.push(slice);
       }
     }
-    byUnit.set(unit, out);
     return out;
   }
 }
@@ -135,28 +276,48 @@ export class CandidateIndex {
  * The naive baseline for benchmarks and tests: the same lookup as a scan of every record's figures.
  * Never used by the extension.
  */
-export class ScanCandidates {
-  constructor(private readonly index: DatasetIndex) {}
+export class ScanCandidates implements CandidateSource {
+  private seen = new Set<ClaimFigure>();
 
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+  constructor(
+    private readonly index: DatasetIndex,
+    private readonly hits = candidateIndex(index),
+  ) {}
+
+  begin(): void {
+    this.seen = new Set();
+  }
+
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void {
+    const seen = this.seen;
     for (const record of this.index.records) {
-      if (!sharesEntities(record, entities.set)) continue;
+      if (!sharesEntities(record, entities.all)) continue;
       record.figures.forEach((figure, figureIndex) => {
         const fLo = Math.min(figure.value, figure.max ?? figure.value);
         const fHi = Math.max(figure.value, figure.max ?? figure.value);
         if (figure.unit !== unit || fHi < lo || fLo > hi || seen.has(figure)) return;
         seen.add(figure);
-        out.push({ record, figure, figureIndex });
+        out.push(this.hits.hitOf(record, figureIndex));
       });
     }
   }
 }
 
 /** Candidates from a short list of records (those the rest of the page matched), whatever their entities. */
-export class ListCandidates {
-  constructor(private readonly records: readonly DatasetRecord[]) {}
+export class ListCandidates implements CandidateSource {
+  private seen = new Set<ClaimFigure>();
 
-  find(unit: string, lo: number, hi: number, _entities: PageEntities, out: FigureHit[], seen: Set<FigureHit['figure']>): void {
+  constructor(
+    private readonly records: readonly DatasetRecord[],
+    private readonly hits: CandidateIndex,
+  ) {}
+
+  begin(): void {
+    this.seen = new Set();
+  }
+
+  find(unit: string, lo: number, hi: number, _entities: PageEntities, out: Hit[]): void {
+    const seen = this.seen;
     for (const record of this.records) {
       const figures = record.figures;
       for (let figureIndex = 0; figureIndex < figures.length; figureIndex++) {
@@ -166,7 +327,7 @@ export class ListCandidates {
         const fHi = Math.max(figure.value, figure.max ?? figure.value);
         if (fHi < lo || fLo > hi || seen.has(figure)) continue;
         seen.add(figure);
-        out.push({ record, figure, figureIndex });
+        out.push(this.hits.hitOf(record, figureIndex));
       }
     }
   }

@@ -43,7 +43,9 @@ function analyse(text: string): { raw: Set<string>; lower: Set<string>; stems: S
 }
 
 export function tokenSet(text: string): Set<string> {
-  return new Set(tokens(text));
+  const set = new Set<string>();
+  for (const t of text.toLowerCase().match(WORD) ?? []) set.add(stem(t));
+  return set;
 }
 
 /** The text around one figure, prepared once. */
@@ -54,7 +56,6 @@ export interface ContextText {
   entSentence: Set<string>;
   entParagraph: Set<string>;
   entTitle: Set<string>;
-  sentenceLower: string;
   /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
   figure: Set<string>;
   /** token → weight of the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). */
@@ -73,6 +74,10 @@ interface Keyword {
 export interface RecordFeatures {
   entities: readonly string[];
   keywords: Keyword[];
+  /** The same keywords for evidenceScore, end to end in three arrays (it reads them for every candidate). */
+  keywordTokens: string[];
+  keywordEnds: number[];
+  keywordWeights: number[];
   /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts. */
   labels: (string[] | undefined)[];
 }
@@ -94,7 +99,14 @@ const KEYWORD_CAP = 3;
  * A record's keywords as token lists, without those that only repeat a number, a unit or one of the record's
  * own entities (those are scored on their own, not twice).
  */
-export function recordFeatures(index: EvidenceIndex, record: DatasetRecord): RecordFeatures {
+export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, words = new Map<string, string>()): RecordFeatures {
+  // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
+  const intern = (w: string): string => {
+    const known = words.get(w);
+    if (known !== undefined) return known;
+    words.set(w, w);
+    return w;
+  };
   const own = new Set(record.entities);
   const seen = new Set<string>();
   const keywords: Keyword[] = [];
@@ -120,7 +132,20 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord): Rec
     );
     return words.length > 0 ? [...new Set(words)] : undefined;
   });
-  return { entities: record.entities, keywords, labels };
+  const keywordTokens: string[] = [];
+  const keywordEnds: number[] = [];
+  for (const k of keywords) {
+    for (const t of k.tokens) keywordTokens.push(intern(t));
+    keywordEnds.push(keywordTokens.length);
+  }
+  return {
+    entities: record.entities.map(intern),
+    keywords,
+    keywordTokens,
+    keywordEnds,
+    keywordWeights: keywords.map((k) => k.weight),
+    labels,
+  };
 }
 
 /** A keyword that is only a name ("Korea Utara", "Pyongyang"), not a name within a phrase ("perang Rusia-Ukraina"). */
@@ -128,25 +153,39 @@ function entityOnly(phrase: string): boolean {
   return phrase.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+export type Score = Pick<Evidence, 'score' | 'entityScore' | 'keywordScore'>;
+
+/** A class, not an object literal, for the reason given at match.ts's Candidate (scores are kept per record). */
+class RecordScore implements Score {
+  constructor(
+    readonly score: number,
+    readonly entityScore: number,
+    readonly keywordScore: number,
+  ) {}
+}
+
 /** How strongly the context supports the record: numbers only, for every candidate (the hot path). */
-export function evidenceScore(features: RecordFeatures, ctx: ContextText): { score: number; entityScore: number; keywordScore: number } {
+export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score {
   let entityScore = 0;
   for (const e of features.entities) entityScore += ctx.entityPlaces.get(e) ?? 0;
   let keywordScore = 0;
-  for (const k of features.keywords) {
+  const { keywordTokens, keywordEnds, keywordWeights } = features;
+  for (let k = 0, start = 0; k < keywordEnds.length; start = keywordEnds[k++] as number) {
+    const end = keywordEnds[k] as number;
     let place = 1;
     let onlyFigure = true;
-    for (const t of k.tokens) {
+    for (let i = start; i < end; i++) {
+      const t = keywordTokens[i] as string;
       const w = ctx.places.get(t) ?? 0;
       if (w < place) place = w;
       if (place === 0) break;
       if (onlyFigure && !ctx.figure.has(t)) onlyFigure = false;
     }
-    if (place > 0 && !onlyFigure) keywordScore += place * k.weight;
+    if (place > 0 && !onlyFigure) keywordScore += place * (keywordWeights[k] as number);
   }
   entityScore = Math.min(entityScore, ENTITY_CAP);
   keywordScore = Math.min(keywordScore, KEYWORD_CAP);
-  return { score: entityScore + keywordScore, entityScore, keywordScore };
+  return new RecordScore(entityScore + keywordScore, entityScore, keywordScore);
 }
 
 /** The entities and words that gave the evidence, for a shown match's explanation (its score is known already). */
@@ -158,15 +197,13 @@ export function evidenceFor(features: RecordFeatures, ctx: ContextText): Pick<Ev
   return { entities, words };
 }
 
-/** Entity ids found around one figure, by place. */
+/** Entity ids found around one figure (sentence, paragraph and title), for the candidate lookup. */
 export interface ContextEntities {
-  sentence: Set<string>;
-  paragraph: Set<string>;
-  title: Set<string>;
-  /** Every entity of the three, for the candidate lookup. */
   all: Set<string>;
   /** The same, sorted. */
   sorted: string[];
+  /** The candidate index's lookups for these entities (candidates.ts), shared by the figures of this page. */
+  memo: Map<string, unknown>;
 }
 
 /**
@@ -174,23 +211,38 @@ export interface ContextEntities {
  * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
  */
 export class ContextBuilder {
-  private readonly paragraphs = new Map<string, { entities: Set<string>; tokens?: Set<string> }>();
+  private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
   private readonly titleText: string;
   private titleTokens: Set<string> | undefined;
   private readonly entTitle: Set<string>;
+  /** By text: a one-sentence paragraph is its sentence, and the title is often a paragraph too. */
+  private readonly tokenSets = new Map<string, Set<string>>();
+  private readonly entitySets = new Map<string, Set<string>>();
 
   constructor(
     private readonly index: EvidenceIndex & EntityAliasSource,
     title: string,
   ) {
     this.titleText = title;
-    this.entTitle = new Set(index.entitiesIn(title));
+    this.entTitle = this.entitiesIn(title);
   }
 
-  private paragraph(paragraph: string): { entities: Set<string>; tokens?: Set<string> } {
+  private tokenSet(text: string): Set<string> {
+    let set = this.tokenSets.get(text);
+    if (!set) this.tokenSets.set(text, (set = tokenSet(text)));
+    return set;
+  }
+
+  private entitiesIn(text: string): Set<string> {
+    let set = this.entitySets.get(text);
+    if (!set) this.entitySets.set(text, (set = new Set(this.index.entitiesIn(text))));
+    return set;
+  }
+
+  private paragraph(paragraph: string): ParagraphInfo {
     let p = this.paragraphs.get(paragraph);
-    if (!p) this.paragraphs.set(paragraph, (p = { entities: new Set(this.index.entitiesIn(paragraph)) }));
+    if (!p) this.paragraphs.set(paragraph, (p = { entities: this.entitiesIn(paragraph) }));
     return p;
   }
 
@@ -199,7 +251,7 @@ export class ContextBuilder {
     if (s) return s;
     const para = this.paragraph(paragraph);
     if (sentence === paragraph) s = { entities: para.entities };
-    else if (!paragraph.includes(sentence)) s = { entities: new Set(this.index.entitiesIn(sentence)) };
+    else if (!paragraph.includes(sentence)) s = { entities: this.entitiesIn(sentence) };
     else {
       const { raw, lower, stems } = analyse(sentence);
       const entities = new Set<string>();
@@ -216,19 +268,21 @@ export class ContextBuilder {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
     if (!s.all || s.allOf !== paragraph) {
-      s.all = new Set([...p.entities, ...s.entities, ...this.entTitle]);
-      s.sorted = [...s.all].sort();
+      // A sentence names no entity its paragraph does not (usually): the figures of a paragraph share its lookups.
+      let own = false;
+      for (const e of s.entities) if (!p.entities.has(e)) own = true;
+      s.all = own ? contextEntities([...p.entities, ...s.entities, ...this.entTitle]) : (p.all ??= contextEntities([...p.entities, ...this.entTitle]));
       s.allOf = paragraph;
     }
-    return { sentence: s.entities, paragraph: p.entities, title: this.entTitle, all: s.all, sorted: s.sorted ?? [] };
+    return s.all;
   }
 
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
-    s.tokens ??= tokenSet(sentence);
-    p.tokens ??= tokenSet(paragraph);
-    this.titleTokens ??= tokenSet(this.titleText);
+    s.tokens ??= this.tokenSet(sentence);
+    p.tokens ??= this.tokenSet(paragraph);
+    this.titleTokens ??= this.tokenSet(this.titleText);
     if (!s.places || s.placesOf !== paragraph) {
       s.places = placeMap(s.tokens, p.tokens, this.titleTokens);
       s.entityPlaces = placeMap(s.entities, p.entities, this.entTitle);
@@ -243,17 +297,27 @@ export class ContextBuilder {
       entSentence: s.entities,
       entParagraph: p.entities,
       entTitle: this.entTitle,
-      sentenceLower: sentence.toLowerCase(),
       figure: tokenSet(figureText),
     };
   }
 }
 
+function contextEntities(ids: string[]): ContextEntities {
+  const all = new Set(ids);
+  return { all, sorted: [...all].sort(), memo: new Map() };
+}
+
+interface ParagraphInfo {
+  entities: Set<string>;
+  tokens?: Set<string>;
+  /** Entities of the paragraph and the title. */
+  all?: ContextEntities;
+}
+
 interface SentenceInfo {
   entities: Set<string>;
-  /** Entities of the sentence, its paragraph and the title, as a set and sorted; `allOf` is that paragraph. */
-  all?: Set<string>;
-  sorted?: string[];
+  /** Entities of the sentence, its paragraph and the title; `allOf` is that paragraph. */
+  all?: ContextEntities;
   allOf?: string;
   tokens?: Set<string>;
   places?: Map<string, number>;
@@ -265,7 +329,8 @@ interface SentenceInfo {
 function placeMap(sentence: Iterable<string>, paragraph: Iterable<string>, title: Iterable<string>): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of title) m.set(t, KEYWORD_PLACE.title);
-  for (const t of paragraph) m.set(t, KEYWORD_PLACE.paragraph);
+  // A one-sentence paragraph: the sentence's weights override all of it.
+  if (paragraph !== sentence) for (const t of paragraph) m.set(t, KEYWORD_PLACE.paragraph);
   for (const t of sentence) m.set(t, KEYWORD_PLACE.sentence);
   return m;
 }

@@ -27,9 +27,13 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
 export function formatNumber(n: number, lang: Lang): string {
   const { group, decimal } = SEPARATORS[lang];
   const sign = n < 0 ? '-' : '';
-  const [int = '0', frac] = (Math.round(Math.abs(n) * 100) / 100).toString().split('.');
-  if (int.includes('e')) return `${sign}${int}`;
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const text = (Math.round(Math.abs(n) * 100) / 100).toString();
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  if (int.includes('e') || !Number.isFinite(n)) return `${sign}${int}`;
+  let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < int.length; i += 3) grouped += group + int.slice(i, i + 3);
   return `${sign}${grouped}${frac ? decimal + frac : ''}`;
 }
 

@@ -8,17 +8,15 @@
  * support each other (a record matched by one figure, or related to it, gains evidence for the others).
  * The same number about something else does not match: value and unit are never enough without the context.
  */
-import type { DatasetIndex, FigureHit } from '../claims/compiled';
+import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateIndex } from './candidates';
+import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures } from './evidence';
+import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
 import { digitSlip, valueFit, type ValueFit } from './value-fit';
-
-type Score = ReturnType<typeof evidenceScore>;
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -56,38 +54,45 @@ const CAPACITY_CUES = [
 /** Words before a year that make it the start of a period ("sejak 2014", "since 2014"). */
 const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
 
-interface Candidate {
-  record: DatasetRecord;
-  figure: ClaimFigure;
-  fit: ValueFit;
-  unitFit: number;
-  evidence: Score;
-  /** For the explanation of a shown match. */
-  features: RecordFeatures;
-  ctx: ContextText;
-  dateFit: number;
-  score: number;
-  /** Passes the evidence gate (possibly only with the page's support, see `coherence`). */
-  gated: boolean;
+/**
+ * A class, not an object literal: V8 moves a literal's allocation site to the old generation once its objects often
+ * outlive a scavenge, and at 100,000 claims (hundreds of candidates per batch) that made every scavenge several
+ * times slower.
+ */
+class Candidate {
   /** Set by a derived check against a dated event. */
   expected?: { value: number; unit: string };
   eventNote?: ExplainInput['event'];
+
+  constructor(
+    readonly record: DatasetRecord,
+    readonly slot: RecordSlot,
+    readonly figure: ClaimFigure,
+    readonly fit: ValueFit,
+    readonly unitFit: number,
+    public evidence: Score,
+    /** For the explanation of a shown match. */
+    readonly features: RecordFeatures,
+    readonly ctx: ContextText,
+    readonly dateFit: number,
+    public score: number,
+    /** Passes the evidence gate (possibly only with the page's support, see `coherence`). */
+    public gated: boolean,
+  ) {}
 }
 
-/** Lazily computed keyword sets per record, shared by every batch against the same index. */
-const FEATURES = new WeakMap<object, WeakMap<DatasetRecord, RecordFeatures>>();
+const WORDS = new WeakMap<DatasetIndex, Map<string, string>>();
 
-function featureCache(index: DatasetIndex): WeakMap<DatasetRecord, RecordFeatures> {
-  let cache = FEATURES.get(index);
-  if (!cache) FEATURES.set(index, (cache = new WeakMap()));
-  return cache;
+/** A record's keyword sets, computed on first use and shared by every batch against the same index. */
+function featuresOf(index: DatasetIndex, slot: RecordSlot): RecordFeatures {
+  if (slot.features) return slot.features;
+  let words = WORDS.get(index);
+  if (!words) WORDS.set(index, (words = new Map()));
+  return (slot.features = recordFeatures(index, slot.record, words));
 }
 
-function featuresOf(index: DatasetIndex, record: DatasetRecord, cache = featureCache(index)): RecordFeatures {
-  let f = cache.get(record);
-  if (!f) cache.set(record, (f = recordFeatures(index, record)));
-  return f;
-}
+/** Marks one figure's lookups: a record's evidence (RecordSlot) is computed once per mark. */
+let lookupMark = 0;
 
 /** Evidence added when another figure on the same page matched this record or a record related to it. */
 const COHERENCE = 1;
@@ -108,29 +113,29 @@ export function matchFigures(
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const preps = items.map((item) => prepare(index, item));
   const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
-  const page1 = pageSupport(perItem, threshold);
+  const page1 = pageSupport(index, perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
   // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
+  const supported = [...page1.support.entries()];
   items.forEach((item, i) => {
     const own = perItem[i] ?? [];
     const prep = preps[i] as Prep;
     if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
-    const records = [...page1.support.entries()]
-      .filter(([, from]) => byOthers(from, i))
-      .map(([id]) => index.get(id))
-      .filter((r): r is DatasetRecord => r !== undefined);
+    const records = supported.filter(([, from]) => byOthers(from, i)).map(([slot]) => slot.record);
     if (records.length === 0) return;
-    const known = new Set(own.map((c) => c.record.id));
-    for (const c of candidatesFor(index, item, contexts, pageDay, new ListCandidates(records), { ...prep, derived: undefined })) {
-      if (!known.has(c.record.id)) own.push(c);
+    const known = new Set(own.map((c) => c.slot));
+    const list = new ListCandidates(records, candidateIndex(index));
+    for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
+      if (!known.has(c.slot)) own.push(c);
     }
     perItem[i] = own;
   });
   coherence(perItem, page1);
+  const ids = candidateIndex(index);
   return items.map((item, i) => {
     const shown = (perItem[i] ?? [])
       .filter((c) => c.gated && c.score >= threshold)
-      .sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : 1))
+      .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
       .slice(0, maxMatches)
       .map((c) => toMatch(index, item.figure, c, item.sentence.toLowerCase(), page));
     return { key: item.key, matches: shown };
@@ -143,23 +148,27 @@ export function matchFigures(
  * figure whose own paragraph is thin match the story's claims.
  */
 interface PageSupport {
-  /** record id → the figures (item indexes) whose shown match is that record, or names it as related. */
-  support: Map<string, Set<number>>;
+  /** record → the figures (item indexes) whose shown match is that record, or names it as related. */
+  support: Map<RecordSlot, Set<number>>;
   tops: (Candidate | undefined)[];
 }
 
-function pageSupport(perItem: Candidate[][], threshold: number): PageSupport {
-  const support = new Map<string, Set<number>>();
-  const mark = (id: string, i: number): void => {
-    const set = support.get(id) ?? new Set<number>();
+function pageSupport(index: DatasetIndex, perItem: Candidate[][], threshold: number): PageSupport {
+  const support = new Map<RecordSlot, Set<number>>();
+  const mark = (slot: RecordSlot, i: number): void => {
+    const set = support.get(slot) ?? new Set<number>();
     set.add(i);
-    support.set(id, set);
+    support.set(slot, set);
   };
+  const slots = candidateIndex(index);
   const tops = perItem.map((cands, i) => {
     const top = best(cands.filter((c) => c.gated && c.score >= threshold));
     if (top) {
-      mark(top.record.id, i);
-      for (const r of top.record.related) mark(r, i);
+      mark(top.slot, i);
+      for (const r of top.record.related) {
+        const record = index.get(r);
+        if (record) mark(slots.slotOf(record), i);
+      }
     }
     return top;
   });
@@ -184,13 +193,19 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
   perItem.forEach((cands, i) => {
     for (const c of cands) {
       // One hop only: the record itself is shown elsewhere, named by a shown record, or names one.
-      const supported = byOthers(support.get(c.record.id), i) || c.record.related.some((r) => byOthers(topOf.get(r), i));
+      const supported =
+        byOthers(support.get(c.slot), i) || (c.slot.relates && c.record.related.some((r) => byOthers(topOf.get(r), i)));
       if (!supported) continue;
       c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
-      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.record);
+      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event);
     }
   });
+}
+
+function someGated(cands: Iterable<Candidate>): boolean {
+  for (const c of cands) if (c.gated) return true;
+  return false;
 }
 
 function best(cands: Candidate[]): Candidate | undefined {
@@ -247,7 +262,10 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
   const afterText = sentence.slice(at + figure.surface.length);
-  const after = words(afterText.split(CLAUSE_END)[0]?.split(',')[0] ?? '').slice(0, 10);
+  const clauseEnd = afterText.search(CLAUSE_END);
+  const clause = clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd);
+  const comma = clause.indexOf(',');
+  const after = words(comma < 0 ? clause : clause.slice(0, comma)).slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     if (!mayStartUnit(index, after[i] ?? '')) continue;
     for (let n = 3; n >= 1; n--) {
@@ -376,7 +394,7 @@ function candidatesFor(
   item: FigureInContext,
   contexts: ContextBuilder,
   pageDay: number | undefined,
-  cands: Pick<CandidateIndex, 'find'>,
+  cands: CandidateSource,
   prep: Prep,
 ): Candidate[] {
   const figure = item.figure;
@@ -384,58 +402,60 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const pageEnts = { set: ents.all, sorted: ents.sorted };
   let text: ContextText | undefined;
   const ctx = (): ContextText =>
     (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
-  const byRecord = new Map<string, Candidate>();
-  const featureMemo = featureCache(index);
-  // A record's figures come up in several queries: its features and evidence are looked up once per figure here.
-  const perRecord = new Map<DatasetRecord, { features: RecordFeatures; evidence?: Score }>();
+  const byRecord = new Map<RecordSlot, Candidate>();
+  // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
+  const mark = ++lookupMark;
 
-  const consider = (hit: FigureHit, q: (typeof queries)[number], fit: ValueFit): void => {
+  const consider = (hit: Hit, q: (typeof queries)[number], fit: ValueFit): void => {
     const claimFigure = hit.figure;
-    let known = perRecord.get(hit.record);
-    if (!known) perRecord.set(hit.record, (known = { features: featuresOf(index, hit.record, featureMemo) }));
-    const features = known.features;
+    const slot = hit.slot;
+    const features = featuresOf(index, slot);
     // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     if (hit.figureIndex > 0) {
-      if (claimFigure.kind === 'measure') return;
+      if (hit.kind === 'measure') return;
       const label = features.labels[hit.figureIndex];
       const c = ctx();
-      const part = hit.record.figures[0]?.unit === claimFigure.unit;
-      if (part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
+      if (hit.part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
     }
-    let dateFit = datePlausibility(pageDay, claimDay(hit.record, claimFigure));
+    let dateFit = datePlausibility(pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
-    const evidence = (known.evidence ??= evidenceScore(features, ctx()));
+    if (slot.mark !== mark) {
+      slot.mark = mark;
+      slot.evidence = evidenceScore(features, ctx());
+    }
+    const evidence = slot.evidence as Score;
     if (evidence.score < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
-    if (claimFigure.kind === 'date' || claimFigure.kind === 'year') dateFit = 1;
-    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, hit.record);
+    if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
+    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, slot.event);
     const gated = evidence.entityScore > 0 && evidence.score >= minEvidence(fit);
-    const prev = byRecord.get(hit.record.id);
+    const prev = byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
     if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
-    byRecord.set(hit.record.id, { record: hit.record, figure: claimFigure, fit, unitFit: q.fit, evidence, features, ctx: ctx(), dateFit, score, gated });
+    byRecord.set(slot, new Candidate(hit.record, slot, claimFigure, fit, q.fit, evidence, features, ctx(), dateFit, score, gated));
   };
 
   // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
-  const eligible = (hit: FigureHit): boolean =>
-    !(hit.figureIndex > 0 && hit.figure.kind === 'measure') &&
-    (figure.kind === 'year') === (hit.figure.kind === 'year') &&
-    (figure.kind === 'date') === (hit.figure.kind === 'date');
+  const eligible = (hit: Hit): boolean =>
+    !(hit.figureIndex > 0 && hit.kind === 'measure') &&
+    (figure.kind === 'year') === (hit.kind === 'year') &&
+    (figure.kind === 'date') === (hit.kind === 'date');
 
+  const hits: Hit[] = [];
   for (const q of queries) {
     const top = q.max ?? q.value;
-    const hits: FigureHit[] = [];
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), pageEnts, hits, new Set());
+    hits.length = 0;
+    cands.begin();
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits);
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
-      const fit = valueFit(page, hit.figure);
+      const fit = valueFit(page, hit);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
       if ((figure.kind === 'date' || figure.kind === 'year') && fit.relation !== 'exact') continue;
@@ -444,24 +464,24 @@ function candidatesFor(
   }
   // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
   // Durations are judged against dated events instead (derivedChecks).
-  if (![...byRecord.values()].some((c) => c.gated) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
+  if (!someGated(byRecord.values()) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
-      const hits: FigureHit[] = [];
-      const seen = new Set<ClaimFigure>();
-      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, pageEnts, hits, seen);
+      hits.length = 0;
+      cands.begin();
+      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
       for (const k of SLIP_POWERS) {
         const v = q.value * 10 ** k;
-        cands.find(q.unit, v * 0.99, v * 1.01, pageEnts, hits, seen);
+        cands.find(q.unit, v * 0.99, v * 1.01, ents, hits);
       }
       for (const hit of hits) {
-        if (!eligible(hit) || hit.figure.max !== undefined) continue;
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit.figure);
-        const slip = digitSlip(q.value, hit.figure.value);
-        if (fit.relation !== 'differs' && !slip) continue;
+        if (!eligible(hit) || hit.max !== undefined) continue;
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit);
+        // (The slip test costs more than the others: it runs only when its answer decides.)
+        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value)) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (!slip && datePlausibility(pageDay, claimDay(hit.record, hit.figure)) < CURRENT) continue;
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value)) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
@@ -469,8 +489,8 @@ function candidatesFor(
   if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived, ents.all);
   const all = [...byRecord.values()];
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside.
-  if (all.some((c) => c.gated && c.record.type !== 'event' && c.fit.relation !== 'differs')) {
-    return all.filter((c) => c.record.type !== 'event' || c.expected !== undefined);
+  if (all.some((c) => c.gated && !c.slot.event && c.fit.relation !== 'differs')) {
+    return all.filter((c) => !c.slot.event || c.expected !== undefined);
   }
   return all;
 }
@@ -482,25 +502,21 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
   return undefined;
 }
 
-function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, record: DatasetRecord): number {
+function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean): number {
   const context = 1 - Math.exp(-evidence / 2);
   // A claim states a number; an event record only dates something: on a tie the claim is the better source.
-  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (record.type === 'event' ? 0.02 : 0);
+  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0);
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
-const CLAIM_DAYS = new WeakMap<ClaimFigure, number | null>();
-
 /** When the page could first have known the figure: the earlier of the claim's date and the figure's as-of date. */
-function claimDay(record: DatasetRecord, figure: ClaimFigure): number | undefined {
-  let day = CLAIM_DAYS.get(figure);
-  if (day === undefined) {
-    const said = dayOf(record.claimDate);
-    const asOf = dayOf(figure.asOf);
-    day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
-    CLAIM_DAYS.set(figure, day);
+function claimDay(hit: Hit): number | undefined {
+  if (hit.day === undefined) {
+    const said = dayOf(hit.record.claimDate);
+    const asOf = dayOf(hit.figure.asOf);
+    hit.day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
   }
-  return day ?? undefined;
+  return hit.day ?? undefined;
 }
 
 /**
@@ -528,22 +544,20 @@ function derivedChecks(
   ctx: ContextText,
   pageDay: number | undefined,
   units: UnitHint[],
-  byRecord: Map<string, Candidate>,
+  byRecord: Map<RecordSlot, Candidate>,
   kind: 'duration' | 'since',
   allEntities: ReadonlySet<string>,
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined) : undefined;
-  const events = index.events().flatMap((record) => {
-    if (record.type !== 'event') return [];
-    const start = dayOf(record.event.start);
-    if (start === undefined || start > pageDay) return [];
+  const events = datedEvents(index).flatMap(({ record, slot, start, end }) => {
+    if (start > pageDay) return [];
     if (!sharesEntities(record, allEntities)) return [];
-    const features = featuresOf(index, record);
+    const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) return [];
-    return [{ record, start, end: dayOf(record.event.end), evidence, features }];
+    return [{ record, slot, start, end, evidence, features }];
   });
   if (events.length === 0) return;
 
@@ -595,20 +609,46 @@ function derivedChecks(
     qualifier: 'exact',
     basis: 'official',
   };
-  byRecord.set(best.record.id, {
-    record: best.record,
-    figure: evFigure,
-    fit: { relation: 'differs', fit: 0.6 },
-    unitFit: 1,
-    evidence: best.evidence,
-    features: best.features,
+  const derived = new Candidate(
+    best.record,
+    best.slot,
+    evFigure,
+    { relation: 'differs', fit: 0.6 },
+    1,
+    best.evidence,
+    best.features,
     ctx,
-    dateFit: 1,
-    score: scoreOf(0.6, 1, best.evidence.score, 1, best.record),
-    gated: true,
-    expected,
-    eventNote,
-  });
+    1,
+    scoreOf(0.6, 1, best.evidence.score, 1, best.slot.event),
+    true,
+  );
+  derived.expected = expected;
+  derived.eventNote = eventNote;
+  byRecord.set(best.slot, derived);
+}
+
+interface DatedEvent {
+  record: DatasetRecord;
+  slot: RecordSlot;
+  start: number;
+  end: number | undefined;
+}
+
+const DATED_EVENTS = new WeakMap<DatasetIndex, DatedEvent[]>();
+
+/** The index's event records with a known start, their days parsed once per index. */
+function datedEvents(index: DatasetIndex): DatedEvent[] {
+  let events = DATED_EVENTS.get(index);
+  if (events) return events;
+  const slots = candidateIndex(index);
+  events = [];
+  for (const record of index.events()) {
+    if (record.type !== 'event') continue;
+    const start = dayOf(record.event.start);
+    if (start !== undefined) events.push({ record, slot: slots.slotOf(record), start, end: dayOf(record.event.end) });
+  }
+  DATED_EVENTS.set(index, events);
+  return events;
 }
 
 /** Statuses under which a derived correction is attached to the claim itself. */

@@ -36,6 +36,14 @@ function roundTo(value: number, step: number): number {
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/** The fixed outcomes, shared (frozen): valueFit runs for every candidate figure. */
+const NONE: ValueFit = Object.freeze({ relation: 'none', fit: 0 });
+const EXACT: ValueFit = Object.freeze({ relation: 'exact', fit: 1 });
+const EXACT_CLASH: ValueFit = Object.freeze({ relation: 'exact', fit: 0.8 });
+const WITHIN: ValueFit = Object.freeze({ relation: 'within', fit: 0.85 });
+const DIFFERS: ValueFit = Object.freeze({ relation: 'differs', fit: 0.3 });
+const RANGE: readonly ValueFit[] = [0.85, 0.6, 0.4].map((fit) => Object.freeze({ relation: 'range', fit }));
+
 /** Largest share a writer may round away from the source ("hampir 7.000" for 6,700; "7 ribu" for 6,700). */
 const ROUNDING_SHARE = 0.1;
 /** Beyond this ratio two numbers are about different things, not a misquote. */
@@ -51,25 +59,25 @@ const DIFFERS_RATIO = 2;
 export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   const p = page.value;
   const c = claim.value;
-  if (!Number.isFinite(p) || !Number.isFinite(c)) return { relation: 'none', fit: 0 };
+  if (!Number.isFinite(p) || !Number.isFinite(c)) return NONE;
   const cMax = claim.max ?? c;
   const pMax = page.max ?? p;
   // Same number, or a page point inside the claim's own range.
   if (page.max === undefined) {
     if (near(p, c) || (claim.max !== undefined && p >= c && p <= cMax)) {
-      return { relation: 'exact', fit: qualifierClash(page.qualifier, claim.qualifier) ? 0.8 : 1 };
+      return qualifierClash(page.qualifier, claim.qualifier) ? EXACT_CLASH : EXACT;
     }
   } else if (near(p, c) && near(pMax, cMax)) {
-    return { relation: 'exact', fit: 1 };
+    return EXACT;
   }
   // A page range around the claim's number.
   if (page.max !== undefined && c >= p && cMax <= pMax) {
     const width = pMax / Math.max(p, 1e-9);
-    return { relation: 'range', fit: width <= 1.7 ? 0.85 : width <= 3.5 ? 0.6 : 0.4 };
+    return RANGE[width <= 1.7 ? 0 : width <= 3.5 ? 1 : 2] as ValueFit;
   }
   const point = page.max === undefined ? p : (p + pMax) / 2;
   const target = claim.max === undefined ? c : (c + cMax) / 2;
-  if (target === 0) return { relation: 'none', fit: 0 };
+  if (target === 0) return NONE;
   const share = Math.abs(point - target) / Math.abs(target);
   if (page.max === undefined && share <= ROUNDING_SHARE && boundedAsWritten(page.qualifier, p, c, cMax)) {
     const step = roundingStep(p);
@@ -82,11 +90,11 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
   if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= roundingStep(c) / 2) {
-    return { relation: 'within', fit: 0.85 };
+    return WITHIN;
   }
   const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
-  if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return { relation: 'differs', fit: 0.3 };
-  return { relation: 'none', fit: 0 };
+  if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return DIFFERS;
+  return NONE;
 }
 
 /** The page's qualifier does not rule the source value out: "lebih dari 7.000" cannot mean 6,700. */
@@ -106,10 +114,11 @@ function boundedAsWritten(q: Qualifier, p: number, c: number, cMax: number): boo
 
 /** Qualifiers that say opposite things about the same number ("kurang dari 3 juta" vs "more than 3 million"). */
 function qualifierClash(page: Qualifier, claim: Qualifier): boolean {
-  const up = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';
-  const down = (q: Qualifier): boolean => q === 'less_than' || q === 'at_most';
   return (up(page) && down(claim)) || (down(page) && up(claim));
 }
+
+const up = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';
+const down = (q: Qualifier): boolean => q === 'less_than' || q === 'at_most';
 
 /** Significant digits without leading or trailing zeros: 6700 → "67", 0.05 → "5". */
 function mantissa(v: number): string {
