@@ -102,11 +102,11 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; src_func?: string };
 }
 
-/** A rendering update of the page (style, layout, paint): the page's own cost after any change to its DOM. */
-const LIFECYCLE = 'WebFrameWidgetImpl::UpdateLifecycle';
+/** The task that renders a frame (style, layout, paint): the page's own cost after any change to its DOM. */
+const FRAME_TASK = 'ScheduledActionSendBeginMainFrame';
 
 /**
  * Renderer main-thread tasks while `work` runs: the thread with the most task time, its total, its longest task,
@@ -117,13 +117,12 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<{ mai
   const onData = (e: { value: TraceEvent[] }) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData as (e: unknown) => void);
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', '__metadata', 'benchmark'] } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', '__metadata'] } });
   await work();
   await cdp.send('Tracing.end');
   await complete;
   cdp.off('Tracing.dataCollected', onData as (e: unknown) => void);
   const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const updates = events.filter((e) => e.name === LIFECYCLE && e.ph === 'X');
   const perThread = new Map<string, { total: number; longest: number; longestScript: number }>();
   for (const e of events) {
     if (e.ph !== 'X' || !/RunTask/.test(e.name) || e.dur === undefined) continue;
@@ -132,8 +131,7 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<{ mai
     const t = perThread.get(id) ?? { total: 0, longest: 0, longestScript: 0 };
     t.total += e.dur / 1000;
     t.longest = Math.max(t.longest, e.dur / 1000);
-    const end = e.ts + e.dur;
-    if (!updates.some((u) => u.pid === e.pid && u.tid === e.tid && u.ts >= e.ts && u.ts < end)) t.longestScript = Math.max(t.longestScript, e.dur / 1000);
+    if (e.args?.src_func !== FRAME_TASK) t.longestScript = Math.max(t.longestScript, e.dur / 1000);
     perThread.set(id, t);
   }
   let best = { total: 0, longest: 0, longestScript: 0 };
