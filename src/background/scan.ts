@@ -8,8 +8,7 @@ import { figuresInBlocks } from '../core/match/context';
 import { matchFigures } from '../core/match/match';
 import type { ScanFigure, ScanRequest, ScanResponse } from '../messages';
 import { translator } from '../ui/i18n';
-import { labelTemplate } from '../ui/figure-text';
-import { labelKey } from '../ui/mark-label';
+import { labelKey, labelTemplate } from '../ui/mark-label';
 import type { DatasetState } from './dataset';
 
 export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: ScanRequest, uiLangFor: (pageLang: Lang) => Lang): ScanResponse {

@@ -83,13 +83,8 @@ function textStart(el: Element): string {
 /** Whether a block comes before `end` in document order (the rule's end of the article), or there is no end. */
 const beforeEnd = (end: Element | null) => (b: Element): boolean => !end || (b.compareDocumentPosition(end) & 4 /* FOLLOWING */) !== 0;
 
-/** The blocks of the scope that are article text. */
-export function articleBlocks(scope: ArticleScope): Element[] {
-  return scope.blocks.filter(scope.keep);
-}
-
-/** The first `n` blocks of the scope that are article text. */
-export function firstArticleBlocks(scope: ArticleScope, n: number): Element[] {
+/** The blocks of the scope that are article text (the first `n` of them). */
+export function articleBlocks(scope: ArticleScope, n = Infinity): Element[] {
   const out: Element[] = [];
   for (const b of scope.blocks) {
     if (out.length >= n) break;

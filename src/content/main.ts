@@ -6,7 +6,7 @@ import { ext } from '../ext-api';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ContentRequest, fromThisExtension, type ListFiguresResponse } from '../messages';
 import { loadSettings, onSettingsChanged } from '../storage';
-import { articleScope, firstArticleBlocks, pageContext } from './article';
+import { articleBlocks, articleScope, pageContext } from './article';
 import { MARK_TAG, POPOVER_TAG } from './marks';
 import { Scanner } from './scanner';
 import type { PopoverHost } from './popover-host';
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   if (!active() || !document.body) return;
   lastUrl = location.href;
   const scope = articleScope(document);
-  const page = pageContext(document, firstArticleBlocks(scope, 8));
+  const page = pageContext(document, articleBlocks(scope, 8));
   const own = new Scanner({ mode: settings.mode, page, onChange: reportSummary, quiet });
   scanner = own;
   observe();

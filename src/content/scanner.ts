@@ -216,10 +216,10 @@ export class Scanner {
 
   /** The block's text when it changed (or its marks were lost) since the last scan; null when nothing is to do. */
   private readBlock(block: Element, scope: ArticleScope, touched: Set<Element> | null): Pending | null {
-    if (!scope.keep(block)) return null;
     const prev = this.blocks.get(block);
     // Unchanged since it was read: no need to walk its text again.
     if (prev && touched && !touched.has(block) && prev.keys.every((k) => this.markIntact(k))) return null;
+    if (!scope.keep(block)) return null;
     const bt = blockText(block, scope.skip);
     if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!bt.text.trim()) {
@@ -355,7 +355,7 @@ export class Scanner {
     });
   }
 
-  labelOf(e: Entry): string {
+  private labelOf(e: Entry): string {
     return fillLabel(this.labels[labelKey(e.matches)] ?? '$1', e.figure);
   }
 

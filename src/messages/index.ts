@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 
 // Schemas are marked pure so that each bundle keeps only those it uses.
-import { MatchSchema, PageContextSchema } from '../core/match/types';
+import { MatchSummarySchema, PageContextSchema } from '../core/match/types';
 import { FigureSchema, LANGS } from '../core/figures/figure';
 
 const MAX_BATCH = 5000;
@@ -28,9 +28,6 @@ export const ScanRequest = /* @__PURE__ */ z.object({
  * surface and the sentence from it, so a live blog's tens of thousands of figures cost a few numbers each to send,
  * receive and validate, not their paragraphs.
  */
-/** A match as the pages use it: its explanation travels once per figure, for the top match, as `why`. */
-export const ShownMatch = /* @__PURE__ */ z.omit(MatchSchema, { explanation: true });
-
 export const ScanFigure = /* @__PURE__ */ z.object({
   /** Index of the figure's block in the request. */
   block: z.number().check(z.int(), z.nonnegative()),
@@ -38,7 +35,7 @@ export const ScanFigure = /* @__PURE__ */ z.object({
   /** The figure's sentence as the matcher read it: [start, end) in the block's text. */
   sentence: z.tuple([z.number().check(z.int(), z.nonnegative()), z.number().check(z.int(), z.nonnegative())]),
   /** Matched figures only; best first. */
-  matches: z.optional(z.array(ShownMatch)),
+  matches: z.optional(z.array(MatchSummarySchema)),
   /** Why the top match was chosen, in the interface language (the popover's "why this match"). */
   why: z.optional(z.string().check(z.maxLength(2000))),
 });
@@ -76,7 +73,7 @@ export const PageFigure = /* @__PURE__ */ z.object({
   sentence: z.string(),
   status: z.string(),
   marked: z.boolean(),
-  matches: z.array(ShownMatch),
+  matches: z.array(MatchSummarySchema),
   why: z.optional(z.string()),
 });
 export type PageFigure = z.infer<typeof PageFigure>;

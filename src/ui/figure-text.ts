@@ -2,8 +2,8 @@
 import type { Figure, Lang } from '../core/figures/figure';
 import type { DatasetRecord } from '../core/claims/schema';
 import type { MatchSummary } from '../core/match/types';
-import { formatDate, formatNumber, type MessageKey, type Translate } from './i18n';
-import { fillLabel, labelKey } from './mark-label';
+import { formatDate, formatNumber, type Translate } from './i18n';
+import { fillLabel, labelKey, labelTemplate } from './mark-label';
 
 /** "6.700 kontainer" read as "6,700 containers": the value in the interface language with its unit. */
 export function figureReading(f: Figure, lang: Lang): string {
@@ -56,13 +56,6 @@ export function citation(r: DatasetRecord, lang: Lang): string {
 /** Sources with the primary ones first, keeping the dataset's order otherwise. */
 export function sourcesPrimaryFirst(r: DatasetRecord) {
   return [...r.sources].sort((a, b) => Number(b.primary) - Number(a.primary));
-}
-
-/** The label template for a `labelKey` in the interface language, `$1` standing for the figure. */
-export function labelTemplate(key: string, t: Translate): string {
-  const [fit, status] = key.split(':');
-  if (!status) return t('markLabelUnmatched', '$1');
-  return t('markLabel', '$1', t(`markStatus_${fit}` as MessageKey), t(`claimStatus_${status}` as MessageKey));
 }
 
 /** A mark's accessible name: "6.700 kontainer, cocok dengan klaim, status: usang". */

@@ -6,6 +6,7 @@
 import type { Figure } from '../core/figures/figure';
 import type { MatchSummary } from '../core/match/types';
 import { markStatus } from '../core/verdict';
+import type { MessageKey, Translate } from './i18n';
 
 /** The figure as the article writes it, with the unit word that follows it ("6.700" + "kontainer"). */
 export function figureAsRead(f: Figure): string {
@@ -20,6 +21,13 @@ export function labelKey(matches: readonly MatchSummary[]): string {
   const status = markStatus(matches);
   // An outdated figure did match its claim; "status: usang" then says the claim has been superseded.
   return `${status === 'outdated' ? 'consistent' : status}:${top.status}`;
+}
+
+/** The label template for a `labelKey` in the interface language, `$1` standing for the figure (worker side). */
+export function labelTemplate(key: string, t: Translate): string {
+  const [fit, status] = key.split(':');
+  if (!status) return t('markLabelUnmatched', '$1');
+  return t('markLabel', '$1', t(`markStatus_${fit}` as MessageKey), t(`claimStatus_${status}` as MessageKey));
 }
 
 /** A template with `$1` where the figure goes. A function replacement: the figure may hold "$&" of its own ("US$"). */

@@ -43,8 +43,12 @@ export const MatchSchema = z.object({
 });
 export type Match = z.infer<typeof MatchSchema>;
 
-/** A match without its explanation: what the page's marks, the popup and the exports need of it. */
-export type MatchSummary = Omit<Match, 'explanation'>;
+/**
+ * A match without its explanation: what the page's marks, the popup and the exports need of it. The explanation
+ * travels once per figure, for the top match, in the interface language.
+ */
+export const MatchSummarySchema = /* @__PURE__ */ z.omit(MatchSchema, { explanation: true });
+export type MatchSummary = z.infer<typeof MatchSummarySchema>;
 
 export const FigureMatchesSchema = z.object({
   key: z.string(),
