@@ -15,6 +15,8 @@ const BLOCK_SELECTOR = 'p, li, h2, h3, h4, blockquote, dd, td';
 const READ_ALSO = /^\s*(baca|lihat|simak)\s+(juga|pula)\b|^\s*(read|see)\s+(also|more)\s*:|^\s*pilihan\s+editor\s*:|^\s*\*?\s*baca\s+berita\s+terkini/i;
 /** Characters of a block's text, after leading white space, that READ_ALSO needs to see. */
 const READ_ALSO_PREFIX = 40;
+/** First letters of READ_ALSO's words (b, l, s, r, p) and '*', as char codes. */
+const READ_ALSO_FIRST = [0x62, 0x6c, 0x73, 0x72, 0x70, 0x2a];
 const MIN_FALLBACK_TEXT = 25;
 const MARKED_BODY = '[itemprop="articleBody"], .article-body, .articleBody, .story-body, .entry-content, .post-content';
 const MIN_MARKED_TEXT = 200;
@@ -80,8 +82,28 @@ function textStart(el: Element): string {
   return out;
 }
 
-/** Whether a block comes before `end` in document order (the rule's end of the article), or there is no end. */
-const beforeEnd = (end: Element | null) => (b: Element): boolean => !end || (b.compareDocumentPosition(end) & 4 /* FOLLOWING */) !== 0;
+/**
+ * The blocks before `end` in document order (the rule's end of the article). Blocks are in document order, so a
+ * binary search finds the cut with a few comparisons instead of one per block.
+ */
+function beforeEnd(blocks: Element[], end: Element | null): Element[] {
+  if (!end) return blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.compareDocumentPosition(end) & 4 /* FOLLOWING */) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === blocks.length ? blocks : blocks.slice(0, lo);
+}
+
+/** Whether a block is a "Baca juga" link block. Most blocks are rejected on their first letter. */
+function readAlso(b: Element): boolean {
+  const t = textStart(b);
+  const c = t.trimStart().charCodeAt(0) | 0x20; // lower case for letters; '*' (0x2a) stays itself
+  return READ_ALSO_FIRST.includes(c) && READ_ALSO.test(t);
+}
 
 /** The blocks of the scope that are article text (the first `n` of them). */
 export function articleBlocks(scope: ArticleScope, n = Infinity): Element[] {
@@ -120,8 +142,8 @@ function fallbackBody(doc: Document): Element | null {
   return best ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
 }
 
-function skipFor(rule: SiteRule | undefined): SkipTest {
-  return skipTest([...COMMON_SKIP, ...(rule?.skip ?? [])]);
+function skipFor(doc: Document, rule: SiteRule | undefined): SkipTest {
+  return skipTest([...COMMON_SKIP, ...(rule?.skip ?? [])], doc.compatMode === 'BackCompat');
 }
 
 /**
@@ -175,7 +197,7 @@ function skippedBelow(skip: SkipTest, stop: Element | null): (el: Element) => bo
 
 export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   const rule = ruleForHost(host);
-  const skip = skipFor(rule);
+  const skip = skipFor(doc, rule);
   let blocks: Element[] = [];
   const body = first(doc, rule?.body);
   let within: ParentNode = body ?? doc;
@@ -190,8 +212,7 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   }
   const stop = body ?? doc.body;
   const skipped = skippedBelow(skip, stop);
-  const before = beforeEnd(first(doc, rule?.end));
-  return { blocks: innermost(blocks, within), keep: (b) => before(b) && !skipped(b) && !READ_ALSO.test(textStart(b)), skip };
+  return { blocks: beforeEnd(innermost(blocks, within), first(doc, rule?.end)), keep: (b) => !skipped(b) && !readAlso(b), skip };
 }
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {

@@ -7,7 +7,9 @@ import { COMMON_SKIP, SITE_RULES } from '../../../src/core/sites';
 const SELECTORS = [...COMMON_SKIP, ...SITE_RULES.flatMap((r) => r.skip ?? [])];
 
 const tag = fc.constantFrom('p', 'div', 'span', 'a', 'button', 'time', 'nav', 'aside', 'figure', 'script', 'cek-angka', 'li', 'blockquote', 'section');
-const value = fc.constantFrom('', 'x', 'share', 'share-count', 'social', 'comments', 'post-related', 'baca-juga', 'bacajuga', 'advert', 'div-gpt-ad-1', 'true', 'false', 'baca', 'summary-article', 'read__paging', 'kompasidRec', 'SHARE');
+const word = fc.constantFrom('', 'x', 'share', 'share-count', 'social', 'comments', 'post-related', 'baca-juga', 'bacajuga', 'advert', 'div-gpt-ad-1', 'true', 'false', 'baca', 'summary-article', 'read__paging', 'kompasidRec', 'kompasidrec', 'SHARE', 'paging', 'komentar', 'bn_12', 'promo', 'promotion', 'baca-juga-collections', 'x.y', 'a[b]');
+/** One word, or several as a class list is written (any HTML white space between them). */
+const value = fc.oneof(word, fc.tuple(word, fc.constantFrom(' ', '  ', '\t', '\n', ' \f'), word).map(([a, s, b]) => `${a}${s}${b}`));
 const attr = fc.constantFrom('class', 'id', 'aria-hidden', 'hidden', 'contenteditable', 'data-x');
 
 describe('skipTest', () => {
@@ -22,6 +24,21 @@ describe('skipTest', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('tells class names apart by whole token, and ids by whole value', () => {
+    const test = skipTest(['.promo', 'p.baca', '#paging']);
+    const el = (tag: string, attrs: Record<string, string>) => {
+      const e = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+      return e;
+    };
+    expect(test(el('div', { class: 'x promo' }))).toBe(true);
+    expect(test(el('div', { class: 'promotion' }))).toBe(false);
+    expect(test(el('p', { class: 'baca\tx' }))).toBe(true);
+    expect(test(el('div', { class: 'baca' }))).toBe(false);
+    expect(test(el('div', { id: 'paging' }))).toBe(true);
+    expect(test(el('div', { id: 'paging-2' }))).toBe(false);
   });
 
   it('skips nothing for an invalid selector, and still tests the simple ones', () => {
