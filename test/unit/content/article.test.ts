@@ -28,6 +28,14 @@ describe('site rules', () => {
     expect(texts(`<div class="read__content"><div class="clearfix">${ps}<p><strong>Baca juga: <a class="inner-link-baca-juga">Banjir 3 kecamatan</a></strong></p></div></div><div id="EndOfArticle"></div><div><p>Berita terkait dengan 4 angka dan cukup panjang untuk dihitung</p></div>`, 'nasional.kompas.com')).toEqual(BODY);
   });
 
+  it('Kompas: an end marker inside the body cuts the blocks after it, wherever it falls among many', () => {
+    for (const at of [0, 1, 7, 39, 40]) {
+      const ps40 = Array.from({ length: 40 }, (_, i) => `<p>Paragraf ${i + 1} dengan ${i + 1} angka.</p>`);
+      ps40.splice(at, 0, '<div id="EndOfArticle"></div>');
+      expect(texts(`<div class="read__content">${ps40.join('')}</div>`, 'nasional.kompas.com')).toHaveLength(at);
+    }
+  });
+
   it('Detik: detail__body-text without .noncontent, .linksisip and the scroll ad', () => {
     expect(texts(`<div class="detail__body-text itp_bodycontent">${ps}<div class="noncontent"><p>Baca juga: 7 hal</p></div><table class="linksisip"><tr><td>Lihat 9 video</td></tr></table><div class="parallaxindetail"><p>SCROLL TO CONTINUE 1</p></div></div>`, 'news.detik.com')).toEqual(BODY);
   });
