@@ -6,23 +6,34 @@ import type { Lang } from '../core/figures/figure';
 import { detectLang } from '../core/figures/detect';
 import { figuresInBlocks } from '../core/match/context';
 import { matchFigures } from '../core/match/match';
+import { markStatus } from '../core/verdict';
 import type { ScanFigure, ScanRequest, ScanResponse } from '../messages';
 import { translator } from '../ui/i18n';
 import { labelKey, labelTemplate } from '../ui/mark-label';
 import type { DatasetState } from './dataset';
 
 export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: ScanRequest, uiLangFor: (pageLang: Lang) => Lang): ScanResponse {
-  const texts = msg.blocks.map((b) => b.text);
+  const texts = msg.blocks;
   const lang = msg.page.lang ?? detectLang(texts.join('\n').slice(0, 4000));
   const found = figuresInBlocks(texts, lang, 'f');
   const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang });
   const uiLang = uiLangFor(lang);
+  if (msg.want === 'counts') {
+    const counts = texts.flatMap(() => [0, 0]);
+    found.forEach((f, i) => {
+      const matches = results[i]!.matches;
+      if (!matches.length) return;
+      counts[2 * f.block]!++;
+      if (markStatus(matches) === 'contradicted') counts[2 * f.block + 1]!++;
+    });
+    return { lang, uiLang, figures: [], labels: {}, units: {}, counts };
+  }
   const t = translator(uiLang);
   const labels: Record<string, string> = {};
   const figures: ScanFigure[] = [];
   found.forEach((f, i) => {
     const matches = results[i]!.matches;
-    if (!matches.length && msg.matchedOnly) return;
+    if (!matches.length && msg.want === 'matched') return;
     const key = labelKey(matches);
     labels[key] ??= labelTemplate(key, t);
     const { surface: _, ...figure } = f.item.figure;

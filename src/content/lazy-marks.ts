@@ -46,8 +46,8 @@ export class LazyMarks<W extends { block: Element }> {
   }
 
   /** The writes to do now; the rest wait for their block. Blocks the page added later go at once. */
-  defer(writes: W[]): W[] {
-    const now: W[] = [];
+  defer<T extends W>(writes: T[]): T[] {
+    const now: T[] = [];
     for (const w of writes) {
       const g = this.groupOf.get(w.block);
       if (!g || g.released) {

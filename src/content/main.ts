@@ -226,12 +226,13 @@ function step(direction: 'next' | 'previous'): void {
   next?.focus({ preventScroll: true });
 }
 
-function listFigures(): ListFiguresResponse {
+async function listFigures(): Promise<ListFiguresResponse> {
+  const figures = (await scanner?.list()) ?? [];
   return {
     active: !!scanner,
     title: document.title.slice(0, 500),
     lang: scanner?.lang ?? 'id',
-    figures: scanner?.list() ?? [],
+    figures,
     units: scanner?.units ?? {},
   };
 }
@@ -243,7 +244,7 @@ function onMessage(raw: unknown, sender: { id?: string }): Promise<unknown> | un
   const msg = parsed.data;
   switch (msg.type) {
     case 'list-figures':
-      return Promise.resolve(listFigures());
+      return listFigures();
     case 'focus-figure': {
       const entry = scanner?.entries.get(msg.key);
       if (!entry?.mark?.isConnected) return Promise.resolve({ ok: false });

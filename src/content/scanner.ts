@@ -40,12 +40,16 @@ const LAZY_SCREENS = 3;
 const RUN_SCREENS = 2;
 
 type Write = { entry: Entry; bt: BlockText; block: Element };
+/** Waiting for the viewport on a huge page: a mark to write, or a counted block whose figures are then fetched. */
+type Work = Write | { block: Element; entry?: undefined };
 
 interface Pending {
   block: Element;
   bt: BlockText;
-  key: string;
 }
+
+/** A block read in reader mode on a huge page, far from the viewport: how many of its figures matched, and contradict. */
+type Counts = { matched: number; contradicted: number };
 
 export interface Entry {
   key: string;
@@ -113,13 +117,18 @@ export class Scanner {
   readonly units: Record<string, Bilingual> = {};
   private blocks = new WeakMap<Element, BlockState>();
   private counter = 0;
-  private blockCounter = 0;
   private running: Promise<void> = Promise.resolve();
   /** Set while the scanner itself changes the DOM, so the observer can ignore those mutations. */
   mutating = false;
   stopped = false;
   /** Huge pages only: writes waiting for their block to come near the viewport. */
-  private lazy: LazyMarks<Write> | null = null;
+  private lazy: LazyMarks<Work> | null = null;
+  /**
+   * Reader mode on a huge page: blocks away from the viewport come back as counts only (a live blog's thousands of
+   * matches, with their claims and explanations, would cost more to receive and check than the whole text walk).
+   * Their figures are fetched when they come near the viewport, or when the popup lists the page.
+   */
+  private readonly counted = new Map<Element, Counts>();
   /** The latest scan's scope, to read again when the mode needs figures a huge page's scan left out. */
   private scope: ArticleScope = { blocks: [], keep: () => false, skip: () => false };
   private pageLang: Lang | undefined;
@@ -135,6 +144,7 @@ export class Scanner {
     if (refetch) {
       // The reader-mode scan of a huge page kept only matched figures: read every block again.
       this.blocks = new WeakMap();
+      this.counted.clear();
       void this.scan(this.scope);
     }
     for (const e of this.entries.values()) this.applyMark(e);
@@ -177,7 +187,7 @@ export class Scanner {
     const { blocks } = scope;
     if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
       const { LazyMarks } = await import('./lazy-marks');
-      this.lazy = new LazyMarks<Write>(blocks, LAZY_SCREENS, (ready) => void this.write(ready));
+      this.lazy = new LazyMarks<Work>(blocks, LAZY_SCREENS, (ready) => void this.release(ready));
     }
     const ordered = visibleFirst(blocks);
     let pending: Pending[] = [];
@@ -196,14 +206,52 @@ export class Scanner {
       // the rest of a run of blocks released with one near the viewport: each frame that follows a write lays out
       // the whole page again); the rest in batches of text.
       if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS + RUN_SCREENS : 0)))) {
-        await this.flush(pending);
+        await this.flush(pending, firstBatch ? this.want() : this.want(true));
         pending = [];
         chars = 0;
         firstBatch = false;
       }
       await this.yieldIfDue();
     }
-    if (pending.length) await this.flush(pending);
+    if (pending.length) await this.flush(pending, firstBatch ? this.want() : this.want(true));
+  }
+
+  /** What to ask the worker for a batch; `far`: the batch is away from the viewport. */
+  private want(far = false): ScanRequest['want'] {
+    if (!this.lazy || this.env.mode !== 'reader') return 'all';
+    return far ? 'counts' : 'matched';
+  }
+
+  /** Blocks near the viewport now: their waiting marks are written, their counted figures fetched and marked. */
+  private async release(ready: Work[]): Promise<void> {
+    const writes = ready.filter((w): w is Write => w.entry !== undefined);
+    if (writes.length) await this.write(writes);
+    const counted = ready.filter((w) => w.entry === undefined).map((w) => w.block);
+    if (counted.length) await this.fetchCounted(counted);
+  }
+
+  /** Fetches the figures of counted blocks (in batches of text), so that they can be marked and listed. */
+  private async fetchCounted(blocks: Iterable<Element>): Promise<void> {
+    let pending: Pending[] = [];
+    let chars = 0;
+    const send = async () => {
+      const batch = pending;
+      pending = [];
+      chars = 0;
+      const counts = batch.map((p) => this.counted.get(p.block)!);
+      batch.forEach((p) => this.counted.delete(p.block));
+      // The worker is unavailable: the blocks stay counted, to be fetched again later.
+      if (!(await this.flush(batch, this.lazy && this.env.mode === 'reader' ? 'matched' : 'all'))) batch.forEach((p, i) => this.counted.set(p.block, counts[i]!));
+    };
+    for (const block of new Set(blocks)) {
+      if (this.stopped) return;
+      if (!this.counted.has(block) || !block.isConnected) continue;
+      const bt = blockText(block, this.scope.skip);
+      pending.push({ block, bt });
+      chars += bt.text.length;
+      if (chars >= BATCH_CHARS) await send();
+    }
+    if (pending.length) await send();
   }
 
   private sliceStart = 0;
@@ -232,10 +280,11 @@ export class Scanner {
       this.setBlock(block, bt.text, []);
       return null;
     }
-    return { block, bt, key: `b${++this.blockCounter}` };
+    return { block, bt };
   }
 
   private setBlock(block: Element, text: string, keys: string[]): void {
+    this.counted.delete(block);
     const prev = this.blocks.get(block);
     if (prev?.keys.length) {
       const keep = new Set(keys);
@@ -255,23 +304,28 @@ export class Scanner {
     return !this.shouldMark(e) || !!e.mark?.isConnected || !!this.lazy?.isWaiting(e.block);
   }
 
-  /** One round trip: the worker detects and matches the blocks' figures; then they are marked, in slices. */
-  private async flush(batch: Pending[]): Promise<void> {
+  /**
+   * One round trip: the worker detects and matches the blocks' figures; then they are marked, in slices. False when
+   * the worker did not answer.
+   */
+  private async flush(batch: Pending[], want: ScanRequest['want']): Promise<boolean> {
     const req: ScanRequest = {
       type: 'scan',
       page: { ...this.env.page, ...(this.pageLang ? { lang: this.pageLang } : {}) },
-      blocks: batch.map((p) => ({ key: p.key, text: p.bt.text })),
-      // A huge page in reader mode: only the matched figures come back (tens of thousands of unmatched ones would
-      // cost more to receive than the whole text walk).
-      ...(this.lazy && this.env.mode === 'reader' ? { matchedOnly: true } : {}),
+      blocks: batch.map((p) => p.bt.text),
+      ...(want !== 'all' ? { want } : {}),
     };
     let res: ScanResponse;
     try {
       res = ScanResponse.parse(await ext.send(req));
     } catch {
-      return; // the worker is unavailable (extension updated or restarting): try again on the next change
+      return false; // the worker is unavailable (extension updated or restarting): try again on the next change
     }
-    if (this.stopped) return;
+    if (this.stopped) return true;
+    if (res.counts) {
+      this.takeCounts(batch, res.counts);
+      return true;
+    }
     Object.assign(this.units, res.units);
     this.pageLang ??= res.lang;
     this.uiLang = res.uiLang;
@@ -306,8 +360,25 @@ export class Scanner {
       }
       this.setBlock(p.block, text, keys);
     });
-    if (this.stopped) return;
+    if (this.stopped) return true;
     await this.write(this.lazy ? this.lazy.defer(writes) : writes);
+    this.env.onChange();
+    return true;
+  }
+
+  /** Records a counts-only answer; blocks already near the viewport have their figures fetched at once. */
+  private takeCounts(batch: Pending[], counts: number[]): void {
+    const work: Work[] = [];
+    batch.forEach((p, i) => {
+      if (!p.block.isConnected) return;
+      this.setBlock(p.block, p.bt.text, []);
+      const matched = counts[2 * i] ?? 0;
+      if (!matched) return;
+      this.counted.set(p.block, { matched, contradicted: Math.min(matched, counts[2 * i + 1] ?? 0) });
+      work.push({ block: p.block });
+    });
+    const now = this.lazy ? this.lazy.defer(work) : work;
+    if (now.length) void this.release(now);
     this.env.onChange();
   }
 
@@ -381,8 +452,9 @@ export class Scanner {
     return Array.from(document.querySelectorAll<HTMLElement>(MARK_TAG)).filter((m) => m.dataset['key'] && this.entries.has(m.dataset['key']));
   }
 
-  /** The page's figures for the popup: matched first, then document order. */
-  list(): PageFigure[] {
+  /** The page's figures for the popup: matched first, then document order. Counted blocks are fetched first. */
+  async list(): Promise<PageFigure[]> {
+    if (this.counted.size) await this.fetchCounted(this.counted.keys());
     const out: PageFigure[] = [];
     for (const e of this.entries.values()) {
       out.push({
@@ -401,6 +473,10 @@ export class Scanner {
   summary(): { matched: number; contradicted: number } {
     let matched = 0;
     let contradicted = 0;
+    for (const c of this.counted.values()) {
+      matched += c.matched;
+      contradicted += c.contradicted;
+    }
     for (const e of this.entries.values()) {
       if (!e.matches.length) continue;
       matched++;
@@ -418,6 +494,7 @@ export class Scanner {
       for (const e of this.entries.values()) if (e.mark?.isConnected) unwrap(e.mark);
     });
     this.entries.clear();
+    this.counted.clear();
   }
 }
 

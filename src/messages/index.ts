@@ -19,9 +19,14 @@ export const ScanRequest = /* @__PURE__ */ z.object({
   type: z.literal('scan'),
   /** The language may be unknown: the worker then detects it from the text. */
   page: z.extend(PageContextSchema, { lang: z.optional(z.enum(LANGS)) }),
-  blocks: z.array(z.object({ key: z.string().check(z.maxLength(40)), text: z.string().check(z.maxLength(200_000)) })).check(z.maxLength(MAX_BATCH)),
-  /** Only figures with matches in the response (reader mode on a huge page). */
-  matchedOnly: z.optional(z.boolean()),
+  /** The blocks' texts; the answer refers to a block by its index here. */
+  blocks: z.array(z.string().check(z.maxLength(200_000))).check(z.maxLength(MAX_BATCH)),
+  /**
+   * What the answer holds: every figure (the default); only the matched ones (reader mode on a huge page, near the
+   * viewport); or only how many figures of each block matched (reader mode on a huge page, the rest of it: their
+   * details are fetched when the block comes near the viewport or the popup lists the page).
+   */
+  want: z.optional(z.enum(['all', 'matched', 'counts'])),
 });
 /**
  * A figure as the worker returns it: offsets only, no text. The content script holds the block's text and cuts the
@@ -50,6 +55,8 @@ export const ScanResponse = /* @__PURE__ */ z.object({
   lang: z.enum(LANGS),
   /** The interface language for this page (the user's choice, else the page's); labels are in it. */
   uiLang: z.enum(LANGS),
+  /** With want 'counts' (and then no figures): per block, its matched figures and how many of them contradict the source: [m0, c0, m1, c1, …]. */
+  counts: z.optional(z.array(z.number().check(z.int(), z.nonnegative())).check(z.maxLength(2 * MAX_BATCH))),
 });
 export const PageSummary = /* @__PURE__ */ z.object({
   type: z.literal('page-summary'),

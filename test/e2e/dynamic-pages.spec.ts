@@ -178,6 +178,44 @@ test('service worker stopped mid-session: the next scan still gets a correct ans
   }
 });
 
+test('huge page in reader mode: far blocks come back as counts, their figures are fetched near the viewport or for the popup', async ({ ext }) => {
+  const url = `${BASE}/live/huge-reader`;
+  const claim = 'Menteri Pertahanan Korea Selatan Shin Won-sik mengatakan Korea Utara telah mengirim sekitar 6.700 kontainer amunisi ke Rusia.';
+  const entries = Array.from({ length: 1200 }, (_, i) => `<p id="e${i}">Pembaruan ${i}: ${i % 10 === 0 ? claim : ''} Sebanyak ${i * 10 + 3} warga mengungsi.</p>`).join('\n');
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Live - Kompas.com</title></head><body><div class="read__content">${entries}</div></body></html>`;
+  await ext.context.route(url, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await setSettings(ext, { mode: 'reader' });
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const world = await ContentWorld.of(ext, page);
+    await world.idle(1);
+    // Near the top: the matched figure is marked, the unmatched one is not.
+    await expect(page.locator('#e0 cek-angka')).toHaveText([/^6\.700/]);
+    expect(await page.locator('#e1 cek-angka').count()).toBe(0);
+    expect(await page.locator('#e600 cek-angka, #e1150 cek-angka').count()).toBe(0);
+    // The badge counts every matched figure, the far ones (known only by their counts) too.
+    const tabId = await tabIdOf(ext, url);
+    await expect.poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('120');
+    // Scrolled to: a counted block's figures are fetched and marked.
+    await page.locator('#e600').scrollIntoViewIfNeeded();
+    await expect(page.locator('#e600 cek-angka')).toHaveText([/^6\.700/]);
+    // The popup's list holds every matched figure, fetched for the blocks that were only counted.
+    const listed = await ext.worker.evaluate(async (id) => (await chrome.tabs.sendMessage(id, { type: 'list-figures' })) as { figures: { sentence: string; marked: boolean; matches: unknown[] }[] }, tabId);
+    expect(listed.figures).toHaveLength(120);
+    expect(listed.figures.every((f) => f.matches.length > 0 && f.sentence.includes('6.700 kontainer'))).toBe(true);
+    expect(listed.figures.filter((f) => f.marked).length).toBeLessThan(60);
+    await page.locator('#e1150').scrollIntoViewIfNeeded();
+    await expect(page.locator('#e1150 cek-angka')).toHaveText([/^6\.700/]);
+    expect(await page.locator('cek-angka cek-angka').count()).toBe(0);
+    await expect.poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('120');
+    await world.detach();
+    await page.close();
+  } finally {
+    await setSettings(ext, { mode: 'factchecker' });
+  }
+});
+
 test('huge page: every figure is read, marks are written as their part of the page nears the viewport', async ({ ext }) => {
   const url = `${BASE}/live/huge`;
   const entries = Array.from({ length: 1200 }, (_, i) => `<p id="e${i}">Pembaruan ${i}: sebanyak ${i * 10 + 3} warga mengungsi, naik 4 persen.</p>`).join('\n');

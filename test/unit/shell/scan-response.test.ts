@@ -8,15 +8,16 @@ import { matchFigures } from '../../../src/core/match/match';
 import { translator } from '../../../src/ui/i18n';
 import { markLabel } from '../../../src/ui/figure-text';
 import { fillLabel, labelKey } from '../../../src/ui/mark-label';
+import { markStatus } from '../../../src/core/verdict';
 
 const seed = readFileSync(`${import.meta.dirname}/../../../../shared/fixtures/tribunnews-kim-6700-kontainer.txt`, 'utf8');
 const blocks = seed.split('\n').map((t) => t.trim()).filter(Boolean);
 const ds = { index: loadIndex(), unitLabels: () => ({}) };
-const request = (matchedOnly?: boolean): ScanRequest => ({
+const request = (want?: ScanRequest['want']): ScanRequest => ({
   type: 'scan',
   page: { title: blocks[0]!, published: '2024-02-27', lang: 'id' },
-  blocks: blocks.map((text, i) => ({ key: `b${i}`, text })),
-  ...(matchedOnly ? { matchedOnly } : {}),
+  blocks,
+  ...(want ? { want } : {}),
 });
 
 describe('scan response', () => {
@@ -49,10 +50,25 @@ describe('scan response', () => {
 
   it('sends only matched figures when asked, in the interface language chosen for the page', () => {
     const all = scanBlocks(ds, request(), () => 'id');
-    const res = scanBlocks(ds, request(true), () => 'en');
+    const res = scanBlocks(ds, request('matched'), () => 'en');
     expect(res.uiLang).toBe('en');
     expect(res.figures.length).toBe(all.figures.filter((f) => f.matches?.length).length);
     expect(res.figures.every((f) => f.matches!.length > 0 && f.why)).toBe(true);
     expect(res.labels['unmatched']).toBeUndefined();
+  });
+
+  it('counts the matched and contradicting figures of each block when asked for counts only, and sends no figure', () => {
+    const all = scanBlocks(ds, request(), () => 'id');
+    const res = scanBlocks(ds, request('counts'), () => 'id');
+    expect(ScanResponse.safeParse(JSON.parse(JSON.stringify(res))).success).toBe(true);
+    expect(res.figures).toEqual([]);
+    const expected = blocks.flatMap((_, b) => {
+      const matched = all.figures.filter((f) => f.block === b && f.matches?.length);
+      return [matched.length, matched.filter((f) => markStatus(f.matches!) === 'contradicted').length];
+    });
+    expect(res.counts).toEqual(expected);
+    // The seed article has matched figures, and one that contradicts its source ("dua dekade").
+    expect(expected.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b)).toBeGreaterThan(5);
+    expect(expected.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b)).toBeGreaterThan(0);
   });
 });
