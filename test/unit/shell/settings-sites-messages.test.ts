@@ -53,10 +53,12 @@ describe('messages', () => {
   const figure = { start: 0, end: 5, surface: '6.700', value: 6700, kind: 'count', unit: 'kontainer', qualifier: 'exact', lang: 'id' };
 
   it('accepts well-formed requests and rejects hostile or malformed ones', () => {
-    expect(BackgroundRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: [{ key: 'b1', text: '6.700 kontainer' }] }).success).toBe(true);
+    expect(BackgroundRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: ['6.700 kontainer'] }).success).toBe(true);
+    expect(BackgroundRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: ['6.700 kontainer'], want: 'counts' }).success).toBe(true);
+    expect(BackgroundRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: ['6.700 kontainer'], want: 'everything' }).success).toBe(false);
+    expect(BackgroundRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: [{ key: 'b1', text: '6.700 kontainer' }] }).success).toBe(false);
     expect(BackgroundRequest.safeParse({ type: 'eval', code: 'alert(1)' }).success).toBe(false);
-    expect(BackgroundRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: [{ key: 'x'.repeat(41), text: '' }] }).success).toBe(false);
-    expect(ScanRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: [{ key: 'b', text: 'x'.repeat(200_001) }] }).success).toBe(false);
+    expect(ScanRequest.safeParse({ type: 'scan', page: { title: 't' }, blocks: ['x'.repeat(200_001)] }).success).toBe(false);
     expect(BackgroundRequest.safeParse({ type: 'search', query: 'q'.repeat(301) }).success).toBe(false);
     expect(ContentRequest.safeParse({ type: 'focus-figure', key: 'k1' }).success).toBe(true);
     expect(ContentRequest.safeParse({ type: 'focus-figure', key: { toString: 'x' } }).success).toBe(false);
@@ -76,6 +78,9 @@ describe('messages', () => {
     const fractional = structuredClone(ok);
     fractional.figures[0]!.block = 0.5;
     expect(ScanResponse.safeParse(fractional).success).toBe(false);
+    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: [2, 1, 0, 0] }).success).toBe(true);
+    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: [2, -1] }).success).toBe(false);
+    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: ['2'] }).success).toBe(false);
   });
 });
 
