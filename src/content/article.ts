@@ -147,22 +147,18 @@ function skipFor(doc: Document, rule: SiteRule | undefined): SkipTest {
 }
 
 /**
- * Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. `within` is the element the
- * blocks were found in: no block lies above it, so the walk up stops there.
+ * Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. Blocks are in document
+ * order, where a block's descendants come right after it: a block holds another block exactly when it holds the
+ * next one. One `contains` per block (walking up from each block with a set costs several times more).
  */
-function innermost(blocks: Element[], within: ParentNode): Element[] {
-  const set = new Set(blocks);
-  const outer = new Set<Element>();
-  // Walk up from each block (linear in blocks × depth; a pairwise test is quadratic on a 10,000-entry live blog).
-  for (const b of blocks) {
-    for (let e = b.parentElement; e && e !== within; e = e.parentElement) {
-      if (set.has(e)) {
-        if (outer.has(e)) break;
-        outer.add(e);
-      }
-    }
+function innermost(blocks: Element[]): Element[] {
+  let out: Element[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const next = blocks[i + 1];
+    if (next && blocks[i]!.contains(next)) out ??= blocks.slice(0, i);
+    else out?.push(blocks[i]!);
   }
-  return outer.size ? blocks.filter((b) => !outer.has(b)) : blocks;
+  return out ?? blocks;
 }
 
 /**
@@ -200,19 +196,17 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   const skip = skipFor(doc, rule);
   let blocks: Element[] = [];
   const body = first(doc, rule?.body);
-  let within: ParentNode = body ?? doc;
-  if (rule?.blocks) blocks = all(within, rule.blocks);
+  if (rule?.blocks) blocks = all(body ?? doc, rule.blocks);
   if (!blocks.length) {
     const root = body ?? fallbackBody(doc);
     if (root) {
-      within = root;
       blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
       if (!blocks.length) blocks = [root];
     }
   }
   const stop = body ?? doc.body;
   const skipped = skippedBelow(skip, stop);
-  return { blocks: beforeEnd(innermost(blocks, within), first(doc, rule?.end)), keep: (b) => !skipped(b) && !readAlso(b), skip };
+  return { blocks: beforeEnd(innermost(blocks), first(doc, rule?.end)), keep: (b) => !skipped(b) && !readAlso(b), skip };
 }
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {

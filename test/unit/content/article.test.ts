@@ -4,6 +4,7 @@
  * the body's paragraphs are found, navigation, "Baca juga" blocks, ads, captions, share and comment counts are not.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { articleBlocks, articleScope } from '../../../src/content/article';
 import { blockText } from '../../../src/content/marks';
 
@@ -90,5 +91,43 @@ describe('"Baca juga" blocks', () => {
     expect(texts(`<article>${blocks.join('')}</article>`, 'news.example.org')).toEqual([
       `Ekonom menyebut inflasi 3 persen, ${'sangat '.repeat(20)}tinggi. Baca juga: laporan 2023.`,
     ]);
+  });
+});
+
+describe('nested blocks', () => {
+  type Node = { tag: string; children: Node[] };
+  const node: fc.Arbitrary<Node> = fc.letrec<{ n: Node }>((tie) => ({
+    n: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ tag: fc.constantFrom('p', 'li', 'span', 'h2'), children: fc.constant([]) }),
+      fc.record({ tag: fc.constantFrom('p', 'li', 'div', 'blockquote', 'td', 'span', 'h2'), children: fc.array(tie('n'), { maxLength: 3 }) }),
+    ),
+  })).n;
+  const build = (doc: Document, parent: Element, n: Node, id: { v: number }): void => {
+    const el = doc.createElement(n.tag);
+    el.appendChild(doc.createTextNode(`Teks ${++id.v} `));
+    parent.appendChild(el);
+    for (const c of n.children) build(doc, el, c, id);
+  };
+
+  it('keeps exactly the blocks that hold no other block, in document order', () => {
+    const BLOCK = 'p, li, h2, h3, h4, blockquote, dd, td';
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 5 }), (roots) => {
+        const doc = document.implementation.createHTMLDocument('t');
+        // A site rule's body, so that the blocks are those below it whatever the generic fallback would pick.
+        const article = doc.createElement('div');
+        article.className = 'read__content';
+        doc.body.appendChild(article);
+        const id = { v: 0 };
+        for (const r of roots) build(doc, article, r, id);
+        const all = Array.from(article.querySelectorAll(BLOCK));
+        const expected = all.filter((b) => !b.querySelector(BLOCK));
+        const got = articleScope(doc, 'nasional.kompas.com').blocks;
+        const ids = (els: Element[]) => els.map((e) => (e === article ? 'article' : all.indexOf(e)));
+        expect(ids(got)).toEqual(ids(expected.length ? expected : [article]));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
