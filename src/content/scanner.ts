@@ -29,6 +29,11 @@ const WRITE_MS = 30;
 /** Characters of article text per message to the worker (the first screenful goes out alone, at once). */
 const BATCH_CHARS = 30_000;
 /**
+ * Per message when only counts come back (reader mode, a huge page away from the viewport): the answer is a few
+ * numbers, so a batch is limited only by sending its text (about 5 ms); fewer messages cost less to exchange.
+ */
+const COUNT_BATCH_CHARS = 150_000;
+/**
  * Past this many blocks the page is huge (a live blog): every figure is still read and matched, but a block's
  * marks are written only when it comes within a few screens of the viewport, so that the page does not lay out
  * tens of thousands of marks nobody is looking at.
@@ -205,7 +210,8 @@ export class Scanner {
       // The first screenful goes out at once (on a huge page, every block whose marks are written now, including
       // the rest of a run of blocks released with one near the viewport: each frame that follows a write lays out
       // the whole page again); the rest in batches of text.
-      if (pending.length && (chars >= BATCH_CHARS || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS + RUN_SCREENS : 0)))) {
+      const limit = !firstBatch && this.want(true) === 'counts' ? COUNT_BATCH_CHARS : BATCH_CHARS;
+      if (pending.length && (chars >= limit || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS + RUN_SCREENS : 0)))) {
         await this.flush(pending, firstBatch ? this.want() : this.want(true));
         pending = [];
         chars = 0;

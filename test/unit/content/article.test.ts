@@ -99,7 +99,7 @@ describe('nested blocks', () => {
   const node: fc.Arbitrary<Node> = fc.letrec<{ n: Node }>((tie) => ({
     n: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
-      fc.record({ tag: fc.constantFrom('p', 'li', 'span', 'h2'), children: fc.constant([]) }),
+      fc.record({ tag: fc.constantFrom('p', 'li', 'span', 'h2'), children: fc.constant<Node[]>([]) }),
       fc.record({ tag: fc.constantFrom('p', 'li', 'div', 'blockquote', 'td', 'span', 'h2'), children: fc.array(tie('n'), { maxLength: 3 }) }),
     ),
   })).n;
