@@ -191,6 +191,8 @@ export class Scanner {
   private async run(scope: ArticleScope, touched: Set<Element> | null): Promise<void> {
     const { blocks } = scope;
     if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
+      // Finding a huge page's blocks took tens of ms already: the scan starts in a task of its own.
+      await idle();
       const { LazyMarks } = await import('./lazy-marks');
       this.lazy = new LazyMarks<Work>(blocks, LAZY_SCREENS, (ready) => void this.release(ready));
     }
