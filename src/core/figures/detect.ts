@@ -1818,10 +1818,14 @@ function readFigure(
  */
 export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
   let lang: Lang;
+  let pos = 0;
   if (opts.lang === undefined || opts.lang === 'auto') {
     // No digit and no number word of either language: nothing to read in any, so no language to guess.
-    if (!anyAnchorRe().test(text)) return [];
+    const first = text.search(anyAnchorRe());
+    if (first < 0) return [];
     lang = detectLang(text);
+    // Either language's anchors are among these: none starts before the first, so the scan starts there.
+    pos = first;
   } else {
     lang = opts.lang;
   }
@@ -1832,7 +1836,6 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   // The next digit run and the next number word at or after `pos` (-1: none left), found lazily.
   let nextDigit = -2;
   let nextWord = -2;
-  let pos = 0;
   let prevEnd = 0;
   while (pos < text.length) {
     if (nextDigit !== -1 && nextDigit < pos) {
