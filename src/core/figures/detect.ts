@@ -1,5 +1,5 @@
 /**
- * Figure detection (issue 3). One left-to-right pass: two global regexes find anchors (digit runs, and number
+ * Figure detection (issue 3). One left-to-right pass: one global regex finds anchors (digit runs and number
  * words); at each anchor `readAt` looks back a few tokens (qualifier, currency sign, label words such as
  * "Pasal" or "km", month names, cues like "pukul" or "sejak") and reads forward with sticky regexes
  * (scale words, ranges, units, percent, currency words, the counted noun, suffix qualifiers). Word tables
@@ -128,9 +128,9 @@ const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
 
 interface Grammar {
   lang: Lang;
-  /** Number words (and English "a" before a scale word); digits are found by DIGIT_ANCHOR. */
-  wordAnchor: RegExp;
-  /** The number, vague and ordinal words of wordAnchor, lowercase. */
+  /** Where a figure may start: a digit run, a number word, English "a" before a scale word. */
+  anchor: RegExp;
+  /** The number, vague and ordinal words of `anchor`, lowercase. */
   anchorWords: readonly string[];
   numberWords: ReadonlyMap<string, number>;
   scales: ReadonlyMap<string, number>;
@@ -274,10 +274,10 @@ function buildGrammar(lang: Lang): Grammar {
   for (const w of keys(SCALE_WORDS[lang])) if (!/^[a-z]+$/i.test(w)) throw new Error(`scale word ${w}: ASCII letters only`);
   return {
     lang,
-    // Digit runs are consumed whole: the scan then does not stop at every digit.
-    // Apart from the digit scan: one alternation of both runs at less than half the speed.
+    // Digit runs are consumed whole: the scan then does not stop at every digit. One regex for both kinds
+    // scans a tenth faster than a digit regex and a word regex side by side.
     // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
-    wordAnchor: new RegExp(`\\b(?:${trieAlt(anchorWords)}${lang === 'en' ? `|${ARTICLE_ANCHOR}` : ''})\\b`, 'gi'),
+    anchor: new RegExp(`\\d[\\d.,]*|\\b(?:${trieAlt(anchorWords)}${lang === 'en' ? `|${ARTICLE_ANCHOR}` : ''})\\b`, 'gi'),
     anchorWords,
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
@@ -332,7 +332,6 @@ function anyAnchorRe(): RegExp {
 }
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
-const DIGIT_ANCHOR = /\d[\d.,]*/g;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const LETTERS = /\p{L}+/uy;
 /** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
@@ -1813,8 +1812,8 @@ function readFigure(
 }
 
 /**
- * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: global regexes
- * find number anchors (digit runs and number words) and sticky regexes read each figure from there.
+ * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: a global regex finds
+ * number anchors (digit runs and number words) and sticky regexes read each figure from there.
  */
 export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
   let lang: Lang;
@@ -1831,23 +1830,13 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   }
   const g = GRAMMARS[lang];
   const out: Figure[] = [];
-  const digits = DIGIT_ANCHOR;
-  const words = g.wordAnchor;
-  // The next digit run and the next number word at or after `pos` (-1: none left), found lazily.
-  let nextDigit = -2;
-  let nextWord = -2;
+  const anchor = g.anchor;
   let prevEnd = 0;
   while (pos < text.length) {
-    if (nextDigit !== -1 && nextDigit < pos) {
-      digits.lastIndex = pos;
-      nextDigit = digits.exec(text)?.index ?? -1;
-    }
-    if (nextWord !== -1 && nextWord < pos) {
-      words.lastIndex = pos;
-      nextWord = words.exec(text)?.index ?? -1;
-    }
-    if (nextDigit === -1 && nextWord === -1) break;
-    const at = nextDigit === -1 ? nextWord : nextWord === -1 ? nextDigit : Math.min(nextDigit, nextWord);
+    anchor.lastIndex = pos;
+    const m = anchor.exec(text);
+    if (m === null) break;
+    const at = m.index;
     const r = readAt(text, at, g, prevEnd);
     if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
       out.push(r.figure);
