@@ -143,7 +143,7 @@ interface Grammar {
    */
   unitFirstWords: ReadonlyMap<string, number>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
-  unitShapes: Uint32Array;
+  unitShapes: WordShapes;
   /** Filter for the words that end a counted noun: notNouns, months, number, scale and vague words. */
   stopFilter: KeyFilter;
   monthFirstChars: FirstChars;
@@ -166,7 +166,7 @@ interface Grammar {
   rangeAnd: RegExp;
   scaleWordAfter: RegExp;
   /** Shapes of the scale words (see wordShapes); ASCII characters that may start a spaced abbreviation (see asciiFirst). */
-  scaleShapes: Uint32Array;
+  scaleShapes: WordShapes;
   abbrSpacedFirst: Uint8Array;
   abbrAttached: RegExp;
   abbrSpaced: RegExp;
@@ -189,23 +189,38 @@ function asciiFirst(words: Iterable<string>, ignoreCase: boolean): Uint8Array {
   return t;
 }
 /**
- * Word shapes: by lowercase ASCII first letter, a bit per length (1-31) of the first words of `words` that are
- * all ASCII letters; see mayStartWord. With `strict`, a first word of any other form lets every word through.
+ * Word shapes, by lowercase ASCII first letter: a bit per length (1-31) and a bit per second letter (a-z) of
+ * the first words of `words` that are all ASCII letters; see mayStartWord. With `strict`, a first word of any
+ * other form lets every word through.
  */
-function wordShapes(words: Iterable<string>, strict = true): Uint32Array {
-  const t = new Uint32Array(128);
+interface WordShapes {
+  lengths: Uint32Array;
+  seconds: Uint32Array;
+}
+function wordShapes(words: Iterable<string>, strict = true): WordShapes {
+  const lengths = new Uint32Array(128);
+  const seconds = new Uint32Array(128);
   for (const phrase of words) {
     const w = phrase.toLowerCase().split(' ')[0]!;
-    if (/^[a-z]{1,31}$/.test(w)) t[w.charCodeAt(0)]! |= 1 << w.length;
-    else if (strict) return t.fill(0xffffffff);
+    if (/^[a-z]{1,31}$/.test(w)) {
+      lengths[w.charCodeAt(0)]! |= 1 << w.length;
+      if (w.length > 1) seconds[w.charCodeAt(0)]! |= 1 << (w.charCodeAt(1) - 97);
+    } else if (strict) {
+      return { lengths: lengths.fill(0xffffffff), seconds: seconds.fill(0xffffffff) };
+    }
   }
-  return t;
+  return { lengths, seconds };
 }
 /**
- * Whether a word of the shapes may start at p (ignoring case). An ASCII word is judged by its first letter
- * and length, without building a string; anything non-ASCII passes, for the regex to decide.
+ * Whether a word of the shapes may start at p (ignoring case). An ASCII word is judged by its first two
+ * letters, then by its first letter and length, without building a string; anything non-ASCII passes, for
+ * the regex to decide.
  */
-function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
+function mayStartWord(shapes: WordShapes, text: string, p: number): boolean {
+  const c0 = codeAt(text, p);
+  const c1 = codeAt(text, p + 1);
+  // Two ASCII letters that start no word: rejected before the length is known.
+  if (isAsciiLetter(c0) && isAsciiLetter(c1) && ((shapes.seconds[c0 | 0x20]! >>> ((c1 | 0x20) - 97)) & 1) === 0) return false;
   let e = p;
   const n = text.length;
   while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
@@ -213,7 +228,7 @@ function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
   if (e === p) return c >= 128;
   if (c >= 128) return true;
   const len = e - p;
-  return len > 31 || ((shapes[codeAt(text, p) | 0x20]! >>> len) & 1) === 1;
+  return len > 31 || ((shapes.lengths[c0 | 0x20]! >>> len) & 1) === 1;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -1569,7 +1584,8 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       }
     }
   }
-  // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
+  // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13": plain integers only.
+  if (!n1.plainInt) return null;
   const tok = back.glue === '' ? back.low(0) : undefined;
   // "Januari-Maret 2024": the month right before the year is after the dash.
   let dash = tok !== undefined ? tok.length - 1 : -1;
@@ -1578,7 +1594,7 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
   // English months are capitalised: "prices may 5 rise" has no date.
   const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
   const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
-  if (month !== undefined && n1.plainInt) {
+  if (month !== undefined) {
     const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
     const q = onlyApprox(qualifierOf(back, 1, g));
     if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
