@@ -1370,22 +1370,29 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
   const digit = isDigit(codeAt(text, pos));
   const before = BEFORE;
-  before.qualifier = qualifierOf(back, 0, g);
+  before.qualifier = undefined;
   before.start = pos;
   before.currency = undefined;
   before.currencySpaced = false;
-  const early = digit ? digitPrelude(text, pos, g, back, before) : spelledPrelude(text, pos, g, back);
-  if (early !== null) return early;
+  // The qualifier before is looked up only for numbers read on: most codes and names stop earlier.
+  if (digit) {
+    const early = digitPrelude(text, pos, g, back, before);
+    if (early !== null) return early;
+  } else {
+    const early = spelledPrelude(text, pos, g, back);
+    if (early !== null) return early;
+    before.qualifier = qualifierOf(back, 0, g);
+  }
   return readFigure(text, pos, g, back, digit, before.qualifier, before.start, before.currency, before.currencySpaced);
 }
 
 /**
- * Before a digit number: its currency sign (into `before`), and the names, codes, labels, phone numbers,
- * times and numeric dates that settle the reading here (their Read; null to read on).
+ * Before a digit number: its currency sign and qualifier (into `before`), and the names, codes, labels, phone
+ * numbers, times and numeric dates that settle the reading here (their Read; null to read on).
  */
 function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before: Before): Read | null {
   const c0 = codeAt(text, pos);
-  let qualifier = before.qualifier;
+  let qualifier: Qualifier | undefined;
   let start = pos;
   let currency: string | undefined;
   let currencySpaced = false;
@@ -1514,7 +1521,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "3-5-7" or "11/2008" are labels, not amounts.
   if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
   if (runLen >= 10) return { next: skipRun(text, pos) };
-  before.qualifier = qualifier;
+  before.qualifier = glued === undefined && spaced === undefined ? qualifierOf(back, 0, g) : qualifier;
   before.start = start;
   before.currency = currency;
   before.currencySpaced = currencySpaced;
