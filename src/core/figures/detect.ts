@@ -189,9 +189,9 @@ function asciiFirst(words: Iterable<string>, ignoreCase: boolean): Uint8Array {
   return t;
 }
 /**
- * Word shapes, by lowercase ASCII first letter: a bit per length (1-31) and a bit per second letter (a-z) of
- * the first words of `words` that are all ASCII letters; see mayStartWord. With `strict`, a first word of any
- * other form lets every word through.
+ * Word shapes, by lowercase ASCII first letter: a bit per length (1-31) of the first words of `words` that are
+ * all ASCII letters, and a bit per second letter (a-z) of every first word; see mayStartWord. With `strict`, a
+ * first word of any other form lets every word through.
  */
 interface WordShapes {
   lengths: Uint32Array;
@@ -202,12 +202,14 @@ function wordShapes(words: Iterable<string>, strict = true): WordShapes {
   const seconds = new Uint32Array(128);
   for (const phrase of words) {
     const w = phrase.toLowerCase().split(' ')[0]!;
-    if (/^[a-z]{1,31}$/.test(w)) {
-      lengths[w.charCodeAt(0)]! |= 1 << w.length;
-      if (w.length > 1) seconds[w.charCodeAt(0)]! |= 1 << (w.charCodeAt(1) - 97);
-    } else if (strict) {
-      return { lengths: lengths.fill(0xffffffff), seconds: seconds.fill(0xffffffff) };
-    }
+    const ascii = /^[a-z]{1,31}$/.test(w);
+    if (!ascii && strict) return { lengths: lengths.fill(0xffffffff), seconds: seconds.fill(0xffffffff) };
+    if (ascii) lengths[w.charCodeAt(0)]! |= 1 << w.length;
+    // mayStartWord rejects by the second letter first, so every word counts here; a non-ASCII second
+    // character may fold to any letter.
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    if (c0 >= 97 && c0 <= 122) seconds[c0]! |= c1 >= 97 && c1 <= 122 ? 1 << (c1 - 97) : c1 >= 128 ? 0x3ffffff : 0;
   }
   return { lengths, seconds };
 }
