@@ -1600,9 +1600,10 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
   let dash = tok !== undefined ? tok.length - 1 : -1;
   while (dash >= 0 && tok!.charCodeAt(dash) !== 45 && tok!.charCodeAt(dash) !== 0x2013) dash--;
   const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
-  // English months are capitalised: "prices may 5 rise" has no date.
-  const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
-  const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
+  const named = monthTok !== undefined ? monthOf(monthTok, g) : undefined;
+  // English months are capitalised: "prices may 5 rise" has no date. (Asked only of a month name: a regex.)
+  const capital = named !== undefined && (g.lang !== 'en' || UPPER.test(back.raw(0)!.charAt(back.raw(0)!.length - monthTok!.length)));
+  const month = capital ? named : undefined;
   if (month !== undefined) {
     const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
     const q = onlyApprox(qualifierOf(back, 1, g));
