@@ -1,5 +1,5 @@
 /**
- * Figure detection (issue 3). One left-to-right pass: two global regexes find anchors (digit runs, and number
+ * Figure detection (issue 3). One left-to-right pass: one global regex finds anchors (digit runs and number
  * words); at each anchor `readAt` looks back a few tokens (qualifier, currency sign, label words such as
  * "Pasal" or "km", month names, cues like "pukul" or "sejak") and reads forward with sticky regexes
  * (scale words, ranges, units, percent, currency words, the counted noun, suffix qualifiers). Word tables
@@ -128,9 +128,9 @@ const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
 
 interface Grammar {
   lang: Lang;
-  /** Number words (and English "a" before a scale word); digits are found by DIGIT_ANCHOR. */
-  wordAnchor: RegExp;
-  /** The number, vague and ordinal words of wordAnchor, lowercase. */
+  /** Where a figure may start: a digit run, a number word, English "a" before a scale word. */
+  anchor: RegExp;
+  /** The number, vague and ordinal words of `anchor`, lowercase. */
   anchorWords: readonly string[];
   numberWords: ReadonlyMap<string, number>;
   scales: ReadonlyMap<string, number>;
@@ -143,7 +143,7 @@ interface Grammar {
    */
   unitFirstWords: ReadonlyMap<string, number>;
   /** By lowercase ASCII first letter, a bit per length (1-31) of the all-ASCII unitFirstWords. */
-  unitShapes: Uint32Array;
+  unitShapes: WordShapes;
   /** Filter for the words that end a counted noun: notNouns, months, number, scale and vague words. */
   stopFilter: KeyFilter;
   monthFirstChars: FirstChars;
@@ -166,7 +166,7 @@ interface Grammar {
   rangeAnd: RegExp;
   scaleWordAfter: RegExp;
   /** Shapes of the scale words (see wordShapes); ASCII characters that may start a spaced abbreviation (see asciiFirst). */
-  scaleShapes: Uint32Array;
+  scaleShapes: WordShapes;
   abbrSpacedFirst: Uint8Array;
   abbrAttached: RegExp;
   abbrSpaced: RegExp;
@@ -189,23 +189,40 @@ function asciiFirst(words: Iterable<string>, ignoreCase: boolean): Uint8Array {
   return t;
 }
 /**
- * Word shapes: by lowercase ASCII first letter, a bit per length (1-31) of the first words of `words` that are
- * all ASCII letters; see mayStartWord. With `strict`, a first word of any other form lets every word through.
+ * Word shapes, by lowercase ASCII first letter: a bit per length (1-31) of the first words of `words` that are
+ * all ASCII letters, and a bit per second letter (a-z) of every first word; see mayStartWord. With `strict`, a
+ * first word of any other form lets every word through.
  */
-function wordShapes(words: Iterable<string>, strict = true): Uint32Array {
-  const t = new Uint32Array(128);
+interface WordShapes {
+  lengths: Uint32Array;
+  seconds: Uint32Array;
+}
+function wordShapes(words: Iterable<string>, strict = true): WordShapes {
+  const lengths = new Uint32Array(128);
+  const seconds = new Uint32Array(128);
   for (const phrase of words) {
     const w = phrase.toLowerCase().split(' ')[0]!;
-    if (/^[a-z]{1,31}$/.test(w)) t[w.charCodeAt(0)]! |= 1 << w.length;
-    else if (strict) return t.fill(0xffffffff);
+    const ascii = /^[a-z]{1,31}$/.test(w);
+    if (!ascii && strict) return { lengths: lengths.fill(0xffffffff), seconds: seconds.fill(0xffffffff) };
+    if (ascii) lengths[w.charCodeAt(0)]! |= 1 << w.length;
+    // mayStartWord rejects by the second letter first, so every word counts here; a non-ASCII second
+    // character may fold to any letter.
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    if (c0 >= 97 && c0 <= 122) seconds[c0]! |= c1 >= 97 && c1 <= 122 ? 1 << (c1 - 97) : c1 >= 128 ? 0x3ffffff : 0;
   }
-  return t;
+  return { lengths, seconds };
 }
 /**
- * Whether a word of the shapes may start at p (ignoring case). An ASCII word is judged by its first letter
- * and length, without building a string; anything non-ASCII passes, for the regex to decide.
+ * Whether a word of the shapes may start at p (ignoring case). An ASCII word is judged by its first two
+ * letters, then by its first letter and length, without building a string; anything non-ASCII passes, for
+ * the regex to decide.
  */
-function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
+function mayStartWord(shapes: WordShapes, text: string, p: number): boolean {
+  const c0 = codeAt(text, p);
+  const c1 = codeAt(text, p + 1);
+  // Two ASCII letters that start no word: rejected before the length is known.
+  if (isAsciiLetter(c0) && isAsciiLetter(c1) && ((shapes.seconds[c0 | 0x20]! >>> ((c1 | 0x20) - 97)) & 1) === 0) return false;
   let e = p;
   const n = text.length;
   while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
@@ -213,7 +230,7 @@ function mayStartWord(shapes: Uint32Array, text: string, p: number): boolean {
   if (e === p) return c >= 128;
   if (c >= 128) return true;
   const len = e - p;
-  return len > 31 || ((shapes[codeAt(text, p) | 0x20]! >>> len) & 1) === 1;
+  return len > 31 || ((shapes.lengths[c0 | 0x20]! >>> len) & 1) === 1;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -274,10 +291,10 @@ function buildGrammar(lang: Lang): Grammar {
   for (const w of keys(SCALE_WORDS[lang])) if (!/^[a-z]+$/i.test(w)) throw new Error(`scale word ${w}: ASCII letters only`);
   return {
     lang,
-    // Digit runs are consumed whole: the scan then does not stop at every digit.
-    // Apart from the digit scan: one alternation of both runs at less than half the speed.
+    // Digit runs are consumed whole: the scan then does not stop at every digit. One regex for both kinds
+    // scans a tenth faster than a digit regex and a word regex side by side.
     // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
-    wordAnchor: new RegExp(`\\b(?:${trieAlt(anchorWords)}${lang === 'en' ? `|${ARTICLE_ANCHOR}` : ''})\\b`, 'gi'),
+    anchor: new RegExp(`\\d[\\d.,]*|\\b(?:${trieAlt(anchorWords)}${lang === 'en' ? `|${ARTICLE_ANCHOR}` : ''})\\b`, 'gi'),
     anchorWords,
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
@@ -332,7 +349,6 @@ function anyAnchorRe(): RegExp {
 }
 
 const DIGITS = /\d+(?:[.,]\d+)*/y;
-const DIGIT_ANCHOR = /\d[\d.,]*/g;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const LETTERS = /\p{L}+/uy;
 /** Longer "words" are no counted noun (and FigureSchema caps `unit` at 60). */
@@ -1356,22 +1372,29 @@ function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
   const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
   const digit = isDigit(codeAt(text, pos));
   const before = BEFORE;
-  before.qualifier = qualifierOf(back, 0, g);
+  before.qualifier = undefined;
   before.start = pos;
   before.currency = undefined;
   before.currencySpaced = false;
-  const early = digit ? digitPrelude(text, pos, g, back, before) : spelledPrelude(text, pos, g, back);
-  if (early !== null) return early;
+  // The qualifier before is looked up only for numbers read on: most codes and names stop earlier.
+  if (digit) {
+    const early = digitPrelude(text, pos, g, back, before);
+    if (early !== null) return early;
+  } else {
+    const early = spelledPrelude(text, pos, g, back);
+    if (early !== null) return early;
+    before.qualifier = qualifierOf(back, 0, g);
+  }
   return readFigure(text, pos, g, back, digit, before.qualifier, before.start, before.currency, before.currencySpaced);
 }
 
 /**
- * Before a digit number: its currency sign (into `before`), and the names, codes, labels, phone numbers,
- * times and numeric dates that settle the reading here (their Read; null to read on).
+ * Before a digit number: its currency sign and qualifier (into `before`), and the names, codes, labels, phone
+ * numbers, times and numeric dates that settle the reading here (their Read; null to read on).
  */
 function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before: Before): Read | null {
   const c0 = codeAt(text, pos);
-  let qualifier = before.qualifier;
+  let qualifier: Qualifier | undefined;
   let start = pos;
   let currency: string | undefined;
   let currencySpaced = false;
@@ -1500,7 +1523,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "3-5-7" or "11/2008" are labels, not amounts.
   if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
   if (runLen >= 10) return { next: skipRun(text, pos) };
-  before.qualifier = qualifier;
+  before.qualifier = glued === undefined && spaced === undefined ? qualifierOf(back, 0, g) : qualifier;
   before.start = start;
   before.currency = currency;
   before.currencySpaced = currencySpaced;
@@ -1570,16 +1593,18 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       }
     }
   }
-  // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13"
+  // "Juli 2023", "Januari-Maret 2024", "July 24, 2022", "Feb. 24", "Oct. 8-13": plain integers only.
+  if (!n1.plainInt) return null;
   const tok = back.glue === '' ? back.low(0) : undefined;
   // "Januari-Maret 2024": the month right before the year is after the dash.
   let dash = tok !== undefined ? tok.length - 1 : -1;
   while (dash >= 0 && tok!.charCodeAt(dash) !== 45 && tok!.charCodeAt(dash) !== 0x2013) dash--;
   const monthTok = tok !== undefined && dash >= 0 ? tok.slice(dash + 1) : tok;
-  // English months are capitalised: "prices may 5 rise" has no date.
-  const capital = g.lang !== 'en' || UPPER.test(back.raw(0)?.charAt(back.raw(0)!.length - (monthTok?.length ?? 0)) ?? '');
-  const month = monthTok !== undefined && capital ? monthOf(monthTok, g) : undefined;
-  if (month !== undefined && n1.plainInt) {
+  const named = monthTok !== undefined ? monthOf(monthTok, g) : undefined;
+  // English months are capitalised: "prices may 5 rise" has no date. (Asked only of a month name: a regex.)
+  const capital = named !== undefined && (g.lang !== 'en' || UPPER.test(back.raw(0)!.charAt(back.raw(0)!.length - monthTok!.length)));
+  const month = capital ? named : undefined;
+  if (month !== undefined) {
     const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
     const q = onlyApprox(qualifierOf(back, 1, g));
     if (n1.value >= 1000 && n1.value <= 2999 && n1.runEnd - n1.start === 4) {
@@ -1813,38 +1838,31 @@ function readFigure(
 }
 
 /**
- * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: global regexes
- * find number anchors (digit runs and number words) and sticky regexes read each figure from there.
+ * Every figure in `text`, sorted by start, none overlapping. One left-to-right pass: a global regex finds
+ * number anchors (digit runs and number words) and sticky regexes read each figure from there.
  */
 export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] {
   let lang: Lang;
+  let pos = 0;
   if (opts.lang === undefined || opts.lang === 'auto') {
     // No digit and no number word of either language: nothing to read in any, so no language to guess.
-    if (!anyAnchorRe().test(text)) return [];
+    const first = text.search(anyAnchorRe());
+    if (first < 0) return [];
     lang = detectLang(text);
+    // Either language's anchors are among these: none starts before the first, so the scan starts there.
+    pos = first;
   } else {
     lang = opts.lang;
   }
   const g = GRAMMARS[lang];
   const out: Figure[] = [];
-  const digits = DIGIT_ANCHOR;
-  const words = g.wordAnchor;
-  // The next digit run and the next number word at or after `pos` (-1: none left), found lazily.
-  let nextDigit = -2;
-  let nextWord = -2;
-  let pos = 0;
+  const anchor = g.anchor;
   let prevEnd = 0;
   while (pos < text.length) {
-    if (nextDigit !== -1 && nextDigit < pos) {
-      digits.lastIndex = pos;
-      nextDigit = digits.exec(text)?.index ?? -1;
-    }
-    if (nextWord !== -1 && nextWord < pos) {
-      words.lastIndex = pos;
-      nextWord = words.exec(text)?.index ?? -1;
-    }
-    if (nextDigit === -1 && nextWord === -1) break;
-    const at = nextDigit === -1 ? nextWord : nextWord === -1 ? nextDigit : Math.min(nextDigit, nextWord);
+    anchor.lastIndex = pos;
+    const m = anchor.exec(text);
+    if (m === null) break;
+    const at = m.index;
     const r = readAt(text, at, g, prevEnd);
     if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
       out.push(r.figure);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { digitRunToDecimal, scaleDecimal } from '../../../src/core/figures/numerals';
 
@@ -29,5 +30,14 @@ describe('scaleDecimal', () => {
     expect(scaleDecimal('0.1', 1e3)).toBe(100);
     expect(scaleDecimal('2.3', 1e6)).toBe(2_300_000);
     expect(scaleDecimal('12.5', 1)).toBe(12.5);
+  });
+
+  it('gives what parsing "<mantissa>e<exp>" gives, for a power of ten', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,18}(?:\.\d{1,18})?$/), fc.integer({ min: 1, max: 24 }), (m, exp) => {
+        expect(scaleDecimal(m, 10 ** exp)).toBe(Number(`${m}e${exp}`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
