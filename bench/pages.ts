@@ -192,7 +192,7 @@ async function runExtension(ext: Ext, def: PageDef, mode: Mode): Promise<Run> {
       await new Promise((r) => setTimeout(r, 50));
       s = await stats(cdp, world);
       if (s && s.scans > 0 && !s.busy && s.doneAt > 0) break;
-      if (Date.now() - t0 > 120_000) throw new Error(`${def.name} ${mode}: scan did not finish`);
+      if (Date.now() - t0 > 120_000) throw new Error(`${def.name} ${mode}: scan did not finish (last state: ${JSON.stringify(s)})`);
     }
     // Let the frames that paint the marks run inside the trace too.
     await page.evaluate(TWO_FRAMES);

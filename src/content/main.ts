@@ -263,16 +263,23 @@ function onMessage(raw: unknown, sender: { id?: string }): Promise<unknown> | un
 async function boot(): Promise<void> {
   if (g[flag]) return;
   g[flag] = true;
-  settings = await loadSettings();
-  ext.onMessage(onMessage);
-  wireEvents();
+  // Listen before reading the settings: a change made while they load (the user switching Cek Angka on as the
+  // page opens) would otherwise be lost, and the page never scanned. The change is newer than what the read returns.
+  let loaded = false;
+  let changedEarly: Settings | undefined;
   onSettingsChanged((next) => {
+    if (!loaded) return void (changedEarly = next);
     const prev = settings;
     settings = next;
     if (!active()) return stop();
     if (!scanner || prev.uiLang !== next.uiLang || !isActiveOn(prev, location.hostname)) return void start();
     if (prev.mode !== next.mode) scanner.setMode(next.mode);
   });
+  const stored = await loadSettings();
+  settings = changedEarly ?? stored;
+  loaded = true;
+  ext.onMessage(onMessage);
+  wireEvents();
   watchNavigation();
   await start();
 }
