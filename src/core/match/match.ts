@@ -15,7 +15,7 @@ import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type Ca
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
-import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
+import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { digitSlip, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -25,6 +25,11 @@ export interface MatchOptions {
   maxMatches?: number;
   /** Benchmarks and tests only: take candidates from a scan of every record (the naive baseline). */
   scan?: boolean;
+  /**
+   * Which matches get their explanation: every one (the CLI, the default) or each figure's top match only (the
+   * worker sends no other; building them is a good part of a batch).
+   */
+  explain?: 'all' | 'top';
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -104,8 +109,27 @@ export function matchFigures(
   index: DatasetIndex,
   items: readonly FigureInContext[],
   page: PageContext,
+  opts?: MatchOptions & { explain?: 'all' },
+): FigureMatches[];
+/** The same matches with only each figure's top one explained (`explanation`), as the worker sends them. */
+export function matchFigures(
+  index: DatasetIndex,
+  items: readonly FigureInContext[],
+  page: PageContext,
+  opts: MatchOptions & { explain: 'top' },
+): FigureMatchesTop[];
+export function matchFigures(
+  index: DatasetIndex,
+  items: readonly FigureInContext[],
+  page: PageContext,
+  opts?: MatchOptions,
+): (FigureMatches | FigureMatchesTop)[];
+export function matchFigures(
+  index: DatasetIndex,
+  items: readonly FigureInContext[],
+  page: PageContext,
   opts: MatchOptions = {},
-): FigureMatches[] {
+): FigureMatches[] | FigureMatchesTop[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const maxMatches = opts.maxMatches ?? DEFAULT_MAX;
   const contexts = new ContextBuilder(index, page.title ?? '');
@@ -132,13 +156,29 @@ export function matchFigures(
   });
   coherence(perItem, page1);
   const ids = candidateIndex(index);
-  return items.map((item, i) => {
-    const shown = (perItem[i] ?? [])
+  const shownOf = (i: number): Candidate[] =>
+    (perItem[i] ?? [])
       .filter((c) => c.gated && c.score >= threshold)
       .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
-      .slice(0, maxMatches)
-      .map((c) => toMatch(index, item.figure, c, item.sentence.toLowerCase(), page));
-    return { key: item.key, matches: shown };
+      .slice(0, maxMatches);
+  if (opts.explain === 'top') {
+    return items.map((item, i): FigureMatchesTop => {
+      const shown = shownOf(i);
+      const sentenceLower = item.sentence.toLowerCase();
+      const matches = shown.map((c) => summaryOf(index, c, sentenceLower));
+      const top = shown[0];
+      const m = matches[0];
+      if (!top || !m) return { key: item.key, matches };
+      return { key: item.key, matches, explanation: explanationOf(index, item.figure, top, m, page) };
+    });
+  }
+  return items.map((item, i): FigureMatches => {
+    const sentenceLower = item.sentence.toLowerCase();
+    const matches = shownOf(i).map((c) => {
+      const m = summaryOf(index, c, sentenceLower);
+      return withExplanation(m, explanationOf(index, item.figure, c, m, page));
+    });
+    return { key: item.key, matches };
   });
 }
 
@@ -698,21 +738,10 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
   return latest && latest.id !== id ? latest.id : undefined;
 }
 
-function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLower: string, page: PageContext): Match {
+/** A shown match without its explanation (the verdict and the numbers). */
+function summaryOf(index: DatasetIndex, c: Candidate, sentenceLower: string): MatchSummary {
   const agreement = agreementOf(c, sentenceLower);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
-  const latest = latestId ? index.get(latestId) : undefined;
-  const explanation = explain(index, {
-    figure,
-    record: c.record,
-    claimFigure: c.figure,
-    relation: c.fit.relation,
-    agreement,
-    ...evidenceFor(c.features, c.ctx),
-    ...(latest ? { latest } : {}),
-    ...(c.eventNote ? { event: c.eventNote } : {}),
-    lang: page.lang,
-  });
   return {
     claimId: c.record.id,
     score: c.score,
@@ -721,8 +750,27 @@ function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLowe
     claimValue: c.figure.value,
     ...(c.figure.max !== undefined ? { claimValueMax: c.figure.max } : {}),
     unit: c.figure.unit,
-    explanation,
     ...(latestId ? { latestId } : {}),
     ...(c.expected ? { expected: c.expected } : {}),
   };
+}
+
+function explanationOf(index: DatasetIndex, figure: Figure, c: Candidate, m: MatchSummary, page: PageContext): Explanation {
+  const latest = m.latestId ? index.get(m.latestId) : undefined;
+  return explain(index, {
+    figure,
+    record: c.record,
+    claimFigure: c.figure,
+    relation: c.fit.relation,
+    agreement: m.agreement,
+    ...evidenceFor(c.features, c.ctx),
+    ...(latest ? { latest } : {}),
+    ...(c.eventNote ? { event: c.eventNote } : {}),
+    lang: page.lang,
+  });
+}
+
+/** The match with its explanation, its keys in the schema's order (the CLI and tests print them as they come). */
+function withExplanation({ latestId, expected, ...m }: MatchSummary, explanation: Explanation): Match {
+  return { ...m, explanation, ...(latestId ? { latestId } : {}), ...(expected ? { expected } : {}) };
 }
