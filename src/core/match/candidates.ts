@@ -303,32 +303,58 @@ export class ScanCandidates implements CandidateSource {
   }
 }
 
-/** Candidates from a short list of records (those the rest of the page matched), whatever their entities. */
-export class ListCandidates implements CandidateSource {
-  private seen = new Set<ClaimFigure>();
+/** A unit's figures in a `ListCandidates`: their record's place in the list, value range and hit. */
+interface ListGroup {
+  at: number[];
+  lo: number[];
+  hi: number[];
+  hits: Hit[];
+  /** Per figure: the `begin` generation it was last found in. */
+  found: Uint32Array;
+}
 
-  constructor(
-    private readonly records: readonly DatasetRecord[],
-    private readonly hits: CandidateIndex,
-  ) {}
+/**
+ * Candidates from a short list of records (those the rest of the page matched), whatever their entities. Their
+ * figures are grouped by unit once per page, in list order; `only` narrows the list for the next lookups.
+ */
+export class ListCandidates implements CandidateSource {
+  private readonly byUnit = new Map<string, ListGroup>();
+  private generation = 0;
+  private allowed: Uint8Array;
+
+  constructor(records: readonly DatasetRecord[], hits: CandidateIndex) {
+    records.forEach((record, at) => {
+      record.figures.forEach((figure, figureIndex) => {
+        let group = this.byUnit.get(figure.unit);
+        if (!group) this.byUnit.set(figure.unit, (group = { at: [], lo: [], hi: [], hits: [], found: new Uint32Array(0) }));
+        group.at.push(at);
+        group.lo.push(Math.min(figure.value, figure.max ?? figure.value));
+        group.hi.push(Math.max(figure.value, figure.max ?? figure.value));
+        group.hits.push(hits.hitOf(record, figureIndex));
+      });
+    });
+    for (const group of this.byUnit.values()) group.found = new Uint32Array(group.hits.length);
+    this.allowed = new Uint8Array(records.length).fill(1);
+  }
+
+  /** The records the next lookups may return: 1 at their place in the list. */
+  only(allowed: Uint8Array): void {
+    this.allowed = allowed;
+  }
 
   begin(): void {
-    this.seen = new Set();
+    this.generation++;
   }
 
   find(unit: string, lo: number, hi: number, _entities: PageEntities, out: Hit[]): void {
-    const seen = this.seen;
-    for (const record of this.records) {
-      const figures = record.figures;
-      for (let figureIndex = 0; figureIndex < figures.length; figureIndex++) {
-        const figure = figures[figureIndex] as ClaimFigure;
-        if (figure.unit !== unit) continue;
-        const fLo = Math.min(figure.value, figure.max ?? figure.value);
-        const fHi = Math.max(figure.value, figure.max ?? figure.value);
-        if (fHi < lo || fLo > hi || seen.has(figure)) continue;
-        seen.add(figure);
-        out.push(this.hits.hitOf(record, figureIndex));
-      }
+    const group = this.byUnit.get(unit);
+    if (!group) return;
+    const { allowed, generation } = this;
+    const { at, lo: los, hi: his, hits, found } = group;
+    for (let i = 0; i < hits.length; i++) {
+      if (allowed[at[i] as number] !== 1 || (his[i] as number) < lo || (los[i] as number) > hi || found[i] === generation) continue;
+      found[i] = generation;
+      out.push(hits[i] as Hit);
     }
   }
 }

@@ -141,14 +141,22 @@ export function matchFigures(
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
   // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
   const supported = [...page1.support.entries()];
+  let list: ListCandidates | undefined;
   items.forEach((item, i) => {
     const own = perItem[i] ?? [];
     const prep = preps[i] as Prep;
     if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
-    const records = supported.filter(([, from]) => byOthers(from, i)).map(([slot]) => slot.record);
-    if (records.length === 0) return;
+    const allowed = new Uint8Array(supported.length);
+    let any = false;
+    supported.forEach(([, from], at) => {
+      if (!byOthers(from, i)) return;
+      allowed[at] = 1;
+      any = true;
+    });
+    if (!any) return;
     const known = new Set(own.map((c) => c.slot));
-    const list = new ListCandidates(records, candidateIndex(index));
+    list ??= new ListCandidates(supported.map(([slot]) => slot.record), candidateIndex(index));
+    list.only(allowed);
     for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
       if (!known.has(c.slot)) own.push(c);
     }
