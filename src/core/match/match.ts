@@ -172,8 +172,7 @@ export function matchFigures(
   if (opts.explain === 'top') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(i);
-      const sentenceLower = item.sentence.toLowerCase();
-      const matches = shown.map((c) => summaryOf(index, c, sentenceLower));
+      const matches = shown.map((c) => summaryOf(index, c, item.sentence));
       const top = shown[0];
       const m = matches[0];
       if (!top || !m) return { key: item.key, matches };
@@ -181,9 +180,8 @@ export function matchFigures(
     });
   }
   return items.map((item, i): FigureMatches => {
-    const sentenceLower = item.sentence.toLowerCase();
     const matches = shownOf(i).map((c) => {
-      const m = summaryOf(index, c, sentenceLower);
+      const m = summaryOf(index, c, item.sentence);
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
@@ -733,9 +731,9 @@ function hasCue(text: string, cues: readonly string[]): boolean {
 }
 
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, sentenceLower: string): Agreement {
+function agreementOf(c: Candidate, sentence: string): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !hasCue(sentenceLower, CAPACITY_CUES)) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !hasCue(sentence.toLowerCase(), CAPACITY_CUES)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -747,8 +745,8 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
 }
 
 /** A shown match without its explanation (the verdict and the numbers). */
-function summaryOf(index: DatasetIndex, c: Candidate, sentenceLower: string): MatchSummary {
-  const agreement = agreementOf(c, sentenceLower);
+function summaryOf(index: DatasetIndex, c: Candidate, sentence: string): MatchSummary {
+  const agreement = agreementOf(c, sentence);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
   return {
     claimId: c.record.id,
