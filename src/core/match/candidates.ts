@@ -73,6 +73,8 @@ export interface Hit extends FigureHit {
   readonly part: boolean;
   /** When the page could first have known the figure (match.ts): undefined until computed, null when unknown. */
   day: number | null | undefined;
+  /** roundingStep(value), once needed. */
+  step: number | undefined;
 }
 
 /**
@@ -119,7 +121,7 @@ function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit
   } else {
     slice.values.push(value);
     slice.ids.push(id);
-    slice.reach.push(hit.qualifier === 'approx' ? roundingStep(value) / 2 : -1);
+    slice.reach.push(hit.qualifier === 'approx' ? (hit.step ??= roundingStep(value)) / 2 : -1);
   }
 }
 
@@ -201,7 +203,7 @@ export class CandidateIndex implements CandidateSource {
       const unit = record.figures[0]?.unit;
       record.figures.forEach((figure, i) => {
         const { value, max, qualifier, kind } = figure;
-        this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, value, max, qualifier, kind, part: figure.unit === unit, day: undefined });
+        this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, value, max, qualifier, kind, part: figure.unit === unit, day: undefined, step: undefined });
       });
       if (this.found.length < this.hits.length) {
         const grown = new Uint32Array(Math.max(this.hits.length, this.found.length * 2));

@@ -517,9 +517,10 @@ function candidatesFor(
     hits.length = 0;
     cands.begin();
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, nearWindow(q, figure));
-    const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
+    const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: roundingStep(q.value) };
     for (const hit of hits) {
       if (!eligible(hit)) continue;
+      hit.step ??= roundingStep(hit.value);
       const fit = valueFit(page, hit);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
@@ -532,6 +533,7 @@ function candidatesFor(
   if (!someGated(byRecord.values()) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
+      const step = roundingStep(q.value);
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
@@ -541,12 +543,13 @@ function candidatesFor(
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.max !== undefined) continue;
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit);
+        hit.step ??= roundingStep(hit.value);
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier, step }, hit);
         // (The slip test costs more than the others: it runs only when its answer decides.)
-        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value)) continue;
+        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value, step)) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value)) continue;
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value, step)) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
