@@ -8,7 +8,7 @@
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { RecordFeatures, Score } from './evidence';
-import { roundingStep } from './value-fit';
+import { roundingStep, type FitWindow } from './value-fit';
 
 /**
  * Point figures sorted by value, as parallel typed arrays of values and figure ids (a lookup reads contiguous numbers
@@ -78,24 +78,13 @@ export interface Hit extends FigureHit {
 }
 
 /**
- * A page's point number and the claim values that can be the same or a rounding of it (`lo..hi`). Point figures
- * outside it fit no better than "differs" (value-fit.ts), unless `reach` and the figure is approximate and lies
- * within half its own rounding step of `value`.
- */
-export interface Near {
-  value: number;
-  lo: number;
-  hi: number;
-  reach: boolean;
-}
-
-/**
  * What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. With
- * `near`, a source may leave out the point figures that cannot fit it (see `Near`); returning them is only slower.
+ * `near`, a source may leave out the point figures that cannot fit it (value-fit.ts `FitWindow`); returning them is
+ * only slower.
  */
 export interface CandidateSource {
   begin(): void;
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: Near): void;
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void;
 }
 
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
@@ -248,7 +237,7 @@ export class CandidateIndex implements CandidateSource {
    * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
    * their only one), not found since the last `begin`.
    */
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: Near): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void {
     const found = this.found;
     const gen = this.generation;
     const nearLo = near ? near.lo : lo;

@@ -11,12 +11,12 @@
 import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type Near, type RecordSlot } from './candidates';
+import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
-import { digitSlip, roundingStep, valueFit, type ValueFit } from './value-fit';
+import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -412,25 +412,6 @@ function yearUnits(index: DatasetIndex): string[] {
 
 /** Windows around the page's value: a rounding or bound (±20%), and a contradiction of the same order (×/÷2). */
 const NEAR = 1.2;
-
-/**
- * The claim values a page's point number can be the same as or a rounding of (candidates.ts `Near`), a little wider
- * than what the candidate loop accepts, never narrower: the same number for a date or a year; else within 10%, and
- * for a number without a qualifier, within 5% or within half its own rounding step (it keeps fewer digits than the
- * source and agrees at its precision).
- */
-function nearWindow(q: { value: number; max?: number }, figure: Figure): Near | undefined {
-  const p = q.value;
-  // (Below 1e-6 the absolute tolerance of an exact match would be wider than these shares.)
-  if (q.max !== undefined || !(p >= 1e-6)) return undefined;
-  if (figure.kind === 'date' || figure.kind === 'year') {
-    const tolerance = 1e-8 * Math.max(1, p);
-    return { value: p, lo: p - tolerance, hi: p + tolerance, reach: false };
-  }
-  if (figure.qualifier !== 'exact') return { value: p, lo: p / 1.11, hi: p / 0.89, reach: true };
-  const half = roundingStep(p) * 0.51;
-  return { value: p, lo: Math.max(p / 1.11, Math.min(p - half, p / 1.051)), hi: Math.min(p / 0.89, Math.max(p + half, p / 0.949)), reach: true };
-}
 const SLIP_RATIO = 2;
 /** Date fit of a claim that was current when the page appeared (see datePlausibility). */
 const CURRENT = 0.9;
@@ -516,8 +497,10 @@ function candidatesFor(
     const top = q.max ?? q.value;
     hits.length = 0;
     cands.begin();
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, nearWindow(q, figure));
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: roundingStep(q.value) };
+    // Dates and calendar years do not round (see below): only the same number fits them.
+    const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near);
     for (const hit of hits) {
       if (!eligible(hit)) continue;
       hit.step ??= roundingStep(hit.value);

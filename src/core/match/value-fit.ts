@@ -99,6 +99,35 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   return NONE;
 }
 
+/**
+ * The claim values a page's point number can fit better than "differs": point claims outside `lo..hi` do not, unless
+ * `reach` and the claim is approximate and within half its own rounding step of `value` (`within`).
+ */
+export interface FitWindow {
+  value: number;
+  lo: number;
+  hi: number;
+  reach: boolean;
+}
+
+/**
+ * The FitWindow of a page's point number, a little wider than what valueFit accepts, never narrower: within 10%,
+ * and for a number without a qualifier within 5% or within half its own rounding step (it keeps fewer digits than
+ * the source and agrees at its precision). `exactOnly` (dates, years): the same number. Undefined for a range.
+ */
+export function fitWindow(page: Quantity, exactOnly: boolean): FitWindow | undefined {
+  const p = page.value;
+  // (Below 1e-6 the absolute tolerance of `near` would be wider than these shares.)
+  if (page.max !== undefined || !(p >= 1e-6)) return undefined;
+  if (exactOnly) {
+    const tolerance = 1e-8 * Math.max(1, p);
+    return { value: p, lo: p - tolerance, hi: p + tolerance, reach: false };
+  }
+  if (page.qualifier !== 'exact') return { value: p, lo: p / 1.11, hi: p / 0.89, reach: true };
+  const half = (page.step ?? roundingStep(p)) * 0.51;
+  return { value: p, lo: Math.max(p / 1.11, Math.min(p - half, p / 1.051)), hi: Math.min(p / 0.89, Math.max(p + half, p / 0.949)), reach: true };
+}
+
 /** The page's qualifier does not rule the source value out: "lebih dari 7.000" cannot mean 6,700. */
 function boundedAsWritten(q: Qualifier, p: number, c: number, cMax: number): boolean {
   switch (q) {
