@@ -172,7 +172,8 @@ export function matchFigures(
   if (opts.explain === 'top') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(i);
-      const matches = shown.map((c) => summaryOf(index, c, item.sentence));
+      const cue = capacityCue(item.sentence);
+      const matches = shown.map((c) => summaryOf(index, c, cue));
       const top = shown[0];
       const m = matches[0];
       if (!top || !m) return { key: item.key, matches };
@@ -180,8 +181,9 @@ export function matchFigures(
     });
   }
   return items.map((item, i): FigureMatches => {
+    const cue = capacityCue(item.sentence);
     const matches = shownOf(i).map((c) => {
-      const m = summaryOf(index, c, item.sentence);
+      const m = summaryOf(index, c, cue);
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
@@ -735,10 +737,16 @@ function hasCue(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
 
+/** Whether a figure's sentence presents its number as a capacity: asked at most once per figure, when a match needs it. */
+function capacityCue(sentence: string): () => boolean {
+  let cue: boolean | undefined;
+  return () => (cue ??= hasCue(sentence.toLowerCase(), CAPACITY_CUES));
+}
+
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, sentence: string): Agreement {
+function agreementOf(c: Candidate, capacity: () => boolean): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !hasCue(sentence.toLowerCase(), CAPACITY_CUES)) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !capacity()) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -750,8 +758,8 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
 }
 
 /** A shown match without its explanation (the verdict and the numbers). */
-function summaryOf(index: DatasetIndex, c: Candidate, sentence: string): MatchSummary {
-  const agreement = agreementOf(c, sentence);
+function summaryOf(index: DatasetIndex, c: Candidate, capacity: () => boolean): MatchSummary {
+  const agreement = agreementOf(c, capacity);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
   return {
     claimId: c.record.id,
