@@ -4,7 +4,7 @@ import { DatasetIndex, mergeDatasets, type CompiledDataset } from '../core/claim
 import { ClaimSearch } from '../core/search';
 import { loadUserDatasets } from './user-datasets';
 import type { Bilingual, DatasetRecord } from '../core/claims/schema';
-import type { FigureMatches } from '../core/match/types';
+import type { MatchSummary } from '../core/match/types';
 
 export interface DatasetState {
   index: DatasetIndex;
@@ -12,7 +12,7 @@ export interface DatasetState {
   bundledCount: number;
   search: ClaimSearch;
   /** Labels of every unit that these records and results name. */
-  unitLabels(records: readonly DatasetRecord[], results?: readonly FigureMatches[]): Record<string, Bilingual>;
+  unitLabels(records: readonly DatasetRecord[], results?: readonly { matches: readonly MatchSummary[] }[]): Record<string, Bilingual>;
 }
 
 let state: Promise<DatasetState> | null = null;
@@ -32,7 +32,7 @@ async function build(): Promise<DatasetState> {
     return e ? [e.name.id, e.name.en, ...e.aliases] : [];
   };
   const labels = new Map(compiled.units.map((u) => [u.id, u.label]));
-  const unitLabels = (records: readonly DatasetRecord[], results: readonly FigureMatches[] = []) => {
+  const unitLabels = (records: readonly DatasetRecord[], results: readonly { matches: readonly MatchSummary[] }[] = []) => {
     const out: Record<string, Bilingual> = {};
     const add = (u: string) => {
       const l = labels.get(u);

@@ -16,7 +16,7 @@ export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: 
   const texts = msg.blocks;
   const lang = msg.page.lang ?? detectLang(texts.join('\n').slice(0, 4000));
   const found = figuresInBlocks(texts, lang, 'f');
-  const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang });
+  const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang }, { explain: 'top' });
   const uiLang = uiLangFor(lang);
   if (msg.want === 'counts') {
     const counts = texts.flatMap(() => [0, 0]);
@@ -38,9 +38,10 @@ export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: 
     labels[key] ??= labelTemplate(key, t);
     const { surface: _, ...figure } = f.item.figure;
     const out: ScanFigure = { block: f.block, figure, sentence: f.sentenceSpan };
-    if (matches.length) {
-      out.matches = matches.map(({ explanation: _, ...m }) => m);
-      out.why = matches[0]!.explanation[uiLang];
+    const why = results[i]!.explanation;
+    if (matches.length && why) {
+      out.matches = matches;
+      out.why = why[uiLang];
     }
     figures.push(out);
   });

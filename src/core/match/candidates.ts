@@ -8,6 +8,7 @@
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { RecordFeatures, Score } from './evidence';
+import { roundingStep, type FitWindow } from './value-fit';
 
 /**
  * Point figures sorted by value, as parallel typed arrays of values and figure ids (a lookup reads contiguous numbers
@@ -16,6 +17,8 @@ import type { RecordFeatures, Score } from './evidence';
 interface UnitSlice {
   values: Float64Array;
   ids: Int32Array;
+  /** Half the rounding step of an approximate figure (how far from it a page number can fit), else -1. */
+  reach: Float64Array;
   rangeLo: Float64Array;
   rangeHi: Float64Array;
   rangeIds: Int32Array;
@@ -24,6 +27,7 @@ interface UnitSlice {
 interface SliceBuilder {
   values: number[];
   ids: number[];
+  reach: number[];
   rangeLo: number[];
   rangeHi: number[];
   rangeIds: number[];
@@ -69,12 +73,18 @@ export interface Hit extends FigureHit {
   readonly part: boolean;
   /** When the page could first have known the figure (match.ts): undefined until computed, null when unknown. */
   day: number | null | undefined;
+  /** roundingStep(value), once needed. */
+  step: number | undefined;
 }
 
-/** What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. */
+/**
+ * What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. With
+ * `near`, a source may leave out the point figures that cannot fit it (value-fit.ts `FitWindow`); returning them is
+ * only slower.
+ */
 export interface CandidateSource {
   begin(): void;
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void;
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void;
 }
 
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
@@ -91,7 +101,7 @@ function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit
   let units = slices.get(b);
   if (!units) slices.set(b, (units = new Map()));
   let slice = units.get(hit.figure.unit);
-  if (!slice) units.set(hit.figure.unit, (slice = { values: [], ids: [], rangeLo: [], rangeHi: [], rangeIds: [] }));
+  if (!slice) units.set(hit.figure.unit, (slice = { values: [], ids: [], reach: [], rangeLo: [], rangeHi: [], rangeIds: [] }));
   const { value, max } = hit.figure;
   if (max !== undefined && max !== value) {
     slice.rangeLo.push(Math.min(value, max));
@@ -100,6 +110,7 @@ function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit
   } else {
     slice.values.push(value);
     slice.ids.push(id);
+    slice.reach.push(hit.qualifier === 'approx' ? (hit.step ??= roundingStep(value)) / 2 : -1);
   }
 }
 
@@ -108,12 +119,14 @@ function sealSlice(b: SliceBuilder): UnitSlice {
   const order = b.values.map((_, i) => i).sort((x, y) => (b.values[x] ?? 0) - (b.values[y] ?? 0));
   const values = new Float64Array(order.length);
   const ids = new Int32Array(order.length);
+  const reach = new Float64Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     values[k] = b.values[i] ?? 0;
     ids[k] = b.ids[i] ?? 0;
+    reach[k] = b.reach[i] ?? 0;
   }
-  return { values, ids, rangeLo: new Float64Array(b.rangeLo), rangeHi: new Float64Array(b.rangeHi), rangeIds: new Int32Array(b.rangeIds) };
+  return { values, ids, reach, rangeLo: new Float64Array(b.rangeLo), rangeHi: new Float64Array(b.rangeHi), rangeIds: new Int32Array(b.rangeIds) };
 }
 
 export class CandidateIndex implements CandidateSource {
@@ -179,7 +192,7 @@ export class CandidateIndex implements CandidateSource {
       const unit = record.figures[0]?.unit;
       record.figures.forEach((figure, i) => {
         const { value, max, qualifier, kind } = figure;
-        this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, value, max, qualifier, kind, part: figure.unit === unit, day: undefined });
+        this.hits.push({ record, figure, figureIndex: i, id: first! + i, slot, value, max, qualifier, kind, part: figure.unit === unit, day: undefined, step: undefined });
       });
       if (this.found.length < this.hits.length) {
         const grown = new Uint32Array(Math.max(this.hits.length, this.found.length * 2));
@@ -224,13 +237,17 @@ export class CandidateIndex implements CandidateSource {
    * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
    * their only one), not found since the last `begin`.
    */
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void {
     const found = this.found;
     const gen = this.generation;
+    const nearLo = near ? near.lo : lo;
+    const nearHi = near ? near.hi : hi;
+    const p = near ? near.value : 0;
+    const reaches = near ? near.reach : true;
     let slices = entities.memo.get(unit) as UnitSlice[] | undefined;
     if (!slices) entities.memo.set(unit, (slices = this.unitSlices(entities.sorted, unit)));
     for (const slice of slices) {
-      const { values, ids } = slice;
+      const { values, ids, reach } = slice;
       let a = 0;
       let b = values.length;
       while (a < b) {
@@ -239,6 +256,9 @@ export class CandidateIndex implements CandidateSource {
         else b = mid;
       }
       for (let i = a; i < values.length && (values[i] as number) <= hi; i++) {
+        const v = values[i] as number;
+        // Read from the slice alone: at 100,000 claims most figures in the window go no further.
+        if ((v < nearLo || v > nearHi) && near && !(reaches && Math.abs(p - v) <= (reach[i] as number))) continue;
         const id = ids[i] as number;
         if (found[id] === gen) continue;
         found[id] = gen;
@@ -303,32 +323,58 @@ export class ScanCandidates implements CandidateSource {
   }
 }
 
-/** Candidates from a short list of records (those the rest of the page matched), whatever their entities. */
-export class ListCandidates implements CandidateSource {
-  private seen = new Set<ClaimFigure>();
+/** A unit's figures in a `ListCandidates`: their record's place in the list, value range and hit. */
+interface ListGroup {
+  at: number[];
+  lo: number[];
+  hi: number[];
+  hits: Hit[];
+  /** Per figure: the `begin` generation it was last found in. */
+  found: Uint32Array;
+}
 
-  constructor(
-    private readonly records: readonly DatasetRecord[],
-    private readonly hits: CandidateIndex,
-  ) {}
+/**
+ * Candidates from a short list of records (those the rest of the page matched), whatever their entities. Their
+ * figures are grouped by unit once per page, in list order; `only` narrows the list for the next lookups.
+ */
+export class ListCandidates implements CandidateSource {
+  private readonly byUnit = new Map<string, ListGroup>();
+  private generation = 0;
+  private allowed: Uint8Array;
+
+  constructor(records: readonly DatasetRecord[], hits: CandidateIndex) {
+    records.forEach((record, at) => {
+      record.figures.forEach((figure, figureIndex) => {
+        let group = this.byUnit.get(figure.unit);
+        if (!group) this.byUnit.set(figure.unit, (group = { at: [], lo: [], hi: [], hits: [], found: new Uint32Array(0) }));
+        group.at.push(at);
+        group.lo.push(Math.min(figure.value, figure.max ?? figure.value));
+        group.hi.push(Math.max(figure.value, figure.max ?? figure.value));
+        group.hits.push(hits.hitOf(record, figureIndex));
+      });
+    });
+    for (const group of this.byUnit.values()) group.found = new Uint32Array(group.hits.length);
+    this.allowed = new Uint8Array(records.length).fill(1);
+  }
+
+  /** The records the next lookups may return: 1 at their place in the list. */
+  only(allowed: Uint8Array): void {
+    this.allowed = allowed;
+  }
 
   begin(): void {
-    this.seen = new Set();
+    this.generation++;
   }
 
   find(unit: string, lo: number, hi: number, _entities: PageEntities, out: Hit[]): void {
-    const seen = this.seen;
-    for (const record of this.records) {
-      const figures = record.figures;
-      for (let figureIndex = 0; figureIndex < figures.length; figureIndex++) {
-        const figure = figures[figureIndex] as ClaimFigure;
-        if (figure.unit !== unit) continue;
-        const fLo = Math.min(figure.value, figure.max ?? figure.value);
-        const fHi = Math.max(figure.value, figure.max ?? figure.value);
-        if (fHi < lo || fLo > hi || seen.has(figure)) continue;
-        seen.add(figure);
-        out.push(this.hits.hitOf(record, figureIndex));
-      }
+    const group = this.byUnit.get(unit);
+    if (!group) return;
+    const { allowed, generation } = this;
+    const { at, lo: los, hi: his, hits, found } = group;
+    for (let i = 0; i < hits.length; i++) {
+      if (allowed[at[i] as number] !== 1 || (his[i] as number) < lo || (los[i] as number) > hi || found[i] === generation) continue;
+      found[i] = generation;
+      out.push(hits[i] as Hit);
     }
   }
 }

@@ -15,8 +15,8 @@ import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type Ca
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
-import type { Agreement, FigureInContext, FigureMatches, Match, PageContext } from './types';
-import { digitSlip, valueFit, type ValueFit } from './value-fit';
+import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
+import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -25,6 +25,11 @@ export interface MatchOptions {
   maxMatches?: number;
   /** Benchmarks and tests only: take candidates from a scan of every record (the naive baseline). */
   scan?: boolean;
+  /**
+   * Which matches get their explanation: every one (the CLI, the default) or each figure's top match only (the
+   * worker sends no other; building them is a good part of a batch).
+   */
+  explain?: 'all' | 'top';
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -104,8 +109,27 @@ export function matchFigures(
   index: DatasetIndex,
   items: readonly FigureInContext[],
   page: PageContext,
+  opts?: MatchOptions & { explain?: 'all' },
+): FigureMatches[];
+/** The same matches with only each figure's top one explained (`explanation`), as the worker sends them. */
+export function matchFigures(
+  index: DatasetIndex,
+  items: readonly FigureInContext[],
+  page: PageContext,
+  opts: MatchOptions & { explain: 'top' },
+): FigureMatchesTop[];
+export function matchFigures(
+  index: DatasetIndex,
+  items: readonly FigureInContext[],
+  page: PageContext,
+  opts?: MatchOptions,
+): (FigureMatches | FigureMatchesTop)[];
+export function matchFigures(
+  index: DatasetIndex,
+  items: readonly FigureInContext[],
+  page: PageContext,
   opts: MatchOptions = {},
-): FigureMatches[] {
+): FigureMatches[] | FigureMatchesTop[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const maxMatches = opts.maxMatches ?? DEFAULT_MAX;
   const contexts = new ContextBuilder(index, page.title ?? '');
@@ -117,14 +141,22 @@ export function matchFigures(
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
   // paragraph (a quote: "setidaknya beberapa juta peluru", ucap Shin) would not find through its own entities.
   const supported = [...page1.support.entries()];
+  let list: ListCandidates | undefined;
   items.forEach((item, i) => {
     const own = perItem[i] ?? [];
     const prep = preps[i] as Prep;
     if (prep.queries.length === 0 || own.some((c) => c.gated && c.score >= threshold)) return;
-    const records = supported.filter(([, from]) => byOthers(from, i)).map(([slot]) => slot.record);
-    if (records.length === 0) return;
+    const allowed = new Uint8Array(supported.length);
+    let any = false;
+    supported.forEach(([, from], at) => {
+      if (!byOthers(from, i)) return;
+      allowed[at] = 1;
+      any = true;
+    });
+    if (!any) return;
     const known = new Set(own.map((c) => c.slot));
-    const list = new ListCandidates(records, candidateIndex(index));
+    list ??= new ListCandidates(supported.map(([slot]) => slot.record), candidateIndex(index));
+    list.only(allowed);
     for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
       if (!known.has(c.slot)) own.push(c);
     }
@@ -132,13 +164,29 @@ export function matchFigures(
   });
   coherence(perItem, page1);
   const ids = candidateIndex(index);
-  return items.map((item, i) => {
-    const shown = (perItem[i] ?? [])
+  const shownOf = (i: number): Candidate[] =>
+    (perItem[i] ?? [])
       .filter((c) => c.gated && c.score >= threshold)
       .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
-      .slice(0, maxMatches)
-      .map((c) => toMatch(index, item.figure, c, item.sentence.toLowerCase(), page));
-    return { key: item.key, matches: shown };
+      .slice(0, maxMatches);
+  if (opts.explain === 'top') {
+    return items.map((item, i): FigureMatchesTop => {
+      const shown = shownOf(i);
+      const cue = capacityCue(item.sentence);
+      const matches = shown.map((c) => summaryOf(index, c, cue));
+      const top = shown[0];
+      const m = matches[0];
+      if (!top || !m) return { key: item.key, matches };
+      return { key: item.key, matches, explanation: explanationOf(index, item.figure, top, m, page) };
+    });
+  }
+  return items.map((item, i): FigureMatches => {
+    const cue = capacityCue(item.sentence);
+    const matches = shownOf(i).map((c) => {
+      const m = summaryOf(index, c, cue);
+      return withExplanation(m, explanationOf(index, item.figure, c, m, page));
+    });
+    return { key: item.key, matches };
   });
 }
 
@@ -451,10 +499,13 @@ function candidatesFor(
     const top = q.max ?? q.value;
     hits.length = 0;
     cands.begin();
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits);
-    const page = { value: q.value, max: q.max, qualifier: figure.qualifier };
+    const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: roundingStep(q.value) };
+    // Dates and calendar years do not round (see below): only the same number fits them.
+    const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near);
     for (const hit of hits) {
       if (!eligible(hit)) continue;
+      hit.step ??= roundingStep(hit.value);
       const fit = valueFit(page, hit);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
@@ -467,6 +518,7 @@ function candidatesFor(
   if (!someGated(byRecord.values()) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
+      const step = roundingStep(q.value);
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
@@ -476,12 +528,13 @@ function candidatesFor(
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.max !== undefined) continue;
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier }, hit);
+        hit.step ??= roundingStep(hit.value);
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier, step }, hit);
         // (The slip test costs more than the others: it runs only when its answer decides.)
-        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value)) continue;
+        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value, step)) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value)) continue;
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value, step)) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
@@ -684,10 +737,16 @@ function hasCue(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
 
+/** Whether a figure's sentence presents its number as a capacity: asked at most once per figure, when a match needs it. */
+function capacityCue(sentence: string): () => boolean {
+  let cue: boolean | undefined;
+  return () => (cue ??= hasCue(sentence.toLowerCase(), CAPACITY_CUES));
+}
+
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, sentenceLower: string): Agreement {
+function agreementOf(c: Candidate, capacity: () => boolean): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !hasCue(sentenceLower, CAPACITY_CUES)) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !capacity()) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -698,21 +757,10 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
   return latest && latest.id !== id ? latest.id : undefined;
 }
 
-function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLower: string, page: PageContext): Match {
-  const agreement = agreementOf(c, sentenceLower);
+/** A shown match without its explanation (the verdict and the numbers). */
+function summaryOf(index: DatasetIndex, c: Candidate, capacity: () => boolean): MatchSummary {
+  const agreement = agreementOf(c, capacity);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
-  const latest = latestId ? index.get(latestId) : undefined;
-  const explanation = explain(index, {
-    figure,
-    record: c.record,
-    claimFigure: c.figure,
-    relation: c.fit.relation,
-    agreement,
-    ...evidenceFor(c.features, c.ctx),
-    ...(latest ? { latest } : {}),
-    ...(c.eventNote ? { event: c.eventNote } : {}),
-    lang: page.lang,
-  });
   return {
     claimId: c.record.id,
     score: c.score,
@@ -721,8 +769,27 @@ function toMatch(index: DatasetIndex, figure: Figure, c: Candidate, sentenceLowe
     claimValue: c.figure.value,
     ...(c.figure.max !== undefined ? { claimValueMax: c.figure.max } : {}),
     unit: c.figure.unit,
-    explanation,
     ...(latestId ? { latestId } : {}),
     ...(c.expected ? { expected: c.expected } : {}),
   };
+}
+
+function explanationOf(index: DatasetIndex, figure: Figure, c: Candidate, m: MatchSummary, page: PageContext): Explanation {
+  const latest = m.latestId ? index.get(m.latestId) : undefined;
+  return explain(index, {
+    figure,
+    record: c.record,
+    claimFigure: c.figure,
+    relation: c.fit.relation,
+    agreement: m.agreement,
+    ...evidenceFor(c.features, c.ctx),
+    ...(latest ? { latest } : {}),
+    ...(c.eventNote ? { event: c.eventNote } : {}),
+    lang: page.lang,
+  });
+}
+
+/** The match with its explanation, its keys in the schema's order (the CLI and tests print them as they come). */
+function withExplanation({ latestId, expected, ...m }: MatchSummary, explanation: Explanation): Match {
+  return { ...m, explanation, ...(latestId ? { latestId } : {}), ...(expected ? { expected } : {}) };
 }

@@ -55,3 +55,13 @@ export const FigureMatchesSchema = z.object({
   matches: z.array(MatchSchema),
 });
 export type FigureMatches = z.infer<typeof FigureMatchesSchema>;
+
+export type Explanation = Match['explanation'];
+
+/** A figure's matches with the explanation of the top one only: what the worker sends of them. */
+export interface FigureMatchesTop {
+  key: string;
+  matches: MatchSummary[];
+  /** The top match's explanation, when there is a match. */
+  explanation?: Explanation;
+}

@@ -13,6 +13,8 @@ export interface Quantity {
   value: number;
   max?: number | undefined;
   qualifier: Qualifier;
+  /** roundingStep(value), when the caller keeps it (it costs more than the rest of a fit test). */
+  step?: number | undefined;
 }
 
 /** The rounding step the writer used: 6700 → 100, 3e6 → 1e6, 12.5 → 0.1. Trailing zeros count as rounding. */
@@ -80,21 +82,50 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   if (target === 0) return NONE;
   const share = Math.abs(point - target) / Math.abs(target);
   if (page.max === undefined && share <= ROUNDING_SHARE && boundedAsWritten(page.qualifier, p, c, cMax)) {
-    const step = roundingStep(p);
+    const step = page.step ?? roundingStep(p);
     // The page keeps fewer digits than the source and agrees at its own precision.
-    if (step > roundingStep(c) && (near(roundTo(c, step), p) || near(roundTo(cMax, step), p) || share <= ROUNDING_SHARE / 2)) {
+    if (step > (claim.step ?? roundingStep(c)) && (near(roundTo(c, step), p) || near(roundTo(cMax, step), p) || share <= ROUNDING_SHARE / 2)) {
       return { relation: 'rounded', fit: 0.9 - share };
     }
     // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700.
     if (page.qualifier !== 'exact') return { relation: 'rounded', fit: 0.8 - share };
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
-  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= roundingStep(c) / 2) {
+  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {
     return WITHIN;
   }
   const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
   if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return DIFFERS;
   return NONE;
+}
+
+/**
+ * The claim values a page's point number can fit better than "differs": point claims outside `lo..hi` do not, unless
+ * `reach` and the claim is approximate and within half its own rounding step of `value` (`within`).
+ */
+export interface FitWindow {
+  value: number;
+  lo: number;
+  hi: number;
+  reach: boolean;
+}
+
+/**
+ * The FitWindow of a page's point number, a little wider than what valueFit accepts, never narrower: within 10%,
+ * and for a number without a qualifier within 5% or within half its own rounding step (it keeps fewer digits than
+ * the source and agrees at its precision). `exactOnly` (dates, years): the same number. Undefined for a range.
+ */
+export function fitWindow(page: Quantity, exactOnly: boolean): FitWindow | undefined {
+  const p = page.value;
+  // (Below 1e-6 the absolute tolerance of `near` would be wider than these shares.)
+  if (page.max !== undefined || !(p >= 1e-6)) return undefined;
+  if (exactOnly) {
+    const tolerance = 1e-8 * Math.max(1, p);
+    return { value: p, lo: p - tolerance, hi: p + tolerance, reach: false };
+  }
+  if (page.qualifier !== 'exact') return { value: p, lo: p / 1.11, hi: p / 0.89, reach: true };
+  const half = (page.step ?? roundingStep(p)) * 0.51;
+  return { value: p, lo: Math.max(p / 1.11, Math.min(p - half, p / 1.051)), hi: Math.min(p / 0.89, Math.max(p + half, p / 0.949)), reach: true };
 }
 
 /** The page's qualifier does not rule the source value out: "lebih dari 7.000" cannot mean 6,700. */
@@ -132,14 +163,14 @@ function mantissa(v: number): string {
  * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million),
  * one digit changed (910 for 810) or two neighbouring digits swapped (9,6 juta for 6,9 juta).
  */
-export function digitSlip(page: number, claim: number): boolean {
+export function digitSlip(page: number, claim: number, pageStep?: number): boolean {
   if (!(page > 0) || !(claim > 0) || page === claim) return false;
   const ratio = page / claim;
   const k = Math.round(Math.log10(ratio));
   if (k !== 0 && mantissa(page) === mantissa(claim)) return Math.abs(ratio / 10 ** k - 1) < 1e-9;
   if (k !== 0) return false;
   // Compare at the page's precision: "9,6 juta" against 6,906,500 is 96 against 69.
-  const step = roundingStep(page);
+  const step = pageStep ?? roundingStep(page);
   const a = String(Math.round(page / step));
   const b = String(Math.round(claim / step));
   // One significant digit ("20.000") is a round number, not a slip of another.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digitSlip, roundingStep, valueFit } from '../../../src/core/match/value-fit';
+import fc from 'fast-check';
+import { digitSlip, fitWindow, roundingStep, valueFit } from '../../../src/core/match/value-fit';
 
 const q = (value: number, qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most' = 'exact', max?: number) => ({
   value,
@@ -76,5 +77,39 @@ describe('digitSlip at the page precision', () => {
   it('reads "9,6 juta" against 6,906,500 as a swap, but not against 5,640,475', () => {
     expect(digitSlip(9.6e6, 6_906_500)).toBe(true);
     expect(digitSlip(9.6e6, 5_640_475)).toBe(false);
+  });
+});
+
+describe('fitWindow', () => {
+  const qualifiers = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;
+  // Values as pages and datasets write them: a few significant digits at any scale, and their float artefacts.
+  const value = fc
+    .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: -4, max: 9 }), fc.boolean())
+    .map(([m, e, artefact]) => (artefact ? (m * 10 ** e) / 3 * 3 : m * 10 ** e));
+  const quantity = fc.tuple(value, fc.constantFrom(...qualifiers));
+
+  it('leaves out only claim numbers that fit no better than "differs"', () => {
+    fc.assert(
+      fc.property(quantity, quantity, fc.double({ min: 0.8, max: 1.25, noNaN: true }), ([p, pq], [c0, cq], ratio) => {
+        // Claims near the page's number, where the window decides.
+        const c = Number((p * ratio).toPrecision(3)) || c0;
+        const w = fitWindow(q(p, pq), false)!;
+        const left = (c < w.lo || c > w.hi) && !(w.reach && cq === 'approx' && Math.abs(p - c) <= roundingStep(c) / 2);
+        if (left) expect(['none', 'differs']).toContain(valueFit(q(p, pq), q(c, cq)).relation);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('keeps only the same number for a date or a year', () => {
+    const w = fitWindow(q(20220224), true)!;
+    expect(w.lo <= 20220224 && w.hi >= 20220224).toBe(true);
+    expect(w.lo > 20220223 && w.hi < 20220225).toBe(true);
+    expect(w.reach).toBe(false);
+  });
+
+  it('has no window for a range or a number too small to bound', () => {
+    expect(fitWindow(q(3e6, 'approx', 5e6), false)).toBeUndefined();
+    expect(fitWindow(q(0), false)).toBeUndefined();
   });
 });
