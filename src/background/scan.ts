@@ -16,7 +16,7 @@ export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: 
   const texts = msg.blocks;
   const lang = msg.page.lang ?? detectLang(texts.join('\n').slice(0, 4000));
   const found = figuresInBlocks(texts, lang, 'f');
-  const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang }, { explain: 'top' });
+  const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang }, { explain: msg.want === 'counts' ? 'none' : 'top' });
   const uiLang = uiLangFor(lang);
   if (msg.want === 'counts') {
     const counts = texts.flatMap(() => [0, 0]);

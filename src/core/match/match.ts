@@ -26,10 +26,10 @@ export interface MatchOptions {
   /** Benchmarks and tests only: take candidates from a scan of every record (the naive baseline). */
   scan?: boolean;
   /**
-   * Which matches get their explanation: every one (the CLI, the default) or each figure's top match only (the
-   * worker sends no other; building them is a good part of a batch).
+   * Which matches get their explanation: every one (the CLI, the default), each figure's top match only (the
+   * worker sends no other; building them is a good part of a batch), or none (the worker counting matches).
    */
-  explain?: 'all' | 'top';
+  explain?: 'all' | 'top' | 'none';
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -111,12 +111,12 @@ export function matchFigures(
   page: PageContext,
   opts?: MatchOptions & { explain?: 'all' },
 ): FigureMatches[];
-/** The same matches with only each figure's top one explained (`explanation`), as the worker sends them. */
+/** The same matches with only each figure's top one explained (`explanation`), as the worker sends them, or none. */
 export function matchFigures(
   index: DatasetIndex,
   items: readonly FigureInContext[],
   page: PageContext,
-  opts: MatchOptions & { explain: 'top' },
+  opts: MatchOptions & { explain: 'top' | 'none' },
 ): FigureMatchesTop[];
 export function matchFigures(
   index: DatasetIndex,
@@ -130,6 +130,14 @@ export function matchFigures(
   page: PageContext,
   opts: MatchOptions = {},
 ): FigureMatches[] | FigureMatchesTop[] {
+  try {
+    return matchBatch(index, items, page, opts);
+  } finally {
+    forgetUnitWords(index); // keyed by the page's words: they do not outlive the batch
+  }
+}
+
+function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page: PageContext, opts: MatchOptions): FigureMatches[] | FigureMatchesTop[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const maxMatches = opts.maxMatches ?? DEFAULT_MAX;
   const contexts = new ContextBuilder(index, page.title ?? '');
@@ -169,14 +177,14 @@ export function matchFigures(
       .filter((c) => c.gated && c.score >= threshold)
       .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
       .slice(0, maxMatches);
-  if (opts.explain === 'top') {
+  if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(i);
       const cue = capacityCue(item.sentence);
       const matches = shown.map((c) => summaryOf(index, c, cue));
       const top = shown[0];
       const m = matches[0];
-      if (!top || !m) return { key: item.key, matches };
+      if (!top || !m || opts.explain === 'none') return { key: item.key, matches };
       return { key: item.key, matches, explanation: explanationOf(index, item.figure, top, m, page) };
     });
   }
@@ -336,7 +344,10 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   return out;
 }
 
-/** Memoised alias → unit lookups per index: pages repeat their words, and the lookup normalises each time. */
+/**
+ * Memoised alias → unit lookups per index, for one batch: a page repeats its words, and the lookup normalises each
+ * time. Emptied after every batch, since they are keyed by the page's words.
+ */
 interface UnitWords {
   heads: Set<string>;
   memo: Map<string, string | undefined>;
@@ -360,6 +371,12 @@ function unitWords(index: DatasetIndex): UnitWords {
     UNIT_WORDS.set(index, (u = { heads, memo: new Map(), starts: new Map() }));
   }
   return u;
+}
+
+function forgetUnitWords(index: DatasetIndex): void {
+  const u = UNIT_WORDS.get(index);
+  u?.memo.clear();
+  u?.starts.clear();
 }
 
 function unitOf(index: DatasetIndex, phrase: string): string | undefined {

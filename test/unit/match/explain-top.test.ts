@@ -32,6 +32,12 @@ describe("explain: 'top'", () => {
     });
   });
 
+  it("with explain: 'none', returns the same matches and no explanation at all", () => {
+    const none = matchFigures(dataIndex(), items, page, { explain: 'none' });
+    expect(none.map((r) => r.matches)).toEqual(top.map((r) => r.matches));
+    for (const r of none) expect(r).not.toHaveProperty('explanation');
+  });
+
   it('keeps the default output unchanged by an explicit all', () => {
     expect(matchFigures(dataIndex(), items, page, { explain: 'all' })).toEqual(all);
   });
