@@ -212,16 +212,17 @@ export class Scanner {
       // The first screenful goes out at once (on a huge page, every block whose marks are written now, including
       // the rest of a run of blocks released with one near the viewport: each frame that follows a write lays out
       // the whole page again); the rest in batches of text.
-      const limit = !firstBatch && this.want(true) === 'counts' ? COUNT_BATCH_CHARS : BATCH_CHARS;
+      const want = this.want(!firstBatch);
+      const limit = want === 'counts' ? COUNT_BATCH_CHARS : BATCH_CHARS;
       if (pending.length && (chars >= limit || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS + RUN_SCREENS : 0)))) {
-        await this.flush(pending, firstBatch ? this.want() : this.want(true));
+        await this.flush(pending, want);
         pending = [];
         chars = 0;
         firstBatch = false;
       }
       await this.yieldIfDue();
     }
-    if (pending.length) await this.flush(pending, firstBatch ? this.want() : this.want(true));
+    if (pending.length) await this.flush(pending, this.want(!firstBatch));
   }
 
   /** What to ask the worker for a batch; `far`: the batch is away from the viewport. */
@@ -249,7 +250,7 @@ export class Scanner {
       const counts = batch.map((p) => this.counted.get(p.block)!);
       batch.forEach((p) => this.counted.delete(p.block));
       // The worker is unavailable: the blocks stay counted, to be fetched again later.
-      if (!(await this.flush(batch, this.lazy && this.env.mode === 'reader' ? 'matched' : 'all'))) batch.forEach((p, i) => this.counted.set(p.block, counts[i]!));
+      if (!(await this.flush(batch, this.want()))) batch.forEach((p, i) => this.counted.set(p.block, counts[i]!));
     };
     for (const block of new Set(blocks)) {
       if (this.stopped) return;

@@ -547,11 +547,13 @@ function candidatesFor(
         if (!eligible(hit) || hit.max !== undefined) continue;
         hit.step ??= roundingStep(hit.value);
         const fit = valueFit({ value: q.value, qualifier: figure.qualifier, step }, hit);
-        // (The slip test costs more than the others: it runs only when its answer decides.)
-        if (fit.relation !== 'differs' && !digitSlip(q.value, hit.value, step)) continue;
+        // (The slip test costs more than the others: it runs only when its answer decides, and at most once.)
+        let slip: boolean | undefined;
+        const isSlip = () => (slip ??= digitSlip(q.value, hit.value, step));
+        if (fit.relation !== 'differs' && !isSlip()) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !digitSlip(q.value, hit.value, step)) continue;
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !isSlip()) continue;
         consider(hit, q, { relation: 'differs', fit: 0.5 });
       }
     }
