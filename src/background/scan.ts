@@ -19,12 +19,15 @@ export function scanBlocks(ds: Pick<DatasetState, 'index' | 'unitLabels'>, msg: 
   const results = matchFigures(ds.index, found.map((f) => f.item), { ...msg.page, lang }, { explain: msg.want === 'counts' ? 'none' : 'top' });
   const uiLang = uiLangFor(lang);
   if (msg.want === 'counts') {
-    const counts = texts.flatMap(() => [0, 0]);
+    // Figures come in block order: a block's triple is the last one while its figures are counted.
+    const counts: number[] = [];
     found.forEach((f, i) => {
       const matches = results[i]!.matches;
       if (!matches.length) return;
-      counts[2 * f.block]!++;
-      if (markStatus(matches) === 'contradicted') counts[2 * f.block + 1]!++;
+      const n = counts.length;
+      if (counts[n - 3] !== f.block) counts.push(f.block, 0, 0);
+      counts[counts.length - 2]!++;
+      if (markStatus(matches) === 'contradicted') counts[counts.length - 1]!++;
     });
     return { lang, uiLang, figures: [], labels: {}, units: {}, counts };
   }

@@ -98,9 +98,12 @@ function beforeEnd(blocks: Element[], end: Element | null): Element[] {
   return lo === blocks.length ? blocks : blocks.slice(0, lo);
 }
 
-/** Whether a block is a "Baca juga" link block. Most blocks are rejected on their first letter. */
+/**
+ * Whether a block is a "Baca juga" link block. Most blocks are rejected on their first letter. A block of bare text
+ * (most paragraphs) gives its text in one call, without a wrapper object for its text node.
+ */
 function readAlso(b: Element): boolean {
-  const t = textStart(b);
+  const t = b.childElementCount === 0 ? (b.textContent ?? '') : textStart(b);
   const c = t.trimStart().charCodeAt(0) | 0x20; // lower case for letters; '*' (0x2a) stays itself
   return READ_ALSO_FIRST.includes(c) && READ_ALSO.test(t);
 }
@@ -168,10 +171,15 @@ function innermost(blocks: Element[]): Element[] {
  */
 function skippedBelow(skip: SkipTest, stop: Element | null): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
-  return (el) => {
+  const ends = (e: Element) => e.localName === 'article' || e.localName === 'main' || e.localName === 'body';
+  return (block) => {
+    // The block itself is asked once (blocks do not hold each other): only its containers' answers are kept.
+    if (block === stop) return false;
+    if (skip(block)) return true;
+    if (ends(block)) return false;
     const path: Element[] = [];
     let result = false;
-    for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    for (let e: Element | null = block.parentElement; e && e !== stop; e = e.parentElement) {
       const k = known.get(e);
       if (k !== undefined) {
         result = k;
@@ -182,8 +190,7 @@ function skippedBelow(skip: SkipTest, stop: Element | null): (el: Element) => bo
         result = true;
         break;
       }
-      const tag = e.localName;
-      if (tag === 'article' || tag === 'main' || tag === 'body') break;
+      if (ends(e)) break;
     }
     // Every element on the path has the answer of where the walk ended: skipped there, or not at all.
     for (const e of path) known.set(e, result);

@@ -12,7 +12,7 @@ import { markStatus } from '../core/verdict';
 import type { Mode } from '../core/settings';
 import { ScanResponse, type ScanFigure, type ScanRequest, type PageFigure } from '../messages';
 import { fillLabel, labelKey } from '../ui/mark-label';
-import { blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
+import { blockText, blockTextOnly, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
 import type { LazyMarks } from './lazy-marks';
 
@@ -50,8 +50,11 @@ type Work = Write | { block: Element; entry?: undefined };
 
 interface Pending {
   block: Element;
+  /** Without segments when read for counts only (they are read again when the block's marks are written). */
   bt: BlockText;
 }
+
+const NO_SEGMENTS: BlockText['segments'] = [];
 
 /** A block read in reader mode on a huge page, far from the viewport: how many of its figures matched, and contradict. */
 type Counts = { matched: number; contradicted: number };
@@ -190,7 +193,7 @@ export class Scanner {
 
   private async run(scope: ArticleScope, touched: Set<Element> | null): Promise<void> {
     const { blocks } = scope;
-    if (!this.lazy && blocks.length > LAZY_BLOCKS && typeof IntersectionObserver === 'function') {
+    if (!this.lazy && blocks.length > LAZY_BLOCKS) {
       // Finding a huge page's blocks took tens of ms already: the scan starts in a task of its own.
       await idle();
       const { LazyMarks } = await import('./lazy-marks');
@@ -204,15 +207,15 @@ export class Scanner {
     for (const block of ordered) {
       if (this.stopped) return;
       if (!block.isConnected) continue;
-      const read = this.readBlock(block, scope, touched);
-      if (read) {
-        pending.push(read);
-        chars += read.bt.text.length;
-      }
       // The first screenful goes out at once (on a huge page, every block whose marks are written now, including
       // the rest of a run of blocks released with one near the viewport: each frame that follows a write lays out
       // the whole page again); the rest in batches of text.
       const want = this.want(!firstBatch);
+      const read = this.readBlock(block, scope, touched, want === 'counts');
+      if (read) {
+        pending.push(read);
+        chars += read.bt.text.length;
+      }
       const limit = want === 'counts' ? COUNT_BATCH_CHARS : BATCH_CHARS;
       if (pending.length && (chars >= limit || (firstBatch && !nearViewport(block, this.lazy ? LAZY_SCREENS + RUN_SCREENS : 0)))) {
         await this.flush(pending, want);
@@ -278,12 +281,12 @@ export class Scanner {
   }
 
   /** The block's text when it changed (or its marks were lost) since the last scan; null when nothing is to do. */
-  private readBlock(block: Element, scope: ArticleScope, touched: Set<Element> | null): Pending | null {
+  private readBlock(block: Element, scope: ArticleScope, touched: Set<Element> | null, textOnly = false): Pending | null {
     const prev = this.blocks.get(block);
     // Unchanged since it was read: no need to walk its text again.
     if (prev && touched && !touched.has(block) && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!scope.keep(block)) return null;
-    const bt = blockText(block, scope.skip);
+    const bt = textOnly ? { text: blockTextOnly(block, scope.skip), segments: NO_SEGMENTS } : blockText(block, scope.skip);
     if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!NOT_BLANK.test(bt.text)) {
       this.setBlock(block, bt.text, []);
@@ -365,7 +368,9 @@ export class Scanner {
         };
         this.entries.set(key, entry);
         keys.push(key);
-        if (entry.mark || this.shouldMark(entry)) writes.push({ entry, bt: p.bt, block: p.block });
+        if (!entry.mark && !this.shouldMark(entry)) continue;
+        const bt = this.withSegments(p);
+        if (bt) writes.push({ entry, bt, block: p.block });
       }
       this.setBlock(p.block, text, keys);
     });
@@ -375,17 +380,29 @@ export class Scanner {
     return true;
   }
 
-  /** Records a counts-only answer; blocks already near the viewport have their figures fetched at once. */
+  /**
+   * The block's text with its text nodes. A block read for counts only (the mode changed while the worker read it)
+   * is read again; null when its text changed meanwhile (it is read again on the next scan).
+   */
+  private withSegments(p: Pending): BlockText | null {
+    if (p.bt.segments !== NO_SEGMENTS) return p.bt;
+    const bt = blockText(p.block, this.scope.skip);
+    return bt.text === p.bt.text ? (p.bt = bt) : null;
+  }
+
+  /**
+   * Records a counts-only answer ([block, matched, contradicted] triples for the blocks with a match); blocks already
+   * near the viewport have their figures fetched at once.
+   */
   private takeCounts(batch: Pending[], counts: number[]): void {
     const work: Work[] = [];
-    batch.forEach((p, i) => {
-      if (!p.block.isConnected) return;
-      this.setBlock(p.block, p.bt.text, []);
-      const matched = counts[2 * i] ?? 0;
-      if (!matched) return;
-      this.counted.set(p.block, { matched, contradicted: Math.min(matched, counts[2 * i + 1] ?? 0) });
+    for (const p of batch) if (p.block.isConnected) this.setBlock(p.block, p.bt.text, []);
+    for (let i = 0; i < counts.length; i += 3) {
+      const p = batch[counts[i]!];
+      if (!p?.block.isConnected) continue;
+      this.counted.set(p.block, { matched: counts[i + 1]!, contradicted: counts[i + 2]! });
       work.push({ block: p.block });
-    });
+    }
     const now = this.lazy ? this.lazy.defer(work) : work;
     if (now.length) void this.release(now);
     this.env.onChange();

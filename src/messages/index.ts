@@ -55,9 +55,26 @@ export const ScanResponse = /* @__PURE__ */ z.object({
   lang: z.enum(LANGS),
   /** The interface language for this page (the user's choice, else the page's); labels are in it. */
   uiLang: z.enum(LANGS),
-  /** With want 'counts' (and then no figures): per block, its matched figures and how many of them contradict the source: [m0, c0, m1, c1, …]. */
-  counts: z.optional(z.array(z.number().check(z.int(), z.nonnegative())).check(z.maxLength(2 * MAX_BATCH))),
+  /**
+   * With want 'counts' (and then no figures): the blocks with a matched figure, as triples [block, matched figures,
+   * how many of them contradict the source, …]. One check over the whole array: a live blog's answer holds
+   * thousands of numbers, and a schema per element costs several ms in the page.
+   */
+  counts: z.optional(z.custom<number[]>(isCountTriples, 'counts: triples of non-negative integers')),
 });
+
+/** [block, matched, contradicted] triples of non-negative integers, blocks ascending, at most MAX_BATCH of them. */
+function isCountTriples(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length % 3 !== 0 || v.length > 3 * MAX_BATCH) return false;
+  let prev = -1;
+  for (let i = 0; i < v.length; i += 3) {
+    const [b, m, c] = [v[i], v[i + 1], v[i + 2]];
+    if (!Number.isInteger(b) || !Number.isInteger(m) || !Number.isInteger(c)) return false;
+    if (b <= prev || m < 0 || c < 0 || c > m) return false;
+    prev = b;
+  }
+  return true;
+}
 export const PageSummary = /* @__PURE__ */ z.object({
   type: z.literal('page-summary'),
   matched: z.number().check(z.int(), z.nonnegative()),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blockText, unwrap, wrapFigure, MARK_TAG } from '../../../src/content/marks';
+import { blockText, blockTextOnly, unwrap, wrapFigure, MARK_TAG } from '../../../src/content/marks';
 import { COMMON_SKIP } from '../../../src/core/sites';
 import { skipTest } from '../../../src/content/skip';
 import { detectFigures } from '../../../src/core/figures/detect';
@@ -22,7 +22,7 @@ const words = fc.constantFrom(
 );
 const text = fc.array(words, { maxLength: 6 }).map((ws) => ws.join(''));
 
-type Tree = { kind: 'text'; text: string } | { kind: 'el'; tag: string; cls?: string; children: Tree[] };
+type Tree = { kind: 'text'; text: string } | { kind: 'comment'; text: string } | { kind: 'el'; tag: string; cls?: string; children: Tree[] };
 
 const inlineTags = ['b', 'i', 'em', 'strong', 'a', 'span', 'sup', 'small', 'u'];
 const skippedTags = ['button', 'time', 'code', 'figcaption', 'script', 'style'];
@@ -31,6 +31,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     text.map((t): Tree => ({ kind: 'text', text: t })),
+    text.map((t): Tree => ({ kind: 'comment', text: t })),
     fc.record({
       kind: fc.constant('el' as const),
       tag: fc.constantFrom(...inlineTags, ...skippedTags),
@@ -44,6 +45,8 @@ function build(doc: Document, parent: Element, nodes: Tree[]): void {
   for (const n of nodes) {
     if (n.kind === 'text') {
       if (n.text) parent.appendChild(doc.createTextNode(n.text));
+    } else if (n.kind === 'comment') {
+      parent.appendChild(doc.createComment(n.text));
     } else {
       const el = doc.createElement(n.tag);
       if (n.cls) el.className = n.cls;
@@ -108,6 +111,17 @@ describe('blockText', () => {
           at += s.node.data.length;
         }
         expect(at).toBe(bt.text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads the same text alone (blockTextOnly), with or without elements in the block', () => {
+    const flat = fc.array(fc.oneof(text.map((t): Tree => ({ kind: 'text', text: t })), text.map((t): Tree => ({ kind: 'comment', text: t }))), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.oneof(forest, flat), (nodes) => {
+        const p = makeBlock(nodes);
+        expect(blockTextOnly(p, SKIP_TEST)).toBe(blockText(p, SKIP_TEST).text);
       }),
       { numRuns: 300 },
     );

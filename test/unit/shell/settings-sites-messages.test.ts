@@ -78,9 +78,12 @@ describe('messages', () => {
     const fractional = structuredClone(ok);
     fractional.figures[0]!.block = 0.5;
     expect(ScanResponse.safeParse(fractional).success).toBe(false);
-    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: [2, 1, 0, 0] }).success).toBe(true);
-    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: [2, -1] }).success).toBe(false);
-    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: ['2'] }).success).toBe(false);
+    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: [0, 2, 1, 3, 1, 0] }).success).toBe(true);
+    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: [] }).success).toBe(true);
+    for (const bad of [[0, 2], [0, 2, -1], [0, 1, 2], [3, 1, 0, 3, 1, 0], [1.5, 1, 0], ['0', 1, 0], [0, 1, null], {}, 'x']) {
+      expect(ScanResponse.safeParse({ ...ok, figures: [], counts: bad }).success, JSON.stringify(bad)).toBe(false);
+    }
+    expect(ScanResponse.safeParse({ ...ok, figures: [], counts: Array.from({ length: 5001 }, (_, i) => [i, 1, 0]).flat() }).success).toBe(false);
   });
 });
 
