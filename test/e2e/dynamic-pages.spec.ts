@@ -238,3 +238,37 @@ test('huge page: every figure is read, marks are written as their part of the pa
   await world.detach();
   await page.close();
 });
+
+test('huge page scrolled inside its own box, or shown in a taller window: the marks that come near are written', async ({ ext }) => {
+  const url = `${BASE}/live/huge-box`;
+  const entries = Array.from({ length: 1200 }, (_, i) => `<p id="e${i}">Pembaruan ${i}: sebanyak ${i * 10 + 3} warga mengungsi.</p>`).join('\n');
+  // The article scrolls in a box of its own: the window itself never scrolls.
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Live - Kompas.com</title>
+<style>html,body{height:100%;margin:0;overflow:hidden}.read__content{height:100%;overflow-y:auto}</style></head>
+<body><div class="read__content">${entries}</div></body></html>`;
+  await ext.context.route(url, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 800, height: 300 });
+  await page.goto(url);
+  const world = await ContentWorld.of(ext, page);
+  await world.idle(1);
+  await expect(page.locator('#e0 cek-angka').first()).toBeVisible();
+  expect(await page.locator('#e700 cek-angka').count()).toBe(0);
+  await page.locator('.read__content').evaluate((box) => {
+    box.scrollTop = (box.querySelector('#e700') as HTMLElement).offsetTop;
+  });
+  await expect(page.locator('#e700 cek-angka').first()).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Back at the top, a much taller window brings blocks further down within reach.
+  await page.locator('.read__content').evaluate((box) => (box.scrollTop = 0));
+  const below = await page.evaluate(() => {
+    const r = document.querySelector('#e0')!.getBoundingClientRect();
+    // The first block that is more than the current reach (3 screens of 300 px below the screen) away.
+    return Array.from(document.querySelectorAll('p')).findIndex((p) => p.getBoundingClientRect().top - r.top > 300 * 4 + 200);
+  });
+  expect(await page.locator(`#e${below + 20} cek-angka`).count()).toBe(0);
+  await page.setViewportSize({ width: 800, height: 2000 });
+  await expect(page.locator(`#e${below + 20} cek-angka`).first()).toBeAttached();
+  await world.detach();
+  await page.close();
+});
