@@ -18,6 +18,10 @@
  *     .unitOfWord(word)             alias → canonical unit id ("Kontainer", "containers", "peluru-peluru", "US$"),
  *                                   case- and plural-tolerant (English -s/-es/-ies, Indonesian reduplication);
  *                                   a canonical unit id maps to itself
+ *     .unitOfNormalisedWord(word)   the same for a word or phrase that normaliseWord leaves as it is (a page's
+ *                                   lowercased words), without normalising it again
+ *     .beginsUnitPhrase(word)       whether a phrase of two or more words that begins with this (normalised) word
+ *                                   can name a unit: whether some alias of several words begins with it
  *     .figuresByUnit(unit, value, factor = 1.5)
  *                                   { record, figure, figureIndex }[] whose value (or value..max range) overlaps
  *                                   value/factor..value*factor, found through the magnitude buckets (no scan of the
@@ -215,6 +219,8 @@ export class DatasetIndex {
   private readonly entityById: Map<string, EntityLexicon[number]>;
   private readonly aliases: Map<string, string>;
   private entityAliases: Map<string, AliasEntry[]> | null = null;
+  /** First words of the unit aliases of several words (beginsUnitPhrase), on first use. */
+  private phraseHeads: Set<string> | undefined;
   private readonly latest = new Map<string, DatasetRecord>();
   private readonly eventList: readonly DatasetRecord[];
   /** Per unit, the bucket lists unpacked once into [lo, hi, recordIndex, figureIndex] runs: lookups then read
@@ -252,7 +258,10 @@ export class DatasetIndex {
   }
 
   unitOfWord(word: string): string | undefined {
-    const w = normaliseWord(word);
+    return this.unitOfNormalisedWord(normaliseWord(word));
+  }
+
+  unitOfNormalisedWord(w: string): string | undefined {
     if (!w) return undefined;
     const direct = this.aliases.get(w);
     if (direct) return direct;
@@ -261,6 +270,18 @@ export class DatasetIndex {
       if (hit) return hit;
     }
     return undefined;
+  }
+
+  beginsUnitPhrase(word: string): boolean {
+    if (!this.phraseHeads) {
+      // Every lookup form of a phrase (see singularForms) keeps its first word, so an alias must begin with it too.
+      this.phraseHeads = new Set();
+      for (const key of this.aliases.keys()) {
+        const space = key.indexOf(' ');
+        if (space > 0) this.phraseHeads.add(key.slice(0, space));
+      }
+    }
+    return this.phraseHeads.has(word);
   }
 
   figuresByUnit(unit: string, value: number, factor: number = DEFAULT_FACTOR): FigureHit[] {
@@ -421,13 +442,16 @@ function distanceTo(value: number, lo: number, hi: number): number {
 /** Singular candidates of a word or phrase (the last word is the one that inflects). */
 function singularForms(w: string): string[] {
   const out: string[] = [];
-  const redup = /^(.+)-\1$/.exec(w);
-  if (redup?.[1]) out.push(redup[1]);
   const space = w.lastIndexOf(' ');
   const head = w.slice(0, space + 1);
   const last = w.slice(space + 1);
-  const lastRedup = /^(.+)-\1$/.exec(last);
-  if (lastRedup?.[1]) out.push(head + lastRedup[1]);
+  // (Only a hyphen makes a reduplication: the regex is skipped for the many words without one.)
+  if (w.includes('-')) {
+    const redup = /^(.+)-\1$/.exec(w);
+    if (redup?.[1]) out.push(redup[1]);
+    const lastRedup = /^(.+)-\1$/.exec(last);
+    if (lastRedup?.[1]) out.push(head + lastRedup[1]);
+  }
   if (last.endsWith('ies') && last.length > 4) out.push(`${head}${last.slice(0, -3)}y`);
   if (last.endsWith('es') && last.length > 3) out.push(head + last.slice(0, -2));
   if (last.endsWith('s') && last.length > 2) out.push(head + last.slice(0, -1));

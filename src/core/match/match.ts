@@ -323,10 +323,12 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const comma = clause.indexOf(',');
   const after = words(comma < 0 ? clause : clause.slice(0, comma)).slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
-    if (!mayStartUnit(index, after[i] ?? '')) continue;
-    for (let n = 3; n >= 1; n--) {
+    const first = after[i] ?? '';
+    if (!mayStartUnit(index, first)) continue;
+    // Phrases of several words only where some unit alias of several words begins with this one.
+    for (let n = index.beginsUnitPhrase(first) ? 3 : 1; n >= 1; n--) {
       if (i + n > after.length) continue;
-      const unit = unitOf(index, after.slice(i, i + n).join(' '));
+      const unit = unitOfWords(index, n === 1 ? first : after.slice(i, i + n).join(' '));
       if (unit) {
         add(unit, 0.8);
         i += n - 1;
@@ -339,7 +341,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     const w = before[i] ?? '';
-    if (mayStartUnit(index, w)) add(unitOf(index, w), 0.7);
+    if (mayStartUnit(index, w)) add(unitOfWords(index, w), 0.7);
   }
   return out;
 }
@@ -365,7 +367,7 @@ function unitWords(index: DatasetIndex): UnitWords {
     for (const unit of index.units) {
       for (const alias of [unit.id, ...unit.aliases]) {
         const head = alias.toLowerCase().split(/[\s-]+/u)[0];
-        if (head) heads.add(head.replace(/(ies|es|s)$/u, ''));
+        if (head) heads.add(withoutPlural(head));
       }
     }
     UNIT_WORDS.set(index, (u = { heads, memo: new Map(), starts: new Map() }));
@@ -380,12 +382,28 @@ function forgetUnitWords(index: DatasetIndex): void {
 }
 
 function unitOf(index: DatasetIndex, phrase: string): string | undefined {
+  return memoUnit(index, phrase, (p) => index.unitOfWord(p));
+}
+
+/** unitOf for page words (`words`) and phrases of them: normalised already, so not normalised again. */
+function unitOfWords(index: DatasetIndex, phrase: string): string | undefined {
+  return memoUnit(index, phrase, (p) => index.unitOfNormalisedWord(p));
+}
+
+function memoUnit(index: DatasetIndex, phrase: string, lookup: (phrase: string) => string | undefined): string | undefined {
   const { memo } = unitWords(index);
   if (memo.has(phrase)) return memo.get(phrase);
   if (memo.size > MEMO_MAX) memo.clear();
-  const unit = index.unitOfWord(phrase);
+  const unit = lookup(phrase);
   memo.set(phrase, unit);
   return unit;
+}
+
+/** A word without an English plural ending: "-ies", else "-es", else "-s" ("batteries" → "batter"). */
+export function withoutPlural(word: string): string {
+  if (word.endsWith('ies')) return word.slice(0, -3);
+  if (word.endsWith('es')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). */
@@ -394,12 +412,14 @@ function mayStartUnit(index: DatasetIndex, word: string): boolean {
   let may = starts.get(word);
   if (may !== undefined) return may;
   if (starts.size > MEMO_MAX) starts.clear();
-  const base = (word.split('-')[0] ?? word).replace(/(ies|es|s)$/u, '');
+  const dash = word.indexOf('-');
+  const base = withoutPlural(dash < 0 ? word : word.slice(0, dash));
   may = heads.has(base) || heads.has(`${base}e`) || heads.has(`${base}y`) || heads.has(word);
   starts.set(word, may);
   return may;
 }
 
+/** A text's lowercased words (and their hyphens, "%", "$", "€"): each as normaliseWord leaves it. */
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean);
 }

@@ -78,6 +78,15 @@ describe('DatasetIndex', () => {
     expect(index.unitOfWord('')).toBeUndefined();
   });
 
+  it('looks up normalised words and phrases as unitOfWord does, and knows which words begin a phrase alias', () => {
+    for (const w of ['kontainer', 'kontainer-kontainer', 'peluru artileri', 'artillery shells', 'factories', '%', 'us$', 'kucing', 'a b-a b', '']) {
+      expect(index.unitOfNormalisedWord(w)).toBe(index.unitOfWord(w));
+    }
+    expect(index.beginsUnitPhrase('peluru')).toBe(true);
+    expect(index.beginsUnitPhrase('peti')).toBe(true);
+    expect(index.beginsUnitPhrase('kucing')).toBe(false);
+  });
+
   it('finds figures by unit and value within a factor', () => {
     const hits = index.figuresByUnit('container', 6700, 1.2);
     expect(hits[0]?.record.id).toBe('seed-01-containers-6700');
