@@ -31,6 +31,8 @@
  *                                   appearance; case-insensitive except short all-capital acronyms ("AS", "UN",
  *                                   "ROK"), which must appear in capitals; the longest alias wins ("Dewan Keamanan
  *                                   PBB" is the Security Council, not also the UN)
+ *     .entitiesInWords(raw, lower)  the same on a text's words as written and lowercased, for a caller that has
+ *                                   split the text already (when splitsLikeWords(text): WORD splits it alike)
  *     .events()                     the event records (type: 'event')
  *     .latestFor(id)                follows supersededBy to the newest record (the record itself when nothing
  *                                   supersedes it; undefined for an unknown id)
@@ -200,12 +202,25 @@ interface AliasEntry {
   entity: string;
 }
 
+/** Latin-script words and numbers, as the matcher splits text (the pages and keywords are Indonesian and English). */
+export const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
+
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const NO_ALIASES: readonly AliasEntry[] = [];
 /** Text of only these characters is NFC already, and lowercasing it keeps each character's place and class. */
 const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
 /** TOKEN on such text, without Unicode property classes (several times faster). */
 const SIMPLE_TOKEN = /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+/g;
+/** Simple text without the characters that only one of SIMPLE_TOKEN (ª ² ³ µ ¹ º ¼-¾) and WORD (× ÷) takes. */
+const SAME_WORDS = /^[\u0000-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u2002-\u206f]*$/;
+
+/**
+ * Whether entitiesIn splits `text` into the words WORD finds in it, lowercased one by one: a caller that has split
+ * the text so already may then pass its words to entitiesInWords instead of having it split again.
+ */
+export function splitsLikeWords(text: string): boolean {
+  return SAME_WORDS.test(text);
+}
 
 export class DatasetIndex {
   readonly records: readonly DatasetRecord[];
@@ -354,7 +369,6 @@ export class DatasetIndex {
   }
 
   entitiesIn(text: string): string[] {
-    const table = (this.entityAliases ??= this.buildEntityAliases());
     let raw: string[];
     let lower: string[];
     if (SIMPLE_TEXT.test(text)) {
@@ -364,6 +378,12 @@ export class DatasetIndex {
       raw = text.normalize('NFC').match(TOKEN) ?? [];
       lower = raw.map((t) => t.toLowerCase());
     }
+    return this.entitiesInWords(raw, lower);
+  }
+
+  /** entitiesIn on a text's words, as written and lowercased (see splitsLikeWords). */
+  entitiesInWords(raw: readonly string[], lower: readonly string[]): string[] {
+    const table = (this.entityAliases ??= this.buildEntityAliases());
     const found: string[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < lower.length; ) {
