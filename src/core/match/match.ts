@@ -425,22 +425,34 @@ function words(text: string): string[] {
 }
 
 /** (unit, value) pairs to look up: a duration also in the other time units ("dua dekade" = 20 years). */
-function lookups(units: UnitHint[], figure: Figure): { unit: string; fit: number; value: number; max?: number }[] {
-  const out: { unit: string; fit: number; value: number; max?: number }[] = [];
+function lookups(units: UnitHint[], figure: Figure): Query[] {
+  const out: Query[] = [];
   const max = figure.valueMax;
   for (const u of units) {
-    out.push(max !== undefined ? { unit: u.unit, fit: u.fit, value: figure.value, max } : { unit: u.unit, fit: u.fit, value: figure.value });
+    out.push(query(u.unit, u.fit, figure.value, max));
     const years = YEARS_PER_UNIT[u.unit];
     if (years === undefined || u.fit < 1) continue;
     for (const [other, y] of Object.entries(YEARS_PER_UNIT)) {
       if (other === u.unit) continue;
       const v = (figure.value * years) / y;
       if (v < 1 || v >= 1e6) continue;
-      const q = { unit: other, fit: u.fit * 0.95, value: v };
-      out.push(max !== undefined ? { ...q, max: (max * years) / y } : q);
+      out.push(query(other, u.fit * 0.95, v, max !== undefined ? (max * years) / y : undefined));
     }
   }
   return out;
+}
+
+/** A (unit, value) pair to look up: how directly the text gives the unit, and the value's rounding step (computed once). */
+interface Query {
+  unit: string;
+  fit: number;
+  value: number;
+  max: number | undefined;
+  step: number;
+}
+
+function query(unit: string, fit: number, value: number, max: number | undefined): Query {
+  return { unit, fit, value, max, step: roundingStep(value) };
 }
 
 /** Calendar years have no unit: claims of kind `year` are found by their value. */
@@ -461,7 +473,7 @@ const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 
 interface Prep {
   units: UnitHint[];
-  queries: ReturnType<typeof lookups>;
+  queries: Query[];
   derived: 'duration' | 'since' | undefined;
 }
 
@@ -470,7 +482,7 @@ function prepare(index: DatasetIndex, item: FigureInContext): Prep {
   const figure = item.figure;
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
-  if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push({ unit: u, fit: 1, value: figure.value });
+  if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
   return { units, queries, derived: derivedKind(item, units) };
 }
 
@@ -494,7 +506,7 @@ function candidatesFor(
   // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
   const mark = ++lookupMark;
 
-  const consider = (hit: Hit, q: (typeof queries)[number], fit: ValueFit): void => {
+  const consider = (hit: Hit, q: Query, fit: ValueFit): void => {
     const claimFigure = hit.figure;
     const slot = hit.slot;
     const features = featuresOf(index, slot);
@@ -536,7 +548,7 @@ function candidatesFor(
     const top = q.max ?? q.value;
     hits.length = 0;
     cands.begin();
-    const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: roundingStep(q.value) };
+    const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: q.step };
     // Dates and calendar years do not round (see below): only the same number fits them.
     const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near);
@@ -555,7 +567,7 @@ function candidatesFor(
   if (!someGated(byRecord.values()) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
-      const step = roundingStep(q.value);
+      const step = q.step;
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
