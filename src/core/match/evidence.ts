@@ -331,7 +331,7 @@ export class ContextBuilder {
       entSentence: s.entities,
       entParagraph: p.entities,
       entTitle: this.entTitle,
-      figure: tokenSet(figureText),
+      figure: this.textWords(figureText).stems(),
     };
   }
 }

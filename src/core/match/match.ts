@@ -468,6 +468,8 @@ const SLIP_RATIO = 2;
 const CURRENT = 0.9;
 /** Figures whose misquotes are checked: counts, amounts and shares (not calibres, dates or years). */
 const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent']);
+/** How a misquote fits its source (shared: it is never changed). */
+const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 
@@ -568,6 +570,7 @@ function candidatesFor(
     for (const q of queries) {
       if (q.max !== undefined) continue;
       const step = q.step;
+      const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
@@ -578,15 +581,14 @@ function candidatesFor(
       for (const hit of hits) {
         if (!eligible(hit) || hit.max !== undefined) continue;
         hit.step ??= roundingStep(hit.value);
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier, step }, hit);
+        const fit = valueFit(page, hit);
         // (The slip test costs more than the others: it runs only when its answer decides, and at most once.)
         let slip: boolean | undefined;
-        const isSlip = () => (slip ??= digitSlip(q.value, hit.value, step));
-        if (fit.relation !== 'differs' && !isSlip()) continue;
+        if (fit.relation !== 'differs' && !(slip = digitSlip(q.value, hit.value, step))) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !isSlip()) continue;
-        consider(hit, q, { relation: 'differs', fit: 0.5 });
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !(slip ?? digitSlip(q.value, hit.value, step))) continue;
+        consider(hit, q, MISQUOTE);
       }
     }
   }
