@@ -18,6 +18,10 @@
  *     .unitOfWord(word)             alias → canonical unit id ("Kontainer", "containers", "peluru-peluru", "US$"),
  *                                   case- and plural-tolerant (English -s/-es/-ies, Indonesian reduplication);
  *                                   a canonical unit id maps to itself
+ *     .unitOfNormalisedWord(word)   the same for a word or phrase that normaliseWord leaves as it is (a page's
+ *                                   lowercased words), without normalising it again
+ *     .beginsUnitPhrase(word)       whether a phrase of two or more words that begins with this (normalised) word
+ *                                   can name a unit: whether some alias of several words begins with it
  *     .figuresByUnit(unit, value, factor = 1.5)
  *                                   { record, figure, figureIndex }[] whose value (or value..max range) overlaps
  *                                   value/factor..value*factor, found through the magnitude buckets (no scan of the
@@ -27,6 +31,8 @@
  *                                   appearance; case-insensitive except short all-capital acronyms ("AS", "UN",
  *                                   "ROK"), which must appear in capitals; the longest alias wins ("Dewan Keamanan
  *                                   PBB" is the Security Council, not also the UN)
+ *     .entitiesInWords(raw, lower)  the same on a text's words as written and lowercased, for a caller that has
+ *                                   split the text already (when splitsLikeWords(text): WORD splits it alike)
  *     .events()                     the event records (type: 'event')
  *     .latestFor(id)                follows supersededBy to the newest record (the record itself when nothing
  *                                   supersedes it; undefined for an unknown id)
@@ -196,12 +202,25 @@ interface AliasEntry {
   entity: string;
 }
 
+/** Latin-script words and numbers, as the matcher splits text (the pages and keywords are Indonesian and English). */
+export const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
+
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const NO_ALIASES: readonly AliasEntry[] = [];
 /** Text of only these characters is NFC already, and lowercasing it keeps each character's place and class. */
 const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
 /** TOKEN on such text, without Unicode property classes (several times faster). */
 const SIMPLE_TOKEN = /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+/g;
+/** Simple text without the characters that only one of SIMPLE_TOKEN (ª ² ³ µ ¹ º ¼-¾) and WORD (× ÷) takes. */
+const SAME_WORDS = /^[\u0000-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u2002-\u206f]*$/;
+
+/**
+ * Whether entitiesIn splits `text` into the words WORD finds in it, lowercased one by one: a caller that has split
+ * the text so already may then pass its words to entitiesInWords instead of having it split again.
+ */
+export function splitsLikeWords(text: string): boolean {
+  return SAME_WORDS.test(text);
+}
 
 export class DatasetIndex {
   readonly records: readonly DatasetRecord[];
@@ -215,6 +234,8 @@ export class DatasetIndex {
   private readonly entityById: Map<string, EntityLexicon[number]>;
   private readonly aliases: Map<string, string>;
   private entityAliases: Map<string, AliasEntry[]> | null = null;
+  /** First words of the unit aliases of several words (beginsUnitPhrase), on first use. */
+  private phraseHeads: Set<string> | undefined;
   private readonly latest = new Map<string, DatasetRecord>();
   private readonly eventList: readonly DatasetRecord[];
   /** Per unit, the bucket lists unpacked once into [lo, hi, recordIndex, figureIndex] runs: lookups then read
@@ -252,7 +273,10 @@ export class DatasetIndex {
   }
 
   unitOfWord(word: string): string | undefined {
-    const w = normaliseWord(word);
+    return this.unitOfNormalisedWord(normaliseWord(word));
+  }
+
+  unitOfNormalisedWord(w: string): string | undefined {
     if (!w) return undefined;
     const direct = this.aliases.get(w);
     if (direct) return direct;
@@ -261,6 +285,18 @@ export class DatasetIndex {
       if (hit) return hit;
     }
     return undefined;
+  }
+
+  beginsUnitPhrase(word: string): boolean {
+    if (!this.phraseHeads) {
+      // Every lookup form of a phrase (see singularForms) keeps its first word, so an alias must begin with it too.
+      this.phraseHeads = new Set();
+      for (const key of this.aliases.keys()) {
+        const space = key.indexOf(' ');
+        if (space > 0) this.phraseHeads.add(key.slice(0, space));
+      }
+    }
+    return this.phraseHeads.has(word);
   }
 
   figuresByUnit(unit: string, value: number, factor: number = DEFAULT_FACTOR): FigureHit[] {
@@ -333,7 +369,6 @@ export class DatasetIndex {
   }
 
   entitiesIn(text: string): string[] {
-    const table = (this.entityAliases ??= this.buildEntityAliases());
     let raw: string[];
     let lower: string[];
     if (SIMPLE_TEXT.test(text)) {
@@ -343,6 +378,12 @@ export class DatasetIndex {
       raw = text.normalize('NFC').match(TOKEN) ?? [];
       lower = raw.map((t) => t.toLowerCase());
     }
+    return this.entitiesInWords(raw, lower);
+  }
+
+  /** entitiesIn on a text's words, as written and lowercased (see splitsLikeWords). */
+  entitiesInWords(raw: readonly string[], lower: readonly string[]): string[] {
+    const table = (this.entityAliases ??= this.buildEntityAliases());
     const found: string[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < lower.length; ) {
@@ -421,13 +462,16 @@ function distanceTo(value: number, lo: number, hi: number): number {
 /** Singular candidates of a word or phrase (the last word is the one that inflects). */
 function singularForms(w: string): string[] {
   const out: string[] = [];
-  const redup = /^(.+)-\1$/.exec(w);
-  if (redup?.[1]) out.push(redup[1]);
   const space = w.lastIndexOf(' ');
   const head = w.slice(0, space + 1);
   const last = w.slice(space + 1);
-  const lastRedup = /^(.+)-\1$/.exec(last);
-  if (lastRedup?.[1]) out.push(head + lastRedup[1]);
+  // (Only a hyphen makes a reduplication: the regex is skipped for the many words without one.)
+  if (w.includes('-')) {
+    const redup = /^(.+)-\1$/.exec(w);
+    if (redup?.[1]) out.push(redup[1]);
+    const lastRedup = /^(.+)-\1$/.exec(last);
+    if (lastRedup?.[1]) out.push(head + lastRedup[1]);
+  }
   if (last.endsWith('ies') && last.length > 4) out.push(`${head}${last.slice(0, -3)}y`);
   if (last.endsWith('es') && last.length > 3) out.push(head + last.slice(0, -2));
   if (last.endsWith('s') && last.length > 2) out.push(head + last.slice(0, -1));

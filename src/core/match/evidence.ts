@@ -3,12 +3,13 @@
  * Text is reduced to sets of light-stemmed tokens once per sentence, paragraph and title, and each record's
  * keywords to token lists once per index, so checking a candidate costs a few set look-ups.
  */
-import { isAcronym } from '../claims/compiled';
+import { isAcronym, splitsLikeWords, WORD } from '../claims/compiled';
 import type { DatasetRecord } from '../claims/schema';
 
 /** What the matcher needs from the dataset index to collect evidence. */
 export interface EvidenceIndex {
   entitiesIn(text: string): Iterable<string>;
+  entitiesInWords(raw: readonly string[], lower: readonly string[]): Iterable<string>;
   unitOfWord(word: string): string | undefined;
 }
 
@@ -28,18 +29,8 @@ export function stem(token: string): string {
   return t;
 }
 
-/** Latin-script words and numbers: the pages and keywords are Indonesian and English. */
-const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
-
 export function tokens(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map(stem);
-}
-
-/** Words as written, lowercased, and light-stemmed: one pass serves the entity check and the evidence. */
-function analyse(text: string): { raw: Set<string>; lower: Set<string>; stems: Set<string> } {
-  const raw = text.match(WORD) ?? [];
-  const lower = raw.map((t) => t.toLowerCase());
-  return { raw: new Set(raw), lower: new Set(lower), stems: new Set(lower.map(stem)) };
 }
 
 export function tokenSet(text: string): Set<string> {
@@ -207,42 +198,83 @@ export interface ContextEntities {
 }
 
 /**
+ * A text of the page (a paragraph, a sentence, the title) split into words once per batch: its light stems and its
+ * entities come from the same words where the index would split it alike (see splitsLikeWords), else each as before.
+ */
+class TextWords {
+  private words: { raw: string[]; lower: string[] } | undefined;
+  private wordStemSet: Set<string> | undefined;
+  private stemSet: Set<string> | undefined;
+  private entitySet: Set<string> | undefined;
+  private readonly alike: boolean;
+
+  constructor(private readonly text: string) {
+    this.alike = splitsLikeWords(text);
+  }
+
+  /** Its words as written, and each lowercased. */
+  split(): { raw: string[]; lower: string[] } {
+    if (!this.words) {
+      const raw = this.text.match(WORD) ?? [];
+      this.words = { raw, lower: raw.map((t) => t.toLowerCase()) };
+    }
+    return this.words;
+  }
+
+  /** The stems of `split`'s lowercased words. */
+  wordStems(): Set<string> {
+    if (!this.wordStemSet) {
+      const set = new Set<string>();
+      for (const t of this.split().lower) set.add(stem(t));
+      this.wordStemSet = set;
+    }
+    return this.wordStemSet;
+  }
+
+  /** tokenSet(text): the same as wordStems where lowercasing the text keeps its words. */
+  stems(): Set<string> {
+    return (this.stemSet ??= this.alike ? this.wordStems() : tokenSet(this.text));
+  }
+
+  /** The index's entitiesIn(text). */
+  entities(index: EvidenceIndex): Set<string> {
+    if (!this.entitySet) {
+      const found = this.alike ? index.entitiesInWords(this.split().raw, this.split().lower) : index.entitiesIn(this.text);
+      this.entitySet = new Set(found);
+    }
+    return this.entitySet;
+  }
+}
+
+/**
  * Prepares the text around figures, sharing work between figures of the same sentence or paragraph. The dataset
  * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
  */
 export class ContextBuilder {
   private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
-  private readonly titleText: string;
-  private titleTokens: Set<string> | undefined;
+  private readonly title: TextWords;
   private readonly entTitle: Set<string>;
   /** By text: a one-sentence paragraph is its sentence, and the title is often a paragraph too. */
-  private readonly tokenSets = new Map<string, Set<string>>();
-  private readonly entitySets = new Map<string, Set<string>>();
+  private readonly texts = new Map<string, TextWords>();
 
   constructor(
     private readonly index: EvidenceIndex & EntityAliasSource,
     title: string,
   ) {
-    this.titleText = title;
-    this.entTitle = this.entitiesIn(title);
+    this.title = this.textWords(title);
+    this.entTitle = this.title.entities(index);
   }
 
-  private tokenSet(text: string): Set<string> {
-    let set = this.tokenSets.get(text);
-    if (!set) this.tokenSets.set(text, (set = tokenSet(text)));
-    return set;
-  }
-
-  private entitiesIn(text: string): Set<string> {
-    let set = this.entitySets.get(text);
-    if (!set) this.entitySets.set(text, (set = new Set(this.index.entitiesIn(text))));
-    return set;
+  private textWords(text: string): TextWords {
+    let words = this.texts.get(text);
+    if (!words) this.texts.set(text, (words = new TextWords(text)));
+    return words;
   }
 
   private paragraph(paragraph: string): ParagraphInfo {
     let p = this.paragraphs.get(paragraph);
-    if (!p) this.paragraphs.set(paragraph, (p = { entities: this.entitiesIn(paragraph) }));
+    if (!p) this.paragraphs.set(paragraph, (p = { entities: this.textWords(paragraph).entities(this.index) }));
     return p;
   }
 
@@ -251,14 +283,16 @@ export class ContextBuilder {
     if (s) return s;
     const para = this.paragraph(paragraph);
     if (sentence === paragraph) s = { entities: para.entities };
-    else if (!paragraph.includes(sentence)) s = { entities: this.entitiesIn(sentence) };
+    else if (!paragraph.includes(sentence)) s = { entities: this.textWords(sentence).entities(this.index) };
     else {
-      const { raw, lower, stems } = analyse(sentence);
+      const words = this.textWords(sentence);
+      const raw = new Set(words.split().raw);
+      const lower = new Set(words.split().lower);
       const entities = new Set<string>();
       for (const e of para.entities) {
         if (aliasTokens(this.index, e).some((a) => a.tokens.every((t) => (a.acronym ? raw : lower).has(t)))) entities.add(e);
       }
-      s = { entities, tokens: stems };
+      s = { entities, tokens: words.wordStems() };
     }
     this.sentences.set(sentence, s);
     return s;
@@ -280,11 +314,11 @@ export class ContextBuilder {
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
-    s.tokens ??= this.tokenSet(sentence);
-    p.tokens ??= this.tokenSet(paragraph);
-    this.titleTokens ??= this.tokenSet(this.titleText);
+    s.tokens ??= this.textWords(sentence).stems();
+    p.tokens ??= this.textWords(paragraph).stems();
+    const titleTokens = this.title.stems();
     if (!s.places || s.placesOf !== paragraph) {
-      s.places = placeMap(s.tokens, p.tokens, this.titleTokens);
+      s.places = placeMap(s.tokens, p.tokens, titleTokens);
       s.entityPlaces = placeMap(s.entities, p.entities, this.entTitle);
       s.placesOf = paragraph;
     }
@@ -293,11 +327,11 @@ export class ContextBuilder {
       entityPlaces: s.entityPlaces ?? new Map(),
       sentence: s.tokens,
       paragraph: p.tokens,
-      title: this.titleTokens,
+      title: titleTokens,
       entSentence: s.entities,
       entParagraph: p.entities,
       entTitle: this.entTitle,
-      figure: tokenSet(figureText),
+      figure: this.textWords(figureText).stems(),
     };
   }
 }

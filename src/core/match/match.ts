@@ -323,10 +323,12 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const comma = clause.indexOf(',');
   const after = words(comma < 0 ? clause : clause.slice(0, comma)).slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
-    if (!mayStartUnit(index, after[i] ?? '')) continue;
-    for (let n = 3; n >= 1; n--) {
+    const first = after[i] ?? '';
+    if (!mayStartUnit(index, first)) continue;
+    // Phrases of several words only where some unit alias of several words begins with this one.
+    for (let n = index.beginsUnitPhrase(first) ? 3 : 1; n >= 1; n--) {
       if (i + n > after.length) continue;
-      const unit = unitOf(index, after.slice(i, i + n).join(' '));
+      const unit = unitOfWords(index, n === 1 ? first : after.slice(i, i + n).join(' '));
       if (unit) {
         add(unit, 0.8);
         i += n - 1;
@@ -339,7 +341,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     const w = before[i] ?? '';
-    if (mayStartUnit(index, w)) add(unitOf(index, w), 0.7);
+    if (mayStartUnit(index, w)) add(unitOfWords(index, w), 0.7);
   }
   return out;
 }
@@ -365,7 +367,7 @@ function unitWords(index: DatasetIndex): UnitWords {
     for (const unit of index.units) {
       for (const alias of [unit.id, ...unit.aliases]) {
         const head = alias.toLowerCase().split(/[\s-]+/u)[0];
-        if (head) heads.add(head.replace(/(ies|es|s)$/u, ''));
+        if (head) heads.add(withoutPlural(head));
       }
     }
     UNIT_WORDS.set(index, (u = { heads, memo: new Map(), starts: new Map() }));
@@ -380,12 +382,28 @@ function forgetUnitWords(index: DatasetIndex): void {
 }
 
 function unitOf(index: DatasetIndex, phrase: string): string | undefined {
+  return memoUnit(index, phrase, (p) => index.unitOfWord(p));
+}
+
+/** unitOf for page words (`words`) and phrases of them: normalised already, so not normalised again. */
+function unitOfWords(index: DatasetIndex, phrase: string): string | undefined {
+  return memoUnit(index, phrase, (p) => index.unitOfNormalisedWord(p));
+}
+
+function memoUnit(index: DatasetIndex, phrase: string, lookup: (phrase: string) => string | undefined): string | undefined {
   const { memo } = unitWords(index);
   if (memo.has(phrase)) return memo.get(phrase);
   if (memo.size > MEMO_MAX) memo.clear();
-  const unit = index.unitOfWord(phrase);
+  const unit = lookup(phrase);
   memo.set(phrase, unit);
   return unit;
+}
+
+/** A word without an English plural ending: "-ies", else "-es", else "-s" ("batteries" → "batter"). */
+export function withoutPlural(word: string): string {
+  if (word.endsWith('ies')) return word.slice(0, -3);
+  if (word.endsWith('es')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). */
@@ -394,33 +412,47 @@ function mayStartUnit(index: DatasetIndex, word: string): boolean {
   let may = starts.get(word);
   if (may !== undefined) return may;
   if (starts.size > MEMO_MAX) starts.clear();
-  const base = (word.split('-')[0] ?? word).replace(/(ies|es|s)$/u, '');
+  const dash = word.indexOf('-');
+  const base = withoutPlural(dash < 0 ? word : word.slice(0, dash));
   may = heads.has(base) || heads.has(`${base}e`) || heads.has(`${base}y`) || heads.has(word);
   starts.set(word, may);
   return may;
 }
 
+/** A text's lowercased words (and their hyphens, "%", "$", "€"): each as normaliseWord leaves it. */
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean);
 }
 
 /** (unit, value) pairs to look up: a duration also in the other time units ("dua dekade" = 20 years). */
-function lookups(units: UnitHint[], figure: Figure): { unit: string; fit: number; value: number; max?: number }[] {
-  const out: { unit: string; fit: number; value: number; max?: number }[] = [];
+function lookups(units: UnitHint[], figure: Figure): Query[] {
+  const out: Query[] = [];
   const max = figure.valueMax;
   for (const u of units) {
-    out.push(max !== undefined ? { unit: u.unit, fit: u.fit, value: figure.value, max } : { unit: u.unit, fit: u.fit, value: figure.value });
+    out.push(query(u.unit, u.fit, figure.value, max));
     const years = YEARS_PER_UNIT[u.unit];
     if (years === undefined || u.fit < 1) continue;
     for (const [other, y] of Object.entries(YEARS_PER_UNIT)) {
       if (other === u.unit) continue;
       const v = (figure.value * years) / y;
       if (v < 1 || v >= 1e6) continue;
-      const q = { unit: other, fit: u.fit * 0.95, value: v };
-      out.push(max !== undefined ? { ...q, max: (max * years) / y } : q);
+      out.push(query(other, u.fit * 0.95, v, max !== undefined ? (max * years) / y : undefined));
     }
   }
   return out;
+}
+
+/** A (unit, value) pair to look up: how directly the text gives the unit, and the value's rounding step (computed once). */
+interface Query {
+  unit: string;
+  fit: number;
+  value: number;
+  max: number | undefined;
+  step: number;
+}
+
+function query(unit: string, fit: number, value: number, max: number | undefined): Query {
+  return { unit, fit, value, max, step: roundingStep(value) };
 }
 
 /** Calendar years have no unit: claims of kind `year` are found by their value. */
@@ -436,12 +468,14 @@ const SLIP_RATIO = 2;
 const CURRENT = 0.9;
 /** Figures whose misquotes are checked: counts, amounts and shares (not calibres, dates or years). */
 const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent']);
+/** How a misquote fits its source (shared: it is never changed). */
+const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 
 interface Prep {
   units: UnitHint[];
-  queries: ReturnType<typeof lookups>;
+  queries: Query[];
   derived: 'duration' | 'since' | undefined;
 }
 
@@ -450,7 +484,7 @@ function prepare(index: DatasetIndex, item: FigureInContext): Prep {
   const figure = item.figure;
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
-  if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push({ unit: u, fit: 1, value: figure.value });
+  if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
   return { units, queries, derived: derivedKind(item, units) };
 }
 
@@ -474,7 +508,7 @@ function candidatesFor(
   // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
   const mark = ++lookupMark;
 
-  const consider = (hit: Hit, q: (typeof queries)[number], fit: ValueFit): void => {
+  const consider = (hit: Hit, q: Query, fit: ValueFit): void => {
     const claimFigure = hit.figure;
     const slot = hit.slot;
     const features = featuresOf(index, slot);
@@ -516,7 +550,7 @@ function candidatesFor(
     const top = q.max ?? q.value;
     hits.length = 0;
     cands.begin();
-    const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: roundingStep(q.value) };
+    const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: q.step };
     // Dates and calendar years do not round (see below): only the same number fits them.
     const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near);
@@ -535,7 +569,8 @@ function candidatesFor(
   if (!someGated(byRecord.values()) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
     for (const q of queries) {
       if (q.max !== undefined) continue;
-      const step = roundingStep(q.value);
+      const step = q.step;
+      const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
@@ -546,15 +581,14 @@ function candidatesFor(
       for (const hit of hits) {
         if (!eligible(hit) || hit.max !== undefined) continue;
         hit.step ??= roundingStep(hit.value);
-        const fit = valueFit({ value: q.value, qualifier: figure.qualifier, step }, hit);
+        const fit = valueFit(page, hit);
         // (The slip test costs more than the others: it runs only when its answer decides, and at most once.)
         let slip: boolean | undefined;
-        const isSlip = () => (slip ??= digitSlip(q.value, hit.value, step));
-        if (fit.relation !== 'differs' && !isSlip()) continue;
+        if (fit.relation !== 'differs' && !(slip = digitSlip(q.value, hit.value, step))) continue;
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !isSlip()) continue;
-        consider(hit, q, { relation: 'differs', fit: 0.5 });
+        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !(slip ?? digitSlip(q.value, hit.value, step))) continue;
+        consider(hit, q, MISQUOTE);
       }
     }
   }

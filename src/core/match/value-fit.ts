@@ -26,9 +26,22 @@ export function roundingStep(value: number): number {
     for (let x = v; x >= 10 && x % 10 === 0; x /= 10) step *= 10;
     return step;
   }
-  let digits = 1;
-  while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
+  // The fewest significant digits (up to 15) that give back v: those of its shortest decimal form, which String writes.
+  const digits = Math.min(15, significantDigits(String(v)));
   return 10 ** (Math.floor(Math.log10(v)) - digits + 1);
+}
+
+/** Significant digits of a positive number as String writes it ("730.485" → 6, "1.5e-7" → 2, "1000" → 1). */
+export function significantDigits(written: string): number {
+  const e = written.indexOf('e');
+  const mantissa = e < 0 ? written : written.slice(0, e);
+  let first = 0;
+  let last = mantissa.length - 1;
+  while (first <= last && (mantissa[first] === '0' || mantissa[first] === '.')) first++;
+  while (last >= first && (mantissa[last] === '0' || mantissa[last] === '.')) last--;
+  if (first > last) return 1;
+  const dot = mantissa.indexOf('.');
+  return last - first + 1 - (dot > first && dot < last ? 1 : 0);
 }
 
 /** `value` written to the precision `step`. */

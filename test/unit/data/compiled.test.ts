@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { loadDataset } from '../../../src/node/dataset-files';
-import { compileDataset, DatasetIndex, magnitudeBucket, mergeDatasets } from '../../../src/core/claims/compiled';
+import { compileDataset, DatasetIndex, magnitudeBucket, mergeDatasets, splitsLikeWords, WORD } from '../../../src/core/claims/compiled';
 import type { DatasetRecord } from '../../../src/core/claims/schema';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -76,6 +76,33 @@ describe('DatasetIndex', () => {
     expect(index.unitOfWord('container')).toBe('container');
     expect(index.unitOfWord('kucing')).toBeUndefined();
     expect(index.unitOfWord('')).toBeUndefined();
+  });
+
+  it('looks up normalised words and phrases as unitOfWord does, and knows which words begin a phrase alias', () => {
+    for (const w of ['kontainer', 'kontainer-kontainer', 'peluru artileri', 'artillery shells', 'factories', '%', 'us$', 'kucing', 'a b-a b', '']) {
+      expect(index.unitOfNormalisedWord(w)).toBe(index.unitOfWord(w));
+    }
+    expect(index.beginsUnitPhrase('peluru')).toBe(true);
+    expect(index.beginsUnitPhrase('peti')).toBe(true);
+    expect(index.beginsUnitPhrase('kucing')).toBe(false);
+  });
+
+  it('finds the same entities in the words of a text that WORD splits alike', () => {
+    const wordsOf = (text: string) => {
+      const raw = text.match(WORD) ?? [];
+      return { raw, lower: raw.map((t) => t.toLowerCase()) };
+    };
+    expect(splitsLikeWords('Korea Utara mengirim 6.700 kontainer ke Rusia, kata AS.')).toBe(true);
+    for (const odd of ['10 m²', '3×4', 'Москва', 'İstanbul', 'ª']) expect(splitsLikeWords(odd)).toBe(false);
+    // Every character either splits alike (as a word character or between words, lowercased in place) or is refused.
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      const text = `Korea Utara${ch}Rusia AS${ch}x ${ch}PBB`;
+      if (!splitsLikeWords(text)) continue;
+      const { raw, lower } = wordsOf(text);
+      expect(index.entitiesInWords(raw, lower)).toEqual(index.entitiesIn(text));
+      expect(lower).toEqual(text.toLowerCase().match(WORD) ?? []);
+    }
   });
 
   it('finds figures by unit and value within a factor', () => {

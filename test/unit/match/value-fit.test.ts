@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { digitSlip, fitWindow, roundingStep, valueFit } from '../../../src/core/match/value-fit';
+import { digitSlip, fitWindow, roundingStep, significantDigits, valueFit } from '../../../src/core/match/value-fit';
 
 const q = (value: number, qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most' = 'exact', max?: number) => ({
   value,
@@ -111,5 +111,46 @@ describe('fitWindow', () => {
   it('has no window for a range or a number too small to bound', () => {
     expect(fitWindow(q(3e6, 'approx', 5e6), false)).toBeUndefined();
     expect(fitWindow(q(0), false)).toBeUndefined();
+  });
+});
+
+describe('roundingStep of numbers with decimals', () => {
+  /** The definition it implements: the fewest significant digits (up to 15) that give the number back. */
+  function byPrecision(value: number): number {
+    const v = Math.abs(value);
+    let digits = 1;
+    while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
+    return 10 ** (Math.floor(Math.log10(v)) - digits + 1);
+  }
+
+  it('counts the digits String writes', () => {
+    expect(significantDigits('730.485')).toBe(6);
+    expect(significantDigits('0.0012')).toBe(2);
+    expect(significantDigits('1.5e-7')).toBe(2);
+    expect(significantDigits('1000000000000000')).toBe(1);
+    expect(significantDigits('1.0000000000000002')).toBe(17);
+  });
+
+  it('is the precision loop it replaces', () => {
+    for (const v of [0.1, 0.2 + 0.1, 730.485, 2 / 3, 1e15 + 0.5, 1.5e-7, 12.5, 6.9, 1e21, 123456789.123, 5e-324]) {
+      expect(roundingStep(v)).toBe(byPrecision(v));
+    }
+    // Powers of two, where a number's neighbours below are nearer than those above.
+    for (let k = -80; k <= 100; k++) expect(roundingStep(2 ** k)).toBe(byPrecision(2 ** k));
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 1e22, noNaN: true }), (v) => {
+        if (Number.isInteger(v) && v < 1e15) return;
+        expect(roundingStep(v)).toBe(byPrecision(v));
+      }),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 0, max: 8 }), (n, places) => {
+        const v = n / 10 ** places;
+        if (Number.isInteger(v)) return;
+        expect(roundingStep(v)).toBe(byPrecision(v));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
