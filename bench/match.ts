@@ -133,7 +133,7 @@ export async function bench(opts: { json: boolean }): Promise<{
     const all = time(indexed, items, page, runs, { explain: 'all' });
     const slow = time(indexed, items, page, extra >= 100_000 ? 3 : 15, { scan: true });
     rows.push({ label: `match ${items.length} figures as the worker does (top match explained), ${label} (${records.length} records)`, value: fast.ms, unit: 'ms/batch' });
-    rows.push({ label: `  same, process CPU time per batch (mean)`, value: fast.cpuMs, unit: 'ms/batch' });
+    rows.push({ label: `  same, CPU time per batch (mean over all the process's threads, GC helpers too)`, value: fast.cpuMs, unit: 'ms/batch' });
     rows.push({ label: `  every match explained (CLI), ${label}`, value: all.ms, unit: 'ms/batch' });
     rows.push({ label: `naive linear scan, ${label}`, value: slow.ms, unit: 'ms/batch' });
     rows.push({ label: `index speed-up over scan, ${label}`, value: slow.ms / Math.max(fast.ms, 1e-6), unit: 'x' });
