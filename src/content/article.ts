@@ -152,14 +152,16 @@ function skipFor(doc: Document, rule: SiteRule | undefined): SkipTest {
 /**
  * Removes blocks inside other blocks (a <p> in an <li>): the innermost carries the text. Blocks are in document
  * order, where a block's descendants come right after it: a block holds another block exactly when it holds the
- * next one. One `contains` per block (walking up from each block with a set costs several times more).
+ * next one. At most one `contains` per block (walking up from each block with a set costs several times more), and
+ * none for a block without child elements (most paragraphs), which holds no other block.
  */
 function innermost(blocks: Element[]): Element[] {
   let out: Element[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const next = blocks[i + 1];
-    if (next && blocks[i]!.contains(next)) out ??= blocks.slice(0, i);
-    else out?.push(blocks[i]!);
+    const b = blocks[i]!;
+    if (next && b.childElementCount !== 0 && b.contains(next)) out ??= blocks.slice(0, i);
+    else out?.push(b);
   }
   return out ?? blocks;
 }
