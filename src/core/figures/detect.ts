@@ -887,9 +887,11 @@ function isLabel(back: Back): boolean {
   const t = back.low(0);
   if (t === undefined) return false;
   // "ID: 285217", "No. 11", "nomor: 5"
-  const bare = t.length > 1 && (t.endsWith('.') || t.endsWith(':')) ? t.slice(0, -1) : t;
-  if ((LABEL_FILTER.may(t) && LABELS.has(t)) || (LABEL_FILTER.may(bare) && LABELS.has(bare))) return true;
-  if (LABEL_FILTER.may(t) && LABEL_LAST_WORDS.has(t)) {
+  const last = t.length > 1 ? t.charCodeAt(t.length - 1) : 0;
+  const bare = last === 46 || last === 58 ? t.slice(0, -1) : t;
+  const mayT = LABEL_FILTER.may(t);
+  if ((mayT && LABELS.has(t)) || (bare !== t && LABEL_FILTER.may(bare) && LABELS.has(bare))) return true;
+  if (mayT && LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);
     if (two !== undefined && LABELS.has(two)) return true;
   }
@@ -1156,7 +1158,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     }
     if (w.length < 2 || w.length > MAX_UNIT) break;
     if (g.stopFilter.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
-    if ((w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly')) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
+    if (verbOrAdverbEnding(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
     const end = we;
     const cand = { unit: w, end };
     if (!first) first = cand;
@@ -1168,6 +1170,14 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   const found = head ?? first;
   // The skipped measure is a figure of its own: resume scanning there.
   return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
+}
+
+/** An English word ending in -ed, -ing or -ly; the last letter decides first (most words end otherwise). */
+export function verbOrAdverbEnding(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  if (c === 100) return w.endsWith('ed');
+  if (c === 103) return w.endsWith('ing');
+  return c === 121 && w.endsWith('ly');
 }
 
 /** Indonesian verbs by their prefixes ("tercatat", "disahkan", "mewajibkan", "bersama"). */
@@ -1228,8 +1238,8 @@ function hourFromDayPart(h: number, part: string | undefined): number {
   return h;
 }
 
-function readTime(text: string, pos: number, g: Grammar, back: Back): Read | null {
-  const cue = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
+/** A clock time at pos; `cue` says whether a time cue word ("pukul", "at") stands right before it. */
+function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolean): Read | null {
   const mil = mayBeMilitaryTime(text, pos) ? execAt(MILITARY_TIME, text, pos) : null;
   if (mil) {
     // "1344 GMT" in wire copy.
@@ -1453,12 +1463,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // "JN.1", "v2.3": digits after a dot glued to a word.
   if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
-  const t0 = glue === '' ? back.raw(0) : undefined;
-  if (t0 !== undefined) {
-    // "(021) 5300700", "B 2024 PQR" (number plates).
-    if (codeAt(t0, 0) === 40 && AREA_CODE.test(t0)) return { next: skipRun(text, pos) };
-    // At most two letters, each one or two UTF-16 units.
-    if (t0.length <= 4 && isUpperCode(t0.charCodeAt(0)) && PLATE_LETTERS.test(t0) && execAt(PLATE_AFTER, text, pos)) return { next: skipRun(text, pos) };
+  // "(021) 5300700", "B 2024 PQR" (number plates): the token is read only when its first character may start one.
+  const t0First = glue === '' && back.len(0) > 0 ? text.charCodeAt(back.start(0)!) : -1;
+  if (t0First === 40 && AREA_CODE.test(back.raw(0)!)) return { next: skipRun(text, pos) };
+  // At most two letters, each one or two UTF-16 units.
+  if (t0First >= 0 && back.len(0) <= 4 && isUpperCode(t0First) && PLATE_LETTERS.test(back.raw(0)!) && execAt(PLATE_AFTER, text, pos)) {
+    return { next: skipRun(text, pos) };
   }
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
@@ -1487,7 +1497,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // Times before dates and numbers: "pukul 10.30 WIB".
     const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
-    const t = maybeTime ? readTime(text, pos, g, back) : null;
+    const t = maybeTime ? readTime(text, pos, g, back, cueWord) : null;
     if (t) return t;
     // "26/9", "5/8/2024", "17-08-1945"
     const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
