@@ -8,6 +8,7 @@
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { RecordFeatures, Score } from './evidence';
+import { dayOf } from './dates';
 import { roundingStep, type FitWindow } from './value-fit';
 
 /**
@@ -19,18 +20,23 @@ interface UnitSlice {
   ids: Int32Array;
   /** Half the rounding step of an approximate figure (how far from it a page number can fit), else -1. */
   reach: Float64Array;
+  /** claimDay of each figure, NaN when unknown: a lookup leaves out figures a page cannot cite without reading them. */
+  days: Float64Array;
   rangeLo: Float64Array;
   rangeHi: Float64Array;
   rangeIds: Int32Array;
+  rangeDays: Float64Array;
 }
 
 interface SliceBuilder {
   values: number[];
   ids: number[];
   reach: number[];
+  days: number[];
   rangeLo: number[];
   rangeHi: number[];
   rangeIds: number[];
+  rangeDays: number[];
 }
 
 /** The entities around a figure, as a set and sorted (each pair is looked up once), with a memo for one page. */
@@ -79,12 +85,22 @@ export interface Hit extends FigureHit {
 
 /**
  * What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. With
- * `near`, a source may leave out the point figures that cannot fit it (value-fit.ts `FitWindow`); returning them is
- * only slower.
+ * `near`, a source may leave out the point figures that cannot fit it (value-fit.ts `FitWindow`), and with `until`
+ * the figures whose claimDay is later; returning them is only slower.
  */
 export interface CandidateSource {
   begin(): void;
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void;
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow, until?: number): void;
+}
+
+/** When a page could first have known the figure: the earlier of its claim's date and its as-of date (cached on the hit). */
+export function claimDay(hit: Hit): number | undefined {
+  if (hit.day === undefined) {
+    const said = dayOf(hit.record.claimDate);
+    const asOf = dayOf(hit.figure.asOf);
+    hit.day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
+  }
+  return hit.day ?? undefined;
 }
 
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
@@ -101,16 +117,22 @@ function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit
   let units = slices.get(b);
   if (!units) slices.set(b, (units = new Map()));
   let slice = units.get(hit.figure.unit);
-  if (!slice) units.set(hit.figure.unit, (slice = { values: [], ids: [], reach: [], rangeLo: [], rangeHi: [], rangeIds: [] }));
+  if (!slice) {
+    slice = { values: [], ids: [], reach: [], days: [], rangeLo: [], rangeHi: [], rangeIds: [], rangeDays: [] };
+    units.set(hit.figure.unit, slice);
+  }
   const { value, max } = hit.figure;
+  const day = claimDay(hit) ?? Number.NaN;
   if (max !== undefined && max !== value) {
     slice.rangeLo.push(Math.min(value, max));
     slice.rangeHi.push(Math.max(value, max));
     slice.rangeIds.push(id);
+    slice.rangeDays.push(day);
   } else {
     slice.values.push(value);
     slice.ids.push(id);
     slice.reach.push(hit.qualifier === 'approx' ? (hit.step ??= roundingStep(value)) / 2 : -1);
+    slice.days.push(day);
   }
 }
 
@@ -120,13 +142,24 @@ function sealSlice(b: SliceBuilder): UnitSlice {
   const values = new Float64Array(order.length);
   const ids = new Int32Array(order.length);
   const reach = new Float64Array(order.length);
+  const days = new Float64Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     values[k] = b.values[i] ?? 0;
     ids[k] = b.ids[i] ?? 0;
     reach[k] = b.reach[i] ?? 0;
+    days[k] = b.days[i] ?? Number.NaN;
   }
-  return { values, ids, reach, rangeLo: new Float64Array(b.rangeLo), rangeHi: new Float64Array(b.rangeHi), rangeIds: new Int32Array(b.rangeIds) };
+  return {
+    values,
+    ids,
+    reach,
+    days,
+    rangeLo: new Float64Array(b.rangeLo),
+    rangeHi: new Float64Array(b.rangeHi),
+    rangeIds: new Int32Array(b.rangeIds),
+    rangeDays: new Float64Array(b.rangeDays),
+  };
 }
 
 export class CandidateIndex implements CandidateSource {
@@ -235,9 +268,9 @@ export class CandidateIndex implements CandidateSource {
 
   /**
    * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
-   * their only one), not found since the last `begin`.
+   * their only one), not found since the last `begin`, and with `until` not known after that day.
    */
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow, until = Infinity): void {
     const found = this.found;
     const gen = this.generation;
     const nearLo = near ? near.lo : lo;
@@ -247,7 +280,7 @@ export class CandidateIndex implements CandidateSource {
     let slices = entities.memo.get(unit) as UnitSlice[] | undefined;
     if (!slices) entities.memo.set(unit, (slices = this.unitSlices(entities.sorted, unit)));
     for (const slice of slices) {
-      const { values, ids, reach } = slice;
+      const { values, ids, reach, days } = slice;
       let a = 0;
       let b = values.length;
       while (a < b) {
@@ -259,15 +292,17 @@ export class CandidateIndex implements CandidateSource {
         const v = values[i] as number;
         // Read from the slice alone: at 100,000 claims most figures in the window go no further.
         if ((v < nearLo || v > nearHi) && near && !(reaches && Math.abs(p - v) <= (reach[i] as number))) continue;
+        // (NaN, an unknown day, is never after.)
+        if ((days[i] as number) > until) continue;
         const id = ids[i] as number;
         if (found[id] === gen) continue;
         found[id] = gen;
         out.push(this.hits[id] as Hit);
       }
-      const { rangeLo, rangeHi, rangeIds } = slice;
+      const { rangeLo, rangeHi, rangeIds, rangeDays } = slice;
       for (let i = 0; i < rangeIds.length; i++) {
         const id = rangeIds[i] as number;
-        if ((rangeHi[i] as number) < lo || (rangeLo[i] as number) > hi || found[id] === gen) continue;
+        if ((rangeHi[i] as number) < lo || (rangeLo[i] as number) > hi || (rangeDays[i] as number) > until || found[id] === gen) continue;
         found[id] = gen;
         out.push(this.hits[id] as Hit);
       }
