@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex, claimDay, type Hit, type PageEntities } from '../../../src/core/match/candidates';
+import { CandidateIndex, claimDay, ScanCandidates, type Hit, type PageEntities } from '../../../src/core/match/candidates';
 import { dataIndex } from './helpers';
 
 function pageEntities(ids: string[]): PageEntities {
@@ -42,5 +42,32 @@ describe('CandidateIndex.find', () => {
       { numRuns: 300 },
     );
     expect(left).toBeGreaterThan(0);
+  });
+
+  it('finds the figures a scan of every record finds (same unit, overlapping values, two shared entities)', () => {
+    const lookup = fc.record({
+      hit: fc.constantFrom(...figures),
+      others: fc.subarray(entityIds, { maxLength: 6 }),
+      spread: fc.double({ min: 1, max: 1000, noNaN: true }),
+    });
+    let found = 0;
+    fc.assert(
+      fc.property(lookup, ({ hit, others, spread }) => {
+        const ents = pageEntities([...hit.record.entities.slice(1), ...others]);
+        const v = hit.value;
+        const [lo, hi] = [Math.min(v / spread, v * spread), Math.max(v / spread, v * spread)];
+        const ids = (source: { begin(): void; find: CandidateIndex['find'] }): string[] => {
+          const out: Hit[] = [];
+          source.begin();
+          source.find(hit.figure.unit, lo, hi, ents, out);
+          return out.map((h) => `${h.record.id}#${h.figureIndex}`).sort();
+        };
+        const indexed = ids(new CandidateIndex(index));
+        expect(indexed).toEqual(ids(new ScanCandidates(index, hits)));
+        found += indexed.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(found).toBeGreaterThan(0);
   });
 });
