@@ -3,7 +3,8 @@
  * entities with the text around the figure (or its only entity). Pages about a claim name at least two of the
  * things it is about (North Korea and Russia; Ukraine and the UNHCR); requiring a pair keeps a large dataset's
  * candidates few. Built lazily per entity from the index's entity lists (`recordsByEntity`) into value-sorted runs
- * of one array (`SliceArena`), a run per (entity pair, unit): a lookup is a binary search per pair of entities on the page, never a scan of the dataset.
+ * of one array (`SliceArena`), a run per (entity pair, unit): a lookup is a binary search per pair of entities on the
+ * page, never a scan of the dataset.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
