@@ -2,35 +2,60 @@
  * Candidate figures for a page figure: same canonical unit, value in a window, and a record that shares two of its
  * entities with the text around the figure (or its only entity). Pages about a claim name at least two of the
  * things it is about (North Korea and Russia; Ukraine and the UNHCR); requiring a pair keeps a large dataset's
- * candidates few. Built lazily per entity from the index's entity lists (`recordsByEntity`) into value-sorted arrays
- * per (entity pair, unit): a lookup is a binary search per pair of entities on the page, never a scan of the dataset.
+ * candidates few. Built lazily per entity from the index's entity lists (`recordsByEntity`) into value-sorted runs
+ * of one array (`SliceArena`), a run per (entity pair, unit): a lookup is a binary search per pair of entities on the
+ * page, never a scan of the dataset.
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { RecordFeatures, Score } from './evidence';
+import { dayOf } from './dates';
 import { roundingStep, type FitWindow } from './value-fit';
 
 /**
- * Point figures sorted by value, as parallel typed arrays of values and figure ids (a lookup reads contiguous numbers
- * and touches a figure's objects only once it is in the window), then figures with a range (value..max): few.
+ * Where a (entity pair, unit) slice's figures lie in `SliceArena`: `points` point figures sorted by value from quad
+ * `start`, then `ranges` figures with a range (value..max): few.
  */
 interface UnitSlice {
-  values: Float64Array;
-  ids: Int32Array;
-  /** Half the rounding step of an approximate figure (how far from it a page number can fit), else -1. */
-  reach: Float64Array;
-  rangeLo: Float64Array;
-  rangeHi: Float64Array;
-  rangeIds: Int32Array;
+  start: number;
+  points: number;
+  ranges: number;
+}
+
+/**
+ * Every slice's figures end to end in one array of quads, the numbers a lookup reads of each: a point figure as
+ * [value, id, reach, day], a range as [lo, hi, id, day]. `reach` is half the rounding step of an approximate figure
+ * (how far from it a page number can fit), else -1; `day` its claimDay, NaN when unknown. A lookup visits a thousand
+ * slices per batch at 100,000 claims: one array keeps it from chasing a slice's own arrays across the heap, and a
+ * figure is only read through its hit once it is in the window.
+ */
+class SliceArena {
+  quads = new Float64Array(4 * 256);
+  length = 0;
+
+  push(a: number, b: number, c: number, d: number): void {
+    if (this.length * 4 + 4 > this.quads.length) {
+      const grown = new Float64Array(this.quads.length * 2);
+      grown.set(this.quads);
+      this.quads = grown;
+    }
+    const at = this.length++ * 4;
+    this.quads[at] = a;
+    this.quads[at + 1] = b;
+    this.quads[at + 2] = c;
+    this.quads[at + 3] = d;
+  }
 }
 
 interface SliceBuilder {
   values: number[];
   ids: number[];
   reach: number[];
+  days: number[];
   rangeLo: number[];
   rangeHi: number[];
   rangeIds: number[];
+  rangeDays: number[];
 }
 
 /** The entities around a figure, as a set and sorted (each pair is looked up once), with a memo for one page. */
@@ -79,12 +104,22 @@ export interface Hit extends FigureHit {
 
 /**
  * What matchFigures looks candidates up in: `find` appends figures not yet found since the last `begin`. With
- * `near`, a source may leave out the point figures that cannot fit it (value-fit.ts `FitWindow`); returning them is
- * only slower.
+ * `near`, a source may leave out the point figures that cannot fit it (value-fit.ts `FitWindow`), and with `until`
+ * the figures whose claimDay is later; returning them is only slower.
  */
 export interface CandidateSource {
   begin(): void;
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void;
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow, until?: number): void;
+}
+
+/** When a page could first have known the figure: the earlier of its claim's date and its as-of date (cached on the hit). */
+export function claimDay(hit: Hit): number | undefined {
+  if (hit.day === undefined) {
+    const said = dayOf(hit.record.claimDate);
+    const asOf = dayOf(hit.figure.asOf);
+    hit.day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
+  }
+  return hit.day ?? undefined;
 }
 
 /** entity B → unit → figures of records tagged with both A and B (B = A: records whose only entity is A). */
@@ -101,36 +136,40 @@ function add(slices: Map<string, Map<string, SliceBuilder>>, b: string, hit: Hit
   let units = slices.get(b);
   if (!units) slices.set(b, (units = new Map()));
   let slice = units.get(hit.figure.unit);
-  if (!slice) units.set(hit.figure.unit, (slice = { values: [], ids: [], reach: [], rangeLo: [], rangeHi: [], rangeIds: [] }));
+  if (!slice) {
+    slice = { values: [], ids: [], reach: [], days: [], rangeLo: [], rangeHi: [], rangeIds: [], rangeDays: [] };
+    units.set(hit.figure.unit, slice);
+  }
   const { value, max } = hit.figure;
+  const day = claimDay(hit) ?? Number.NaN;
   if (max !== undefined && max !== value) {
     slice.rangeLo.push(Math.min(value, max));
     slice.rangeHi.push(Math.max(value, max));
     slice.rangeIds.push(id);
+    slice.rangeDays.push(day);
   } else {
     slice.values.push(value);
     slice.ids.push(id);
     slice.reach.push(hit.qualifier === 'approx' ? (hit.step ??= roundingStep(value)) / 2 : -1);
+    slice.days.push(day);
   }
 }
 
-/** Sorted by value; equal values keep their order (records by id, then figure order). */
-function sealSlice(b: SliceBuilder): UnitSlice {
+/**
+ * Appends a slice to the arena: its point figures sorted by value (equal values keep their order: records by id, then
+ * figure order), then its ranges.
+ */
+function sealSlice(b: SliceBuilder, arena: SliceArena): UnitSlice {
   const order = b.values.map((_, i) => i).sort((x, y) => (b.values[x] ?? 0) - (b.values[y] ?? 0));
-  const values = new Float64Array(order.length);
-  const ids = new Int32Array(order.length);
-  const reach = new Float64Array(order.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    values[k] = b.values[i] ?? 0;
-    ids[k] = b.ids[i] ?? 0;
-    reach[k] = b.reach[i] ?? 0;
-  }
-  return { values, ids, reach, rangeLo: new Float64Array(b.rangeLo), rangeHi: new Float64Array(b.rangeHi), rangeIds: new Int32Array(b.rangeIds) };
+  const start = arena.length;
+  for (const i of order) arena.push(b.values[i] ?? 0, b.ids[i] ?? 0, b.reach[i] ?? 0, b.days[i] ?? Number.NaN);
+  b.rangeIds.forEach((id, i) => arena.push(b.rangeLo[i] ?? 0, b.rangeHi[i] ?? 0, id, b.rangeDays[i] ?? Number.NaN));
+  return { start, points: order.length, ranges: b.rangeIds.length };
 }
 
 export class CandidateIndex implements CandidateSource {
   private readonly byEntity = new Map<string, PairSlices>();
+  private readonly arena = new SliceArena();
   /** Figure id → its hit; a record's figures get consecutive ids on first use (`RecordSlot.first`). */
   private readonly hits: Hit[] = [];
   private readonly slots = new Map<DatasetRecord, RecordSlot>();
@@ -222,7 +261,7 @@ export class CandidateIndex implements CandidateSource {
     slices = new Map();
     for (const [b, units] of building) {
       const sealed = new Map<string, UnitSlice>();
-      for (const [unit, builder] of units) sealed.set(unit, sealSlice(builder));
+      for (const [unit, builder] of units) sealed.set(unit, sealSlice(builder, this.arena));
       slices.set(b, sealed);
     }
     this.byEntity.set(a, slices);
@@ -235,9 +274,9 @@ export class CandidateIndex implements CandidateSource {
 
   /**
    * Figures in `unit` with a value overlapping lo..hi, of records that share two entities with `entities` (or
-   * their only one), not found since the last `begin`.
+   * their only one), not found since the last `begin`, and with `until` not known after that day.
    */
-  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow): void {
+  find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow, until = Infinity): void {
     const found = this.found;
     const gen = this.generation;
     const nearLo = near ? near.lo : lo;
@@ -246,28 +285,30 @@ export class CandidateIndex implements CandidateSource {
     const reaches = near ? near.reach : true;
     let slices = entities.memo.get(unit) as UnitSlice[] | undefined;
     if (!slices) entities.memo.set(unit, (slices = this.unitSlices(entities.sorted, unit)));
-    for (const slice of slices) {
-      const { values, ids, reach } = slice;
-      let a = 0;
-      let b = values.length;
+    const quads = this.arena.quads;
+    for (const { start, points, ranges } of slices) {
+      // Binary search for the first point figure at or above lo (quad start + k holds the k-th).
+      let a = start;
+      let b = start + points;
       while (a < b) {
         const mid = (a + b) >> 1;
-        if ((values[mid] as number) < lo) a = mid + 1;
+        if ((quads[mid * 4] as number) < lo) a = mid + 1;
         else b = mid;
       }
-      for (let i = a; i < values.length && (values[i] as number) <= hi; i++) {
-        const v = values[i] as number;
-        // Read from the slice alone: at 100,000 claims most figures in the window go no further.
-        if ((v < nearLo || v > nearHi) && near && !(reaches && Math.abs(p - v) <= (reach[i] as number))) continue;
-        const id = ids[i] as number;
+      for (let q = a * 4, end = (start + points) * 4; q < end && (quads[q] as number) <= hi; q += 4) {
+        const v = quads[q] as number;
+        // Read from the arena alone: at 100,000 claims most figures in the window go no further.
+        if ((v < nearLo || v > nearHi) && near && !(reaches && Math.abs(p - v) <= (quads[q + 2] as number))) continue;
+        // (NaN, an unknown day, is never after.)
+        if ((quads[q + 3] as number) > until) continue;
+        const id = quads[q + 1] as number;
         if (found[id] === gen) continue;
         found[id] = gen;
         out.push(this.hits[id] as Hit);
       }
-      const { rangeLo, rangeHi, rangeIds } = slice;
-      for (let i = 0; i < rangeIds.length; i++) {
-        const id = rangeIds[i] as number;
-        if ((rangeHi[i] as number) < lo || (rangeLo[i] as number) > hi || found[id] === gen) continue;
+      for (let q = (start + points) * 4, end = q + ranges * 4; q < end; q += 4) {
+        const id = quads[q + 2] as number;
+        if ((quads[q + 1] as number) < lo || (quads[q] as number) > hi || (quads[q + 3] as number) > until || found[id] === gen) continue;
         found[id] = gen;
         out.push(this.hits[id] as Hit);
       }

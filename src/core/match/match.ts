@@ -11,7 +11,7 @@
 import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { candidateIndex, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
+import { candidateIndex, claimDay, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
@@ -507,6 +507,8 @@ function candidatesFor(
   const byRecord = new Map<RecordSlot, Candidate>();
   // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
   const mark = ++lookupMark;
+  // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
+  const until = lastCitableDay(pageDay);
 
   const consider = (hit: Hit, q: Query, fit: ValueFit): void => {
     const claimFigure = hit.figure;
@@ -553,7 +555,7 @@ function candidatesFor(
     const page = { value: q.value, max: q.max, qualifier: figure.qualifier, step: q.step };
     // Dates and calendar years do not round (see below): only the same number fits them.
     const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
-    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near);
+    cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near, until);
     for (const hit of hits) {
       if (!eligible(hit)) continue;
       hit.step ??= roundingStep(hit.value);
@@ -573,10 +575,10 @@ function candidatesFor(
       const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
       cands.begin();
-      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits);
+      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits, undefined, until);
       for (const k of SLIP_POWERS) {
         const v = q.value * 10 ** k;
-        cands.find(q.unit, v * 0.99, v * 1.01, ents, hits);
+        cands.find(q.unit, v * 0.99, v * 1.01, ents, hits, undefined, until);
       }
       for (const hit of hits) {
         if (!eligible(hit) || hit.max !== undefined) continue;
@@ -615,14 +617,12 @@ function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateF
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
-/** When the page could first have known the figure: the earlier of the claim's date and the figure's as-of date. */
-function claimDay(hit: Hit): number | undefined {
-  if (hit.day === undefined) {
-    const said = dayOf(hit.record.claimDate);
-    const asOf = dayOf(hit.figure.asOf);
-    hit.day = (said === undefined ? asOf : asOf === undefined ? said : Math.min(said, asOf)) ?? null;
-  }
-  return hit.day ?? undefined;
+/** A claim dated more than this many days after a page is not its source (datePlausibility 0). */
+const CITABLE_AHEAD = 45;
+
+/** The last claimDay a page of `pageDay` can cite (datePlausibility > 0), for lookups; Infinity when undated. */
+function lastCitableDay(pageDay: number | undefined): number {
+  return pageDay === undefined ? Infinity : pageDay + CITABLE_AHEAD;
 }
 
 /**
@@ -632,7 +632,7 @@ function claimDay(hit: Hit): number | undefined {
 export function datePlausibility(pageDay: number | undefined, claimDayN: number | undefined): number {
   if (pageDay === undefined || claimDayN === undefined) return 0.6;
   const gap = pageDay - claimDayN;
-  if (gap < -45) return 0;
+  if (gap < -CITABLE_AHEAD) return 0;
   if (gap < -7) return 0.4;
   // News cites the latest statements: a claim of the last fortnight fits best.
   if (gap <= 14) return 1;
