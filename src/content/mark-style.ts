@@ -20,7 +20,10 @@ const CSS =
   'border-radius:2px!important;cursor:pointer!important;padding:0!important;margin:0!important}' +
   Object.entries(LOOK).map(([s, [c, t]]) => `:host([data-status=${s}]){--c:${c}!important;--t:rgba(${t})!important}`).join('') +
   ':host([data-status=contradicted]){--w:2px!important}' +
-  '.g{font:600 .62em/0 system-ui,sans-serif;position:relative;top:-.55em;margin-left:1px;user-select:none;pointer-events:none;color:var(--c)}' +
+  // The glyph is raised with vertical-align, not position:relative: a positioned element gets a paint layer of its
+  // own, and on a live blog 120 of them cost about 4 ms more in the frame that draws them. With line-height 0 the
+  // raised glyph does not make the line taller.
+  '.g{font:600 .62em/0 system-ui,sans-serif;vertical-align:.55em;margin-left:1px;user-select:none;pointer-events:none;color:var(--c)}' +
   ':host(:focus-visible){outline:2px solid #2563eb!important;outline-offset:2px!important}' +
   ':host([aria-expanded=true]){outline:1px solid currentColor!important;outline-offset:1px!important}';
 
