@@ -152,6 +152,10 @@ test('service worker stopped mid-session: the next scan still gets a correct ans
     const world = await ContentWorld.of(own, page);
     const first = await world.idle(1);
     await expect(page.locator('cek-angka[data-value="6700"]')).toHaveAttribute('data-status', 'outdated');
+    // The page's summary (sent once the scan pauses) has set the badge: no message of the first scan is left to wake
+    // the worker right after it is stopped.
+    const tabId = await tabIdOf(own, SEED_URL);
+    await expect.poll(() => own.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
     // Stop the extension's service worker, as MV3 does to an idle extension (chrome://serviceworker-internals: the
     // DevTools protocol's ServiceWorker.stopAllWorkers does not reach an extension's worker from a page session).
     const internals = await own.context.newPage();
