@@ -66,11 +66,14 @@ export const ScanResponse = /* @__PURE__ */ z.object({
 /** [block, matched, contradicted] triples of non-negative integers, blocks ascending, at most MAX_BATCH of them. */
 function isCountTriples(v: unknown): boolean {
   if (!Array.isArray(v) || v.length % 3 !== 0 || v.length > 3 * MAX_BATCH) return false;
+  const count = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
   let prev = -1;
+  // Read in place (no array per triple): a live blog's answer holds thousands of them.
   for (let i = 0; i < v.length; i += 3) {
-    const [b, m, c] = [v[i], v[i + 1], v[i + 2]];
-    if (!Number.isInteger(b) || !Number.isInteger(m) || !Number.isInteger(c)) return false;
-    if (b <= prev || m < 0 || c < 0 || c > m) return false;
+    const b: unknown = v[i];
+    const m: unknown = v[i + 1];
+    const c: unknown = v[i + 2];
+    if (!count(b) || !count(m) || !count(c) || b <= prev || c > m) return false;
     prev = b;
   }
   return true;
