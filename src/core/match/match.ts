@@ -11,7 +11,7 @@
 import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { candidateIndex, claimDay, ListCandidates, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
+import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
@@ -172,14 +172,9 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   });
   coherence(perItem, page1);
   const ids = candidateIndex(index);
-  const shownOf = (i: number): Candidate[] =>
-    (perItem[i] ?? [])
-      .filter((c) => c.gated && c.score >= threshold)
-      .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
-      .slice(0, maxMatches);
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
-      const shown = shownOf(i);
+      const shown = shownOf(perItem[i], threshold, maxMatches, ids);
       const cue = capacityCue(item.sentence);
       const matches = shown.map((c) => summaryOf(index, c, cue));
       const top = shown[0];
@@ -190,12 +185,20 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   }
   return items.map((item, i): FigureMatches => {
     const cue = capacityCue(item.sentence);
-    const matches = shownOf(i).map((c) => {
+    const matches = shownOf(perItem[i], threshold, maxMatches, ids).map((c) => {
       const m = summaryOf(index, c, cue);
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
   });
+}
+
+/** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
+function shownOf(cands: Candidate[] | undefined, threshold: number, maxMatches: number, ids: CandidateIndex): Candidate[] {
+  return (cands ?? [])
+    .filter((c) => c.gated && c.score >= threshold)
+    .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
+    .slice(0, maxMatches);
 }
 
 /**
@@ -211,24 +214,25 @@ interface PageSupport {
 
 function pageSupport(index: DatasetIndex, perItem: Candidate[][], threshold: number): PageSupport {
   const support = new Map<RecordSlot, Set<number>>();
-  const mark = (slot: RecordSlot, i: number): void => {
-    const set = support.get(slot) ?? new Set<number>();
-    set.add(i);
-    support.set(slot, set);
-  };
   const slots = candidateIndex(index);
   const tops = perItem.map((cands, i) => {
     const top = best(cands.filter((c) => c.gated && c.score >= threshold));
     if (top) {
-      mark(top.slot, i);
+      markSupport(support, top.slot, i);
       for (const r of top.record.related) {
         const record = index.get(r);
-        if (record) mark(slots.slotOf(record), i);
+        if (record) markSupport(support, slots.slotOf(record), i);
       }
     }
     return top;
   });
   return { support, tops };
+}
+
+function markSupport(support: Map<RecordSlot, Set<number>>, slot: RecordSlot, i: number): void {
+  const set = support.get(slot) ?? new Set<number>();
+  set.add(i);
+  support.set(slot, set);
 }
 
 /** Whether a figure other than `i` is among `from`. */
@@ -276,6 +280,14 @@ function minEvidence(fit: ValueFit): number {
 
 type UnitHint = { unit: string; fit: number };
 
+function addUnit(index: DatasetIndex, out: UnitHint[], unit: string | undefined, fit: number): void {
+  if (!unit) return;
+  for (const u of out) if (u.unit === unit) return;
+  // Nouns found around the number are counts, not times or dates ("50 rudal dalam tiga bulan").
+  if (fit < 1 && (YEARS_PER_UNIT[unit] !== undefined || index.unit(unit)?.kind !== 'count')) return;
+  out.push({ unit, fit });
+}
+
 /** Where the figure sits in its sentence. */
 function figureAt(item: FigureInContext): number {
   const { figure, sentence, paragraph } = item;
@@ -300,20 +312,14 @@ const CLAUSE_END = /[.;:!?()"“”]/;
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
   const out: UnitHint[] = [];
-  const add = (unit: string | undefined, fit: number): void => {
-    if (!unit || out.some((u) => u.unit === unit)) return;
-    // Nouns found around the number are counts, not times or dates ("50 rudal dalam tiga bulan").
-    if (fit < 1 && (YEARS_PER_UNIT[unit] !== undefined || index.unit(unit)?.kind !== 'count')) return;
-    out.push({ unit, fit });
-  };
-  if (figure.kind === 'percent') add(index.unitOfWord('%'), 1);
-  if (figure.currency) add(index.unitOfWord(figure.currency.toLowerCase()), 1);
-  if (figure.kind === 'date' && figure.value >= 1e7) add(index.unitOfWord('tanggal'), 1);
+  if (figure.kind === 'percent') addUnit(index, out, index.unitOfWord('%'), 1);
+  if (figure.currency) addUnit(index, out, index.unitOfWord(figure.currency.toLowerCase()), 1);
+  if (figure.kind === 'date' && figure.value >= 1e7) addUnit(index, out, index.unitOfWord('tanggal'), 1);
   if (figure.unit) {
     const u = figure.unit.toLowerCase();
-    add(unitOf(index, u), 1);
+    addUnit(index, out, unitOf(index, u), 1);
     const head = u.split(/\s+/u)[0];
-    if (head && head !== u) add(unitOf(index, head), 0.9);
+    if (head && head !== u) addUnit(index, out, unitOf(index, head), 0.9);
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
@@ -330,7 +336,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
       if (i + n > after.length) continue;
       const unit = unitOfWords(index, n === 1 ? first : after.slice(i, i + n).join(' '));
       if (unit) {
-        add(unit, 0.8);
+        addUnit(index, out, unit, 0.8);
         i += n - 1;
         break;
       }
@@ -341,7 +347,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     const w = before[i] ?? '';
-    if (mayStartUnit(index, w)) add(unitOfWords(index, w), 0.7);
+    if (mayStartUnit(index, w)) addUnit(index, out, unitOfWords(index, w), 0.7);
   }
   return out;
 }
@@ -382,19 +388,19 @@ function forgetUnitWords(index: DatasetIndex): void {
 }
 
 function unitOf(index: DatasetIndex, phrase: string): string | undefined {
-  return memoUnit(index, phrase, (p) => index.unitOfWord(p));
+  return memoUnit(index, phrase, false);
 }
 
 /** unitOf for page words (`words`) and phrases of them: normalised already, so not normalised again. */
 function unitOfWords(index: DatasetIndex, phrase: string): string | undefined {
-  return memoUnit(index, phrase, (p) => index.unitOfNormalisedWord(p));
+  return memoUnit(index, phrase, true);
 }
 
-function memoUnit(index: DatasetIndex, phrase: string, lookup: (phrase: string) => string | undefined): string | undefined {
+function memoUnit(index: DatasetIndex, phrase: string, normalised: boolean): string | undefined {
   const { memo } = unitWords(index);
   if (memo.has(phrase)) return memo.get(phrase);
   if (memo.size > MEMO_MAX) memo.clear();
-  const unit = lookup(phrase);
+  const unit = normalised ? index.unitOfNormalisedWord(phrase) : index.unitOfWord(phrase);
   memo.set(phrase, unit);
   return unit;
 }
@@ -488,6 +494,70 @@ function prepare(index: DatasetIndex, item: FigureInContext): Prep {
   return { units, queries, derived: derivedKind(item, units) };
 }
 
+/** Calibres and other descriptive measures after a record's first figure are never candidates (see consider). */
+function eligible(figure: Figure, hit: Hit): boolean {
+  return (
+    !(hit.figureIndex > 0 && hit.kind === 'measure') &&
+    (figure.kind === 'year') === (hit.kind === 'year') &&
+    (figure.kind === 'date') === (hit.kind === 'date')
+  );
+}
+
+/** One figure's candidates by record, as its lookups find them (a class: closures per figure cost more). */
+class FigureLookup {
+  readonly byRecord = new Map<RecordSlot, Candidate>();
+  /** A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot). */
+  private readonly mark = ++lookupMark;
+  private text: ContextText | undefined;
+
+  constructor(
+    private readonly index: DatasetIndex,
+    private readonly item: FigureInContext,
+    private readonly contexts: ContextBuilder,
+    private readonly pageDay: number | undefined,
+  ) {}
+
+  ctx(): ContextText {
+    const { item } = this;
+    return (this.text ??= this.contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`));
+  }
+
+  consider(hit: Hit, q: Query, fit: ValueFit): void {
+    const claimFigure = hit.figure;
+    const slot = hit.slot;
+    const features = featuresOf(this.index, slot);
+    // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
+    // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
+    if (hit.figureIndex > 0) {
+      if (hit.kind === 'measure') return;
+      const label = features.labels[hit.figureIndex];
+      if (hit.part && label) {
+        const c = this.ctx();
+        let any = false;
+        for (let i = 0; i < label.length && !any; i++) any = c.sentence.has(label[i] as string) || c.paragraph.has(label[i] as string);
+        if (!any) return;
+      }
+    }
+    let dateFit = datePlausibility(this.pageDay, claimDay(hit));
+    // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
+    if (dateFit === 0) return;
+    if (slot.mark !== this.mark) {
+      slot.mark = this.mark;
+      slot.evidence = evidenceScore(features, this.ctx());
+    }
+    const evidence = slot.evidence as Score;
+    if (evidence.score < WEAK_EVIDENCE) return;
+    // A date or a year names a moment: citing it years later is as plausible as the next day.
+    if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
+    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, slot.event);
+    const gated = evidence.entityScore > 0 && evidence.score >= minEvidence(fit);
+    const prev = this.byRecord.get(slot);
+    // Only a better candidate for its record is kept (and built).
+    if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
+    this.byRecord.set(slot, new Candidate(hit.record, slot, claimFigure, fit, q.fit, evidence, features, this.ctx(), dateFit, score, gated));
+  }
+}
+
 function candidatesFor(
   index: DatasetIndex,
   item: FigureInContext,
@@ -501,51 +571,10 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  let text: ContextText | undefined;
-  const ctx = (): ContextText =>
-    (text ??= contexts.build(item.sentence, item.paragraph, `${figure.surface} ${figure.unit ?? ''}`));
-  const byRecord = new Map<RecordSlot, Candidate>();
-  // A record's figures come up in several queries: its evidence is computed once per figure (see RecordSlot).
-  const mark = ++lookupMark;
+  const look = new FigureLookup(index, item, contexts, pageDay);
+  const byRecord = look.byRecord;
   // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
   const until = lastCitableDay(pageDay);
-
-  const consider = (hit: Hit, q: Query, fit: ValueFit): void => {
-    const claimFigure = hit.figure;
-    const slot = hit.slot;
-    const features = featuresOf(index, slot);
-    // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
-    // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
-    if (hit.figureIndex > 0) {
-      if (hit.kind === 'measure') return;
-      const label = features.labels[hit.figureIndex];
-      const c = ctx();
-      if (hit.part && label && !label.some((t) => c.sentence.has(t) || c.paragraph.has(t))) return;
-    }
-    let dateFit = datePlausibility(pageDay, claimDay(hit));
-    // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
-    if (dateFit === 0) return;
-    if (slot.mark !== mark) {
-      slot.mark = mark;
-      slot.evidence = evidenceScore(features, ctx());
-    }
-    const evidence = slot.evidence as Score;
-    if (evidence.score < WEAK_EVIDENCE) return;
-    // A date or a year names a moment: citing it years later is as plausible as the next day.
-    if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
-    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, slot.event);
-    const gated = evidence.entityScore > 0 && evidence.score >= minEvidence(fit);
-    const prev = byRecord.get(slot);
-    // Only a better candidate for its record is kept (and built).
-    if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
-    byRecord.set(slot, new Candidate(hit.record, slot, claimFigure, fit, q.fit, evidence, features, ctx(), dateFit, score, gated));
-  };
-
-  // Calibres and other descriptive measures after a record's first figure are never candidates (see consider).
-  const eligible = (hit: Hit): boolean =>
-    !(hit.figureIndex > 0 && hit.kind === 'measure') &&
-    (figure.kind === 'year') === (hit.kind === 'year') &&
-    (figure.kind === 'date') === (hit.kind === 'date');
 
   const hits: Hit[] = [];
   for (const q of queries) {
@@ -557,13 +586,13 @@ function candidatesFor(
     const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near, until);
     for (const hit of hits) {
-      if (!eligible(hit)) continue;
+      if (!eligible(figure, hit)) continue;
       hit.step ??= roundingStep(hit.value);
       const fit = valueFit(page, hit);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.
       if ((figure.kind === 'date' || figure.kind === 'year') && fit.relation !== 'exact') continue;
-      consider(hit, q, fit);
+      look.consider(hit, q, fit);
     }
   }
   // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
@@ -581,7 +610,7 @@ function candidatesFor(
         cands.find(q.unit, v * 0.99, v * 1.01, ents, hits, undefined, until);
       }
       for (const hit of hits) {
-        if (!eligible(hit) || hit.max !== undefined) continue;
+        if (!eligible(figure, hit) || hit.max !== undefined) continue;
         hit.step ??= roundingStep(hit.value);
         const fit = valueFit(page, hit);
         // (The slip test costs more than the others: it runs only when its answer decides, and at most once.)
@@ -590,11 +619,11 @@ function candidatesFor(
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
         if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !(slip ?? digitSlip(q.value, hit.value, step))) continue;
-        consider(hit, q, MISQUOTE);
+        look.consider(hit, q, MISQUOTE);
       }
     }
   }
-  if (derived) derivedChecks(index, item, ctx(), pageDay, units, byRecord, derived, ents.all);
+  if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all);
   const all = [...byRecord.values()];
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside.
   if (all.some((c) => c.gated && !c.slot.event && c.fit.relation !== 'differs')) {
@@ -667,22 +696,10 @@ function derivedChecks(
   });
   if (events.length === 0) return;
 
-  let pageYears: number;
-  let actual: (e: (typeof events)[number]) => number;
-  let tolerance: (e: number) => boolean;
-  if (durationUnit) {
-    const per = YEARS_PER_UNIT[durationUnit.unit] ?? 1;
-    pageYears = figure.value * per;
-    actual = (e) => yearsBetween(e.start, Math.min(e.end ?? pageDay, pageDay));
-    // The page may round to its own unit: "dua tahun" for 2.4 years, "satu dekade" for 9 years.
-    tolerance = (a) => Math.abs(a - pageYears) <= Math.max(per * 0.5, 0.15 * a) || agreesWithQualifier(figure, a / per);
-  } else {
-    pageYears = figure.value;
-    actual = (e) => yearOfDay(e.start);
-    tolerance = (a) => a === pageYears;
-  }
+  // Years per unit of the page's duration; 0 for a "since" year.
+  const per = durationUnit ? (YEARS_PER_UNIT[durationUnit.unit] ?? 1) : 0;
   // The page agrees with one of the events it is about: nothing to correct.
-  if (events.some((e) => tolerance(actual(e)))) return;
+  for (const e of events) if (agreesWithEvent(figure, per, pageDay, e)) return;
   events.sort((a, b) => b.evidence.score - a.evidence.score || b.start - a.start);
   const best = events[0];
   if (!best) return;
@@ -690,7 +707,7 @@ function derivedChecks(
   // only to claims already rated wrong (seed-08: "dua dekade", false), or stands alone when no claim holds it.
   const claims = [...byRecord.values()].filter((c) => c.fit.relation !== 'differs');
   if (claims.some((c) => c.gated && !WRONG.has(c.record.status))) return;
-  const real = actual(best);
+  const real = actualOf(per, pageDay, best);
   const expected = durationUnit ? expectedDuration(real) : { value: real, unit: 'year' };
   const eventNote: ExplainInput['event'] = {
     id: best.record.id,
@@ -731,6 +748,18 @@ function derivedChecks(
   derived.expected = expected;
   derived.eventNote = eventNote;
   byRecord.set(best.slot, derived);
+}
+
+/** What the event says the page's figure should be: years since its start (to its end), or its start year (`per` 0). */
+function actualOf(per: number, pageDay: number, e: DatedEvent): number {
+  return per > 0 ? yearsBetween(e.start, Math.min(e.end ?? pageDay, pageDay)) : yearOfDay(e.start);
+}
+
+function agreesWithEvent(figure: Figure, per: number, pageDay: number, e: DatedEvent): boolean {
+  const a = actualOf(per, pageDay, e);
+  if (per === 0) return a === figure.value;
+  // The page may round to its own unit: "dua tahun" for 2.4 years, "satu dekade" for 9 years.
+  return Math.abs(a - figure.value * per) <= Math.max(per * 0.5, 0.15 * a) || agreesWithQualifier(figure, a / per);
 }
 
 interface DatedEvent {
