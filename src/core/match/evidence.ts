@@ -41,18 +41,17 @@ export function tokenSet(text: string): Set<string> {
 
 /** The text around one figure, prepared once. */
 export interface ContextText {
-  sentence: Set<string>;
-  paragraph: Set<string>;
-  title: Set<string>;
-  entSentence: Set<string>;
-  entParagraph: Set<string>;
-  entTitle: Set<string>;
   /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
   figure: Set<string>;
   /** token → weight of the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). */
   places: Map<string, number>;
   /** entity id → the same weights. */
   entityPlaces: Map<string, number>;
+}
+
+/** Whether a token occurs in the figure's sentence or paragraph (not only in the title). */
+export function nearFigure(ctx: ContextText, token: string): boolean {
+  return (ctx.places.get(token) ?? 0) >= KEYWORD_PLACE.paragraph;
 }
 
 interface Keyword {
@@ -197,14 +196,49 @@ export interface ContextEntities {
   memo: Map<string, unknown>;
 }
 
+/** Per UTF-16 unit below U+0250: 1 if WORD takes it, 2 if toLowerCase changes it. */
+const CHAR_CLASS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const ch = String.fromCharCode(c);
+  CHAR_CLASS[c] = (/[A-Za-z0-9\u00c0-\u024f]/.test(ch) ? 1 : 0) | (ch.toLowerCase() !== ch ? 2 : 0);
+}
+
+/**
+ * text.match(WORD), and each word lowercased, in one pass over the text: a word with nothing toLowerCase changes is
+ * its own lowercase (most words of a page), so only the others are lowercased (each on its own, as before).
+ */
+export function splitWords(text: string): { raw: string[]; lower: string[] } {
+  const raw: string[] = [];
+  const lower: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x250 || ((CHAR_CLASS[c] as number) & 1) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = 0;
+    do {
+      upper |= CHAR_CLASS[c] as number;
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    } while (c < 0x250 && ((CHAR_CLASS[c] as number) & 1) === 1);
+    const w = text.slice(start, i);
+    raw.push(w);
+    lower.push(upper & 2 ? w.toLowerCase() : w);
+  }
+  return { raw, lower };
+}
+
 /**
  * A text of the page (a paragraph, a sentence, the title) split into words once per batch: its light stems and its
  * entities come from the same words where the index would split it alike (see splitsLikeWords), else each as before.
  */
 class TextWords {
   private words: { raw: string[]; lower: string[] } | undefined;
-  private wordStemSet: Set<string> | undefined;
-  private stemSet: Set<string> | undefined;
+  private wordStemList: string[] | undefined;
+  private stemSet: Iterable<string> | undefined;
   private entitySet: Set<string> | undefined;
   private readonly alike: boolean;
 
@@ -214,25 +248,22 @@ class TextWords {
 
   /** Its words as written, and each lowercased. */
   split(): { raw: string[]; lower: string[] } {
-    if (!this.words) {
-      const raw = this.text.match(WORD) ?? [];
-      this.words = { raw, lower: raw.map((t) => t.toLowerCase()) };
-    }
-    return this.words;
+    return (this.words ??= splitWords(this.text));
   }
 
-  /** The stems of `split`'s lowercased words. */
-  wordStems(): Set<string> {
-    if (!this.wordStemSet) {
-      const set = new Set<string>();
-      for (const t of this.split().lower) set.add(stem(t));
-      this.wordStemSet = set;
+  /** The stems of `split`'s lowercased words (repeats kept: only ever read as a set). */
+  wordStems(): readonly string[] {
+    if (!this.wordStemList) {
+      const lower = this.split().lower;
+      const list = new Array<string>(lower.length);
+      for (let i = 0; i < lower.length; i++) list[i] = stem(lower[i] as string);
+      this.wordStemList = list;
     }
-    return this.wordStemSet;
+    return this.wordStemList;
   }
 
   /** tokenSet(text): the same as wordStems where lowercasing the text keeps its words. */
-  stems(): Set<string> {
+  stems(): Iterable<string> {
     return (this.stemSet ??= this.alike ? this.wordStems() : tokenSet(this.text));
   }
 
@@ -322,18 +353,16 @@ export class ContextBuilder {
       s.entityPlaces = placeMap(s.entities, p.entities, this.entTitle);
       s.placesOf = paragraph;
     }
-    return {
-      places: s.places,
-      entityPlaces: s.entityPlaces ?? new Map(),
-      sentence: s.tokens,
-      paragraph: p.tokens,
-      title: titleTokens,
-      entSentence: s.entities,
-      entParagraph: p.entities,
-      entTitle: this.entTitle,
-      figure: this.textWords(figureText).stems(),
-    };
+    return { places: s.places, entityPlaces: s.entityPlaces ?? new Map(), figure: figureStems(figureText) };
   }
+}
+
+/** tokenSet of a figure's own text ("6.700 kontainer"). */
+function figureStems(text: string): Set<string> {
+  if (!splitsLikeWords(text)) return tokenSet(text);
+  const set = new Set<string>();
+  for (const w of splitWords(text).lower) set.add(stem(w));
+  return set;
 }
 
 function contextEntities(ids: string[]): ContextEntities {
@@ -343,7 +372,7 @@ function contextEntities(ids: string[]): ContextEntities {
 
 interface ParagraphInfo {
   entities: Set<string>;
-  tokens?: Set<string>;
+  tokens?: Iterable<string>;
   /** Entities of the paragraph and the title. */
   all?: ContextEntities;
 }
@@ -353,7 +382,7 @@ interface SentenceInfo {
   /** Entities of the sentence, its paragraph and the title; `allOf` is that paragraph. */
   all?: ContextEntities;
   allOf?: string;
-  tokens?: Set<string>;
+  tokens?: Iterable<string>;
   places?: Map<string, number>;
   entityPlaces?: Map<string, number>;
   /** The paragraph the places were computed with. */

@@ -13,7 +13,7 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, evidenceScore, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { ContextBuilder, evidenceFor, evidenceScore, nearFigure, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
@@ -172,11 +172,11 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   });
   coherence(perItem, page1);
   const ids = candidateIndex(index);
+  const cues = new Map<string, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
-      const cue = capacityCue(item.sentence);
-      const matches = shown.map((c) => summaryOf(index, c, cue));
+      const matches = shown.map((c) => summaryOf(index, c, cues, item.sentence));
       const top = shown[0];
       const m = matches[0];
       if (!top || !m || opts.explain === 'none') return { key: item.key, matches };
@@ -184,9 +184,8 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
     });
   }
   return items.map((item, i): FigureMatches => {
-    const cue = capacityCue(item.sentence);
     const matches = shownOf(perItem[i], threshold, maxMatches, ids).map((c) => {
-      const m = summaryOf(index, c, cue);
+      const m = summaryOf(index, c, cues, item.sentence);
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
@@ -195,10 +194,28 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
 function shownOf(cands: Candidate[] | undefined, threshold: number, maxMatches: number, ids: CandidateIndex): Candidate[] {
-  return (cands ?? [])
-    .filter((c) => c.gated && c.score >= threshold)
-    .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
-    .slice(0, maxMatches);
+  if (!(Number.isInteger(maxMatches) && maxMatches >= 0 && maxMatches <= 16)) {
+    return (cands ?? [])
+      .filter((c) => c.gated && c.score >= threshold)
+      .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
+      .slice(0, maxMatches);
+  }
+  // The few best by insertion, as the sort above orders them (a total order: one candidate per record).
+  const out: Candidate[] = [];
+  if (!cands || maxMatches === 0) return out;
+  for (const c of cands) {
+    if (!c.gated || !(c.score >= threshold)) continue;
+    let j = out.length;
+    while (j > 0 && ranksBefore(c, out[j - 1] as Candidate, ids)) j--;
+    if (j >= maxMatches) continue;
+    out.splice(j, 0, c);
+    if (out.length > maxMatches) out.pop();
+  }
+  return out;
+}
+
+function ranksBefore(a: Candidate, b: Candidate, ids: CandidateIndex): boolean {
+  return (b.score - a.score || ids.byId(a.slot, b.slot)) < 0;
 }
 
 /**
@@ -216,7 +233,7 @@ function pageSupport(index: DatasetIndex, perItem: Candidate[][], threshold: num
   const support = new Map<RecordSlot, Set<number>>();
   const slots = candidateIndex(index);
   const tops = perItem.map((cands, i) => {
-    const top = best(cands.filter((c) => c.gated && c.score >= threshold));
+    const top = bestShown(cands, threshold);
     if (top) {
       markSupport(support, top.slot, i);
       for (const r of top.record.related) {
@@ -268,9 +285,10 @@ function someGated(cands: Iterable<Candidate>): boolean {
   return false;
 }
 
-function best(cands: Candidate[]): Candidate | undefined {
+/** The first of the best-scored candidates that would be shown. */
+function bestShown(cands: Candidate[], threshold: number): Candidate | undefined {
   let top: Candidate | undefined;
-  for (const c of cands) if (!top || c.score > top.score) top = c;
+  for (const c of cands) if (c.gated && c.score >= threshold && (!top || c.score > top.score)) top = c;
   return top;
 }
 
@@ -534,7 +552,7 @@ class FigureLookup {
       if (hit.part && label) {
         const c = this.ctx();
         let any = false;
-        for (let i = 0; i < label.length && !any; i++) any = c.sentence.has(label[i] as string) || c.paragraph.has(label[i] as string);
+        for (let i = 0; i < label.length && !any; i++) any = nearFigure(c, label[i] as string);
         if (!any) return;
       }
     }
@@ -819,16 +837,17 @@ function hasCue(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
 
-/** Whether a figure's sentence presents its number as a capacity: asked at most once per figure, when a match needs it. */
-function capacityCue(sentence: string): () => boolean {
-  let cue: boolean | undefined;
-  return () => (cue ??= hasCue(sentence.toLowerCase(), CAPACITY_CUES));
+/** Whether a figure's sentence presents its number as a capacity: asked once per sentence and batch, when a match needs it. */
+function capacityCue(cues: Map<string, boolean>, sentence: string): boolean {
+  let cue = cues.get(sentence);
+  if (cue === undefined) cues.set(sentence, (cue = hasCue(sentence.toLowerCase(), CAPACITY_CUES)));
+  return cue;
 }
 
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, capacity: () => boolean): Agreement {
+function agreementOf(c: Candidate, cues: Map<string, boolean>, sentence: string): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !capacity()) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !capacityCue(cues, sentence)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -840,8 +859,8 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
 }
 
 /** A shown match without its explanation (the verdict and the numbers). */
-function summaryOf(index: DatasetIndex, c: Candidate, capacity: () => boolean): MatchSummary {
-  const agreement = agreementOf(c, capacity);
+function summaryOf(index: DatasetIndex, c: Candidate, cues: Map<string, boolean>, sentence: string): MatchSummary {
+  const agreement = agreementOf(c, cues, sentence);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
   return {
     claimId: c.record.id,
