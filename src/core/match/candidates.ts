@@ -8,7 +8,7 @@
  */
 import type { DatasetIndex, FigureHit } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
-import type { RecordFeatures, Score } from './evidence';
+import type { RecordFeatures } from './evidence';
 import { dayOf } from './dates';
 import { roundingStep, type FitWindow } from './value-fit';
 
@@ -78,9 +78,14 @@ export interface RecordSlot {
   readonly relates: boolean;
   /** Its keyword sets (evidence.ts), on first use. */
   features: RecordFeatures | undefined;
-  /** Its evidence for the figure being matched: valid while `mark` is that figure's lookup mark. */
+  /**
+   * Its evidence for the figure being matched, valid while `mark` is that figure's lookup mark: numbers, not a Score
+   * object, so that a batch's scores hang off no long-lived slot (each such pointer slows every scavenge).
+   */
   mark: number;
-  evidence: Score | undefined;
+  evidenceScore: number;
+  entityScore: number;
+  keywordScore: number;
 }
 
 /**
@@ -217,7 +222,9 @@ export class CandidateIndex implements CandidateSource {
       relates: record.related.length > 0,
       features: undefined,
       mark: 0,
-      evidence: undefined,
+      evidenceScore: 0,
+      entityScore: 0,
+      keywordScore: 0,
     };
     this.slots.set(record, slot);
     return slot;

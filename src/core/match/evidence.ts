@@ -47,6 +47,102 @@ export interface ContextText {
   places: Map<string, number>;
   /** entity id → the same weights. */
   entityPlaces: Map<string, number>;
+  /** The same weights by vocabulary number, for evidenceScore (see Weights). */
+  scope: PlaceScope;
+  weights: Weights;
+}
+
+/**
+ * Numbers for the words and entity ids of the records' features, one per string and index (dataset side: it grows
+ * only as records are first scored). evidenceScore then reads weights from arrays instead of hashing each string.
+ */
+export class Vocabulary {
+  private readonly nos = new Map<string, number>();
+  /** Number → its string, shared by every record's features. */
+  readonly strings: string[] = [];
+
+  no(word: string): number {
+    let n = this.nos.get(word);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.nos.set(word, n);
+      this.strings.push(word);
+    }
+    return n;
+  }
+
+  lookup(word: string): number | undefined {
+    return this.nos.get(word);
+  }
+}
+
+/** One sentence's place maps, and their entries whose strings have vocabulary numbers (as of `size`). */
+export class PlaceScope {
+  size = -1;
+  tokenNos: number[] = [];
+  tokenWeights: number[] = [];
+  entityNos: number[] = [];
+  entityWeights: number[] = [];
+
+  constructor(
+    readonly places: Map<string, number>,
+    readonly entityPlaces: Map<string, number>,
+  ) {}
+
+  numbered(vocab: Vocabulary): void {
+    if (this.size === vocab.strings.length) return;
+    this.size = vocab.strings.length;
+    this.tokenNos = [];
+    this.tokenWeights = [];
+    this.entityNos = [];
+    this.entityWeights = [];
+    numberEntries(vocab, this.places, this.tokenNos, this.tokenWeights);
+    numberEntries(vocab, this.entityPlaces, this.entityNos, this.entityWeights);
+  }
+}
+
+function numberEntries(vocab: Vocabulary, places: Map<string, number>, nos: number[], weights: number[]): void {
+  // (keys() and get(): iterating entries would make an array per entry.)
+  for (const t of places.keys()) {
+    const n = vocab.lookup(t);
+    if (n === undefined) continue;
+    nos.push(n);
+    weights.push(places.get(t) as number);
+  }
+}
+
+/**
+ * The place weights of one scope at a time by vocabulary number (0 elsewhere), for one batch: the figures of a
+ * sentence are matched one after the other, so a scope is written in once per figure at most, not once per record.
+ */
+export class Weights {
+  private scope: PlaceScope | undefined;
+  private size = -1;
+  token = new Float64Array(256);
+  entity = new Float64Array(256);
+
+  constructor(readonly vocab: Vocabulary) {}
+
+  /** Makes the arrays hold `scope`'s weights for every number the vocabulary has now. */
+  use(scope: PlaceScope): void {
+    const size = this.vocab.strings.length;
+    if (this.scope === scope && this.size === size) return;
+    const old = this.scope;
+    if (old) {
+      for (const n of old.tokenNos) this.token[n] = 0;
+      for (const n of old.entityNos) this.entity[n] = 0;
+    }
+    if (this.token.length < size) {
+      const length = Math.max(size, this.token.length * 2);
+      this.token = new Float64Array(length);
+      this.entity = new Float64Array(length);
+    }
+    scope.numbered(this.vocab);
+    for (let i = 0; i < scope.tokenNos.length; i++) this.token[scope.tokenNos[i] as number] = scope.tokenWeights[i] as number;
+    for (let i = 0; i < scope.entityNos.length; i++) this.entity[scope.entityNos[i] as number] = scope.entityWeights[i] as number;
+    this.scope = scope;
+    this.size = size;
+  }
 }
 
 /** Whether a token occurs in the figure's sentence or paragraph (not only in the title). */
@@ -63,9 +159,12 @@ interface Keyword {
 
 export interface RecordFeatures {
   entities: readonly string[];
+  /** Their vocabulary numbers. */
+  entityNos: Int32Array;
   keywords: Keyword[];
-  /** The same keywords for evidenceScore, end to end in three arrays (it reads them for every candidate). */
+  /** The same keywords for evidenceScore, end to end in arrays (it reads them for every candidate). */
   keywordTokens: string[];
+  keywordNos: Int32Array;
   keywordEnds: number[];
   keywordWeights: number[];
   /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts. */
@@ -89,14 +188,7 @@ const KEYWORD_CAP = 3;
  * A record's keywords as token lists, without those that only repeat a number, a unit or one of the record's
  * own entities (those are scored on their own, not twice).
  */
-export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, words = new Map<string, string>()): RecordFeatures {
-  // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
-  const intern = (w: string): string => {
-    const known = words.get(w);
-    if (known !== undefined) return known;
-    words.set(w, w);
-    return w;
-  };
+export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, vocab = new Vocabulary()): RecordFeatures {
   const own = new Set(record.entities);
   const seen = new Set<string>();
   const keywords: Keyword[] = [];
@@ -122,16 +214,25 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, word
     );
     return words.length > 0 ? [...new Set(words)] : undefined;
   });
+  // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
   const keywordTokens: string[] = [];
   const keywordEnds: number[] = [];
+  const keywordNos: number[] = [];
   for (const k of keywords) {
-    for (const t of k.tokens) keywordTokens.push(intern(t));
+    for (const t of k.tokens) {
+      const n = vocab.no(t);
+      keywordNos.push(n);
+      keywordTokens.push(vocab.strings[n] as string);
+    }
     keywordEnds.push(keywordTokens.length);
   }
+  const entityNos = record.entities.map((e) => vocab.no(e));
   return {
-    entities: record.entities.map(intern),
+    entities: entityNos.map((n) => vocab.strings[n] as string),
+    entityNos: Int32Array.from(entityNos),
     keywords,
     keywordTokens,
+    keywordNos: Int32Array.from(keywordNos),
     keywordEnds,
     keywordWeights: keywords.map((k) => k.weight),
     labels,
@@ -154,22 +255,31 @@ class RecordScore implements Score {
   ) {}
 }
 
+export function recordScore(score: number, entityScore: number, keywordScore: number): Score {
+  return new RecordScore(score, entityScore, keywordScore);
+}
+
 /** How strongly the context supports the record: numbers only, for every candidate (the hot path). */
 export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score {
+  // (Read by vocabulary number: the same weights as ctx.entityPlaces and ctx.places, 0 for what they lack.)
+  const weights = ctx.weights;
+  weights.use(ctx.scope);
+  const entityW = weights.entity;
+  const tokenW = weights.token;
   let entityScore = 0;
-  for (const e of features.entities) entityScore += ctx.entityPlaces.get(e) ?? 0;
+  const { entityNos } = features;
+  for (let i = 0; i < entityNos.length; i++) entityScore += entityW[entityNos[i] as number] as number;
   let keywordScore = 0;
-  const { keywordTokens, keywordEnds, keywordWeights } = features;
+  const { keywordTokens, keywordNos, keywordEnds, keywordWeights } = features;
   for (let k = 0, start = 0; k < keywordEnds.length; start = keywordEnds[k++] as number) {
     const end = keywordEnds[k] as number;
     let place = 1;
     let onlyFigure = true;
     for (let i = start; i < end; i++) {
-      const t = keywordTokens[i] as string;
-      const w = ctx.places.get(t) ?? 0;
+      const w = tokenW[keywordNos[i] as number] as number;
       if (w < place) place = w;
       if (place === 0) break;
-      if (onlyFigure && !ctx.figure.has(t)) onlyFigure = false;
+      if (onlyFigure && !ctx.figure.has(keywordTokens[i] as string)) onlyFigure = false;
     }
     if (place > 0 && !onlyFigure) keywordScore += place * (keywordWeights[k] as number);
   }
@@ -289,10 +399,14 @@ export class ContextBuilder {
   /** By text: a one-sentence paragraph is its sentence, and the title is often a paragraph too. */
   private readonly texts = new Map<string, TextWords>();
 
+  private readonly weights: Weights;
+
   constructor(
     private readonly index: EvidenceIndex & EntityAliasSource,
     title: string,
+    vocab: Vocabulary,
   ) {
+    this.weights = new Weights(vocab);
     this.title = this.textWords(title);
     this.entTitle = this.title.entities(index);
   }
@@ -348,12 +462,12 @@ export class ContextBuilder {
     s.tokens ??= this.textWords(sentence).stems();
     p.tokens ??= this.textWords(paragraph).stems();
     const titleTokens = this.title.stems();
-    if (!s.places || s.placesOf !== paragraph) {
-      s.places = placeMap(s.tokens, p.tokens, titleTokens);
-      s.entityPlaces = placeMap(s.entities, p.entities, this.entTitle);
+    if (!s.scope || s.placesOf !== paragraph) {
+      s.scope = new PlaceScope(placeMap(s.tokens, p.tokens, titleTokens), placeMap(s.entities, p.entities, this.entTitle));
       s.placesOf = paragraph;
     }
-    return { places: s.places, entityPlaces: s.entityPlaces ?? new Map(), figure: figureStems(figureText) };
+    const scope = s.scope;
+    return { places: scope.places, entityPlaces: scope.entityPlaces, scope, weights: this.weights, figure: figureStems(figureText) };
   }
 }
 
@@ -383,8 +497,7 @@ interface SentenceInfo {
   all?: ContextEntities;
   allOf?: string;
   tokens?: Iterable<string>;
-  places?: Map<string, number>;
-  entityPlaces?: Map<string, number>;
+  scope?: PlaceScope;
   /** The paragraph the places were computed with. */
   placesOf?: string;
 }

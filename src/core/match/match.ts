@@ -13,7 +13,7 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, evidenceScore, nearFigure, recordFeatures, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { ContextBuilder, evidenceFor, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
@@ -86,14 +86,18 @@ class Candidate {
   ) {}
 }
 
-const WORDS = new WeakMap<DatasetIndex, Map<string, string>>();
+const VOCABULARIES = new WeakMap<DatasetIndex, Vocabulary>();
+
+/** The numbers of the index's feature words (evidence.ts). */
+function vocabularyOf(index: DatasetIndex): Vocabulary {
+  let vocab = VOCABULARIES.get(index);
+  if (!vocab) VOCABULARIES.set(index, (vocab = new Vocabulary()));
+  return vocab;
+}
 
 /** A record's keyword sets, computed on first use and shared by every batch against the same index. */
 function featuresOf(index: DatasetIndex, slot: RecordSlot): RecordFeatures {
-  if (slot.features) return slot.features;
-  let words = WORDS.get(index);
-  if (!words) WORDS.set(index, (words = new Map()));
-  return (slot.features = recordFeatures(index, slot.record, words));
+  return (slot.features ??= recordFeatures(index, slot.record, vocabularyOf(index)));
 }
 
 /** Marks one figure's lookups: a record's evidence (RecordSlot) is computed once per mark. */
@@ -140,7 +144,7 @@ export function matchFigures(
 function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page: PageContext, opts: MatchOptions): FigureMatches[] | FigureMatchesTop[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const maxMatches = opts.maxMatches ?? DEFAULT_MAX;
-  const contexts = new ContextBuilder(index, page.title ?? '');
+  const contexts = new ContextBuilder(index, page.title ?? '', vocabularyOf(index));
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const preps = items.map((item) => prepare(index, item));
@@ -273,7 +277,7 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       const supported =
         byOthers(support.get(c.slot), i) || (c.slot.relates && c.record.related.some((r) => byOthers(topOf.get(r), i)));
       if (!supported) continue;
-      c.evidence = { ...c.evidence, score: c.evidence.score + COHERENCE };
+      c.evidence = recordScore(c.evidence.score + COHERENCE, c.evidence.entityScore, c.evidence.keywordScore);
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
       c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event);
     }
@@ -561,18 +565,22 @@ class FigureLookup {
     if (dateFit === 0) return;
     if (slot.mark !== this.mark) {
       slot.mark = this.mark;
-      slot.evidence = evidenceScore(features, this.ctx());
+      const e = evidenceScore(features, this.ctx());
+      slot.evidenceScore = e.score;
+      slot.entityScore = e.entityScore;
+      slot.keywordScore = e.keywordScore;
     }
-    const evidence = slot.evidence as Score;
-    if (evidence.score < WEAK_EVIDENCE) return;
+    const evidence = slot.evidenceScore;
+    if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
-    const score = scoreOf(fit.fit, q.fit, evidence.score, dateFit, slot.event);
-    const gated = evidence.entityScore > 0 && evidence.score >= minEvidence(fit);
+    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event);
+    const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
     if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
-    this.byRecord.set(slot, new Candidate(hit.record, slot, claimFigure, fit, q.fit, evidence, features, this.ctx(), dateFit, score, gated));
+    const ev = recordScore(evidence, slot.entityScore, slot.keywordScore);
+    this.byRecord.set(slot, new Candidate(hit.record, slot, claimFigure, fit, q.fit, ev, features, this.ctx(), dateFit, score, gated));
   }
 }
 
