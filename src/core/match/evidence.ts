@@ -321,6 +321,7 @@ export function splitWords(text: string): { raw: string[]; lower: string[] } {
   const raw: string[] = [];
   const lower: string[] = [];
   const n = text.length;
+  let lowerText: string | undefined;
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
     if (c >= 0x250 || ((CHAR_CLASS[c] as number) & 1) === 0) {
@@ -336,7 +337,12 @@ export function splitWords(text: string): { raw: string[]; lower: string[] } {
     } while (c < 0x250 && ((CHAR_CLASS[c] as number) & 1) === 1);
     const w = text.slice(start, i);
     raw.push(w);
-    lower.push(upper & 2 ? w.toLowerCase() : w);
+    if (upper & 2) {
+      // Lowercasing the text once is the same where it keeps every character's place: a word's characters lowercase
+      // alike wherever they stand (only a final sigma depends on its neighbours, and it is no word character).
+      lowerText ??= text.toLowerCase();
+      lower.push(lowerText.length === n ? lowerText.slice(start, i) : w.toLowerCase());
+    } else lower.push(w);
   }
   return { raw, lower };
 }

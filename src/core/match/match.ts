@@ -712,14 +712,14 @@ function derivedChecks(
   if (pageDay === undefined) return;
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined) : undefined;
-  const events = datedEvents(index).flatMap(({ record, slot, start, end }) => {
-    if (start > pageDay) return [];
-    if (!sharesEntities(record, allEntities)) return [];
+  const events: { record: DatasetRecord; slot: RecordSlot; start: number; end: number | undefined; evidence: Score; features: RecordFeatures }[] = [];
+  for (const { record, slot, start, end } of datedEvents(index)) {
+    if (start > pageDay || !sharesEntities(record, allEntities)) continue;
     const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
-    if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) return [];
-    return [{ record, slot, start, end, evidence, features }];
-  });
+    if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) continue;
+    events.push({ record, slot, start, end, evidence, features });
+  }
   if (events.length === 0) return;
 
   // Years per unit of the page's duration; 0 for a "since" year.
