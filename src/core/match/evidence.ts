@@ -259,8 +259,22 @@ export function recordScore(score: number, entityScore: number, keywordScore: nu
   return new RecordScore(score, entityScore, keywordScore);
 }
 
+/** Where evidenceInto writes a record's evidence (a RecordSlot). */
+export interface EvidenceSlot {
+  evidenceScore: number;
+  entityScore: number;
+  keywordScore: number;
+}
+
 /** How strongly the context supports the record: numbers only, for every candidate (the hot path). */
 export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score {
+  const out: EvidenceSlot = { evidenceScore: 0, entityScore: 0, keywordScore: 0 };
+  evidenceInto(features, ctx, out);
+  return new RecordScore(out.evidenceScore, out.entityScore, out.keywordScore);
+}
+
+/** evidenceScore written into `out`: no object per candidate. */
+export function evidenceInto(features: RecordFeatures, ctx: ContextText, out: EvidenceSlot): void {
   // (Read by vocabulary number: the same weights as ctx.entityPlaces and ctx.places, 0 for what they lack.)
   const weights = ctx.weights;
   weights.use(ctx.scope);
@@ -285,7 +299,9 @@ export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score
   }
   entityScore = Math.min(entityScore, ENTITY_CAP);
   keywordScore = Math.min(keywordScore, KEYWORD_CAP);
-  return new RecordScore(entityScore + keywordScore, entityScore, keywordScore);
+  out.evidenceScore = entityScore + keywordScore;
+  out.entityScore = entityScore;
+  out.keywordScore = keywordScore;
 }
 
 /** The entities and words that gave the evidence, for a shown match's explanation (its score is known already). */

@@ -13,7 +13,7 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
@@ -334,14 +334,15 @@ const CLAUSE_END = /[.;:!?()"“”]/;
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
   const out: UnitHint[] = [];
+  const uw = unitWords(index);
   if (figure.kind === 'percent') addUnit(index, out, index.unitOfWord('%'), 1);
   if (figure.currency) addUnit(index, out, index.unitOfWord(figure.currency.toLowerCase()), 1);
   if (figure.kind === 'date' && figure.value >= 1e7) addUnit(index, out, index.unitOfWord('tanggal'), 1);
   if (figure.unit) {
     const u = figure.unit.toLowerCase();
-    addUnit(index, out, unitOf(index, u), 1);
+    addUnit(index, out, memoUnit(index, uw, u, false), 1);
     const head = u.split(/\s+/u)[0];
-    if (head && head !== u) addUnit(index, out, unitOf(index, head), 0.9);
+    if (head && head !== u) addUnit(index, out, memoUnit(index, uw, head, false), 0.9);
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
@@ -352,11 +353,11 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const after = words(comma < 0 ? clause : clause.slice(0, comma)).slice(0, 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
-    if (!mayStartUnit(index, first)) continue;
+    if (!mayStartUnit(uw, first)) continue;
     // Phrases of several words only where some unit alias of several words begins with this one.
     for (let n = index.beginsUnitPhrase(first) ? 3 : 1; n >= 1; n--) {
       if (i + n > after.length) continue;
-      const unit = unitOfWords(index, n === 1 ? first : after.slice(i, i + n).join(' '));
+      const unit = memoUnit(index, uw, n === 1 ? first : after.slice(i, i + n).join(' '), true);
       if (unit) {
         addUnit(index, out, unit, 0.8);
         i += n - 1;
@@ -369,7 +370,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     const w = before[i] ?? '';
-    if (mayStartUnit(index, w)) addUnit(index, out, unitOfWords(index, w), 0.7);
+    if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
   }
   return out;
 }
@@ -380,6 +381,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
  */
 interface UnitWords {
   heads: Set<string>;
+  /** The heads, and those ending in "e" or "y" without it: `base` is here iff base, base + "e" or base + "y" is a head. */
+  bases: Set<string>;
   memo: Map<string, string | undefined>;
   /** word → whether it may begin an alias (mayStartUnit). */
   starts: Map<string, boolean>;
@@ -398,7 +401,9 @@ function unitWords(index: DatasetIndex): UnitWords {
         if (head) heads.add(withoutPlural(head));
       }
     }
-    UNIT_WORDS.set(index, (u = { heads, memo: new Map(), starts: new Map() }));
+    const bases = new Set(heads);
+    for (const h of heads) if (h.endsWith('e') || h.endsWith('y')) bases.add(h.slice(0, -1));
+    UNIT_WORDS.set(index, (u = { heads, bases, memo: new Map(), starts: new Map() }));
   }
   return u;
 }
@@ -409,17 +414,9 @@ function forgetUnitWords(index: DatasetIndex): void {
   u?.starts.clear();
 }
 
-function unitOf(index: DatasetIndex, phrase: string): string | undefined {
-  return memoUnit(index, phrase, false);
-}
-
-/** unitOf for page words (`words`) and phrases of them: normalised already, so not normalised again. */
-function unitOfWords(index: DatasetIndex, phrase: string): string | undefined {
-  return memoUnit(index, phrase, true);
-}
-
-function memoUnit(index: DatasetIndex, phrase: string, normalised: boolean): string | undefined {
-  const { memo } = unitWords(index);
+/** The index's unit of a phrase; `normalised` for page words (`words`) and phrases of them, not normalised again. */
+function memoUnit(index: DatasetIndex, u: UnitWords, phrase: string, normalised: boolean): string | undefined {
+  const { memo } = u;
   if (memo.has(phrase)) return memo.get(phrase);
   if (memo.size > MEMO_MAX) memo.clear();
   const unit = normalised ? index.unitOfNormalisedWord(phrase) : index.unitOfWord(phrase);
@@ -435,14 +432,14 @@ export function withoutPlural(word: string): string {
 }
 
 /** Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). */
-function mayStartUnit(index: DatasetIndex, word: string): boolean {
-  const { heads, starts } = unitWords(index);
+function mayStartUnit(u: UnitWords, word: string): boolean {
+  const { heads, bases, starts } = u;
   let may = starts.get(word);
   if (may !== undefined) return may;
   if (starts.size > MEMO_MAX) starts.clear();
   const dash = word.indexOf('-');
   const base = withoutPlural(dash < 0 ? word : word.slice(0, dash));
-  may = heads.has(base) || heads.has(`${base}e`) || heads.has(`${base}y`) || heads.has(word);
+  may = bases.has(base) || heads.has(word);
   starts.set(word, may);
   return may;
 }
@@ -565,10 +562,7 @@ class FigureLookup {
     if (dateFit === 0) return;
     if (slot.mark !== this.mark) {
       slot.mark = this.mark;
-      const e = evidenceScore(features, this.ctx());
-      slot.evidenceScore = e.score;
-      slot.entityScore = e.entityScore;
-      slot.keywordScore = e.keywordScore;
+      evidenceInto(features, this.ctx(), slot);
     }
     const evidence = slot.evidenceScore;
     if (evidence < WEAK_EVIDENCE) return;
@@ -735,18 +729,14 @@ function derivedChecks(
   if (claims.some((c) => c.gated && !WRONG.has(c.record.status))) return;
   const real = actualOf(per, pageDay, best);
   const expected = durationUnit ? expectedDuration(real) : { value: real, unit: 'year' };
-  const eventNote: ExplainInput['event'] = {
-    id: best.record.id,
-    start: isoOfDay(best.start),
-    pageDate: isoOfDay(pageDay),
-    expected,
-  };
+  // (Written out only when some candidate takes it.)
+  let eventNote: ExplainInput['event'] | undefined;
   let attached = false;
   for (const c of claims) {
     if (!WRONG.has(c.record.status)) continue;
     if (c.record.related.includes(best.record.id) || c.record.entities.some((e) => best.record.entities.includes(e))) {
       c.expected = expected;
-      c.eventNote = eventNote;
+      c.eventNote = eventNote ??= eventNoteOf(best, pageDay, expected);
       attached = true;
     }
   }
@@ -772,8 +762,12 @@ function derivedChecks(
     true,
   );
   derived.expected = expected;
-  derived.eventNote = eventNote;
+  derived.eventNote = eventNoteOf(best, pageDay, expected);
   byRecord.set(best.slot, derived);
+}
+
+function eventNoteOf(best: DatedEvent, pageDay: number, expected: { value: number; unit: string }): ExplainInput['event'] {
+  return { id: best.record.id, start: isoOfDay(best.start), pageDate: isoOfDay(pageDay), expected };
 }
 
 /** What the event says the page's figure should be: years since its start (to its end), or its start year (`per` 0). */
