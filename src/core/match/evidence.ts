@@ -40,16 +40,24 @@ export function tokenSet(text: string): Set<string> {
 }
 
 /** The text around one figure, prepared once. */
-export interface ContextText {
-  /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
-  figure: Set<string>;
+export class ContextText {
+  constructor(
+    /** The weights by vocabulary number, for evidenceScore (see Weights). */
+    readonly scope: PlaceScope,
+    readonly weights: Weights,
+    /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
+    readonly figure: Set<string>,
+  ) {}
+
   /** token → weight of the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). */
-  places: Map<string, number>;
+  get places(): Map<string, number> {
+    return this.scope.places();
+  }
+
   /** entity id → the same weights. */
-  entityPlaces: Map<string, number>;
-  /** The same weights by vocabulary number, for evidenceScore (see Weights). */
-  scope: PlaceScope;
-  weights: Weights;
+  get entityPlaces(): Map<string, number> {
+    return this.scope.entityPlaces();
+  }
 }
 
 /**
@@ -76,38 +84,87 @@ export class Vocabulary {
   }
 }
 
-/** One sentence's place maps, and their entries whose strings have vocabulary numbers (as of `size`). */
+/** The words (or entity ids) of one text with vocabulary numbers (as of `size`): each text is numbered once per batch. */
+class Numbered {
+  size = -1;
+  nos: number[] = [];
+}
+
+/** Per batch: the vocabulary numbers of each text's words, by the words' list (or set) as the builder keeps it. */
+export class Numbering {
+  private readonly lists = new Map<Iterable<string>, Numbered>();
+
+  constructor(readonly vocab: Vocabulary) {}
+
+  of(words: Iterable<string>): number[] {
+    let n = this.lists.get(words);
+    if (!n) this.lists.set(words, (n = new Numbered()));
+    const size = this.vocab.strings.length;
+    if (n.size !== size) {
+      n.size = size;
+      n.nos = [];
+      for (const w of words) {
+        const no = this.vocab.lookup(w);
+        if (no !== undefined) n.nos.push(no);
+      }
+    }
+    return n.nos;
+  }
+}
+
+/**
+ * One sentence's places: its words and entities with those of its paragraph and the title. For evidenceScore, the
+ * vocabulary numbers of each place's words with its weight, title first, sentence last (a later write wins, as in
+ * placeMap, so repeats across places need not be removed); the maps themselves only when an explanation asks.
+ */
 export class PlaceScope {
   size = -1;
   tokenNos: number[] = [];
   tokenWeights: number[] = [];
   entityNos: number[] = [];
   entityWeights: number[] = [];
+  private placeMap: Map<string, number> | undefined;
+  private entityMap: Map<string, number> | undefined;
 
   constructor(
-    readonly places: Map<string, number>,
-    readonly entityPlaces: Map<string, number>,
+    private readonly sentence: Iterable<string>,
+    private readonly paragraph: Iterable<string>,
+    private readonly title: Iterable<string>,
+    private readonly entSentence: Iterable<string>,
+    private readonly entParagraph: Iterable<string>,
+    private readonly entTitle: Iterable<string>,
   ) {}
 
-  numbered(vocab: Vocabulary): void {
-    if (this.size === vocab.strings.length) return;
-    this.size = vocab.strings.length;
+  places(): Map<string, number> {
+    return (this.placeMap ??= placeMap(this.sentence, this.paragraph, this.title));
+  }
+
+  entityPlaces(): Map<string, number> {
+    return (this.entityMap ??= placeMap(this.entSentence, this.entParagraph, this.entTitle));
+  }
+
+  numbered(numbering: Numbering): void {
+    if (this.size === numbering.vocab.strings.length) return;
+    this.size = numbering.vocab.strings.length;
     this.tokenNos = [];
     this.tokenWeights = [];
     this.entityNos = [];
     this.entityWeights = [];
-    numberEntries(vocab, this.places, this.tokenNos, this.tokenWeights);
-    numberEntries(vocab, this.entityPlaces, this.entityNos, this.entityWeights);
+    numberPlaces(numbering, this.sentence, this.paragraph, this.title, this.tokenNos, this.tokenWeights);
+    numberPlaces(numbering, this.entSentence, this.entParagraph, this.entTitle, this.entityNos, this.entityWeights);
   }
 }
 
-function numberEntries(vocab: Vocabulary, places: Map<string, number>, nos: number[], weights: number[]): void {
-  // (keys() and get(): iterating entries would make an array per entry.)
-  for (const t of places.keys()) {
-    const n = vocab.lookup(t);
-    if (n === undefined) continue;
-    nos.push(n);
-    weights.push(places.get(t) as number);
+function numberPlaces(numbering: Numbering, sentence: Iterable<string>, paragraph: Iterable<string>, title: Iterable<string>, nos: number[], weights: number[]): void {
+  append(numbering.of(title), KEYWORD_PLACE.title, nos, weights);
+  if (paragraph !== sentence) append(numbering.of(paragraph), KEYWORD_PLACE.paragraph, nos, weights);
+  append(numbering.of(sentence), KEYWORD_PLACE.sentence, nos, weights);
+}
+
+function append(from: number[], weight: number, nos: number[], weights: number[]): void {
+  for (let i = 0; i < from.length; i++) {
+    nos.push(from[i] as number);
+    weights.push(weight);
   }
 }
 
@@ -121,7 +178,11 @@ export class Weights {
   token = new Float64Array(256);
   entity = new Float64Array(256);
 
-  constructor(readonly vocab: Vocabulary) {}
+  readonly numbering: Numbering;
+
+  constructor(readonly vocab: Vocabulary) {
+    this.numbering = new Numbering(vocab);
+  }
 
   /** Makes the arrays hold `scope`'s weights for every number the vocabulary has now. */
   use(scope: PlaceScope): void {
@@ -137,7 +198,7 @@ export class Weights {
       this.token = new Float64Array(length);
       this.entity = new Float64Array(length);
     }
-    scope.numbered(this.vocab);
+    scope.numbered(this.numbering);
     for (let i = 0; i < scope.tokenNos.length; i++) this.token[scope.tokenNos[i] as number] = scope.tokenWeights[i] as number;
     for (let i = 0; i < scope.entityNos.length; i++) this.entity[scope.entityNos[i] as number] = scope.entityWeights[i] as number;
     this.scope = scope;
@@ -485,11 +546,10 @@ export class ContextBuilder {
     p.tokens ??= this.textWords(paragraph).stems();
     const titleTokens = this.title.stems();
     if (!s.scope || s.placesOf !== paragraph) {
-      s.scope = new PlaceScope(placeMap(s.tokens, p.tokens, titleTokens), placeMap(s.entities, p.entities, this.entTitle));
+      s.scope = new PlaceScope(s.tokens, p.tokens, titleTokens, s.entities, p.entities, this.entTitle);
       s.placesOf = paragraph;
     }
-    const scope = s.scope;
-    return { places: scope.places, entityPlaces: scope.entityPlaces, scope, weights: this.weights, figure: figureStems(figureText) };
+    return new ContextText(s.scope, this.weights, figureStems(figureText));
   }
 }
 
