@@ -48,16 +48,6 @@ export class ContextText {
     /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
     readonly figure: Set<string>,
   ) {}
-
-  /** token → weight of the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). */
-  get places(): Map<string, number> {
-    return this.scope.places();
-  }
-
-  /** entity id → the same weights. */
-  get entityPlaces(): Map<string, number> {
-    return this.scope.entityPlaces();
-  }
 }
 
 /**
@@ -113,9 +103,9 @@ export class Numbering {
 }
 
 /**
- * One sentence's places: its words and entities with those of its paragraph and the title. For evidenceScore, the
- * vocabulary numbers of each place's words with its weight, title first, sentence last (a later write wins, as in
- * placeMap, so repeats across places need not be removed); the maps themselves only when an explanation asks.
+ * One sentence's places: its words and entities with those of its paragraph and the title, each with the weight of
+ * the closest place it occurs in (sentence 1, paragraph 0.7, title 0.5). As vocabulary numbers with their weights,
+ * title first, sentence last: a later write wins (see Weights), so repeats across places need not be removed.
  */
 export class PlaceScope {
   size = -1;
@@ -123,8 +113,6 @@ export class PlaceScope {
   tokenWeights: number[] = [];
   entityNos: number[] = [];
   entityWeights: number[] = [];
-  private placeMap: Map<string, number> | undefined;
-  private entityMap: Map<string, number> | undefined;
 
   constructor(
     private readonly sentence: Iterable<string>,
@@ -134,14 +122,6 @@ export class PlaceScope {
     private readonly entParagraph: Iterable<string>,
     private readonly entTitle: Iterable<string>,
   ) {}
-
-  places(): Map<string, number> {
-    return (this.placeMap ??= placeMap(this.sentence, this.paragraph, this.title));
-  }
-
-  entityPlaces(): Map<string, number> {
-    return (this.entityMap ??= placeMap(this.entSentence, this.entParagraph, this.entTitle));
-  }
 
   numbered(numbering: Numbering): void {
     if (this.size === numbering.vocab.strings.length) return;
@@ -157,6 +137,7 @@ export class PlaceScope {
 
 function numberPlaces(numbering: Numbering, sentence: Iterable<string>, paragraph: Iterable<string>, title: Iterable<string>, nos: number[], weights: number[]): void {
   append(numbering.of(title), KEYWORD_PLACE.title, nos, weights);
+  // A one-sentence paragraph: the sentence's weights override all of it.
   if (paragraph !== sentence) append(numbering.of(paragraph), KEYWORD_PLACE.paragraph, nos, weights);
   append(numbering.of(sentence), KEYWORD_PLACE.sentence, nos, weights);
 }
@@ -206,9 +187,10 @@ export class Weights {
   }
 }
 
-/** Whether a token occurs in the figure's sentence or paragraph (not only in the title). */
-export function nearFigure(ctx: ContextText, token: string): boolean {
-  return (ctx.places.get(token) ?? 0) >= KEYWORD_PLACE.paragraph;
+/** Whether a word (by vocabulary number) occurs in the figure's sentence or paragraph (not only in the title). */
+export function nearFigure(ctx: ContextText, no: number): boolean {
+  ctx.weights.use(ctx.scope);
+  return (ctx.weights.token[no] as number) >= KEYWORD_PLACE.paragraph;
 }
 
 interface Keyword {
@@ -228,8 +210,8 @@ export interface RecordFeatures {
   keywordNos: Int32Array;
   keywordEnds: number[];
   keywordWeights: number[];
-  /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts. */
-  labels: (string[] | undefined)[];
+  /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts, by vocabulary number. */
+  labels: (Int32Array | undefined)[];
 }
 
 export interface Evidence {
@@ -273,7 +255,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     const words = tokens(`${f.label.id} ${f.label.en}`).filter(
       (t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && index.unitOfWord(t) === undefined,
     );
-    return words.length > 0 ? [...new Set(words)] : undefined;
+    return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
   });
   // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
   const keywordTokens: string[] = [];
@@ -336,7 +318,7 @@ export function evidenceScore(features: RecordFeatures, ctx: ContextText): Score
 
 /** evidenceScore written into `out`: no object per candidate. */
 export function evidenceInto(features: RecordFeatures, ctx: ContextText, out: EvidenceSlot): void {
-  // (Read by vocabulary number: the same weights as ctx.entityPlaces and ctx.places, 0 for what they lack.)
+  // (Read by vocabulary number: each word's or entity's weight in its closest place, 0 where it does not occur.)
   const weights = ctx.weights;
   weights.use(ctx.scope);
   const entityW = weights.entity;
@@ -365,12 +347,31 @@ export function evidenceInto(features: RecordFeatures, ctx: ContextText, out: Ev
   out.keywordScore = keywordScore;
 }
 
-/** The entities and words that gave the evidence, for a shown match's explanation (its score is known already). */
+/**
+ * The entities and words that gave the evidence, for a shown match's explanation (its score is known already). In a
+ * place map means a weight above 0 (every place weighs more): read by vocabulary number, as evidenceScore does.
+ */
 export function evidenceFor(features: RecordFeatures, ctx: ContextText): Pick<Evidence, 'entities' | 'words'> {
-  const entities = features.entities.filter((e) => ctx.entityPlaces.has(e));
-  const words = features.keywords
-    .filter((k) => k.tokens.every((t) => ctx.places.has(t)) && !k.tokens.every((t) => ctx.figure.has(t)))
-    .map((k) => k.text);
+  const weights = ctx.weights;
+  weights.use(ctx.scope);
+  const entityW = weights.entity;
+  const tokenW = weights.token;
+  const entities: string[] = [];
+  for (let i = 0; i < features.entities.length; i++) {
+    if ((entityW[features.entityNos[i] as number] as number) > 0) entities.push(features.entities[i] as string);
+  }
+  const words: string[] = [];
+  const { keywords, keywordNos, keywordTokens, keywordEnds } = features;
+  for (let k = 0, start = 0; k < keywords.length; start = keywordEnds[k++] as number) {
+    const end = keywordEnds[k] as number;
+    let all = true;
+    let onlyFigure = true;
+    for (let i = start; i < end; i++) {
+      if (!((tokenW[keywordNos[i] as number] as number) > 0)) all = false;
+      if (!ctx.figure.has(keywordTokens[i] as string)) onlyFigure = false;
+    }
+    if (all && !onlyFigure) words.push((keywords[k] as Keyword).text);
+  }
   return { entities, words };
 }
 
@@ -582,15 +583,6 @@ interface SentenceInfo {
   scope?: PlaceScope;
   /** The paragraph the places were computed with. */
   placesOf?: string;
-}
-
-function placeMap(sentence: Iterable<string>, paragraph: Iterable<string>, title: Iterable<string>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of title) m.set(t, KEYWORD_PLACE.title);
-  // A one-sentence paragraph: the sentence's weights override all of it.
-  if (paragraph !== sentence) for (const t of paragraph) m.set(t, KEYWORD_PLACE.paragraph);
-  for (const t of sentence) m.set(t, KEYWORD_PLACE.sentence);
-  return m;
 }
 
 /** What the sentence-level entity check needs: an entity's names and aliases. */

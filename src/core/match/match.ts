@@ -553,7 +553,7 @@ class FigureLookup {
       if (hit.part && label) {
         const c = this.ctx();
         let any = false;
-        for (let i = 0; i < label.length && !any; i++) any = nearFigure(c, label[i] as string);
+        for (let i = 0; i < label.length && !any; i++) any = nearFigure(c, label[i] as number);
         if (!any) return;
       }
     }
