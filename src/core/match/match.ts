@@ -325,6 +325,7 @@ const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 /** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
 const GENERIC_UNITS = new Set(['person']);
 const CLAUSE_END = /[.;:!?()"“”]/;
+const SPACE = /\s/u;
 
 /**
  * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
@@ -341,7 +342,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (figure.unit) {
     const u = figure.unit.toLowerCase();
     addUnit(index, out, memoUnit(index, uw, u, false), 1);
-    const head = u.split(/\s+/u)[0];
+    // (The text before its first space, as u.split(/\s+/u)[0] gives it, without the array.)
+    const space = u.search(SPACE);
+    const head = space < 0 ? u : u.slice(0, space);
     if (head && head !== u) addUnit(index, out, memoUnit(index, uw, head, false), 0.9);
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
@@ -497,6 +500,8 @@ const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent'])
 const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
+/** 10 ** k for each (a power with a variable exponent is a slow call in the loop). */
+const SLIP_FACTORS = SLIP_POWERS.map((k) => 10 ** k);
 
 interface Prep {
   units: UnitHint[];
@@ -625,8 +630,8 @@ function candidatesFor(
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits, undefined, until);
-      for (const k of SLIP_POWERS) {
-        const v = q.value * 10 ** k;
+      for (const f of SLIP_FACTORS) {
+        const v = q.value * f;
         cands.find(q.unit, v * 0.99, v * 1.01, ents, hits, undefined, until);
       }
       for (const hit of hits) {
