@@ -78,11 +78,14 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
         : `Source: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].en}`,
     );
     if (x.entities.length > 0) {
-      const names = x.entities.map((e) => entityName(index, e, lang)).join(', ');
+      // (Loops, not map and join: no closure or array per explanation.)
+      let names = entityName(index, x.entities[0] as string, lang);
+      for (let i = 1; i < x.entities.length; i++) names += `, ${entityName(index, x.entities[i] as string, lang)}`;
       parts.push(lang === 'id' ? `tentang ${names}` : `about ${names}`);
     }
     if (x.words.length > 0) {
-      const w = x.words.slice(0, 4).map((s) => `“${s}”`).join(', ');
+      let w = `“${x.words[0] as string}”`;
+      for (let i = 1; i < x.words.length && i < 4; i++) w += `, “${x.words[i] as string}”`;
       parts.push(lang === 'id' ? `kata kunci ${w}` : `keywords ${w}`);
     }
     let verdict = '';
