@@ -447,9 +447,27 @@ function mayStartUnit(u: UnitWords, word: string): boolean {
   return may;
 }
 
-/** A text's lowercased words (and their hyphens, "%", "$", "€"): each as normaliseWord leaves it. */
+/**
+ * A text's lowercased words (and their hyphens, "%", "$", "€"): each as normaliseWord leaves it. The same as
+ * text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean), in one pass without the regex.
+ */
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f) || c === 0x25 || c === 0x24 || c === 0x20ac || c === 0x2d;
 }
 
 /** (unit, value) pairs to look up: a duration also in the other time units ("dua dekade" = 20 years). */
@@ -649,7 +667,8 @@ function candidatesFor(
     }
   }
   if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all);
-  const all = [...byRecord.values()];
+  const all: Candidate[] = [];
+  for (const c of byRecord.values()) all.push(c);
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside.
   if (all.some((c) => c.gated && !c.slot.event && c.fit.relation !== 'differs')) {
     return all.filter((c) => !c.slot.event || c.expected !== undefined);
