@@ -143,7 +143,8 @@ export function matchFigures(
 
 function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page: PageContext, opts: MatchOptions): FigureMatches[] | FigureMatchesTop[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const maxMatches = opts.maxMatches ?? DEFAULT_MAX;
+  // As slice(0, n) would read it: whole, never negative, NaN as none.
+  const maxMatches = Math.max(0, Math.floor(opts.maxMatches ?? DEFAULT_MAX)) || 0;
   const contexts = new ContextBuilder(index, page.title ?? '', vocabularyOf(index));
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
@@ -198,13 +199,8 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
 function shownOf(cands: Candidate[] | undefined, threshold: number, maxMatches: number, ids: CandidateIndex): Candidate[] {
-  if (!(Number.isInteger(maxMatches) && maxMatches >= 0 && maxMatches <= 16)) {
-    return (cands ?? [])
-      .filter((c) => c.gated && c.score >= threshold)
-      .sort((a, b) => b.score - a.score || ids.byId(a.slot, b.slot))
-      .slice(0, maxMatches);
-  }
-  // The few best by insertion, as the sort above orders them (a total order: one candidate per record).
+  // The few best by insertion, in the order a sort by score then record id would give (a total order: one
+  // candidate per record), without sorting every candidate.
   const out: Candidate[] = [];
   if (!cands || maxMatches === 0) return out;
   for (const c of cands) {
