@@ -26,6 +26,12 @@ const CLOCK_EVERY = 16;
  * few, full slices rather than many small ones.
  */
 const WRITE_MS = 30;
+/**
+ * Most marks written in one slice on a huge page. Each mark adds to the relayout the page costs anyway (about 35 ms
+ * on the live blog): 120 marks in one frame made a 55–62 ms task, 40 per frame keep each at about 42–50 ms, for
+ * some 60 ms more main-thread time in all (still a fifth of mark.js's).
+ */
+const LAZY_SLICE_MARKS = 40;
 /** Characters of article text per message to the worker (the first screenful goes out alone, at once). */
 const BATCH_CHARS = 30_000;
 /**
@@ -408,14 +414,18 @@ export class Scanner {
     this.env.onChange();
   }
 
-  /** Applies the marks in slices of WRITE_MS; the page renders (one frame) between slices. */
+  /**
+   * Applies the marks in slices of WRITE_MS (and of LAZY_SLICE_MARKS on a huge page); the page renders (one frame)
+   * between slices.
+   */
   private async write(writes: Write[]): Promise<void> {
     let i = 0;
     while (i < writes.length) {
       if (this.stopped) return;
       const t0 = performance.now();
+      const end = this.lazy ? Math.min(writes.length, i + LAZY_SLICE_MARKS) : writes.length;
       this.withMutation(() => {
-        while (i < writes.length) {
+        while (i < end) {
           const w = writes[i++]!;
           if (this.entries.get(w.entry.key) === w.entry) this.applyMark(w.entry, w.bt);
           if ((i & 31) === 0 && performance.now() - t0 > WRITE_MS) break;

@@ -226,10 +226,35 @@ test('huge page: every figure is read, marks are written as their part of the pa
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Live - Kompas.com</title></head><body><div class="read__content">${entries}</div></body></html>`;
   await ext.context.route(url, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   const page = await ext.context.newPage();
+  // The page's own observer sees each slice of marks in one callback (a slice is written in one task).
+  await page.addInitScript(() => {
+    const w = window as unknown as { slices: number[] };
+    w.slices = [];
+    new MutationObserver((records) => {
+      let n = 0;
+      for (const r of records) r.addedNodes.forEach((x) => void (x.nodeName === 'CEK-ANGKA' && n++));
+      if (n) w.slices.push(n);
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(url);
   const world = await ContentWorld.of(ext, page);
   await world.idle(1);
   await expect(page.locator('#e0 cek-angka').first()).toBeVisible();
+  // The first screens hold more marks than one slice: they go in slices of at most 40, so that no frame lays out
+  // them all at once.
+  const slices = await page.evaluate(() => (window as unknown as { slices: number[] }).slices);
+  expect(slices.reduce((a, b) => a + b, 0)).toBeGreaterThan(40);
+  expect(Math.max(...slices)).toBeLessThanOrEqual(40);
+  // A figure with no match has no glyph, and its mark is exactly as wide as its text: the lines do not move.
+  const widths = await page.locator('#e0 cek-angka[data-status=unmatched]').evaluateAll((ms) =>
+    ms.map((m) => {
+      const r = document.createRange();
+      r.selectNodeContents(m);
+      return m.getBoundingClientRect().width - r.getBoundingClientRect().width;
+    }),
+  );
+  expect(widths.length).toBeGreaterThan(0);
+  for (const w of widths) expect(Math.abs(w)).toBeLessThan(0.1);
   // Far below the viewport: read and listed, not yet marked.
   expect(await page.locator('#e1150 cek-angka').count()).toBe(0);
   const tabId = await tabIdOf(ext, url);
