@@ -1,4 +1,4 @@
-import { test, expect } from './extension';
+import { test, expect, setSettings } from './extension';
 import { EN_URL, mark, openSeed, popover, serveArticles } from './ui-helpers';
 
 test.describe('popover', () => {
@@ -184,6 +184,37 @@ test.describe('popover', () => {
     const glyphs = Object.values(looks).map((l) => l.split(' ').at(-1));
     expect(new Set(glyphs).size).toBe(glyphs.length);
     expect(new Set(Object.values(looks)).size).toBe(Object.keys(looks).length);
+    await page.close();
+  });
+
+  test('marks never move the page: each is as wide as its text, and no block moves at any width', async ({ ext }) => {
+    const page = await openSeed(ext);
+    const extra = await page.locator('cek-angka').evaluateAll((ms) =>
+      ms.map((m) => {
+        const r = document.createRange();
+        r.selectNodeContents(m);
+        return m.getBoundingClientRect().width - r.getBoundingClientRect().width;
+      }),
+    );
+    expect(extra.length).toBeGreaterThan(3);
+    for (const w of extra) expect(Math.abs(w)).toBeLessThan(0.1);
+    // Where lines wrap depends on the width: at 412 px a glyph beside its figure used to push a word to the next
+    // line, and 14 of the page's 24 blocks moved.
+    const boxes = () =>
+      page.evaluate(() => Array.from(document.querySelectorAll('p, li, h1, h2, h3'), (e) => {
+        const r = e.getBoundingClientRect();
+        return [Math.round(r.top + scrollY), Math.round(r.height)];
+      }));
+    const marked = () => page.locator('cek-angka').count();
+    for (const width of [360, 412, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await setSettings(ext, { enabled: false });
+      await expect.poll(marked).toBe(0);
+      const before = await boxes();
+      await setSettings(ext, {});
+      await expect.poll(marked).toBeGreaterThan(3);
+      expect(await boxes(), `blocks at ${width} px`).toEqual(before);
+    }
     await page.close();
   });
 });
