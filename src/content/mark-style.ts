@@ -20,13 +20,12 @@ const CSS =
   'border-radius:2px!important;cursor:pointer!important;padding:0!important;margin:0!important}' +
   Object.entries(LOOK).map(([s, [c, t]]) => `:host([data-status=${s}]){--c:${c}!important;--t:rgba(${t})!important}`).join('') +
   ':host([data-status=contradicted]){--w:2px!important}' +
-  // The glyph sits above the figure's end and takes no room in the line: a zero-width box whose right-to-left
-  // content overflows to the left. A glyph beside the figure widened the line, and a line that wrapped anew moved
-  // the rest of the page (14 of the seed page's 24 blocks at 412 px; on a live blog, a 110 ms relayout). It is
-  // raised with vertical-align, not position:relative: a positioned element gets a paint layer of its own, and on a
-  // live blog 120 of them cost about 4 ms more in the frame that draws them. With line-height 0 the raised glyph
-  // does not make the line taller.
-  '.g{display:inline-block;width:0;direction:rtl;white-space:nowrap;font:700 .6em/0 system-ui,sans-serif;vertical-align:1.25em;user-select:none;pointer-events:none;color:var(--c)}' +
+  // The glyph sits above the figure's end and takes no room: a zero-width box whose right-to-left content overflows
+  // to the left, lifted by a transform. A glyph beside the figure widened the line, and a line that wrapped anew
+  // moved the rest of the page (14 of the seed page's 24 blocks at 412 px; on a live blog, a 110 ms relayout). Lifted
+  // with vertical-align instead, it made lines of a tight line height taller, with the same effect. The transform's
+  // paint layer costs a few ms per 120 marks in the frame that draws them.
+  '.g{display:inline-block;width:0;direction:rtl;white-space:nowrap;font:700 .6em/0 system-ui,sans-serif;transform:translateY(-1.35em);user-select:none;pointer-events:none;color:var(--c)}' +
   '.g:empty{display:none}' +
   ':host(:focus-visible){outline:2px solid #2563eb!important;outline-offset:2px!important}' +
   ':host([aria-expanded=true]){outline:1px solid currentColor!important;outline-offset:1px!important}';
