@@ -67,26 +67,28 @@ const RELATION: Record<ValueRelation, { id: string; en: string }> = {
   none: { id: '', en: '' },
 };
 
+/** The languages of an explanation, in the order they are written. */
+const EXPLAINED_LANGS = ['id', 'en'] as const;
+
 export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en: string } {
   const out = { id: '', en: '' };
-  for (const lang of ['id', 'en'] as const) {
+  for (const lang of EXPLAINED_LANGS) {
     const claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang);
-    const parts: string[] = [];
-    parts.push(
+    // The parts joined by "; " as they are written (no array to join: most of an explanation's own time was the join).
+    let text =
       lang === 'id'
         ? `Sumber: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].id}`
-        : `Source: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].en}`,
-    );
+        : `Source: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].en}`;
     if (x.entities.length > 0) {
       // (Loops, not map and join: no closure or array per explanation.)
       let names = entityName(index, x.entities[0] as string, lang);
       for (let i = 1; i < x.entities.length; i++) names += `, ${entityName(index, x.entities[i] as string, lang)}`;
-      parts.push(lang === 'id' ? `tentang ${names}` : `about ${names}`);
+      text += lang === 'id' ? `; tentang ${names}` : `; about ${names}`;
     }
     if (x.words.length > 0) {
       let w = `“${x.words[0] as string}”`;
       for (let i = 1; i < x.words.length && i < 4; i++) w += `, “${x.words[i] as string}”`;
-      parts.push(lang === 'id' ? `kata kunci ${w}` : `keywords ${w}`);
+      text += lang === 'id' ? `; kata kunci ${w}` : `; keywords ${w}`;
     }
     let verdict = '';
     switch (x.agreement) {
@@ -127,7 +129,7 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
         verdict = lang === 'id' ? 'Angka halaman sesuai sumber.' : 'The page’s number matches the source.';
         break;
     }
-    out[lang] = `${parts.join('; ')}. ${verdict}`.slice(0, 600);
+    out[lang] = `${text}. ${verdict}`.slice(0, 600);
   }
   return out;
 }

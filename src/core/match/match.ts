@@ -320,7 +320,10 @@ function figureAt(item: FigureInContext): number {
 const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 /** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
 const GENERIC_UNITS = new Set(['person']);
-const CLAUSE_END = /[.;:!?()"“”]/;
+/** Whether a UTF-16 unit ends a clause: . ; : ! ? ( ) " “ ” */
+function endsClause(c: number): boolean {
+  return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
+}
 const SPACE = /\s/u;
 
 /**
@@ -345,11 +348,12 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
-  const afterText = sentence.slice(at + figure.surface.length);
-  const clauseEnd = afterText.search(CLAUSE_END);
-  const clause = clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd);
-  const comma = clause.indexOf(',');
-  const after = words(comma < 0 ? clause : clause.slice(0, comma)).slice(0, 10);
+  // The words after the number up to the end of its clause or a comma, and before it from the clause's start
+  // (found by scanning the sentence, not by regex searches and splits of its copies).
+  const from = at + figure.surface.length;
+  let to = from;
+  while (to < sentence.length && !endsClause(sentence.charCodeAt(to)) && sentence.charCodeAt(to) !== 0x2c) to++;
+  const after = words(sentence.slice(from, to), 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
     if (!mayStartUnit(uw, first)) continue;
@@ -365,8 +369,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     }
   }
   if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
-  const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
-  const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
+  let clauseStart = at;
+  while (clauseStart > 0 && !endsClause(sentence.charCodeAt(clauseStart - 1))) clauseStart--;
+  const before = words(sentence.slice(clauseStart, at)).slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     const w = before[i] ?? '';
     if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
@@ -445,13 +450,14 @@ function mayStartUnit(u: UnitWords, word: string): boolean {
 
 /**
  * A text's lowercased words (and their hyphens, "%", "$", "€"): each as normaliseWord leaves it. The same as
- * text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean), in one pass without the regex.
+ * text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f%$€-]+/).filter(Boolean), in one pass without the regex; only
+ * the first `max`.
  */
-function words(text: string): string[] {
+function words(text: string, max = Infinity): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
+  for (let i = 0; i <= lower.length && out.length < max; i++) {
     if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
