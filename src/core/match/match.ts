@@ -320,10 +320,9 @@ function figureAt(item: FigureInContext): number {
 const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 /** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
 const GENERIC_UNITS = new Set(['person']);
-/** Whether a UTF-16 unit ends a clause: . ; : ! ? ( ) " “ ” */
-function endsClause(c: number): boolean {
-  return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
-}
+const CLAUSE_END = /[.;:!?()"“”]/;
+// (A regex search: several times faster than a loop over the characters.)
+const CLAUSE_END_OR_COMMA = /[.;:!?()"“”,]/;
 const SPACE = /\s/u;
 
 /**
@@ -348,12 +347,10 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
-  // The words after the number up to the end of its clause or a comma, and before it from the clause's start
-  // (found by scanning the sentence, not by regex searches and splits of its copies).
-  const from = at + figure.surface.length;
-  let to = from;
-  while (to < sentence.length && !endsClause(sentence.charCodeAt(to)) && sentence.charCodeAt(to) !== 0x2c) to++;
-  const after = words(sentence.slice(from, to), 10);
+  // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
+  const afterText = sentence.slice(at + figure.surface.length);
+  const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
+  const after = words(clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 10);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
     if (!mayStartUnit(uw, first)) continue;
@@ -369,9 +366,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     }
   }
   if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
-  let clauseStart = at;
-  while (clauseStart > 0 && !endsClause(sentence.charCodeAt(clauseStart - 1))) clauseStart--;
-  const before = words(sentence.slice(clauseStart, at)).slice(-8);
+  const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
+  const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     const w = before[i] ?? '';
     if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
@@ -387,9 +383,8 @@ interface UnitWords {
   heads: Set<string>;
   /** The heads, and those ending in "e" or "y" without it: `base` is here iff base, base + "e" or base + "y" is a head. */
   bases: Set<string>;
-  memo: Map<string, string | undefined>;
-  /** word → whether it may begin an alias (mayStartUnit). */
-  starts: Map<string, boolean>;
+  /** phrase → its unit, null for none (one look-up tells a known phrase from a new one). */
+  memo: Map<string, string | null>;
 }
 const UNIT_WORDS = new WeakMap<DatasetIndex, UnitWords>();
 const MEMO_MAX = 20_000;
@@ -407,7 +402,7 @@ function unitWords(index: DatasetIndex): UnitWords {
     }
     const bases = new Set(heads);
     for (const h of heads) if (h.endsWith('e') || h.endsWith('y')) bases.add(h.slice(0, -1));
-    UNIT_WORDS.set(index, (u = { heads, bases, memo: new Map(), starts: new Map() }));
+    UNIT_WORDS.set(index, (u = { heads, bases, memo: new Map() }));
   }
   return u;
 }
@@ -415,16 +410,16 @@ function unitWords(index: DatasetIndex): UnitWords {
 function forgetUnitWords(index: DatasetIndex): void {
   const u = UNIT_WORDS.get(index);
   u?.memo.clear();
-  u?.starts.clear();
 }
 
 /** The index's unit of a phrase; `normalised` for page words (`words`) and phrases of them, not normalised again. */
 function memoUnit(index: DatasetIndex, u: UnitWords, phrase: string, normalised: boolean): string | undefined {
   const { memo } = u;
-  if (memo.has(phrase)) return memo.get(phrase);
+  const known = memo.get(phrase);
+  if (known !== undefined) return known ?? undefined;
   if (memo.size > MEMO_MAX) memo.clear();
   const unit = normalised ? index.unitOfNormalisedWord(phrase) : index.unitOfWord(phrase);
-  memo.set(phrase, unit);
+  memo.set(phrase, unit ?? null);
   return unit;
 }
 
@@ -435,17 +430,14 @@ export function withoutPlural(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-/** Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). */
+/**
+ * Whether a word can begin a unit alias ("kontainer", "containers", "kontainer-kontainer"). Not memoised: most words
+ * of a batch come up once, and the memo's look-up and insertion cost more than this.
+ */
 function mayStartUnit(u: UnitWords, word: string): boolean {
-  const { heads, bases, starts } = u;
-  let may = starts.get(word);
-  if (may !== undefined) return may;
-  if (starts.size > MEMO_MAX) starts.clear();
   const dash = word.indexOf('-');
   const base = withoutPlural(dash < 0 ? word : word.slice(0, dash));
-  may = bases.has(base) || heads.has(word);
-  starts.set(word, may);
-  return may;
+  return u.bases.has(base) || u.heads.has(word);
 }
 
 /**
