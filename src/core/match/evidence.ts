@@ -41,13 +41,30 @@ export function tokenSet(text: string): Set<string> {
 
 /** The text around one figure, prepared once. */
 export class ContextText {
+  private figureTokens: Set<string> | undefined;
+
   constructor(
     /** The weights by vocabulary number, for evidenceScore (see Weights). */
     readonly scope: PlaceScope,
     readonly weights: Weights,
-    /** Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. */
-    readonly figure: Set<string>,
+    /** The figure's own text ("6.700 kontainer"). */
+    private readonly figureText: string,
   ) {}
+
+  /**
+   * Tokens of the figure itself ("dua dekade"): a keyword made only of them is not evidence. Split on first use: only
+   * a keyword found around the figure asks.
+   */
+  get figure(): Set<string> {
+    return (this.figureTokens ??= figureStems(this.figureText));
+  }
+}
+
+/** Whether the keyword tokens `tokens[start..end)` are all the figure's own. */
+function onlyFigureTokens(ctx: ContextText, tokens: readonly string[], start: number, end: number): boolean {
+  const figure = ctx.figure;
+  for (let i = start; i < end; i++) if (!figure.has(tokens[i] as string)) return false;
+  return true;
 }
 
 /**
@@ -331,14 +348,13 @@ export function evidenceInto(features: RecordFeatures, ctx: ContextText, out: Ev
   for (let k = 0, start = 0; k < keywordEnds.length; start = keywordEnds[k++] as number) {
     const end = keywordEnds[k] as number;
     let place = 1;
-    let onlyFigure = true;
     for (let i = start; i < end; i++) {
       const w = tokenW[keywordNos[i] as number] as number;
       if (w < place) place = w;
       if (place === 0) break;
-      if (onlyFigure && !ctx.figure.has(keywordTokens[i] as string)) onlyFigure = false;
     }
-    if (place > 0 && !onlyFigure) keywordScore += place * (keywordWeights[k] as number);
+    // (The figure's own words are asked about only for a keyword found: most are not.)
+    if (place > 0 && !onlyFigureTokens(ctx, keywordTokens, start, end)) keywordScore += place * (keywordWeights[k] as number);
   }
   entityScore = Math.min(entityScore, ENTITY_CAP);
   keywordScore = Math.min(keywordScore, KEYWORD_CAP);
@@ -365,12 +381,8 @@ export function evidenceFor(features: RecordFeatures, ctx: ContextText): Pick<Ev
   for (let k = 0, start = 0; k < keywords.length; start = keywordEnds[k++] as number) {
     const end = keywordEnds[k] as number;
     let all = true;
-    let onlyFigure = true;
-    for (let i = start; i < end; i++) {
-      if (!((tokenW[keywordNos[i] as number] as number) > 0)) all = false;
-      if (!ctx.figure.has(keywordTokens[i] as string)) onlyFigure = false;
-    }
-    if (all && !onlyFigure) words.push((keywords[k] as Keyword).text);
+    for (let i = start; i < end && all; i++) all = (tokenW[keywordNos[i] as number] as number) > 0;
+    if (all && !onlyFigureTokens(ctx, keywordTokens, start, end)) words.push((keywords[k] as Keyword).text);
   }
   return { entities, words };
 }
@@ -550,7 +562,7 @@ export class ContextBuilder {
       s.scope = new PlaceScope(s.tokens, p.tokens, titleTokens, s.entities, p.entities, this.entTitle);
       s.placesOf = paragraph;
     }
-    return new ContextText(s.scope, this.weights, figureStems(figureText));
+    return new ContextText(s.scope, this.weights, figureText);
   }
 }
 
