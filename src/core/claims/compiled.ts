@@ -211,8 +211,12 @@ const NO_ALIASES: readonly AliasEntry[] = [];
 const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
 /** TOKEN on such text, without Unicode property classes (several times faster). */
 const SIMPLE_TOKEN = /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+/g;
-/** Simple text without the characters that only one of SIMPLE_TOKEN (ª ² ³ µ ¹ º ¼-¾) and WORD (× ÷) takes. */
-const SAME_WORDS = /^[\u0000-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u2002-\u206f]*$/;
+/**
+ * A character of simple text, but none that only one of SIMPLE_TOKEN (ª ² ³ µ ¹ º ¼-¾) and WORD (× ÷) takes: a text
+ * of only these (SAME_WORDS) splits alike (see splitsLikeWords).
+ */
+export const SAME_WORD_CHAR = /[\u0000-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u2002-\u206f]/;
+const SAME_WORDS = new RegExp(`^${SAME_WORD_CHAR.source}*$`);
 
 /**
  * Whether entitiesIn splits `text` into the words WORD finds in it, lowercased one by one: a caller that has split

@@ -3,7 +3,7 @@
  * Text is reduced to sets of light-stemmed tokens once per sentence, paragraph and title, and each record's
  * keywords to token lists once per index, so checking a candidate costs a few set look-ups.
  */
-import { isAcronym, splitsLikeWords, WORD } from '../claims/compiled';
+import { isAcronym, SAME_WORD_CHAR, WORD } from '../claims/compiled';
 import type { DatasetRecord } from '../claims/schema';
 
 /** What the matcher needs from the dataset index to collect evidence. */
@@ -396,25 +396,38 @@ export interface ContextEntities {
   memo: Map<string, unknown>;
 }
 
-/** Per UTF-16 unit below U+0250: 1 if WORD takes it, 2 if toLowerCase changes it. */
+/** Per UTF-16 unit below U+0250: 1 if WORD takes it, 2 if toLowerCase changes it, NOT_ALIKE if SAME_WORD_CHAR does not take it. */
 const CHAR_CLASS = new Uint8Array(0x250);
+const NOT_ALIKE = 4;
 for (let c = 0; c < 0x250; c++) {
   const ch = String.fromCharCode(c);
-  CHAR_CLASS[c] = (/[A-Za-z0-9\u00c0-\u024f]/.test(ch) ? 1 : 0) | (ch.toLowerCase() !== ch ? 2 : 0);
+  CHAR_CLASS[c] = (/[A-Za-z0-9\u00c0-\u024f]/.test(ch) ? 1 : 0) | (ch.toLowerCase() !== ch ? 2 : 0) | (SAME_WORD_CHAR.test(ch) ? 0 : NOT_ALIKE);
+}
+
+/** A text's words as written and lowercased, and whether the index splits it alike (splitsLikeWords). */
+export interface SplitWords {
+  raw: string[];
+  lower: string[];
+  alike: boolean;
 }
 
 /**
  * text.match(WORD), and each word lowercased, in one pass over the text: a word with nothing toLowerCase changes is
- * its own lowercase (most words of a page), so only the others are lowercased (each on its own, as before).
+ * its own lowercase (most words of a page), so only the others are lowercased (each on its own, as before). The same
+ * pass tells splitsLikeWords(text), which would be another pass.
  */
-export function splitWords(text: string): { raw: string[]; lower: string[] } {
+export function splitWords(text: string): SplitWords {
   const raw: string[] = [];
   const lower: string[] = [];
   const n = text.length;
   let lowerText: string | undefined;
+  // The classes of the characters seen, OR-ed: NOT_ALIKE once one is not SAME_WORD_CHAR's.
+  let seen = 0;
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
     if (c >= 0x250 || ((CHAR_CLASS[c] as number) & 1) === 0) {
+      if (c < 0x250) seen |= CHAR_CLASS[c] as number;
+      else if (!(seen & NOT_ALIKE) && !SAME_WORD_CHAR.test(text.charAt(i))) seen |= NOT_ALIKE;
       i++;
       continue;
     }
@@ -425,6 +438,7 @@ export function splitWords(text: string): { raw: string[]; lower: string[] } {
       if (++i >= n) break;
       c = text.charCodeAt(i);
     } while (c < 0x250 && ((CHAR_CLASS[c] as number) & 1) === 1);
+    seen |= upper;
     const w = text.slice(start, i);
     raw.push(w);
     if (upper & 2) {
@@ -434,7 +448,7 @@ export function splitWords(text: string): { raw: string[]; lower: string[] } {
       lower.push(lowerText.length === n ? lowerText.slice(start, i) : w.toLowerCase());
     } else lower.push(w);
   }
-  return { raw, lower };
+  return { raw, lower, alike: (seen & NOT_ALIKE) === 0 };
 }
 
 /**
@@ -442,19 +456,21 @@ export function splitWords(text: string): { raw: string[]; lower: string[] } {
  * entities come from the same words where the index would split it alike (see splitsLikeWords), else each as before.
  */
 class TextWords {
-  private words: { raw: string[]; lower: string[] } | undefined;
+  private words: SplitWords | undefined;
   private wordStemList: string[] | undefined;
   private stemSet: Iterable<string> | undefined;
   private entitySet: Set<string> | undefined;
-  private readonly alike: boolean;
 
-  constructor(private readonly text: string) {
-    this.alike = splitsLikeWords(text);
-  }
+  constructor(private readonly text: string) {}
 
   /** Its words as written, and each lowercased. */
-  split(): { raw: string[]; lower: string[] } {
+  split(): SplitWords {
     return (this.words ??= splitWords(this.text));
+  }
+
+  /** splitsLikeWords(text), told by its split (a text that does not split alike, rare, is split for nothing). */
+  private get alike(): boolean {
+    return this.split().alike;
   }
 
   /** The stems of `split`'s lowercased words (repeats kept: only ever read as a set). */
@@ -568,9 +584,10 @@ export class ContextBuilder {
 
 /** tokenSet of a figure's own text ("6.700 kontainer"). */
 function figureStems(text: string): Set<string> {
-  if (!splitsLikeWords(text)) return tokenSet(text);
+  const words = splitWords(text);
+  if (!words.alike) return tokenSet(text);
   const set = new Set<string>();
-  for (const w of splitWords(text).lower) set.add(stem(w));
+  for (const w of words.lower) set.add(stem(w));
   return set;
 }
 
