@@ -94,6 +94,9 @@ function bucketNumber(v: number): number {
   return Math.floor(Math.log10(v) * BUCKETS_PER_DECADE + 1e-9);
 }
 
+/** Lowercase words of these characters, one space apart: normaliseWord leaves them as they are (checked faster). */
+export const PLAIN_WORDS = /^[a-z0-9%$€-]+(?: [a-z0-9%$€-]+)*$/;
+
 export function normaliseWord(word: string): string {
   return word
     .normalize('NFC')
@@ -277,7 +280,7 @@ export class DatasetIndex {
   }
 
   unitOfWord(word: string): string | undefined {
-    return this.unitOfNormalisedWord(normaliseWord(word));
+    return this.unitOfNormalisedWord(PLAIN_WORDS.test(word) ? word : normaliseWord(word));
   }
 
   unitOfNormalisedWord(w: string): string | undefined {

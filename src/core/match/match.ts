@@ -50,6 +50,9 @@ const YEARS_PER_UNIT: Readonly<Record<string, number>> = {
   century: 100,
 };
 
+/** YEARS_PER_UNIT's entries, listed once. */
+const TIME_UNITS = Object.entries(YEARS_PER_UNIT);
+
 /** Words around a number that say the page itself presents it as a capacity or an equivalent, not a count. */
 const CAPACITY_CUES = [
   'setara', 'kapasitas', 'daya tampung', 'bisa memuat', 'dapat memuat', 'mampu memuat', 'bisa menampung',
@@ -357,7 +360,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     // Phrases of several words only where some unit alias of several words begins with this one.
     for (let n = index.beginsUnitPhrase(first) ? 3 : 1; n >= 1; n--) {
       if (i + n > after.length) continue;
-      const unit = memoUnit(index, uw, n === 1 ? first : after.slice(i, i + n).join(' '), true);
+      const unit = memoUnit(index, uw, n === 1 ? first : phraseAt(after, i, n), true);
       if (unit) {
         addUnit(index, out, unit, 0.8);
         i += n - 1;
@@ -373,6 +376,13 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
   }
   return out;
+}
+
+/** words.slice(i, i + n).join(' '), without the array and the join. */
+function phraseAt(words: readonly string[], i: number, n: number): string {
+  let phrase = words[i] as string;
+  for (let j = i + 1; j < i + n; j++) phrase += ` ${words[j] as string}`;
+  return phrase;
 }
 
 /**
@@ -472,7 +482,7 @@ function lookups(units: UnitHint[], figure: Figure): Query[] {
     out.push(query(u.unit, u.fit, figure.value, max));
     const years = YEARS_PER_UNIT[u.unit];
     if (years === undefined || u.fit < 1) continue;
-    for (const [other, y] of Object.entries(YEARS_PER_UNIT)) {
+    for (const [other, y] of TIME_UNITS) {
       if (other === u.unit) continue;
       const v = (figure.value * years) / y;
       if (v < 1 || v >= 1e6) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { loadDataset } from '../../../src/node/dataset-files';
-import { compileDataset, DatasetIndex, magnitudeBucket, mergeDatasets, splitsLikeWords, WORD } from '../../../src/core/claims/compiled';
+import { compileDataset, DatasetIndex, magnitudeBucket, mergeDatasets, normaliseWord, PLAIN_WORDS, splitsLikeWords, WORD } from '../../../src/core/claims/compiled';
 import type { DatasetRecord } from '../../../src/core/claims/schema';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -48,6 +48,26 @@ describe('compileDataset', () => {
     for (let i = 0; i < bucket.length; i += 2) pairs.push(compiled.records[bucket[i]!]!.id);
     expect(pairs).toContain('seed-01-containers-6700');
     expect(pairs).not.toContain('dprk-12-dia-28000-12m');
+  });
+});
+
+describe('PLAIN_WORDS', () => {
+  it('takes only words that normaliseWord leaves as they are', () => {
+    const plain = fc.stringMatching(/^[a-z0-9%$€-]{1,6}( [a-z0-9%$€-]{1,6}){0,2}$/);
+    fc.assert(
+      fc.property(plain, (w) => {
+        expect(PLAIN_WORDS.test(w)).toBe(true);
+        expect(normaliseWord(w)).toBe(w);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (w) => {
+        if (PLAIN_WORDS.test(w)) expect(normaliseWord(w)).toBe(w);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const odd of ['Kontainer', ' kontainer', 'kontainer.', 'dua  dekade', 'dolar\tas', '']) expect(PLAIN_WORDS.test(odd)).toBe(false);
   });
 });
 
