@@ -18,8 +18,24 @@ export function dayOf(date: string | undefined, partial: 'start' | 'mid' = 'star
   return Math.floor(Date.UTC(y, mo - 1, d) / DAY_MS);
 }
 
-/** Day number → YYYY-MM-DD. */
+/**
+ * Day number → YYYY-MM-DD. Years 1000-9999 by arithmetic (Hinnant's days_from_civil inverse: a tenth of the time of
+ * a Date and its ISO string), the rest as toISOString writes them.
+ */
 export function isoOfDay(day: number): string {
+  if (Number.isInteger(day)) {
+    const z = day + 719_468;
+    const era = Math.floor(z / 146_097);
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    // (A year from March: month 0 is March.)
+    const m = Math.floor((5 * dayOfYear + 2) / 153);
+    const d = dayOfYear - Math.floor((153 * m + 2) / 5) + 1;
+    const month = m < 10 ? m + 3 : m - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year >= 1000 && year <= 9999) return `${year}-${month < 10 ? '0' : ''}${month}-${d < 10 ? '0' : ''}${d}`;
+  }
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
