@@ -86,6 +86,9 @@ export interface RecordSlot {
   evidenceScore: number;
   entityScore: number;
   keywordScore: number;
+  /** Where its candidate is in the figure's candidate list (match.ts), valid while `listMark` is that list's mark. */
+  listMark: number;
+  listAt: number;
 }
 
 /**
@@ -225,6 +228,8 @@ export class CandidateIndex implements CandidateSource {
       evidenceScore: 0,
       entityScore: 0,
       keywordScore: 0,
+      listMark: 0,
+      listAt: -1,
     };
     this.slots.set(record, slot);
     return slot;
