@@ -410,6 +410,11 @@ export class ListCandidates implements CandidateSource {
     this.allowed = new Uint8Array(records.length).fill(1);
   }
 
+  /** Whether some record of the list has a figure in `unit` (else a lookup in it finds nothing). */
+  holds(unit: string): boolean {
+    return this.byUnit.has(unit);
+  }
+
   /** The records the next lookups may return: 1 at their place in the list. */
   only(allowed: Uint8Array): void {
     this.allowed = allowed;

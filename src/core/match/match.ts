@@ -172,8 +172,10 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
       any = true;
     });
     if (!any) return;
-    const known = new Set(own.map((c) => c.slot));
     list ??= new ListCandidates(supported.map(([slot]) => slot.record), candidateIndex(index));
+    // Its lookups would find nothing where the matched records hold no figure in any of its units.
+    if (!holdsAnyUnit(list, prep.queries)) return;
+    const known = new Set(own.map((c) => c.slot));
     list.only(allowed);
     for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
       if (!known.has(c.slot)) own.push(c);
@@ -200,6 +202,11 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
     });
     return { key: item.key, matches };
   });
+}
+
+function holdsAnyUnit(list: ListCandidates, queries: readonly Query[]): boolean {
+  for (const q of queries) if (list.holds(q.unit)) return true;
+  return false;
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
