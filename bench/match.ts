@@ -71,7 +71,8 @@ const EXTRA_BLOCKS = [
 /** 50 figures in context: the seed article, rewrites and unrelated stories (cycled only if fewer). */
 export function pageBatch(): { items: FigureInContext[]; page: PageContext } {
   const seed = readFileSync('/work/shared/fixtures/tribunnews-kim-6700-kontainer.txt', 'utf8');
-  const blocks = [...seed.split('\n').map((l) => l.trim()).filter(Boolean), ...EXTRA_BLOCKS];
+  // The worker gets its blocks' texts out of a message, as fresh strings, not as slices of a file read.
+  const blocks = JSON.parse(JSON.stringify([...seed.split('\n').map((l) => l.trim()).filter(Boolean), ...EXTRA_BLOCKS])) as string[];
   const found = figuresInBlocks(blocks, 'auto').map((f) => f.item);
   const items: FigureInContext[] = [];
   for (let i = 0; items.length < BATCH && found.length > 0; i++) {
