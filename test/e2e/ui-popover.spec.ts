@@ -223,4 +223,23 @@ test.describe('popover', () => {
     }
     await page.close();
   });
+
+  test('the glyph sits above its figure, within the width of its mark', async ({ ext }) => {
+    const page = await openSeed(ext);
+    // Where the glyph's text is drawn, against its mark's box (the glyph's own box is zero-width).
+    const found = await page.locator('cek-angka').evaluateAll((ms) =>
+      ms.flatMap((m) => {
+        const g = m.shadowRoot?.querySelector('.g')?.firstChild;
+        if (!g) return [];
+        const r = document.createRange();
+        r.selectNodeContents(g);
+        const gb = r.getBoundingClientRect();
+        const mb = m.getBoundingClientRect();
+        return [{ text: m.textContent, inside: gb.left >= mb.left - 1 && gb.right <= mb.right + 1, above: gb.top < mb.top + mb.height / 2 }];
+      }),
+    );
+    expect(found.length).toBeGreaterThan(3);
+    expect(found.filter((p) => !p.inside || !p.above)).toEqual([]);
+    await page.close();
+  });
 });
