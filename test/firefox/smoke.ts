@@ -62,6 +62,24 @@ async function main(): Promise<void> {
       for (const t of ['6.700', '3 juta', '500.000', '10.000', '9.000']) if (!texts.includes(t)) throw new Error(`${t} not marked: ${texts.join(', ')}`);
     });
 
+    await check('each mark is as wide as its text, its glyph drawn above it', async () => {
+      const bad = await page.$$eval('cek-angka', (els) =>
+        els.flatMap((m) => {
+          const r = document.createRange();
+          r.selectNodeContents(m);
+          const text = r.getBoundingClientRect();
+          const box = m.getBoundingClientRect();
+          const g = m.shadowRoot?.querySelector('.g')?.firstChild;
+          const gr = document.createRange();
+          if (g) gr.selectNodeContents(g);
+          const gb = g ? gr.getBoundingClientRect() : null;
+          const ok = Math.abs(box.width - text.width) < 0.1 && (!gb || (gb.left >= box.left - 1 && gb.right <= box.right + 1 && gb.top < box.top + box.height / 2));
+          return ok ? [] : [m.textContent];
+        }),
+      );
+      if (bad.length) throw new Error(`marks wider than their text or with a misplaced glyph: ${bad.join(', ')}`);
+    });
+
     await check('popover of 6.700 shows the claim with sources', async () => {
       await page.focus('cek-angka[data-value="6700"]');
       await page.waitForFunction(
