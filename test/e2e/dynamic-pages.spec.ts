@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, launchWithExtension, servePage, setSettings, tabIdOf, ROOT } from './extension';
 import { ContentWorld } from './scan-state';
+import { marksExtraWidth } from './ui-helpers';
 import { seedPageHtml, SEED_URL } from '../../scripts/lib/seed-page';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'pages');
@@ -246,13 +247,7 @@ test('huge page: every figure is read, marks are written as their part of the pa
   expect(slices.reduce((a, b) => a + b, 0)).toBeGreaterThan(40);
   expect(Math.max(...slices)).toBeLessThanOrEqual(40);
   // A figure with no match has no glyph, and its mark is exactly as wide as its text: the lines do not move.
-  const widths = await page.locator('#e0 cek-angka[data-status=unmatched]').evaluateAll((ms) =>
-    ms.map((m) => {
-      const r = document.createRange();
-      r.selectNodeContents(m);
-      return m.getBoundingClientRect().width - r.getBoundingClientRect().width;
-    }),
-  );
+  const widths = await marksExtraWidth(page.locator('#e0 cek-angka[data-status=unmatched]'));
   expect(widths.length).toBeGreaterThan(0);
   for (const w of widths) expect(Math.abs(w)).toBeLessThan(0.1);
   // Far below the viewport: read and listed, not yet marked.

@@ -49,6 +49,17 @@ async function settled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** How much wider than its text each mark is, in px (0 when marks take no room of their own). */
+export function marksExtraWidth(marks: Locator): Promise<number[]> {
+  return marks.evaluateAll((ms) =>
+    ms.map((m) => {
+      const r = document.createRange();
+      r.selectNodeContents(m);
+      return m.getBoundingClientRect().width - r.getBoundingClientRect().width;
+    }),
+  );
+}
+
 export const popover = (page: Page): Locator => page.locator('cek-angka-popover [role="dialog"]');
 export const mark = (page: Page, value: number | string): Locator => page.locator(`cek-angka[data-value="${value}"]`);
 

@@ -1,5 +1,5 @@
 import { test, expect, setSettings } from './extension';
-import { EN_URL, mark, openSeed, popover, serveArticles } from './ui-helpers';
+import { EN_URL, mark, marksExtraWidth, openSeed, popover, serveArticles } from './ui-helpers';
 
 test.describe('popover', () => {
   test.beforeEach(async ({ ext }) => serveArticles(ext));
@@ -189,13 +189,7 @@ test.describe('popover', () => {
 
   test('marks never move the page: each is as wide as its text, and no block moves at any width', async ({ ext }) => {
     const page = await openSeed(ext);
-    const extra = await page.locator('cek-angka').evaluateAll((ms) =>
-      ms.map((m) => {
-        const r = document.createRange();
-        r.selectNodeContents(m);
-        return m.getBoundingClientRect().width - r.getBoundingClientRect().width;
-      }),
-    );
+    const extra = await marksExtraWidth(page.locator('cek-angka'));
     expect(extra.length).toBeGreaterThan(3);
     for (const w of extra) expect(Math.abs(w)).toBeLessThan(0.1);
     // Where lines wrap depends on the width: at 412 px a glyph beside its figure used to push a word to the next
