@@ -582,13 +582,9 @@ export class ContextBuilder {
   }
 }
 
-/** tokenSet of a figure's own text ("6.700 kontainer"). */
+/** tokenSet of a figure's own text ("6.700 kontainer"), by the same words as the page's texts. */
 function figureStems(text: string): Set<string> {
-  const words = splitWords(text);
-  if (!words.alike) return tokenSet(text);
-  const set = new Set<string>();
-  for (const w of words.lower) set.add(stem(w));
-  return set;
+  return new Set(new TextWords(text).stems());
 }
 
 function contextEntities(ids: string[]): ContextEntities {
