@@ -374,12 +374,24 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
+/** After an English ordinal, compounds that are no rank ("first-party", "third-party", "first-hand"). */
+const ORDINAL_COMPOUND = /-(?:party|hand)(?![\p{L}\p{N}])/iuy;
+const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
+const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
+/** Words after "4K"/"8K" that make it a picture format, not four thousand. */
+const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
+/** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
+const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
+/** The end of an age written as one adjective: "22-year-old". */
+const AGE_OLD = /-old(?![\p{L}\p{N}])/iuy;
 /** "1990-an", "1990s", "1990's": the decade. */
 const DECADE_SUFFIX: Record<Lang, RegExp> = { id: /-?an(?![\p{L}\p{N}])/uy, en: /['’]?s(?![\p{L}\p{N}])/uy };
 const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
 const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
+/** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
+const MEASURE_HYPHEN = new RegExp(`-(${alt(MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)))})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
@@ -765,11 +777,18 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
     if (!en || raw.indexOf('-') < 0) {
       ok = spellStep(raw, g, en);
     } else {
+      let at = p;
       for (const w of raw.split('-')) {
         if (!spellStep(w, g, en)) {
           ok = false;
           break;
         }
+        at += w.length + 1;
+      }
+      // "six-month", "three-day", "five-mile": the number ends at the hyphen before its unit.
+      if (!ok && at > p && at - 1 < we && (execAt(g.timeUnitAfter, text, at - 1) || execAt(MEASURE_HYPHEN, text, at - 1))) {
+        end = at - 1;
+        break;
       }
     }
     if (!ok) break;
@@ -901,7 +920,8 @@ function isLabel(back: Back): boolean {
   const f1 = back.lowFirst(1);
   if (f1 >= 0 && NUMBERING_FIRST[f1] !== 1) return false;
   const t1 = back.low(1);
-  return t1 !== undefined && NUMBERING.has(t1) && /^\p{L}+$/u.test(t);
+  // "the number in 2017": a function word between them makes no label.
+  return t1 !== undefined && NUMBERING.has(t1) && /^\p{L}+$/u.test(t) && !NOT_NOUNS.en.has(t) && !NOT_NOUNS.id.has(t);
 }
 
 function monthOf(token: string, g: Grammar): number | undefined {
@@ -1152,13 +1172,20 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     const we = wordEnd(text, at);
     if (we === at) break;
     const w = lowerSlice(text, at, we);
-    if (k === 0 && (w === 'more' || w === 'additional' || w === 'extra' || w === 'new')) {
+    if (k === 0 && PHRASE_OPENERS_EN.has(w)) {
       p = we;
       continue;
     }
     if (w.length < 2 || w.length > MAX_UNIT) break;
     if (g.stopFilter.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
-    if (verbOrAdverbEnding(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') break;
+    if (verbOrAdverbEnding(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') {
+      // "11 automated stores", "40 wounded soldiers": a participle before the noun; "115 injured were" has none.
+      if (first) break;
+      p = we;
+      continue;
+    }
+    // "300 such Prime promotions Whole Foods plans": a capitalised word after the head starts a name.
+    if (head && isUpperCode(codeAt(text, at))) break;
     const end = we;
     const cand = { unit: w, end };
     if (!first) first = cand;
@@ -1171,6 +1198,9 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   // The skipped measure is a figure of its own: resume scanning there.
   return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
 }
+
+/** Words right after a number that open its noun phrase without being its noun ("50 other people"). */
+const PHRASE_OPENERS_EN: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'new', 'other', 'such', 'earlier', 'further', 'previous', 'separate', 'different']);
 
 /** An English word ending in -ed, -ing or -ly; the last letter decides first (most words end otherwise). */
 export function verbOrAdverbEnding(w: string): boolean {
@@ -1191,6 +1221,20 @@ function pluralS(w: string, notU: boolean): boolean {
   if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
   const c = w.charCodeAt(n - 2);
   return c !== 115 && !(notU && c === 117);
+}
+
+/** Four plain digits between 1800 and 2100. */
+function looksLikeYear(n: Num): boolean {
+  return n.plainInt && n.runEnd - n.start === 4 && n.value >= 1800 && n.value <= 2100;
+}
+
+/** "Parata, 75,": the number stands between commas right after a capitalised word that is no month. */
+function ageAfterName(back: Back, g: Grammar): boolean {
+  if (g.lang !== 'en' || back.glue !== '') return false;
+  const w = back.raw(0);
+  if (w === undefined || w.length < 3 || w.charCodeAt(w.length - 1) !== 44) return false;
+  const name = w.slice(0, -1);
+  return isUpperCode(name.charCodeAt(0)) && NAME_WORD.test(name) && g.months.get(name.toLowerCase().replace(/\.$/, '')) === undefined;
 }
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
@@ -1551,6 +1595,11 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
     return { next: we };
   }
+  // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
+  if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||
+    (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)))) {
+    return { next: we };
+  }
   if (we > pos && ord !== undefined) {
     const end = we;
     if (g.lang === 'id' && w.startsWith('ke')) {
@@ -1571,8 +1620,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     const pw = back.low(0);
     const nextCh = charOf(text, pos + w.length);
     if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
-    // "one of the largest": a pronoun, not a count.
-    if (w === 'one' && execAt(OF_AFTER, text, pos + 3)) return { next: pos + 3 };
+    // "one of the largest": a pronoun, not a count; "on the one hand": an idiom.
+    if (w === 'one' && (execAt(OF_AFTER, text, pos + 3) || (pw === 'the' && execAt(HAND_AFTER, text, pos + 3)))) return { next: pos + 3 };
   }
   return null;
 }
@@ -1663,7 +1712,12 @@ function readYear(
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
     if (an) {
       const e = end + an[0].length;
-      return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + 9, qualifier: 'approx' }), next: e };
+      // "the 1800s" is a century, "the 1990s" (and "the 2000s") a decade: an exact span of years, unless
+      // "early", "mid" or "late" narrows it roughly.
+      const span = n1.value % 100 === 0 && n1.value < 2000 ? 99 : 9;
+      const glued = back.glue.endsWith('-') ? back.glue.slice(0, -1).toLowerCase() : back.glue === '' ? back.low(0) : undefined;
+      const rough = glued !== undefined && ROUGH_PERIODS.has(glued);
+      return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + span, qualifier: rough ? 'approx' : 'exact' }), next: e };
     }
     return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
   }
@@ -1681,6 +1735,8 @@ function readFigure(
   const negative = digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212');
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
+  // "a 4K TV": a picture format.
+  if (digit && g.lang === 'en' && n1.scale === 1e3 && codeAt(text, n1.runEnd) === 75 && execAt(DISPLAY_AFTER, text, n1.end)) return { next: n1.end };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
   if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   let end = n1.end;
@@ -1695,7 +1751,9 @@ function readFigure(
     const sep = between
       ? (execAt(g.rangeAnd, text, end) ?? execAt(g.rangeSep, text, end))
       : mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null;
-    if (sep && !(from && !DASH.test(sep[0]))) {
+    // "from 3 to 5 percent" is a change, not a range; "from 2011 to 2013" is a period.
+    const change = !!sep && from && !DASH.test(sep[0]);
+    if (sep && (!change || looksLikeYear(n1))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {
         // "Rp 200.000 hingga Rp 600.000"
@@ -1705,7 +1763,7 @@ function readFigure(
       const c2 = codeAt(text, p2);
       if (isDigit(c2) === digit && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
         const cand = readNum(text, p2, g, currency !== undefined);
-        if (cand && cand.hi === undefined) {
+        if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           let lo = value;
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null) lo = scaleDecimal(n1.mantissa, cand.scale);
           if (cand.value > lo) {
@@ -1767,7 +1825,7 @@ function readFigure(
   }
   if (currency !== undefined) kind = 'currency';
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
-    const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end);
+    const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
     if (mu) {
       kind = 'measure';
       unit = norm(mu[1]!);
@@ -1775,13 +1833,16 @@ function readFigure(
     }
   }
   if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {
-    const tu = execAt(g.timeUnitAfter, text, end);
+    let tu = execAt(g.timeUnitAfter, text, end);
+    const old = tu ? execAt(AGE_OLD, text, end + tu[0].length) : null;
+    // "four century-old schooners" counts schooners; "93 year-old" and "22-year-old" are ages.
+    if (tu && old && n1.spelled && codeAt(text, end) !== 45) tu = null;
     if (tu) {
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.
       if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
       unit = lower(tu[1]!);
-      end += tu[0].length;
+      end += tu[0].length + (old ? old[0].length : 0);
       // "1 jam 10 menit" = 70 menit
       const sub = TIME_UNIT_SUBDIVISIONS[unit];
       const more = sub && !n2 ? execAt(COMPOUND_DURATION, text, end) : null;
@@ -1795,6 +1856,12 @@ function readFigure(
         }
       }
     }
+  }
+
+  // "Parata, 75, has": an age after a name.
+  if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && codeAt(text, end) === 44 && ageAfterName(back, g)) {
+    kind = 'duration';
+    return { figure: make(text, start, end, value, kind, g, {}), next: end };
   }
 
   // Years: a bare four-digit number in a year's place.

@@ -154,7 +154,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'C', 'F', 'ºC',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
-  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm',
+  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'kilobyte', 'megabytes',
+  'megabyte', 'megs', 'gigabytes', 'gigabyte', 'terabytes', 'terabyte',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */

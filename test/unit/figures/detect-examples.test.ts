@@ -280,7 +280,7 @@ describe('more shapes seen in news text', () => {
   });
   it('decades, weights in pounds, labels with a colon', () => {
     expectFigures('since the 1990s, a fish of 500 pounds, £500, Campaign ID: 285217', 'en', [
-      { surface: '1990s', value: 1990, valueMax: 1999, kind: 'year', qualifier: 'approx' },
+      { surface: '1990s', value: 1990, valueMax: 1999, kind: 'year', qualifier: 'exact' },
       { surface: '500 pounds', kind: 'measure', unit: 'pounds' },
       { surface: '£500', kind: 'currency', currency: 'GBP' },
     ]);
@@ -295,5 +295,70 @@ describe('more shapes seen in news text', () => {
   });
   it('classifiers are skipped for the counted noun', () => {
     expectFigures('mengangkut 9 juta butir amunisi', 'id', [{ surface: '9 juta', value: 9e6, unit: 'amunisi' }]);
+  });
+});
+
+// Shapes found in real English pages (test/corpus/heldout/real-en.jsonl) that the written corpus lacked.
+describe('real English pages', () => {
+  it('a decade is an exact span of years, a round hundred a century, "late"/"mid" make it rough', () => {
+    expectFigures('in the late 1800s, the 1900s, the mid-1990s, the 2000s', 'en', [
+      { surface: '1800s', value: 1800, valueMax: 1899, qualifier: 'approx' },
+      { surface: '1900s', value: 1900, valueMax: 1999, qualifier: 'exact' },
+      { surface: '1990s', value: 1990, valueMax: 1999, qualifier: 'approx' },
+      { surface: '2000s', value: 2000, valueMax: 2009, qualifier: 'exact' },
+    ]);
+    expectFigures('pada akhir 1980-an', 'id', [{ surface: '1980-an', value: 1980, valueMax: 1989, qualifier: 'approx' }]);
+  });
+  it('hyphenated ages, durations and measures are one figure with their unit', () => {
+    expectFigures('a 22-year-old man, a 93 year-old woman, a two-year-old girl, a six-month review, a 300-pound bear', 'en', [
+      { surface: '22-year-old', value: 22, kind: 'duration', unit: 'year' },
+      { surface: '93 year-old', value: 93, kind: 'duration', unit: 'year' },
+      { surface: 'two-year-old', value: 2, kind: 'duration', unit: 'year' },
+      { surface: 'six-month', value: 6, kind: 'duration', unit: 'month' },
+      { surface: '300-pound', value: 300, kind: 'measure', unit: 'pound' },
+    ]);
+    // A spelled number before "century-old" counts the old things.
+    expectFigures('one of four century-old wooden schooners', 'en', [{ surface: 'four', kind: 'count', unit: 'schooners' }]);
+    // "one-third" is a fraction, which the detector leaves alone.
+    expect(read('one-third of them', 'en')).toEqual([]);
+  });
+  it('an age between commas after a name, never a date or a list', () => {
+    expectFigures('Parata, 75, has overseen 500 strandings. On March 5, officials said. Items 1, 2, and 3.', 'en', [
+      { surface: '75', kind: 'duration' },
+      { surface: '500', kind: 'count', unit: 'strandings' },
+      { surface: 'March 5', kind: 'date' },
+      { surface: '1', kind: 'count' },
+      { surface: '2', kind: 'count' },
+      { surface: '3', kind: 'count' },
+    ]);
+  });
+  it('data sizes are measures; a 4K TV is a picture format', () => {
+    expectFigures('26.6 megabytes, 39 kilobytes, 27 megs, a 4K TV, $4K in cash', 'en', [
+      { surface: '26.6 megabytes', kind: 'measure', unit: 'megabytes' },
+      { surface: '39 kilobytes', kind: 'measure', unit: 'kilobytes' },
+      { surface: '27 megs', kind: 'measure', unit: 'megs' },
+      { surface: '$4K', value: 4000, kind: 'currency' },
+    ]);
+  });
+  it('idioms with "first" and "one" are no figures; a place in a race is', () => {
+    expectFigures('At first it seems basic. In the first place, no. On the one hand, yes. Third-party titles. They finished in first place.', 'en', [
+      { surface: 'first', kind: 'ordinal', value: 1 },
+    ]);
+  });
+  it('the counted noun after "other", "such" or a participle', () => {
+    expectFigures('about 50 other people, 300 such Prime promotions Whole Foods plans, 11 automated Go convenience stores, 115 injured were taken', 'en', [
+      { surface: '50', unit: 'people' },
+      { surface: '300', unit: 'promotions' },
+      { surface: '11', unit: 'stores' },
+      { surface: '115', unit: undefined },
+    ]);
+  });
+  it('a period of years after "from", but a change of other numbers is no range', () => {
+    expectFigures('held power from 2011 to 2013; prices rose from 3 to 5 percent; double the number in 2017', 'en', [
+      { surface: '2011 to 2013', kind: 'year', value: 2011, valueMax: 2013 },
+      { surface: '3', kind: 'count' },
+      { surface: '5 percent', kind: 'percent' },
+      { surface: '2017', kind: 'year' },
+    ]);
   });
 });
