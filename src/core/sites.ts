@@ -24,6 +24,8 @@ export const COMMON_SKIP = [
   '[contenteditable]', '[aria-hidden="true"]', '[hidden]', 'time', 'code', 'pre', 'kbd', 'samp',
   '[class*="share"]', '[class*="social"]', '[class*="comment"]', '[id*="comment"]', '[class*="related"]',
   '[class*="baca-juga"]', '[class*="bacajuga"]', '[id*="baca-juga"]', '[class*="advert"]', '[id^="div-gpt-ad"]',
+  // Tables of contents (Wikipedia's numbered "1.1 History") and other navigation inside the article.
+  '#toc', '.toc', '[role="navigation"]',
   'cek-angka', 'cek-angka-popover',
 ];
 

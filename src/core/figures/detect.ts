@@ -380,6 +380,8 @@ const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
 const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
+/** English words before a year used as a modifier ("the 2012 festival", "our 2013 research"). */
+const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose']);
 /** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
 const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
 /** The end of an age written as one adjective: "22-year-old". */
@@ -597,6 +599,11 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   const glued = isLetterAt(text, pos);
   if (!glued && !(isInlineSpace(codeAt(text, pos)) && isLetterAt(text, nextNonSpace(text, pos)))) return { end, scale };
   if (attached && glued) {
+    // "$163M", "$1.5B": English money abbreviations (without a currency, "3M" is a company).
+    const c = codeAt(text, end);
+    if (money && g.lang === 'en' && (c === 77 || c === 66) && !isLetterAt(text, end + 1) && !isDigit(codeAt(text, end + 1))) {
+      return { end: end + 1, scale: c === 77 ? 1e6 : 1e9 };
+    }
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
     if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !execAt(DIMENSION_AFTER, text, end + 1))) {
@@ -1568,6 +1575,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       }
     }
   }
+  // "[12]": a citation marker.
+  if (after === 93 && prev === 91) return { next: pos + runLen + 1 };
   // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
   if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
   // "nomor urut 02": a leading zero makes a code.
@@ -1700,11 +1709,15 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
 function readYear(
   text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
 ): Read | null {
-  const cue = back.glue === '' && g.yearCues.has(back.low(0) ?? '');
+  const prev = back.glue === '' ? (back.low(0) ?? '') : '';
+  const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.'));
   const noun = nounAfter(text, end, g);
   const nounWord = noun ? text.slice(end, noun.end).trim() : '';
-  // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years.
-  const counted = noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit));
+  // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years; so are "the 2012 festival" and
+  // "our 2013 research" (a year before one thing), unlike "the 2000 people".
+  const counted =
+    noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) &&
+    !(g.lang === 'en' && YEAR_DETERMINERS.has(prev) && !IRREGULAR_PLURALS_EN.has(noun.unit) && !pluralS(noun.unit, true) && !noun.unit.endsWith('ies'));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   if (cue || (!counted && qualifier === undefined && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
@@ -1795,6 +1808,12 @@ function readFigure(
     kind = 'measure';
     unit = unitBefore;
   }
+  // "40+ years", "10,000+ people": a plus sign after the number bounds it from below; a unit after it is read.
+  const plus = digit && n2 === null && codeAt(text, end) === 43 && !isDigit(codeAt(text, end + 1));
+  if (plus) {
+    qualifier ??= 'more_than';
+    end += 1;
+  }
   // Units, percent, currency and time words: try each table's regex only when the next word could start one.
   const mayUnit = mayStartUnit(text, end, g);
   const pc = kind === 'count' && (mayUnit & UNIT_PERCENT) !== 0 ? execAt(g.percentAfter, text, end) : null;
@@ -1864,6 +1883,10 @@ function readFigure(
     return { figure: make(text, start, end, value, kind, g, {}), next: end };
   }
 
+  // No unit after the plus sign: the span is the number alone, its counted noun comes after the sign.
+  const afterPlus = plus && (kind === 'count' || kind === 'currency') ? end : -1;
+  if (afterPlus >= 0) end -= 1;
+
   // Years: a bare four-digit number in a year's place.
   if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && n1.runEnd - n1.start === 4) {
     const year = readYear(text, pos, g, back, n1, n2, end, value, qualifier);
@@ -1871,7 +1894,7 @@ function readFigure(
   }
 
   // Post qualifiers and the counted noun.
-  let next = end;
+  let next = afterPlus >= 0 ? afterPlus : end;
   if ((kind === 'count' || kind === 'currency') && g.lang === 'id') {
     const an = codeAt(text, end) === 45 ? execAt(APPROX_SUFFIX_ID, text, end) : null;
     if (an) {

@@ -353,6 +353,27 @@ describe('real English pages', () => {
       { surface: '115', unit: undefined },
     ]);
   });
+  it('citation markers are no figures; "$163M" is money, "3M" a company', () => {
+    expectFigures('free software.[1] It earned $163M, then $1.5B.[12][13] 3M shares rose.', 'en', [
+      { surface: '$163M', value: 163e6, kind: 'currency' },
+      { surface: '$1.5B', value: 1.5e9, kind: 'currency' },
+    ]);
+  });
+  it('a plus sign after a number bounds it; the unit after the sign is read', () => {
+    expectFigures('40+ years of work, 10,000+ people, 5+ percent', 'en', [
+      { surface: '40+ years', value: 40, kind: 'duration', unit: 'years', qualifier: 'more_than' },
+      { surface: '10,000', value: 10000, kind: 'count', unit: 'people', qualifier: 'more_than' },
+      { surface: '5+ percent', value: 5, kind: 'percent', qualifier: 'more_than' },
+    ]);
+  });
+  it('a year before one thing, or after "circa"; a number before many things counts them', () => {
+    expectFigures('Circa 2011. In our 2013 research, the 2012 festival, the 2000 people.', 'en', [
+      { surface: '2011', kind: 'year', qualifier: 'approx' },
+      { surface: '2013', kind: 'year' },
+      { surface: '2012', kind: 'year' },
+      { surface: '2000', kind: 'count', unit: 'people' },
+    ]);
+  });
   it('a period of years after "from", but a change of other numbers is no range', () => {
     expectFigures('held power from 2011 to 2013; prices rose from 3 to 5 percent; double the number in 2017', 'en', [
       { surface: '2011 to 2013', kind: 'year', value: 2011, valueMax: 2013 },
