@@ -24,8 +24,9 @@ export const COMMON_SKIP = [
   '[contenteditable]', '[aria-hidden="true"]', '[hidden]', 'time', 'code', 'pre', 'kbd', 'samp',
   '[class*="share"]', '[class*="social"]', '[class*="comment"]', '[id*="comment"]', '[class*="related"]',
   '[class*="baca-juga"]', '[class*="bacajuga"]', '[id*="baca-juga"]', '[class*="advert"]', '[id^="div-gpt-ad"]',
-  // Tables of contents (Wikipedia's numbered "1.1 History") and other navigation inside the article.
-  '#toc', '.toc', '[role="navigation"]',
+  // Tables of contents (Wikipedia's numbered "1.1 History"), other navigation inside the article, and reference
+  // lists (their "Retrieved 2016-05-01" dates are the page's furniture, not its claims).
+  '#toc', '.toc', '[role="navigation"]', '.reflist', 'ol.references', '.mw-references-wrap',
   'cek-angka', 'cek-angka-popover',
 ];
 

@@ -74,13 +74,14 @@ describe('generic fallback', () => {
     expect(got[0]).toContain('nomor 1');
   });
 
-  it("skips a table of contents and navigation boxes inside the body (Wikipedia's numbered sections)", () => {
+  it("skips a table of contents, navigation boxes and the reference list inside the body (Wikipedia's)", () => {
     const long = (n: number) => `<p>Paragraf panjang nomor ${n} dengan cukup banyak kata untuk dihitung.</p>`;
     const toc = '<div id="toc" class="toc"><ul><li>1.1 Sejarah</li><li>6 Lihat pula</li></ul></div>';
     const navbox = '<div role="navigation" class="navbox"><ul><li>1.0</li><li>3.6</li></ul></div>';
-    const got = texts(`<div id="content">${long(1)}${toc}${long(2)}${long(3)}${navbox}</div>`, 'en.wikipedia.org');
+    const refs = '<div class="reflist"><ol class="references"><li>Lardinois (15 November 2012). Retrieved 2016-05-01.</li></ol></div>';
+    const got = texts(`<div id="content">${long(1)}${toc}${long(2)}${long(3)}${navbox}${refs}</div>`, 'en.wikipedia.org');
     expect(got).toHaveLength(3);
-    expect(got.join(' ')).not.toMatch(/Sejarah|3\.6/);
+    expect(got.join(' ')).not.toMatch(/Sejarah|3\.6|Retrieved/);
   });
 
   it('skips an itemprop=articleBody <meta> summary and reads the real body', () => {
