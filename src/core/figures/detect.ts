@@ -382,6 +382,7 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
 /** English words before a year used as a modifier ("the 2012 festival", "our 2013 research"). */
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose']);
+const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
 const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
 /** The end of an age written as one adjective: "22-year-old". */
@@ -1761,9 +1762,12 @@ function readFigure(
   const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
   let n2: Num | null = null;
   if (n1.hi === undefined) {
-    const sep = between
+    const sep0 = between
       ? (execAt(g.rangeAnd, text, end) ?? execAt(g.rangeSep, text, end))
       : mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null;
+    // "four or five buyers", "dua atau tiga hari": a rough range of two near whole numbers.
+    const or = sep0 === null && isInlineSpace(codeAt(text, end)) ? execAt(RANGE_OR, text, end) : null;
+    const sep = sep0 ?? or;
     // "from 3 to 5 percent" is a change, not a range; "from 2011 to 2013" is a period.
     const change = !!sep && from && !DASH.test(sep[0]);
     if (sep && (!change || looksLikeYear(n1))) {
@@ -1779,7 +1783,7 @@ function readFigure(
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           let lo = value;
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null) lo = scaleDecimal(n1.mantissa, cand.scale);
-          if (cand.value > lo) {
+          if (cand.value > lo && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;

@@ -374,6 +374,19 @@ describe('real English pages', () => {
       { surface: '2000', kind: 'count', unit: 'people' },
     ]);
   });
+  it('"four or five" is a rough range of near whole numbers; "1 or 100" and "5 or 3" are two figures', () => {
+    expectFigures('four or five buyers, 1 or 100 people, 5 or 3', 'en', [
+      { surface: 'four or five', value: 4, valueMax: 5, unit: 'buyers' },
+      { surface: '1', value: 1 },
+      { surface: '100', value: 100, unit: 'people' },
+      { surface: '5', value: 5 },
+      { surface: '3', value: 3 },
+    ]);
+    expectFigures('dua atau tiga hari, Rp 5.000 atau Rp 6.000', 'id', [
+      { surface: 'dua atau tiga hari', value: 2, valueMax: 3, kind: 'duration' },
+      { surface: 'Rp 5.000 atau Rp 6.000', value: 5000, valueMax: 6000, kind: 'currency' },
+    ]);
+  });
   it('a period of years after "from", but a change of other numbers is no range', () => {
     expectFigures('held power from 2011 to 2013; prices rose from 3 to 5 percent; double the number in 2017', 'en', [
       { surface: '2011 to 2013', kind: 'year', value: 2011, valueMax: 2013 },
