@@ -382,6 +382,8 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
 /** English words before a year used as a modifier ("the 2012 festival", "our 2013 research"). */
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose']);
+/** Irregular English past tenses and participles that follow an adverbial "first". */
+const PAST_VERBS_EN: ReadonlySet<string> = new Set(['became', 'came', 'went', 'took', 'saw', 'met', 'began', 'begun', 'made', 'found', 'told', 'said', 'won', 'ran', 'wrote', 'written', 'heard', 'known', 'seen', 'taken', 'given', 'gave', 'built', 'brought', 'thought', 'felt', 'spoke', 'set', 'put', 'sold', 'led']);
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
 const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
@@ -1236,6 +1238,18 @@ function looksLikeYear(n: Num): boolean {
   return n.plainInt && n.runEnd - n.start === 4 && n.value >= 1800 && n.value <= 2100;
 }
 
+/**
+ * "was first reported", "first became public": "first" before a verb in the past, with no determiner before it
+ * ("the first reported case" ranks).
+ */
+function firstAsAdverb(text: string, end: number, w: string, back: Back): boolean {
+  if (w !== 'first' || YEAR_DETERMINERS.has(back.low(0) ?? '') || back.low(0) === 'a') return false;
+  const p = nextNonSpace(text, end);
+  if (p === end) return false;
+  const next = lowerSlice(text, p, wordEnd(text, p));
+  return (next.length > 3 && next.endsWith('ed')) || PAST_VERBS_EN.has(next);
+}
+
 /** "Parata, 75,": the number stands between commas right after a capitalised word that is no month. */
 function ageAfterName(back: Back, g: Grammar): boolean {
   if (g.lang !== 'en' || back.glue !== '') return false;
@@ -1607,7 +1621,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   }
   // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||
-    (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)))) {
+    (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)) || firstAsAdverb(text, we, w, back))) {
     return { next: we };
   }
   if (we > pos && ord !== undefined) {

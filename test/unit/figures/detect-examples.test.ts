@@ -345,6 +345,13 @@ describe('real English pages', () => {
       { surface: 'first', kind: 'ordinal', value: 1 },
     ]);
   });
+  it('"first" before a verb in the past is an adverb, unless a determiner makes it a rank', () => {
+    expectFigures('It first became public. It was first reported in May. The first reported case. His first visit.', 'en', [
+      { surface: 'first', kind: 'ordinal' },
+      { surface: 'first', kind: 'ordinal' },
+    ]);
+    expect(read('It first became public. It was first reported in May.', 'en')).toEqual([]);
+  });
   it('the counted noun after "other", "such" or a participle', () => {
     expectFigures('about 50 other people, 300 such Prime promotions Whole Foods plans, 11 automated Go convenience stores, 115 injured were taken', 'en', [
       { surface: '50', unit: 'people' },
