@@ -1250,14 +1250,32 @@ function firstAsAdverb(text: string, end: number, w: string, back: Back): boolea
   return (next.length > 3 && next.endsWith('ed')) || PAST_VERBS_EN.has(next);
 }
 
-/** "Parata, 75,": the number stands between commas right after a capitalised word that is no month. */
-function ageAfterName(back: Back, g: Grammar): boolean {
-  if (g.lang !== 'en' || back.glue !== '') return false;
-  const w = back.raw(0);
-  if (w === undefined || w.length < 3 || w.charCodeAt(w.length - 1) !== 44) return false;
-  const name = w.slice(0, -1);
-  return isUpperCode(name.charCodeAt(0)) && NAME_WORD.test(name) && g.months.get(name.toLowerCase().replace(/\.$/, '')) === undefined;
+/**
+ * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
+ * style); "Ahmad (35)": in brackets right after one (Indonesian news style, and English too).
+ */
+function ageAfterName(back: Back, g: Grammar, after: number): boolean {
+  let name: string | undefined;
+  if (after === 41 && back.glue === '(') {
+    name = back.raw(0);
+  } else if (after === 44 && g.lang === 'en' && back.glue === '') {
+    const w = back.raw(0);
+    if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
+  }
+  if (name === undefined || name.length < 2 || !PERSON_NAME.test(name)) return false;
+  const low = name.toLowerCase().replace(/\.$/, '');
+  return g.months.get(low) === undefined && !NOT_NAMES.has(low) && !LABELS.has(low);
 }
+
+/** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
+/** Capitalised words before a bracketed number that are no person: days ("Selasa (5/3)"), figures, steps. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'figure', 'fig', 'table', 'step', 'gambar', 'tabel', 'langkah', 'tahap',
+  'fase', 'phase', 'poin', 'point', 'item', 'chart', 'grafik', 'lampiran', 'appendix', 'note', 'catatan', 'level',
+  'tingkat', 'round', 'babak', 'game', 'match', 'laga', 'skor', 'score',
+]);
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
 function partOfName(back: Back): boolean {
@@ -1895,8 +1913,8 @@ function readFigure(
     }
   }
 
-  // "Parata, 75, has": an age after a name.
-  if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && codeAt(text, end) === 44 && ageAfterName(back, g)) {
+  // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.
+  if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end))) {
     kind = 'duration';
     return { figure: make(text, start, end, value, kind, g, {}), next: end };
   }

@@ -332,6 +332,15 @@ describe('real English pages', () => {
       { surface: '3', kind: 'count' },
     ]);
   });
+  it('an age in brackets after a name (Indonesian news style), not after a day, a label or a common noun', () => {
+    expectFigures('Korban, Ahmad (35), warga Bekasi, dan Shin Won-sik (64) selamat. Pada Selasa (5) pagi, Tabel (3), anaknya (5).', 'id', [
+      { surface: '35', kind: 'duration' },
+      { surface: '64', kind: 'duration' },
+      { surface: '5', kind: 'count' },
+      { surface: '3', kind: 'count' },
+      { surface: '5', kind: 'count' },
+    ]);
+  });
   it('data sizes are measures; a 4K TV is a picture format', () => {
     expectFigures('26.6 megabytes, 39 kilobytes, 27 megs, a 4K TV, $4K in cash', 'en', [
       { surface: '26.6 megabytes', kind: 'measure', unit: 'megabytes' },
