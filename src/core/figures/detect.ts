@@ -384,6 +384,29 @@ const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|mon
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose']);
 /** Irregular English past tenses and participles that follow an adverbial "first". */
 const PAST_VERBS_EN: ReadonlySet<string> = new Set(['became', 'came', 'went', 'took', 'saw', 'met', 'began', 'begun', 'made', 'found', 'told', 'said', 'won', 'ran', 'wrote', 'written', 'heard', 'known', 'seen', 'taken', 'given', 'gave', 'built', 'brought', 'thought', 'felt', 'spoke', 'set', 'put', 'sold', 'led']);
+/** Indonesian scale words with -an right after a number: "50 ribuan" is about 50 thousand. */
+const ROUGH_SCALES_ID: Readonly<Record<string, number>> = { ribuan: 1e3, jutaan: 1e6, miliaran: 1e9, milyaran: 1e9, triliunan: 1e12 };
+/** First letters of ROUGH_SCALES_ID's words, lowercase. */
+const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
+const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/** A match score ("2-1", "1–1") and the words that make one of two numbers joined by a dash. */
+const SCORE = /\d{1,2}[-–]\d{1,2}(?![\d.,]|[-–]\d)/y;
+const SCORE_BEFORE: ReadonlySet<string> = new Set([
+  'kalah', 'menang', 'imbang', 'skor', 'unggul', 'tertinggal', 'ditahan', 'berakhir', 'takluk', 'tumbang', 'membantai',
+  'menaklukkan', 'mengalahkan', 'dikalahkan', 'menekuk', 'ditekuk', 'won', 'lost', 'beat', 'drew', 'score', 'scoreline',
+  'led', 'trailed', 'defeated', 'thrashed', 'edged',
+]);
+const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
+/** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
+function timesSignAt(text: string, i: number): boolean {
+  let c = codeAt(text, i);
+  if (isInlineSpace(c)) c = codeAt(text, i + 1);
+  return c === 0x78 || c === 0x58 || c === 0xd7;
+}
+const TIMES_DURATION = /[ \t\u00a0]?[x×][ \t\u00a0]?(\d{1,3})(?=[ \t\u00a0]+(?:jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iuy;
+/** Words before a fraction ("sebanyak 1/3 warga") and after one ("1/3 dari", "1/2 jam", "2/3 of"). */
+const FRACTION_BEFORE: ReadonlySet<string> = new Set(['sebanyak', 'sekitar', 'hampir', 'hanya', 'sekira', 'nyaris', 'about', 'nearly', 'only', 'almost', 'roughly']);
+const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi)(?![\p{L}\p{N}])/iuy;
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
 const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
@@ -1251,6 +1274,27 @@ function firstAsAdverb(text: string, end: number, w: string, back: Back): boolea
 }
 
 /**
+ * "gempa M5,6", "quake of M 7.1", "the M5.6 earthquake": a number with one decimal after an M (glued or not),
+ * with a word for an earthquake before the M or right after the number.
+ */
+function magnitudeAt(text: string, pos: number, back: Back): boolean {
+  const m = execAt(MAGNITUDE, text, pos);
+  if (!m) return false;
+  if (execAt(QUAKE_AFTER, text, pos + m[0].length)) return true;
+  const glued = back.glue === 'M';
+  for (let k = glued ? 0 : 1; k < (glued ? 3 : 4); k++) if (QUAKE_WORDS.has(back.low(k) ?? '')) return true;
+  return false;
+}
+const MAGNITUDE = /\d[.,]\d(?![\d.,]\d|\d)/y;
+const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
+const QUAKE_WORDS: ReadonlySet<string> = new Set(['gempa', 'berkekuatan', 'lindu', 'guncangan', 'earthquake', 'quake', 'tremor', 'magnitude', 'gempabumi']);
+
+/** A slash fraction, not a date: a word before or after it says so. */
+function fractionAround(text: string, end: number, back: Back): boolean {
+  return (back.glue === '' && FRACTION_BEFORE.has(back.low(0) ?? '')) || !!execAt(FRACTION_AFTER, text, end);
+}
+
+/**
  * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
  * style); "Ahmad (35)": in brackets right after one (Indonesian news style, and English too).
  */
@@ -1363,6 +1407,15 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (h > 24) return null;
   }
   if (g.lang === 'id') {
+    // "09.00-12.00 WIB", "13.00 hingga 15.00 WITA": a range of clock times, its zone after the second.
+    let to: number | undefined;
+    const rs = m ? execAt(g.rangeSep, text, end) : null;
+    const m2 = rs ? execAt(TIME_HM, text, end + rs[0].length) : null;
+    // (Only a range that ends later the same day: "21.00-02.00" is read as its first time.)
+    if (m2 && Number(m2[1]) <= 24 && Number(m2[3]) <= 59 && m2[2] === m![2] && Number(m2[1]) * 100 + Number(m2[3]) > h * 100 + min) {
+      to = Number(m2[1]) * 100 + Number(m2[3]);
+      end += rs![0].length + m2[0].length;
+    }
     const a = execAt(TIME_AFTER_ID, text, end);
     const part = a?.[1];
     const zone = a?.[2];
@@ -1370,8 +1423,8 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (m && !cue && !zone && m[2] === '.') return null;
     if (a) end += a[0].length;
     h = hourFromDayPart(h, part);
-    if (!m && !cue) return null;
-    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
+    const valueMax = to !== undefined ? hourFromDayPart(Math.floor(to / 100), part) * 100 + (to % 100) : undefined;
+    return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
   }
   const a = timeAfterEn(text, end);
   if (a) {
@@ -1518,7 +1571,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     qualifier = qualifierOf(back, 1, g);
   }
   // Digits glued to letters are names and codes (G20, MH17, Liputan6).
-  if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */)) return { next: skipRun(text, pos) };
+  // (Except an earthquake's "M5,6", which readFigure reads as a magnitude.)
+  if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */) && !(glue === 'M' && magnitudeAt(text, pos, back))) {
+    return { next: skipRun(text, pos) };
+  }
   if (prev === 45 || prev === 0x2011) {
     // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
     let a = pos - 1;
@@ -1585,8 +1641,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) return t;
     // "26/9", "5/8/2024", "17-08-1945"
     const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
-    // "24/7" is round the clock.
+    // "24/7" is round the clock; "sebanyak 1/3 warga", "1/2 jam", "2/3 of voters" are fractions, which are left alone.
     if (sd && sd[0] === '24/7') return { next: pos + 4 };
+    if (sd && sd[3] === undefined && fractionAround(text, pos + sd[0].length, back)) return { next: pos + sd[0].length };
     if (sd) {
       const a = Number(sd[1]);
       const b = Number(sd[2]);
@@ -1615,7 +1672,20 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "nomor urut 02": a leading zero makes a code.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+  // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
+  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !execAt(MEASURE_AFTER, text, runEnd)) return { next: skipRun(text, pos) };
+  // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
+  if ((after === 45 || after === 0x2013) && runLen <= 2) {
+    const sc = execAt(SCORE, text, pos);
+    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length))) return { next: pos + sc[0].length };
+  }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
+  // "tahun ajaran 2024/2025": a school or fiscal year.
+  if (code && after === 47 && code[0].length === 9 && runLen === 4) {
+    const y1 = Number(code[0].slice(0, 4));
+    const y2 = Number(code[0].slice(5));
+    if (y2 === y1 + 1 && y1 >= 1800 && y1 <= 2100) return { figure: make(text, pos, pos + 9, y1, 'year', g, { valueMax: y2 }), next: pos + 9 };
+  }
   // "3-5-7" or "11/2008" are labels, not amounts.
   if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
   if (runLen >= 10) return { next: skipRun(text, pos) };
@@ -1788,6 +1858,22 @@ function readFigure(
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
+  // "2 x 24 jam", "1x24 jam": so many times a span of time, one duration.
+  const times = digit && n1.plainInt && n1.value <= 10 && currency === undefined && timesSignAt(text, end) ? execAt(TIMES_DURATION, text, end) : null;
+  if (times) {
+    value = n1.value * Number(times[1]);
+    end += times[0].length;
+  }
+  // "Rp 50 ribuan", "2,5 jutaan": a scale word with -an after a number makes it rough.
+  const roughScale =
+    digit && g.lang === 'id' && n1.scale === 1 && isInlineSpace(codeAt(text, end)) && ROUGH_SCALE_FIRST.has(codeAt(text, end + 1) | 0x20)
+      ? execAt(ROUGH_SCALE_ID, text, end)
+      : null;
+  if (roughScale) {
+    value = scaleDecimal(n1.mantissa!, ROUGH_SCALES_ID[lower(roughScale[1]!)]!);
+    end += roughScale[0].length;
+    qualifier ??= 'approx';
+  }
 
   // Ranges: "3-5 juta", "3 hingga 5 juta", "antara 3 dan 5 juta", "10-15 persen".
   const between = tokenBeforeIs(back, g.betweenWords, currencySpaced);
@@ -1843,6 +1929,10 @@ function readFigure(
     // "gempa bermagnitudo 5,6": the unit is written before the number.
     kind = 'measure';
     unit = unitBefore;
+  } else if (digit && currency === undefined && n2 === null && (back.glue === 'M' || (back.glue === '' && back.len(0) === 1 && back.raw(0) === 'M')) && magnitudeAt(text, pos, back)) {
+    // "gempa M5,6", "gempa berkekuatan M 4,2": a magnitude.
+    kind = 'measure';
+    unit = g.lang === 'id' ? 'magnitudo' : 'magnitude';
   }
   // "40+ years", "10,000+ people": a plus sign after the number bounds it from below; a unit after it is read.
   const plus = digit && n2 === null && codeAt(text, end) === 43 && !isDigit(codeAt(text, end + 1));

@@ -150,7 +150,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'l', 'ml', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'megawatt', 'gigawatt', 'kilowatt', 'watt', 'volt', 'kV',
-  'derajat Celsius', 'derajat celsius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
+  // "celcius" is how Indonesian copy often spells it.
+  'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',

@@ -412,3 +412,39 @@ describe('real English pages', () => {
     ]);
   });
 });
+
+// Everyday shapes of Indonesian news copy that the labelled corpus did not hold.
+describe('Indonesian news shapes', () => {
+  it('clock-time ranges, with the zone after the second time', () => {
+    expectFigures('buka pukul 09.00-12.00 WIB dan 13.00 hingga 15.00 WITA, pukul 21.00-02.00 WIB', 'id', [
+      { surface: '09.00-12.00 WIB', kind: 'time', value: 900, valueMax: 1200 },
+      { surface: '13.00 hingga 15.00 WITA', kind: 'time', value: 1300, valueMax: 1500 },
+      // Past midnight: two times.
+      { surface: '21.00', kind: 'time', value: 2100 },
+      { surface: '02.00 WIB', kind: 'time', value: 200 },
+    ]);
+  });
+  it('"50 ribuan" is about 50 thousand', () => {
+    expectFigures('harga Rp 50 ribuan per kg, paket Rp 2,5 jutaan, ribuan warga', 'id', [
+      { surface: 'Rp 50 ribuan', value: 50000, qualifier: 'approx' },
+      { surface: 'Rp 2,5 jutaan', value: 2500000, qualifier: 'approx' },
+      { surface: 'ribuan', value: 1000, valueMax: 9999 },
+    ]);
+  });
+  it('match scores, school grades and fractions are no figures; a weight class and a school year are', () => {
+    expectFigures('kalah 1-2 dari Jepang, menang 3-1, imbang 1-1; siswa kelas 3 SD; kelas 73 kg; tahun ajaran 2024/2025; sebanyak 1/3 warga; Senin (1/3)', 'id', [
+      { surface: '73 kg', kind: 'measure' },
+      { surface: '2024/2025', kind: 'year', value: 2024, valueMax: 2025 },
+      { surface: '1/3', kind: 'date', value: 301 },
+    ]);
+    expectFigures('They won 3-1 after a 2-2 draw; prices rose 3-5 percent', 'en', [{ surface: '3-5 percent', value: 3, valueMax: 5 }]);
+  });
+  it('an earthquake\'s "M5,6" is a magnitude; "2 x 24 jam" is 48 hours; "celcius" is Celsius', () => {
+    expectFigures('Gempa M5,6 dan gempa berkekuatan M 4,2; seri M5,6; waktu 2 x 24 jam; suhu 38 derajat celcius', 'id', [
+      { surface: '5,6', kind: 'measure', unit: 'magnitudo', value: 5.6 },
+      { surface: '4,2', kind: 'measure', unit: 'magnitudo', value: 4.2 },
+      { surface: '2 x 24 jam', kind: 'duration', value: 48, unit: 'jam' },
+      { surface: '38 derajat celcius', kind: 'measure' },
+    ]);
+  });
+});
