@@ -7,8 +7,8 @@ import { fillLabel, labelKey, labelTemplate } from './mark-label';
 
 /** "6.700 kontainer" read as "6,700 containers": the value in the interface language with its unit. */
 export function figureReading(f: Figure, lang: Lang): string {
-  const v = isCalendar(f) ? String(f.value) : formatNumber(f.value, lang);
-  const range = f.valueMax !== undefined ? `${v}–${formatNumber(f.valueMax, lang)}` : v;
+  const read = (n: number) => (isCalendar(f) ? String(n) : formatNumber(n, lang));
+  const range = f.valueMax !== undefined ? `${read(f.value)}–${read(f.valueMax)}` : read(f.value);
   const unit = f.currency ?? f.unit ?? '';
   return unit ? `${range} ${unit}` : range;
 }

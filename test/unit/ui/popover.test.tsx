@@ -7,7 +7,7 @@ import type { DatasetRecord } from '../../../src/core/claims/schema';
 import type { Figure, Lang } from '../../../src/core/figures/figure';
 import type { Match } from '../../../src/core/match/types';
 import { Popover, type PopoverData } from '../../../src/ui/popover/Popover';
-import { markLabel } from '../../../src/ui/figure-text';
+import { figureReading, markLabel } from '../../../src/ui/figure-text';
 import { translator } from '../../../src/ui/i18n';
 
 const compiled = bundled as unknown as CompiledDataset;
@@ -104,5 +104,15 @@ describe('mark accessible names', () => {
     expect(markLabel(figure('6.700', 6700), [match('outdated', { status: 'outdated' })], t)).toBe('6.700 kontainer, cocok dengan klaim, status: usang');
     expect(markLabel(figure('12.000', 12000), [match('differs', { status: 'false' })], t)).toBe('12.000 kontainer, bertentangan dengan sumber, status: salah');
     expect(markLabel(figure('42', 42), [], t)).toBe('42 kontainer, tidak ada di data klaim');
+  });
+});
+
+describe('figureReading', () => {
+  const fig = (kind: Figure['kind'], value: number, valueMax?: number, extra: Partial<Figure> = {}): Figure =>
+    ({ start: 0, end: 1, surface: 'x', value, ...(valueMax !== undefined ? { valueMax } : {}), kind, qualifier: 'exact', lang: 'id', ...extra }) as Figure;
+  it('reads calendar ranges without thousands separators, amounts with them', () => {
+    expect(figureReading(fig('year', 2014, 2019), 'id')).toBe('2014–2019');
+    expect(figureReading(fig('time', 900, 1200), 'en')).toBe('900–1200');
+    expect(figureReading(fig('currency', 5000, 7000, { currency: 'IDR' }), 'en')).toBe('5,000–7,000 IDR');
   });
 });
