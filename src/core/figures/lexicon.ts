@@ -156,7 +156,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'kilobyte', 'megabytes',
-  'megabyte', 'megs', 'gigabytes', 'gigabyte', 'terabytes', 'terabyte',
+  'megabyte', 'megs', 'gigabytes', 'gigabyte', 'terabytes', 'terabyte', 'magnitude', 'magnitudo',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */

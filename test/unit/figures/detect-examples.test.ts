@@ -446,5 +446,9 @@ describe('Indonesian news shapes', () => {
       { surface: '2 x 24 jam', kind: 'duration', value: 48, unit: 'jam' },
       { surface: '38 derajat celcius', kind: 'measure' },
     ]);
+    expectFigures('The 6.2-magnitude quake; a 7.0 magnitude tremor', 'en', [
+      { surface: '6.2-magnitude', kind: 'measure', unit: 'magnitude' },
+      { surface: '7.0 magnitude', kind: 'measure', unit: 'magnitude' },
+    ]);
   });
 });
