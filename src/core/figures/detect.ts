@@ -148,7 +148,7 @@ interface Grammar {
   stopFilter: KeyFilter;
   monthFirstChars: FirstChars;
   /** First characters (lowercase) that may start a suffix qualifier or a range separator after a number. */
-  qualAfterFirst: FirstChars;
+  qualAfterFirst: FirstTwoChars;
   rangeFirst: FirstChars;
   yearCues: WordSet;
   qualPrefixes: PhraseTable<Qualifier>;
@@ -257,6 +257,33 @@ class FirstChars {
 }
 
 /**
+ * Like FirstChars, on the first two characters of ASCII words ("ke atas" and "and older" start like many words:
+ * "kali", "and"); a one-character word ("-") passes any second character.
+ */
+class FirstTwoChars {
+  private readonly pairs = new Uint8Array(128 * 128);
+  private readonly other: FirstChars;
+  constructor(words: readonly string[]) {
+    this.other = new FirstChars(words);
+    for (const w of words) {
+      const a = w.toLowerCase().charCodeAt(0);
+      const b = w.toLowerCase().charCodeAt(1);
+      if (a >= 128) continue;
+      for (let c = 0; c < 128; c++) {
+        if (w.length === 1 || b >= 128 || String.fromCharCode(c).toLowerCase().charCodeAt(0) === b) this.pairs[a * 128 + c] = 1;
+      }
+    }
+  }
+  has(text: string, i: number): boolean {
+    const a = codeAt(text, i);
+    if (a >= 128) return this.other.has(text, i);
+    const l = a >= 65 && a <= 90 ? a + 32 : a;
+    const b = codeAt(text, i + 1);
+    return b >= 128 || b < 0 ? this.other.has(text, i) : this.pairs[l * 128 + b] === 1;
+  }
+}
+
+/**
  * English "a"/"an" before a scale word starts a number ("a million"): an alternative inside \b(?:…)\b (the
  * boundary after the spaces always holds).
  */
@@ -307,7 +334,7 @@ function buildGrammar(lang: Lang): Grammar {
       ...NOT_NOUNS[lang], ...keys(MONTHS[lang]), ...keys(numberWords), ...keys(SCALE_WORDS[lang]), ...keys(vague),
     ]),
     monthFirstChars: new FirstChars(keys(MONTHS[lang])),
-    qualAfterFirst: new FirstChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
+    qualAfterFirst: new FirstTwoChars([...keys(QUALIFIER_SUFFIXES[lang]), '-']),
     rangeFirst: new FirstChars(RANGE_WORDS[lang]),
     qualPrefixes: new PhraseTable(QUALIFIER_PREFIXES[lang]),
     yearCues: new WordSet(YEAR_CUES[lang].map((w) => w.toLowerCase())),
@@ -389,6 +416,14 @@ const ROUGH_SCALES_ID: Readonly<Record<string, number>> = { ribuan: 1e3, jutaan:
 /** First letters of ROUGH_SCALES_ID's words, lowercase. */
 const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
+/** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
+/** After a number and its degree sign or space: a coordinate's hemisphere ("7,64 LS", "107,24° BT", "6.2° S"). */
+const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
+const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
+/** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
+const ERA_AFTER = /[ \u00a0]?([HM])(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1") and the words that make one of two numbers joined by a dash. */
 const SCORE = /\d{1,2}[-–]\d{1,2}(?![\d.,]|[-–]\d)/y;
 const SCORE_BEFORE: ReadonlySet<string> = new Set([
@@ -511,7 +546,7 @@ function mayStartUnit(text: string, end: number, g: Grammar): number {
 }
 
 /** Whether the first non-space character at or after i is one of `first` (lowercase). */
-function mayFollow(text: string, i: number, first: FirstChars): boolean {
+function mayFollow(text: string, i: number, first: { has(text: string, i: number): boolean }): boolean {
   const p = nextNonSpace(text, i);
   return p < text.length && first.has(text, p);
 }
@@ -653,7 +688,8 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
     if (k === 0) {
       const a = isInlineSpace(codeAt(text, end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
-      if (a) {
+      // A spaced "M" or "T" is miliar or triliun only in money ("Rp 3,5 M"); "2025 M" is the Common Era.
+      if (a && (money || (a[1] !== 'M' && a[1] !== 'T'))) {
         scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
         end += a[0].length;
       }
@@ -1289,6 +1325,14 @@ const MAGNITUDE = /\d[.,]\d(?![\d.,]\d|\d)/y;
 const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 const QUAKE_WORDS: ReadonlySet<string> = new Set(['gempa', 'berkekuatan', 'lindu', 'guncangan', 'earthquake', 'quake', 'tremor', 'magnitude', 'gempabumi']);
 
+/** Whether a unit of measure follows the digits at pos ("100 meter", "73 kg", "1,5 km"). */
+function measureAfterRun(text: string, pos: number): boolean {
+  const e = skipRun(text, pos);
+  // (Not a one-letter unit: "km 370 A", "Ruang 3 C" are labels.)
+  const m = execAt(MEASURE_AFTER, text, e) ?? execAt(MEASURE_AFTER_CI, text, e);
+  return m !== null && m[1]!.length > 1;
+}
+
 /** A slash fraction, not a date: a word before or after it says so. */
 function fractionAround(text: string, end: number, back: Back): boolean {
   return (back.glue === '' && FRACTION_BEFORE.has(back.low(0) ?? '')) || !!execAt(FRACTION_AFTER, text, end);
@@ -1449,8 +1493,10 @@ function timeQualifier(back: Back, cue: boolean, g: Grammar): Qualifier | undefi
   return onlyApprox(qualifierOf(back, cue ? 1 : 0, g));
 }
 
+/** Days in each month (February with its leap day: the year may be unwritten). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validDate(day: number, month: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
 }
 function dateValue(year: number | undefined, month: number, day: number): number {
   return (year ?? 0) * 10000 + month * 100 + day;
@@ -1495,9 +1541,25 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
       end += ym[0].length;
     }
   }
+  // "21 Desember 2024 hingga 2 Januari 2025": each end with its own year.
+  let year2 = year;
+  if (!n2 && day2 === undefined && year !== undefined) {
+    const sep = execAt(g.rangeSep, text, end);
+    const d = sep ? execAt(DAY_NUMBER, text, end + sep[0].length) : null;
+    const m2 = d ? execAt(g.monthAfter, text, end + sep![0].length + d[0].length) : null;
+    const y2 = m2 ? execAt(YEAR_AFTER, text, end + sep![0].length + d![0].length + m2[0].length) : null;
+    const dd = d ? Number(d[1]) : 0;
+    const mo = m2 ? g.months.get(lower(m2[1]!))! : 0;
+    if (y2 && validDate(dd, mo) && dateValue(Number(y2[1]), mo, dd) > dateValue(year, month, n1.value)) {
+      day2 = dd;
+      month2 = mo;
+      year2 = Number(y2[1]);
+      end += sep![0].length + d![0].length + m2![0].length + y2[0].length;
+    }
+  }
   if (!validDate(n1.value, month) || (day2 !== undefined && !validDate(day2, month2))) return null;
   const lo = dateValue(year, month, n1.value);
-  const hi = day2 !== undefined ? dateValue(year, month2, day2) : undefined;
+  const hi = day2 !== undefined ? dateValue(year2, month2, day2) : undefined;
   if (hi !== undefined && hi <= lo) return null;
   return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: end };
 }
@@ -1612,7 +1674,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
-  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back)) {
+  // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos)) {
     let next = skipRun(text, pos);
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
@@ -1672,8 +1735,15 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "nomor urut 02": a leading zero makes a code.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+  // "1445 H", "2025 M": a year of the Hijri or the Common Era.
+  const eraAt = isInlineSpace(after) ? codeAt(text, runEnd + 1) : after;
+  const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77) ? execAt(ERA_AFTER, text, runEnd) : null;
+  if (era) {
+    const y = Number(text.slice(pos, runEnd));
+    if (era[1] === 'H' ? y >= 1300 && y <= 1600 : y >= 1800 && y <= 2100) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
+  }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
-  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !execAt(MEASURE_AFTER, text, runEnd)) return { next: skipRun(text, pos) };
+  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos)) return { next: skipRun(text, pos) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
   if ((after === 45 || after === 0x2013) && runLen <= 2) {
     const sc = execAt(SCORE, text, pos);
@@ -1707,6 +1777,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
     return { next: we };
   }
+  // "kendaraan roda empat", "pedagang kaki lima": kinds of vehicle and trader, not amounts.
+  if (we > pos && back.glue === '' && g.lang === 'id' && (back.low(0) === 'roda' || (w === 'lima' && back.low(0) === 'kaki'))) return { next: we };
   // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||
     (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)) || firstAsAdverb(text, we, w, back))) {
@@ -1818,8 +1890,9 @@ function readYear(
   const nounWord = noun ? text.slice(end, noun.end).trim() : '';
   // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years; so are "the 2012 festival" and
   // "our 2013 research" (a year before one thing), unlike "the 2000 people".
+  // ("Piala Dunia 2026 zona Asia": after an event's name, a year even before a noun.)
   const counted =
-    noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) &&
+    noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) && !partOfName(back) &&
     !(g.lang === 'en' && YEAR_DETERMINERS.has(prev) && !IRREGULAR_PLURALS_EN.has(noun.unit) && !pluralS(noun.unit, true) && !noun.unit.endsWith('ies'));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   if (cue || (!counted && qualifier === undefined && !quantityCue)) {
@@ -1896,11 +1969,13 @@ function readFigure(
         if (cs && CURRENCY_SIGNS.get(cs[1]!) === currency) p2 += cs[0].length;
       }
       const c2 = codeAt(text, p2);
-      if (isDigit(c2) === digit && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
+      // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).
+      if ((isDigit(c2) === digit || (g.lang === 'en' && !digit && !or && isDigit(c2))) && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
         const cand = readNum(text, p2, g, currency !== undefined);
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           let lo = value;
-          if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null) lo = scaleDecimal(n1.mantissa, cand.scale);
+          // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
+          if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
           if (cand.value > lo && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
@@ -1977,6 +2052,10 @@ function readFigure(
       end += mu[0].length;
     }
   }
+  // "7,64 LS dan 107,24 BT", "6.2° S": map coordinates, no figures.
+  if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
+    return { next: end };
+  }
   if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {
     let tu = execAt(g.timeUnitAfter, text, end);
     const old = tu ? execAt(AGE_OLD, text, end + tu[0].length) : null;
@@ -2003,6 +2082,14 @@ function readFigure(
     }
   }
 
+  // "peringkat 3", "ranked 5": a rank; "aged 65": an age.
+  // (p, u, r: the rank words' first letters; a, b: the age words'.)
+  const f0 = kind === 'count' && back.glue === '' && back.len(0) >= 4 ? back.lowFirst(0) : -1;
+  if (f0 === 0x70 || f0 === 0x75 || f0 === 0x72 || f0 === 0x61 || f0 === 0x62) {
+    const w = back.low(0) ?? '';
+    if (RANK_WORDS.has(w) && digit && n1.plainInt && !n2) return { figure: make(text, start, end, value, 'ordinal', g), next: end };
+    if (w === 'aged' || w === 'berusia' || w === 'berumur') kind = 'duration';
+  }
   // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.
   if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end))) {
     kind = 'duration';

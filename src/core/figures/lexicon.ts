@@ -96,7 +96,8 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
-    'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most',
+    'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most',
+    'mulai dari': 'at_least',
     'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
   },
   en: {
@@ -113,8 +114,11 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 
 /** Words right after a number (and its noun) that bound it: "915 ribu lebih", "10,000-plus". */
 export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
-  id: { lebih: 'more_than', plus: 'more_than' },
-  en: { plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most' },
+  id: { lebih: 'more_than', plus: 'more_than', 'ke atas': 'at_least', 'ke bawah': 'at_most' },
+  en: {
+    plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most', 'and older': 'at_least',
+    'or older': 'at_least', 'and above': 'at_least', 'or above': 'at_least',
+  },
 };
 
 /** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
@@ -155,8 +159,10 @@ export const MEASURE_UNITS: readonly string[] = [
   'C', 'F', 'ºC',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
-  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'kilobyte', 'megabytes',
-  'megabyte', 'megs', 'gigabytes', 'gigabyte', 'terabytes', 'terabyte', 'magnitude', 'magnitudo',
+  // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
+  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
+  'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
+  'centimetres', 'kuintal', 'VA', 'kVA',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -221,6 +227,7 @@ export const LABEL_WORDS: readonly string[] = [
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
+  'roda', 'ron',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

@@ -451,4 +451,53 @@ describe('Indonesian news shapes', () => {
       { surface: '7.0 magnitude', kind: 'measure', unit: 'magnitude' },
     ]);
   });
+  it('a range keeps the first number\'s own scale when it is already large', () => {
+    expectFigures('tarif Rp 250.000 hingga Rp 1,5 juta; 3-5 juta orang', 'id', [
+      { surface: 'Rp 250.000 hingga Rp 1,5 juta', value: 250000, valueMax: 1.5e6 },
+      { surface: '3-5 juta', value: 3e6, valueMax: 5e6 },
+    ]);
+  });
+  it('more units: centimetres, millimetres, quintals, volt-amperes', () => {
+    expectFigures('genangan 30-80 sentimeter, 1 kuintal beras, daya 1.300 VA', 'id', [
+      { surface: '30-80 sentimeter', kind: 'measure', value: 30, valueMax: 80 },
+      { surface: '1 kuintal', kind: 'measure' },
+      { surface: '1.300 VA', kind: 'measure', value: 1300 },
+    ]);
+    expectFigures('rainfall of 154 millimeters', 'en', [{ surface: '154 millimeters', kind: 'measure' }]);
+  });
+  it('a unit of measure after a label word makes a measure ("nomor lari 100 meter"); a bare one stays a label', () => {
+    expectFigures('nomor lari 100 meter putra, nomor 5, km 370 A, kendaraan roda empat dan roda 2, pedagang kaki lima, lima orang', 'id', [
+      { surface: '100 meter', kind: 'measure' },
+      { surface: 'lima', kind: 'count', unit: 'orang' },
+    ]);
+  });
+  it('coordinates are no figures; Hijri and Common Era years are years', () => {
+    expectFigures('pusat gempa di 7,64 LS dan 107,24 BT; 1 Muharram 1445 H; tahun 2025 M; kerugian Rp 3,5 M', 'id', [
+      { surface: '1', kind: 'count' },
+      { surface: '1445', kind: 'year', value: 1445 },
+      { surface: '2025', kind: 'year', value: 2025 },
+      { surface: 'Rp 3,5 M', value: 3.5e9, kind: 'currency' },
+    ]);
+  });
+  it('ranks after "peringkat", ages after "aged", bounds from "paling lama", "mulai dari", "ke atas", "and older"', () => {
+    expectFigures('peringkat 3 dunia, naik dua peringkat, paling lama 20 tahun, mulai dari Rp 3,2 juta, usia 65 tahun ke atas', 'id', [
+      { surface: '3', kind: 'ordinal' },
+      { surface: 'dua', kind: 'count', unit: 'peringkat' },
+      { surface: '20 tahun', qualifier: 'at_most' },
+      { surface: 'Rp 3,2 juta', qualifier: 'at_least' },
+      { surface: '65 tahun', qualifier: 'at_least' },
+    ]);
+    expectFigures('people aged 65 and older, children aged five to 14', 'en', [
+      { surface: '65', kind: 'duration', qualifier: 'at_least' },
+      { surface: 'five to 14', kind: 'duration', value: 5, valueMax: 14 },
+    ]);
+  });
+  it('an event\'s year before a noun; a date range across years; no 31 February', () => {
+    expectFigures('Kualifikasi Piala Dunia 2026 zona Asia, 21 Desember 2024 hingga 2 Januari 2025, 31 Februari 2024', 'id', [
+      { surface: '2026', kind: 'year' },
+      { surface: '21 Desember 2024 hingga 2 Januari 2025', kind: 'date', value: 20241221, valueMax: 20250102 },
+      { surface: '31', kind: 'count' },
+      { surface: 'Februari 2024', kind: 'date', value: 20240200 },
+    ]);
+  });
 });
