@@ -417,6 +417,7 @@ const ROUGH_SCALES_ID: Readonly<Record<string, number>> = { ribuan: 1e3, jutaan:
 const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
+const FOUR_DIGITS = /\d{4}(?![\d\p{L}])/uy;
 /** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
 const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
 /** After a number and its degree sign or space: a coordinate's hemisphere ("7,64 LS", "107,24° BT", "6.2° S"). */
@@ -1173,8 +1174,12 @@ function isSpaceOrBreak(c: number): boolean {
 function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qualifier | undefined {
   if (k0 === 0 && (glue === '±' || glue === '~')) return 'approx';
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
-  return back.lookup(g.qualPrefixes, k0);
+  const q = back.lookup(g.qualPrefixes, k0);
+  // "growth will pick up to 5.1%": a phrasal verb, not a bound.
+  if (q === 'at_most' && g.lang === 'en' && back.low(k0) === 'to' && back.low(k0 + 1) === 'up' && PHRASAL_UP.has(back.low(k0 + 2) ?? '')) return undefined;
+  return q;
 }
+const PHRASAL_UP: ReadonlySet<string> = new Set(['pick', 'picks', 'picked', 'picking', 'speed', 'speeds', 'sped', 'ramp', 'ramped', 'step', 'stepped', 'scale', 'scaled', 'go', 'goes', 'went', 'gone', 'move', 'moved', 'moves', 'climb', 'climbed', 'rise', 'rose', 'risen', 'jump', 'jumped', 'shoot', 'shot']);
 
 /** The counted noun after a number, lowercase, if the next word can be one. */
 function nounAfter(text: string, pos: number, g: Grammar, singular = false): { unit: string; end: number } | null {
@@ -1247,7 +1252,7 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     }
     if (w.length < 2 || w.length > MAX_UNIT) break;
     if (g.stopFilter.may(w) && (g.notNouns.has(w) || g.months.get(w) !== undefined || g.numberWords.get(w) !== undefined)) break;
-    if (verbOrAdverbEnding(w) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') {
+    if ((verbOrAdverbEnding(w) || (!first && w.length > 4 && w.endsWith('est'))) && !IRREGULAR_PLURALS_EN.has(w) && w !== 'building' && w !== 'bed') {
       // "11 automated stores", "40 wounded soldiers": a participle before the noun; "115 injured were" has none.
       if (first) break;
       p = we;
@@ -1633,8 +1638,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     qualifier = qualifierOf(back, 1, g);
   }
   // Digits glued to letters are names and codes (G20, MH17, Liputan6).
-  // (Except an earthquake's "M5,6", which readFigure reads as a magnitude.)
+  // (Except an earthquake's "M5,6", which readFigure reads as a magnitude, and a fiscal year, "FY2025".)
   if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */) && !(glue === 'M' && magnitudeAt(text, pos, back))) {
+    const fy = (glue === 'FY' || glue === 'TA') && execAt(FOUR_DIGITS, text, pos) ? Number(text.slice(pos, pos + 4)) : 0;
+    if (fy >= 1900 && fy <= 2100) return { figure: make(text, pos - 2, pos + 4, fy, 'year', g), next: pos + 4 };
     return { next: skipRun(text, pos) };
   }
   if (prev === 45 || prev === 0x2011) {
@@ -1777,8 +1784,16 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
     return { next: we };
   }
-  // "kendaraan roda empat", "pedagang kaki lima": kinds of vehicle and trader, not amounts.
-  if (we > pos && back.glue === '' && g.lang === 'id' && (back.low(0) === 'roda' || (w === 'lima' && back.low(0) === 'kaki'))) return { next: we };
+  // "kendaraan roda empat", "pedagang kaki lima", "dana pihak ketiga": kinds of vehicle, trader and fund.
+  if (we > pos && back.glue === '' && g.lang === 'id' && (back.low(0) === 'roda' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) {
+    return { next: we };
+  }
+  // "third-largest", "second-biggest": the rank before a superlative.
+  const dash = g.lang === 'en' ? w.indexOf('-') : -1;
+  if (dash > 0 && w.endsWith('est') && g.ordinals.get(w.slice(0, dash)) !== undefined) {
+    const e = pos + dash;
+    return { figure: make(text, pos, e, g.ordinals.get(w.slice(0, dash))!, 'ordinal', g), next: e };
+  }
   // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||
     (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)) || firstAsAdverb(text, we, w, back))) {
@@ -1971,7 +1986,11 @@ function readFigure(
       const c2 = codeAt(text, p2);
       // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).
       if ((isDigit(c2) === digit || (g.lang === 'en' && !digit && !or && isDigit(c2))) && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
-        const cand = readNum(text, p2, g, currency !== undefined);
+        let cand = readNum(text, p2, g, currency !== undefined);
+        // "1950-53": a period whose second year keeps only its last two digits.
+        if (cand && looksLikeYear(n1) && cand.plainInt && cand.runEnd - cand.start === 2 && DASH.test(sep[0]) && cand.value > n1.value % 100) {
+          cand = { ...cand, value: n1.value - (n1.value % 100) + cand.value };
+        }
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           let lo = value;
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.

@@ -26,13 +26,13 @@ export const NUMBER_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
  */
 export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {
-    puluh: 10, ratus: 100, ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12,
+    puluh: 10, ratus: 100, ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, kuadriliun: 1e15,
     // English scale words quoted in Indonesian copy ("USD1,2 billion")
     million: 1e6, billion: 1e9, trillion: 1e12,
   },
   en: {
     hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
-    trillion: 1e12, tn: 1e12, trn: 1e12,
+    trillion: 1e12, tn: 1e12, trn: 1e12, quadrillion: 1e15,
   },
 };
 /** Scale words that only build groups below a thousand. */
@@ -108,6 +108,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     '±': 'approx', '~': 'approx',
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
+    'as much as': 'at_most', 'as many as': 'at_most', 'exceeded': 'more_than', 'surpassed': 'more_than', 'topped': 'more_than',
     'less than': 'less_than', 'fewer than': 'less_than', 'under': 'less_than', 'below': 'less_than',
   },
 };
@@ -153,7 +154,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
   'l', 'ml', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
-  'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'megawatt', 'gigawatt', 'kilowatt', 'watt', 'volt', 'kV',
+  'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
+  'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
   'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC',

@@ -500,4 +500,21 @@ describe('Indonesian news shapes', () => {
       { surface: 'Februari 2024', kind: 'date', value: 20240200 },
     ]);
   });
+  it('economy copy: gigawatts, quadrillions, fiscal years, short year ranges, superlative ranks, bounds', () => {
+    expectFigures('6.7 gigawatts, Rp 3.62 quadrillion, for FY2025, the 1950-53 war, the third-largest automaker, the 10 warmest years', 'en', [
+      { surface: '6.7 gigawatts', kind: 'measure' },
+      { surface: 'Rp 3.62 quadrillion', value: 3.62e15 },
+      { surface: 'FY2025', kind: 'year', value: 2025 },
+      { surface: '1950-53', kind: 'year', value: 1950, valueMax: 1953 },
+      { surface: 'third', kind: 'ordinal', value: 3 },
+      { surface: '10', unit: 'years' },
+    ]);
+    expectFigures('slid as much as 0.6%, exceeded 1.5C, growth will pick up to 5.1%, costs up to 5%', 'en', [
+      { surface: '0.6%', qualifier: 'at_most' },
+      { surface: '1.5C', qualifier: 'more_than' },
+      { surface: '5.1%', qualifier: 'exact' },
+      { surface: '5%', qualifier: 'at_most' },
+    ]);
+    expect(read('dana pihak ketiga naik', 'id')).toEqual([]);
+  });
 });
