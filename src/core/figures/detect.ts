@@ -11,6 +11,8 @@ import {
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
+  YEAR_DETERMINERS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
+  PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -407,31 +409,18 @@ const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
 const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
-/** English words before a year used as a modifier ("the 2012 festival", "our 2013 research"). */
-const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose']);
-/** Irregular English past tenses and participles that follow an adverbial "first". */
-const PAST_VERBS_EN: ReadonlySet<string> = new Set(['became', 'came', 'went', 'took', 'saw', 'met', 'began', 'begun', 'made', 'found', 'told', 'said', 'won', 'ran', 'wrote', 'written', 'heard', 'known', 'seen', 'taken', 'given', 'gave', 'built', 'brought', 'thought', 'felt', 'spoke', 'set', 'put', 'sold', 'led']);
-/** Indonesian scale words with -an right after a number: "50 ribuan" is about 50 thousand. */
-const ROUGH_SCALES_ID: Readonly<Record<string, number>> = { ribuan: 1e3, jutaan: 1e6, miliaran: 1e9, milyaran: 1e9, triliunan: 1e12 };
 /** First letters of ROUGH_SCALES_ID's words, lowercase. */
 const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 const FOUR_DIGITS = /\d{4}(?![\d\p{L}])/uy;
-/** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
-const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
 /** After a number and its degree sign or space: a coordinate's hemisphere ("7,64 LS", "107,24° BT", "6.2° S"). */
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 const ERA_AFTER = /[ \u00a0]?([HM])(?![\p{L}\p{N}])/uy;
-/** A match score ("2-1", "1–1") and the words that make one of two numbers joined by a dash. */
+/** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
 const SCORE = /\d{1,2}[-–]\d{1,2}(?![\d.,]|[-–]\d)/y;
-const SCORE_BEFORE: ReadonlySet<string> = new Set([
-  'kalah', 'menang', 'imbang', 'skor', 'unggul', 'tertinggal', 'ditahan', 'berakhir', 'takluk', 'tumbang', 'membantai',
-  'menaklukkan', 'mengalahkan', 'dikalahkan', 'menekuk', 'ditekuk', 'won', 'lost', 'beat', 'drew', 'score', 'scoreline',
-  'led', 'trailed', 'defeated', 'thrashed', 'edged',
-]);
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
 /** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
 function timesSignAt(text: string, i: number): boolean {
@@ -439,13 +428,12 @@ function timesSignAt(text: string, i: number): boolean {
   if (isInlineSpace(c)) c = codeAt(text, i + 1);
   return c === 0x78 || c === 0x58 || c === 0xd7;
 }
+/** "2 x 24 jam": a count of spans of time. */
 const TIMES_DURATION = /[ \t\u00a0]?[x×][ \t\u00a0]?(\d{1,3})(?=[ \t\u00a0]+(?:jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iuy;
-/** Words before a fraction ("sebanyak 1/3 warga") and after one ("1/3 dari", "1/2 jam", "2/3 of"). */
-const FRACTION_BEFORE: ReadonlySet<string> = new Set(['sebanyak', 'sekitar', 'hampir', 'hanya', 'sekira', 'nyaris', 'about', 'nearly', 'only', 'almost', 'roughly']);
+/** Words after a slash fraction ("1/3 dari", "1/2 jam", "2/3 of"), which is then no date. */
 const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi)(?![\p{L}\p{N}])/iuy;
+/** "four or five", "dua atau tiga": see the range reading in readFigure. */
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
-/** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
-const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
 /** The end of an age written as one adjective: "22-year-old". */
 const AGE_OLD = /-old(?![\p{L}\p{N}])/iuy;
 /** "1990-an", "1990s", "1990's": the decade. */
@@ -1179,7 +1167,6 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
   if (q === 'at_most' && g.lang === 'en' && back.low(k0) === 'to' && back.low(k0 + 1) === 'up' && PHRASAL_UP.has(back.low(k0 + 2) ?? '')) return undefined;
   return q;
 }
-const PHRASAL_UP: ReadonlySet<string> = new Set(['pick', 'picks', 'picked', 'picking', 'speed', 'speeds', 'sped', 'ramp', 'ramped', 'step', 'stepped', 'scale', 'scaled', 'go', 'goes', 'went', 'gone', 'move', 'moved', 'moves', 'climb', 'climbed', 'rise', 'rose', 'risen', 'jump', 'jumped', 'shoot', 'shot']);
 
 /** The counted noun after a number, lowercase, if the next word can be one. */
 function nounAfter(text: string, pos: number, g: Grammar, singular = false): { unit: string; end: number } | null {
@@ -1273,8 +1260,6 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   return found && skipped >= 0 ? { unit: found.unit, end: skipped } : found;
 }
 
-/** Words right after a number that open its noun phrase without being its noun ("50 other people"). */
-const PHRASE_OPENERS_EN: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'new', 'other', 'such', 'earlier', 'further', 'previous', 'separate', 'different']);
 
 /** An English word ending in -ed, -ing or -ly; the last letter decides first (most words end otherwise). */
 export function verbOrAdverbEnding(w: string): boolean {
@@ -1328,7 +1313,6 @@ function magnitudeAt(text: string, pos: number, back: Back): boolean {
 }
 const MAGNITUDE = /\d[.,]\d(?![\d.,]\d|\d)/y;
 const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
-const QUAKE_WORDS: ReadonlySet<string> = new Set(['gempa', 'berkekuatan', 'lindu', 'guncangan', 'earthquake', 'quake', 'tremor', 'magnitude', 'gempabumi']);
 
 /** Whether a unit of measure follows the digits at pos ("100 meter", "73 kg", "1,5 km"). */
 function measureAfterRun(text: string, pos: number): boolean {
@@ -1362,13 +1346,6 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
 
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
-/** Capitalised words before a bracketed number that are no person: days ("Selasa (5/3)"), figures, steps. */
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'figure', 'fig', 'table', 'step', 'gambar', 'tabel', 'langkah', 'tahap',
-  'fase', 'phase', 'poin', 'point', 'item', 'chart', 'grafik', 'lampiran', 'appendix', 'note', 'catatan', 'level',
-  'tingkat', 'round', 'babak', 'game', 'match', 'laga', 'skor', 'score',
-]);
 
 /** Whether the word before the number is a capitalised name word that does not open a sentence. */
 function partOfName(back: Back): boolean {

@@ -342,3 +342,64 @@ export const TIME_UNIT_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<str
 
 /** Words after a spelled number that make it a count on its own ("sembilan lainnya", "nine others"). */
 export const OTHERS_WORDS: readonly string[] = ['lainnya', 'lain', 'others', 'more', 'di antaranya', 'of them'];
+
+// Words that settle how a number reads in news copy (detect.ts).
+
+/** English words before a year used as a modifier ("the 2012 festival", "our 2013 research"). */
+export const YEAR_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose',
+]);
+
+/** Irregular English past tenses and participles that follow an adverbial "first". */
+export const PAST_VERBS_EN: ReadonlySet<string> = new Set([
+  'became', 'came', 'went', 'took', 'saw', 'met', 'began', 'begun', 'made', 'found', 'told', 'said', 'won', 'ran', 'wrote',
+  'written', 'heard', 'known', 'seen', 'taken', 'given', 'gave', 'built', 'brought', 'thought', 'felt', 'spoke', 'set', 'put',
+  'sold', 'led',
+]);
+
+/** Indonesian scale words with -an right after a number: "50 ribuan" is about 50 thousand. */
+export const ROUGH_SCALES_ID: Readonly<Record<string, number>> = {
+  ribuan: 1e3, jutaan: 1e6, miliaran: 1e9, milyaran: 1e9, triliunan: 1e12,
+};
+
+/** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
+
+/** Words before two numbers joined by a dash that make them a match score ("kalah 1-2", "won 3-1"). */
+export const SCORE_BEFORE: ReadonlySet<string> = new Set([
+  'kalah', 'menang', 'imbang', 'skor', 'unggul', 'tertinggal', 'ditahan', 'berakhir', 'takluk', 'tumbang', 'membantai',
+  'menaklukkan', 'mengalahkan', 'dikalahkan', 'menekuk', 'ditekuk', 'won', 'lost', 'beat', 'drew', 'score', 'scoreline',
+  'led', 'trailed', 'defeated', 'thrashed', 'edged',
+]);
+
+/** Words before a slash fraction ("sebanyak 1/3 warga"), which is then no date. */
+export const FRACTION_BEFORE: ReadonlySet<string> = new Set([
+  'sebanyak', 'sekitar', 'hampir', 'hanya', 'sekira', 'nyaris', 'about', 'nearly', 'only', 'almost', 'roughly',
+]);
+
+/** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
+export const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'awal', 'pertengahan', 'akhir', 'medio']);
+
+/** English verbs before "up to" that make it a phrasal verb, not a bound ("growth will pick up to 5.1%"). */
+export const PHRASAL_UP: ReadonlySet<string> = new Set([
+  'pick', 'picks', 'picked', 'picking', 'speed', 'speeds', 'sped', 'ramp', 'ramped', 'step', 'stepped', 'scale', 'scaled', 'go',
+  'goes', 'went', 'gone', 'move', 'moved', 'moves', 'climb', 'climbed', 'rise', 'rose', 'risen', 'jump', 'jumped', 'shoot', 'shot',
+]);
+
+/** Words right after a number that open its noun phrase without being its noun ("50 other people"). */
+export const PHRASE_OPENERS_EN: ReadonlySet<string> = new Set([
+  'more', 'additional', 'extra', 'new', 'other', 'such', 'earlier', 'further', 'previous', 'separate', 'different',
+]);
+
+/** Words near "M5,6" that make it an earthquake's magnitude. */
+export const QUAKE_WORDS: ReadonlySet<string> = new Set([
+  'gempa', 'berkekuatan', 'lindu', 'guncangan', 'earthquake', 'quake', 'tremor', 'magnitude', 'gempabumi',
+]);
+
+/** Capitalised words before a bracketed number that are no person: days ("Selasa (5/3)"), figures, steps. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'figure', 'fig', 'table', 'step', 'gambar', 'tabel', 'langkah', 'tahap',
+  'fase', 'phase', 'poin', 'point', 'item', 'chart', 'grafik', 'lampiran', 'appendix', 'note', 'catatan', 'level',
+  'tingkat', 'round', 'babak', 'game', 'match', 'laga', 'skor', 'score',
+]);
