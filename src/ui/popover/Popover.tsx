@@ -47,13 +47,15 @@ export function Popover({ data, onClose, onCopy, onOpenPanel }: PopoverProps) {
   const same = readingIn(lang).toLowerCase() === surfaceWithUnit.toLowerCase();
   const normLang = same ? other : lang;
   const normalised = readingIn(normLang);
+  // "35 = 35" says nothing: a figure that reads alike in both languages shows no reading.
+  const showReading = !isCalendar(figure) && normalised.toLowerCase() !== surfaceWithUnit.toLowerCase();
 
   return (
     <div class={`card status-${status}`} role="dialog" aria-labelledby={titleId} aria-modal="false" lang={lang}>
       <div class="head">
         <h2 id={titleId}>
           <span class="figure">{surfaceWithUnit}</span>
-          {!isCalendar(figure) && (
+          {showReading && (
             <>
               {' '}
               <span class="eq" aria-hidden="true">=</span>

@@ -107,6 +107,16 @@ describe('mark accessible names', () => {
   });
 });
 
+describe('popover heading', () => {
+  it('gives the reading in the other language when it says more, and none when it reads alike', () => {
+    expect(show(figure('6.700', 6700), [])!.querySelector('h2 .norm')!.textContent).toBe('6,700 kontainer');
+    const bare: Figure = { start: 0, end: 2, surface: '35', value: 35, kind: 'duration', qualifier: 'exact', lang: 'id' };
+    const h2 = show(bare, [])!.querySelector('h2')!;
+    expect(h2.querySelector('.norm')).toBeNull();
+    expect(h2.textContent).toBe('35');
+  });
+});
+
 describe('figureReading', () => {
   const fig = (kind: Figure['kind'], value: number, valueMax?: number, extra: Partial<Figure> = {}): Figure =>
     ({ start: 0, end: 1, surface: 'x', value, ...(valueMax !== undefined ? { valueMax } : {}), kind, qualifier: 'exact', lang: 'id', ...extra }) as Figure;
