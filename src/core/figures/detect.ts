@@ -413,12 +413,14 @@ const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|mon
 const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
+/** "May 3" after a range word, in English dates. */
+const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 const FOUR_DIGITS = /\d{4}(?![\d\p{L}])/uy;
 /** After a number and its degree sign or space: a coordinate's hemisphere ("7,64 LS", "107,24° BT", "6.2° S"). */
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
-const ERA_AFTER = /[ \u00a0]?([HM])(?![\p{L}\p{N}])/uy;
+const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
 const SCORE = /\d{1,2}[-–]\d{1,2}(?![\d.,]|[-–]\d)/y;
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
@@ -443,7 +445,7 @@ const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
-const MEASURE_HYPHEN = new RegExp(`-(${alt(MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)))})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
@@ -1335,7 +1337,7 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   let name: string | undefined;
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
-  } else if (after === 44 && g.lang === 'en' && back.glue === '') {
+  } else if ((after === 44 || after === 46) && g.lang === 'en' && back.glue === '') {
     const w = back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
   }
@@ -1724,7 +1726,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77) ? execAt(ERA_AFTER, text, runEnd) : null;
   if (era) {
     const y = Number(text.slice(pos, runEnd));
-    if (era[1] === 'H' ? y >= 1300 && y <= 1600 : y >= 1800 && y <= 2100) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
+    if (era[1]!.startsWith('H') ? y >= 1300 && y <= 1600 : y >= 1800 && y <= 2100) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
   }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
   if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos)) return { next: skipRun(text, pos) };
@@ -1859,13 +1861,24 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       let e = day2 !== undefined ? n2!.end : n1.end;
       const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
       if (sfx) e += sfx[0].length;
+      // "April 23 to May 3": a range into the next month.
+      let month2 = month;
+      let to = day2;
+      const sep = to === undefined ? execAt(g.rangeSep, text, e) : null;
+      const md = sep && UPPER.test(charOf(text, e + sep[0].length)) ? execAt(MONTH_DAY_EN, text, e + sep[0].length) : null;
+      const m2 = md ? g.months.get(lower(md[1]!)) : undefined;
+      if (md && m2 !== undefined && m2 > month && validDate(Number(md[2]), m2)) {
+        month2 = m2;
+        to = Number(md[2]);
+        e += sep![0].length + md[0].length;
+      }
       let year: number | undefined;
       const ym = execAt(YEAR_AFTER, text, e);
       if (ym) {
         year = Number(ym[1]);
         e += ym[0].length;
       }
-      const hi = day2 !== undefined ? dateValue(year, month, day2) : undefined;
+      const hi = to !== undefined ? dateValue(year, month2, to) : undefined;
       return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
     }
   }

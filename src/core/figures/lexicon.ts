@@ -164,7 +164,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
   'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
-  'centimetres', 'kuintal', 'VA', 'kVA',
+  'centimetres', 'kuintal', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -229,7 +229,7 @@ export const LABEL_WORDS: readonly string[] = [
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
-  'roda', 'ron',
+  'roda', 'ron', 'kloter',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

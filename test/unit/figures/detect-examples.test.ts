@@ -517,4 +517,16 @@ describe('Indonesian news shapes', () => {
     ]);
     expect(read('dana pihak ketiga naik', 'id')).toEqual([]);
   });
+  it('regional and wire copy: month-to-month ranges, hyphenated short units, ages at a sentence end, eras, tonnage', () => {
+    expectFigures('The test ran from April 23 to May 3. A 3-kg bag; the captain, Lin Wei-chen, 41. 180 micrograms', 'en', [
+      { surface: 'April 23 to May 3', kind: 'date', value: 423, valueMax: 503 },
+      { surface: '3-kg', kind: 'measure', unit: 'kg' },
+      { surface: '41', kind: 'duration' },
+      { surface: '180 micrograms', kind: 'measure' },
+    ]);
+    expectFigures('Iduladha 1445 Hijriah, jemaah kloter 12, kapal 35 GT', 'id', [
+      { surface: '1445', kind: 'year' },
+      { surface: '35 GT', kind: 'measure' },
+    ]);
+  });
 });
