@@ -411,6 +411,12 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
 /** First letters of ROUGH_SCALES_ID's words, lowercase. */
 const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
+/** Whether a word at p may be one of ROUGH_SCALES_ID's: its first letter, its length (6-9) and its "-an". */
+function mayBeRoughScale(text: string, p: number): boolean {
+  if (!ROUGH_SCALE_FIRST.has(codeAt(text, p) | 0x20)) return false;
+  const e = lettersEnd(text, p);
+  return e - p >= 6 && e - p <= 9 && (codeAt(text, e - 1) | 0x20) === 0x6e && (codeAt(text, e - 2) | 0x20) === 0x61;
+}
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
@@ -1944,9 +1950,7 @@ function readFigure(
   }
   // "Rp 50 ribuan", "2,5 jutaan": a scale word with -an after a number makes it rough.
   const roughScale =
-    digit && g.lang === 'id' && n1.scale === 1 && isInlineSpace(codeAt(text, end)) && ROUGH_SCALE_FIRST.has(codeAt(text, end + 1) | 0x20)
-      ? execAt(ROUGH_SCALE_ID, text, end)
-      : null;
+    digit && g.lang === 'id' && n1.scale === 1 && isInlineSpace(codeAt(text, end)) && mayBeRoughScale(text, end + 1) ? execAt(ROUGH_SCALE_ID, text, end) : null;
   if (roughScale) {
     value = scaleDecimal(n1.mantissa!, ROUGH_SCALES_ID[lower(roughScale[1]!)]!);
     end += roughScale[0].length;
@@ -1962,7 +1966,7 @@ function readFigure(
       ? (execAt(g.rangeAnd, text, end) ?? execAt(g.rangeSep, text, end))
       : mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null;
     // "four or five buyers", "dua atau tiga hari": a rough range of two near whole numbers.
-    const or = sep0 === null && isInlineSpace(codeAt(text, end)) ? execAt(RANGE_OR, text, end) : null;
+    const or = sep0 === null && isInlineSpace(codeAt(text, end)) && ((codeAt(text, end + 1) | 0x20) === 0x6f || (codeAt(text, end + 1) | 0x20) === 0x61) ? execAt(RANGE_OR, text, end) : null;
     const sep = sep0 ?? or;
     // "from 3 to 5 percent" is a change, not a range; "from 2011 to 2013" is a period.
     const change = !!sep && from && !DASH.test(sep[0]);
@@ -2067,7 +2071,7 @@ function readFigure(
   }
   if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {
     let tu = execAt(g.timeUnitAfter, text, end);
-    const old = tu ? execAt(AGE_OLD, text, end + tu[0].length) : null;
+    const old = tu && codeAt(text, end + tu[0].length) === 45 ? execAt(AGE_OLD, text, end + tu[0].length) : null;
     // "four century-old schooners" counts schooners; "93 year-old" and "22-year-old" are ages.
     if (tu && old && n1.spelled && codeAt(text, end) !== 45) tu = null;
     if (tu) {
