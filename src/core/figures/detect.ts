@@ -407,6 +407,11 @@ const DASH = /[-–—]/;
 const ORDINAL_COMPOUND = /-(?:party|hand)(?![\p{L}\p{N}])/iuy;
 const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
 const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
+/** Hours, minutes and seconds ("2:09:56", "1:02:03.5"). */
+const HMS = /(\d{1,2}):(\d{2}):(\d{2})([.,]\d+)?(?![\d:])/y;
+const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
+const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
+const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
 /** First letters of ROUGH_SCALES_ID's words, lowercase. */
@@ -457,7 +462,7 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
-const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2})${SP}+(\\p{L}+)${END}`, 'uy');
+const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?)${SP}+(\\p{L}+)${END}`, 'uy');
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
@@ -1689,6 +1694,15 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(codeAt(text, pos + 4)) ? execAt(US_PHONE, text, pos) : null;
   if (us) return { next: pos + us[0].length };
   if (currency === undefined) {
+    // "2:09:56": a race time (a duration in seconds), or a clock time to the second when a zone follows.
+    const hms = after === 58 && runLen <= 2 ? execAt(HMS, text, pos) : null;
+    if (hms && Number(hms[2]) < 60 && Number(hms[3]) < 60) {
+      const e = pos + hms[0].length;
+      const zone = execAt(TIME_ZONE_AFTER, text, e);
+      if (zone) return { figure: make(text, pos, e + zone[0].length, Number(hms[1]) * 100 + Number(hms[2]), 'time', g), next: e + zone[0].length };
+      const secs = Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) + Number(`0${(hms[4] ?? '').replace(',', '.')}`);
+      return { figure: make(text, pos, e, secs, 'duration', g), next: e };
+    }
     // Times before dates and numbers: "pukul 10.30 WIB".
     const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
@@ -1769,8 +1783,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
     return { next: we };
   }
-  // "kendaraan roda empat", "pedagang kaki lima", "dana pihak ketiga": kinds of vehicle, trader and fund.
-  if (we > pos && back.glue === '' && g.lang === 'id' && (back.low(0) === 'roda' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) {
+  // "kendaraan roda empat", "hotel bintang lima", "pedagang kaki lima", "dana pihak ketiga": kinds, not amounts.
+  if (we > pos && back.glue === '' && g.lang === 'id' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) {
     return { next: we };
   }
   // "third-largest", "second-biggest": the rank before a superlative.
@@ -1804,8 +1818,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     const pw = back.low(0);
     const nextCh = charOf(text, pos + w.length);
     if (pw === 'salah' || pw === 'no' || nextCh === '-') return { next: pos + w.length };
-    // "one of the largest": a pronoun, not a count; "on the one hand": an idiom.
-    if (w === 'one' && (execAt(OF_AFTER, text, pos + 3) || (pw === 'the' && execAt(HAND_AFTER, text, pos + 3)))) return { next: pos + 3 };
+    // "one of the largest": a pronoun, not a count; "on the one hand", "one way": idioms.
+    if (w === 'one' && (execAt(OF_AFTER, text, pos + 3) || execAt(WAY_AFTER, text, pos + 3) || (pw === 'the' && execAt(HAND_AFTER, text, pos + 3)))) return { next: pos + 3 };
   }
   return null;
 }
@@ -1932,7 +1946,9 @@ function readFigure(
   let qualifier = qualifierBefore;
   let currency = currencyBefore;
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
-  const negative = digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212');
+  // ("minus 70 derajat": the word, too.)
+  const minusWord = digit && currency === undefined && back.glue === '' && back.len(0) === 5 && back.low(0) === 'minus';
+  const negative = (digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212')) || minusWord;
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "a 4K TV": a picture format.
@@ -1947,6 +1963,16 @@ function readFigure(
   if (times) {
     value = n1.value * Number(times[1]);
     end += times[0].length;
+  }
+  // "five and a half years": plus a half.
+  const half = g.lang === 'en' && n1.scale === 1 && Number.isInteger(n1.value) && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) | 0x20) === 0x61 ? execAt(AND_A_HALF, text, end) : null;
+  if (half) {
+    value += 0.5;
+    end += half[0].length;
+    // "three and a half million"
+    const sc = readScale(text, end, g, false, currency !== undefined);
+    value *= sc.scale;
+    end = sc.end;
   }
   // "Rp 50 ribuan", "2,5 jutaan": a scale word with -an after a number makes it rough.
   const roughScale =
@@ -1969,7 +1995,8 @@ function readFigure(
     const or = sep0 === null && isInlineSpace(codeAt(text, end)) && ((codeAt(text, end + 1) | 0x20) === 0x6f || (codeAt(text, end + 1) | 0x20) === 0x61) ? execAt(RANGE_OR, text, end) : null;
     const sep = sep0 ?? or;
     // "from 3 to 5 percent" is a change, not a range; "from 2011 to 2013" is a period.
-    const change = !!sep && from && !DASH.test(sep[0]);
+    // (Indonesian writes a change with "menjadi": "dari 10 hingga 80 persen" is a range.)
+    const change = !!sep && from && g.lang === 'en' && !DASH.test(sep[0]);
     if (sep && (!change || looksLikeYear(n1))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {
@@ -2057,6 +2084,8 @@ function readFigure(
     }
   }
   if (currency !== undefined) kind = 'currency';
+  // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).
+  if (kind === 'currency' && qualifier === undefined && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
     if (mu) {
@@ -2080,17 +2109,17 @@ function readFigure(
       if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
-      // "1 jam 10 menit" = 70 menit
-      const sub = TIME_UNIT_SUBDIVISIONS[unit];
-      const more = sub && !n2 ? execAt(COMPOUND_DURATION, text, end) : null;
-      if (sub && more) {
-        const smaller = lower(more[2]!);
-        const factor = sub[smaller];
-        if (factor !== undefined && Number(more[1]) < factor) {
-          value = value * factor + Number(more[1]);
-          unit = smaller;
-          end += more[0].length;
-        }
+      // "1 jam 10 menit" = 70 menit; "2 jam 11 menit 8 detik", "1 menit 48,35 detik" (a race time) likewise.
+      for (let step = 0; step < 2 && !n2; step++) {
+        const sub: Readonly<Record<string, number>> | undefined = TIME_UNIT_SUBDIVISIONS[unit!];
+        const more: RegExpExecArray | null = sub ? execAt(COMPOUND_DURATION, text, end) : null;
+        const smaller: string = more ? lower(more[2]!) : '';
+        const factor: number | undefined = more ? sub![smaller] : undefined;
+        const part = more ? Number(more[1]!.replace(',', '.')) : NaN;
+        if (factor === undefined || !(part < factor)) break;
+        value = value * factor + part;
+        unit = smaller;
+        end += more![0].length;
       }
     }
   }
@@ -2134,6 +2163,8 @@ function readFigure(
     next += q2[0].length;
   }
   if (kind === 'count') {
+    // "almost half of sales", "separuh dari kuota": a bare fraction, like "a third of voters", is left alone.
+    if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
     let p = next;
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
     if (of) p += of[0].length;
@@ -2157,7 +2188,7 @@ function readFigure(
   if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
   if (negative && valueMax === undefined) {
     value = -value;
-    start -= 1;
+    start = minusWord ? back.start(0)! : start - 1;
   }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: fig, next: Math.max(end, next) };

@@ -109,6 +109,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
     'as much as': 'at_most', 'as many as': 'at_most', 'exceeded': 'more_than', 'surpassed': 'more_than', 'topped': 'more_than',
+    'starting at': 'at_least', 'starts at': 'at_least', 'start at': 'at_least', 'starting from': 'at_least',
     'less than': 'less_than', 'fewer than': 'less_than', 'under': 'less_than', 'below': 'less_than',
   },
 };
@@ -164,7 +165,9 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
   'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
-  'centimetres', 'kuintal', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg',
+  'centimetres', 'kuintal', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg', 'MP', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz',
+  'nits', 'megapixel', 'megapixels', 'grams', 'teaspoons', 'tablespoons', 'sendok makan', 'sendok teh', 'km persegi',
+  'mg/dL', 'tahun cahaya', 'light-years', 'light years',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -229,7 +232,7 @@ export const LABEL_WORDS: readonly string[] = [
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
-  'roda', 'ron', 'kloter',
+  'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -267,7 +270,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")
     'tewas', 'meninggal', 'hilang', 'luka', 'luka-luka', 'terluka', 'selamat', 'mengungsi', 'ditangkap', 'ditahan',
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
-    'sakit', 'berhasil', 'masih', 'tersisa', 'lolos',
+    'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang',
   ]),
   en: new Set([
     'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',

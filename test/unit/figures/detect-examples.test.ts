@@ -529,4 +529,25 @@ describe('Indonesian news shapes', () => {
       { surface: '35 GT', kind: 'measure' },
     ]);
   });
+  it('sport, science and gadget copy: race times, minus, tech units, "and a half", bare halves, starting prices', () => {
+    expectFigures('dalam 1 menit 48,35 detik dan 2 jam 11 menit 8 detik; suhu minus 70 derajat Celsius; baterai 5.500 mAh', 'id', [
+      { surface: '1 menit 48,35 detik', kind: 'duration', value: 108.35, unit: 'detik' },
+      { surface: '2 jam 11 menit 8 detik', kind: 'duration', value: 7868, unit: 'detik' },
+      { surface: 'minus 70 derajat Celsius', kind: 'measure', value: -70 },
+      { surface: '5.500 mAh', kind: 'measure' },
+    ]);
+    expectFigures('won in 2:09:56; 200MP and 240 Hz; five and a half years; almost half of sales; fares start at £29.99 one way', 'en', [
+      { surface: '2:09:56', kind: 'duration', value: 7796 },
+      { surface: '200MP', kind: 'measure' },
+      { surface: '240 Hz', kind: 'measure' },
+      { surface: 'five and a half years', kind: 'duration', value: 5.5 },
+      { surface: '£29.99', qualifier: 'at_least' },
+    ]);
+  });
+  it('Indonesian "dari X hingga Y" is a range; labels: fase, bernomor, bintang', () => {
+    expectFigures('diisi dari 0 hingga 100 persen; uji fase 3; pembalap bernomor 93; hotel bintang lima; harga mulai Rp 21,99 juta', 'id', [
+      { surface: '0 hingga 100 persen', kind: 'percent', value: 0, valueMax: 100 },
+      { surface: 'Rp 21,99 juta', qualifier: 'at_least' },
+    ]);
+  });
 });
