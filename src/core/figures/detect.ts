@@ -410,6 +410,7 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 /** Hours, minutes and seconds ("2:09:56", "1:02:03.5"). */
 const HMS = /(\d{1,2}):(\d{2}):(\d{2})([.,]\d+)?(?![\d:])/y;
 const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
+const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])-$/;
 const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
@@ -455,6 +456,8 @@ const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
 const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
+/** Any unit of measure after a number, whatever its case (the second end of a range, see unitRangeAt). */
+const MEASURE_AFTER_CI_ALL = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'iuy');
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
@@ -1335,6 +1338,19 @@ function measureAfterRun(text: string, pos: number): boolean {
   return m !== null && m[1]!.length > 1;
 }
 
+/**
+ * A range whose two ends both carry the unit ("5.25%-5.50%", "1 bulan hingga 6 bulan", "20 km hingga 30 km"): the
+ * second end, when its unit reads the same and its value is larger.
+ */
+function unitRangeAt(text: string, end: number, g: Grammar, unitRe: RegExp, unit: string, value: number): { n2: Num; valueMax: number; end: number } | null {
+  if (!mayFollow(text, end, g.rangeFirst)) return null;
+  const sep = execAt(g.rangeSep, text, end);
+  const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
+  const u2 = cand ? execAt(unitRe, text, cand.end) : null;
+  if (!cand || !u2 || norm(u2[1]!) !== unit || !(cand.value > value)) return null;
+  return { n2: cand, valueMax: cand.value, end: cand.end + u2[0].length };
+}
+
 /** A slash fraction, not a date: a word before or after it says so. */
 function fractionAround(text: string, end: number, back: Back): boolean {
   return (back.glue === '' && FRACTION_BEFORE.has(back.low(0) ?? '')) || !!execAt(FRACTION_AFTER, text, end);
@@ -1910,7 +1926,8 @@ function readYear(
   text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
 ): Read | null {
   const prev = back.glue === '' ? (back.low(0) ?? '') : '';
-  const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.'));
+  // ("kuartal III-2025": a quarter's Roman numeral glued before the year.)
+  const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.')) || QUARTER_GLUE.test(back.glue);
   const noun = nounAfter(text, end, g);
   const nounWord = noun ? text.slice(end, noun.end).trim() : '';
   // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years; so are "the 2012 festival" and
@@ -2063,14 +2080,8 @@ function readFigure(
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
-    const sep = n2 === null && digit ? execAt(g.rangeSep, text, end) : null;
-    const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
-    const pc2 = cand ? execAt(g.percentAfter, text, cand.end) : null;
-    if (cand && pc2 && norm(pc2[1]!) === unit && cand.value > value) {
-      n2 = cand;
-      valueMax = cand.value;
-      end = cand.end + pc2[0].length;
-    }
+    const r = n2 === null && digit ? unitRangeAt(text, end, g, g.percentAfter, unit!, value) : null;
+    if (r) ({ n2, valueMax, end } = r);
   }
   if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
     const cw = (mayUnit & UNIT_CURRENCY) !== 0 ? execAt(g.currencyWordAfter, text, end) : null;
@@ -2092,6 +2103,9 @@ function readFigure(
       kind = 'measure';
       unit = norm(mu[1]!);
       end += mu[0].length;
+      // "20 km hingga 30 km"
+      const r = n2 === null && digit ? unitRangeAt(text, end, g, MEASURE_AFTER_CI_ALL, unit, value) : null;
+      if (r) ({ n2, valueMax, end } = r);
     }
   }
   // "7,64 LS dan 107,24 BT", "6.2° S": map coordinates, no figures.
@@ -2109,6 +2123,9 @@ function readFigure(
       if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
+      // "1 bulan hingga 6 bulan"
+      const r = n2 === null && !old ? unitRangeAt(text, end, g, g.timeUnitAfter, unit, value) : null;
+      if (r) ({ n2, valueMax, end } = r);
       // "1 jam 10 menit" = 70 menit; "2 jam 11 menit 8 detik", "1 menit 48,35 detik" (a race time) likewise.
       for (let step = 0; step < 2 && !n2; step++) {
         const sub: Readonly<Record<string, number>> | undefined = TIME_UNIT_SUBDIVISIONS[unit!];
@@ -2143,7 +2160,11 @@ function readFigure(
   if (afterPlus >= 0) end -= 1;
 
   // Years: a bare four-digit number in a year's place.
-  if (kind === 'count' && digit && n1.plainInt && n1.value >= 1800 && n1.value <= 2100 && n1.runEnd - n1.start === 4) {
+  // (Before 1800 only after a year's cue: "pada 1350", "in 1293".)
+  if (
+    kind === 'count' && digit && n1.plainInt && n1.runEnd - n1.start === 4 && n1.value <= 2100 &&
+    (n1.value >= 1800 || (n1.value >= 1000 && back.glue === '' && g.yearCues.has(back.low(0) ?? '')))
+  ) {
     const year = readYear(text, pos, g, back, n1, n2, end, value, qualifier);
     if (year !== null) return year;
   }

@@ -550,4 +550,22 @@ describe('Indonesian news shapes', () => {
       { surface: 'Rp 21,99 juta', qualifier: 'at_least' },
     ]);
   });
+  it('car specs, farm and floor-area units, ranges with the unit on both ends, years before 1800 after a cue', () => {
+    expectFigures('mesin 1.496 cc bertenaga 106 dk pada 6.000 rpm, irit 12,8 km/liter; penjara 1 bulan hingga 6 bulan; naik takhta pada 1350; kuartal III-2025 tumbuh', 'id', [
+      { surface: '1.496 cc', kind: 'measure' },
+      { surface: '106 dk', kind: 'measure' },
+      { surface: '6.000 rpm', kind: 'measure' },
+      { surface: '12,8 km/liter', kind: 'measure' },
+      { surface: '1 bulan hingga 6 bulan', kind: 'duration', value: 1, valueMax: 6 },
+      { surface: '1350', kind: 'year' },
+      { surface: '2025', kind: 'year' },
+    ]);
+    expectFigures('204 hp, 40 mpg, 1,850 square feet, units of 21 to 36 square meters, 1500 people', 'en', [
+      { surface: '204 hp', kind: 'measure' },
+      { surface: '40 mpg', kind: 'measure' },
+      { surface: '1,850 square feet', kind: 'measure' },
+      { surface: '21 to 36 square meters', kind: 'measure', value: 21, valueMax: 36 },
+      { surface: '1500', kind: 'count', unit: 'people' },
+    ]);
+  });
 });
