@@ -411,7 +411,10 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 const HMS = /(\d{1,2}):(\d{2}):(\d{2})([.,]\d+)?(?![\d:])/y;
 const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])-$/;
+/** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
+const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation)$/;
 const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
+const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
@@ -434,7 +437,8 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
-const SCORE = /\d{1,2}[-–]\d{1,2}(?![\d.,]|[-–]\d)/y;
+const SCORE = /\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|[-–]\d)/y;
+const SCORE_TOKEN = /^\d{1,2}[-–]\d{1,2},$/;
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
 /** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
 function timesSignAt(text: string, i: number): boolean {
@@ -672,7 +676,8 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
-    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !execAt(DIMENSION_AFTER, text, end + 1))) {
+    // "gerakan 3M Plus" is a campaign: an Indonesian "M" or "T" is miliar or triliun in money only ("Rp 3,5M").
+    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !execAt(DIMENSION_AFTER, text, end + 1)) && (money || g.lang !== 'id' || (a[1] !== 'M' && a[1] !== 'T'))) {
       scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
       return { end: end + a[0].length, scale };
     }
@@ -1330,12 +1335,12 @@ function magnitudeAt(text: string, pos: number, back: Back): boolean {
 const MAGNITUDE = /\d[.,]\d(?![\d.,]\d|\d)/y;
 const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 
-/** Whether a unit of measure follows the digits at pos ("100 meter", "73 kg", "1,5 km"). */
-function measureAfterRun(text: string, pos: number): boolean {
+/** Whether a unit of measure or a percent follows the digits at pos ("100 meter", "73 kg", "tarif tol 20 persen"). */
+function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
   const e = skipRun(text, pos);
   // (Not a one-letter unit: "km 370 A", "Ruang 3 C" are labels.)
   const m = execAt(MEASURE_AFTER, text, e) ?? execAt(MEASURE_AFTER_CI, text, e);
-  return m !== null && m[1]!.length > 1;
+  return (m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e);
 }
 
 /**
@@ -1688,7 +1693,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
-  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos)) {
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
     let next = skipRun(text, pos);
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
@@ -1765,11 +1770,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (era[1]!.startsWith('H') ? y >= 1300 && y <= 1600 : y >= 1800 && y <= 2100) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
   }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
-  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos)) return { next: skipRun(text, pos) };
+  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: skipRun(text, pos) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
   if ((after === 45 || after === 0x2013) && runLen <= 2) {
     const sc = execAt(SCORE, text, pos);
-    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length))) return { next: pos + sc[0].length };
+    // ("21-18, 19-21": a game after a game.)
+    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? ''))) return { next: pos + sc[0].length };
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
   // "tahun ajaran 2024/2025": a school or fiscal year.
@@ -1800,12 +1806,12 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     return { next: we };
   }
   // "kendaraan roda empat", "hotel bintang lima", "pedagang kaki lima", "dana pihak ketiga": kinds, not amounts.
-  if (we > pos && back.glue === '' && g.lang === 'id' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) {
+  if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
   }
   // "third-largest", "second-biggest": the rank before a superlative.
   const dash = g.lang === 'en' ? w.indexOf('-') : -1;
-  if (dash > 0 && w.endsWith('est') && g.ordinals.get(w.slice(0, dash)) !== undefined) {
+  if (dash > 0 && g.ordinals.get(w.slice(0, dash)) !== undefined && (w.endsWith('est') || ORDINAL_NOUN_COMPOUND.test(w.slice(dash + 1)))) {
     const e = pos + dash;
     return { figure: make(text, pos, e, g.ordinals.get(w.slice(0, dash))!, 'ordinal', g), next: e };
   }
@@ -1935,7 +1941,7 @@ function readYear(
   // ("Piala Dunia 2026 zona Asia": after an event's name, a year even before a noun.)
   const counted =
     noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) && !partOfName(back) &&
-    !(g.lang === 'en' && YEAR_DETERMINERS.has(prev) && !IRREGULAR_PLURALS_EN.has(noun.unit) && !pluralS(noun.unit, true) && !noun.unit.endsWith('ies'));
+    !(g.lang === 'en' && (YEAR_DETERMINERS.has(prev) || !pluralS(noun.unit, false)) && !IRREGULAR_PLURALS_EN.has(noun.unit) && !pluralS(noun.unit, true) && !noun.unit.endsWith('ies'));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   if (cue || (!counted && qualifier === undefined && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;

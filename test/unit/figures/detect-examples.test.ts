@@ -568,4 +568,15 @@ describe('Indonesian news shapes', () => {
       { surface: '1500', kind: 'count', unit: 'people' },
     ]);
   });
+  it('homepage mix: a percent after a label word, campaigns and one-way systems, game scores, rank compounds, years before a singular noun', () => {
+    expectFigures('diskon tarif tol 20 persen; gerakan 3M Plus; kerugian Rp 3M; sistem satu arah; menang 21-18, 19-21, 21-16', 'id', [
+      { surface: '20 persen', kind: 'percent' },
+      { surface: 'Rp 3M', value: 3e9 },
+    ]);
+    expectFigures('forecast 2027 economic growth; third-quarter revenue; first-time buyers; the 2000 people', 'en', [
+      { surface: '2027', kind: 'year' },
+      { surface: 'third', kind: 'ordinal' },
+      { surface: '2000', kind: 'count', unit: 'people' },
+    ]);
+  });
 });
