@@ -58,6 +58,8 @@ const CAPACITY_CUES = [
   'setara', 'kapasitas', 'daya tampung', 'bisa memuat', 'dapat memuat', 'mampu memuat', 'bisa menampung',
   'dapat menampung', 'cukup untuk', 'bisa berisi', 'dapat berisi', 'berpotensi', 'equivalent', 'capacity',
   'could hold', 'could contain', 'could carry', 'enough to', 'can hold', 'capable of holding', 'worth of',
+  'mampu mengangkut', 'bisa mengangkut', 'dapat mengangkut', 'bila seluruhnya', 'jika seluruhnya', 'apabila seluruhnya',
+  'would come to', 'if all of it', 'if they were all',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -188,7 +190,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
-      const matches = shown.map((c) => summaryOf(index, c, cues, item.sentence));
+      const matches = shown.map((c) => summaryOf(index, c, cues, capacityText(item)));
       const top = shown[0];
       const m = matches[0];
       if (!top || !m || opts.explain === 'none') return { key: item.key, matches };
@@ -197,7 +199,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   }
   return items.map((item, i): FigureMatches => {
     const matches = shownOf(perItem[i], threshold, maxMatches, ids).map((c) => {
-      const m = summaryOf(index, c, cues, item.sentence);
+      const m = summaryOf(index, c, cues, capacityText(item));
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
@@ -894,6 +896,16 @@ function hasCueBefore(sentence: string, surface: string, cues: readonly string[]
   const before = words(sentence.slice(Math.max(0, at - 40), at)).slice(-2);
   return before.some((w) => cues.includes(w));
 }
+
+/**
+ * The part of a figure's sentence that can say the number is a capacity: up to a few words after the figure ("mampu
+ * mengangkut 5,2 juta peluru", "3 million shells' worth of"), not a later clause ("as factories work at full capacity").
+ */
+function capacityText(item: FigureInContext): string {
+  const at = item.sentence.indexOf(item.figure.surface);
+  return at < 0 ? item.sentence : item.sentence.slice(0, at + item.figure.surface.length + CAPACITY_AFTER);
+}
+const CAPACITY_AFTER = 40;
 
 /** Whether a figure's sentence presents its number as a capacity: asked once per sentence and batch, when a match needs it. */
 function capacityCue(cues: Map<string, boolean>, sentence: string): boolean {

@@ -44,6 +44,20 @@ describe('agreement verdicts', () => {
     expect(m?.agreement).not.toBe('basis');
   });
 
+  it('a capacity word in a later clause does not excuse a capacity stated as a count; "mampu mengangkut" does', () => {
+    const en = annotateBlocks(
+      ["North Korea has sent Russia more than 3 million artillery shells for its war in Ukraine, South Korea's defence minister said, as Pyongyang's weapons factories work at full capacity to meet Moscow's demand."],
+      { lang: 'en', published: '2024-02-27' },
+    );
+    expect(topOf(en, '3 million')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'basis' });
+    const id = annotateBlocks(
+      ['Menhan Korsel Shin Won-sik mengatakan 6.700 kontainer yang dikirim Korea Utara ke Rusia mampu mengangkut 3 juta peluru artileri 152 mm.'],
+      page,
+    );
+    expect(topOf(id, '3 juta')?.claimId).toBe('seed-02-capacity-3m-152mm');
+    expect(topOf(id, '3 juta')?.agreement).not.toBe('basis');
+  });
+
   it('a calibre is not a claim of its own', () => {
     const r = annotateBlocks(['Korea Utara mengirim 3 juta peluru artileri 152 mm ke Rusia, kata Menhan Korea Selatan Shin Won-sik.'], page);
     expect(topOf(r, '152 mm')).toBeUndefined();
