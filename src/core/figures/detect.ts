@@ -427,6 +427,8 @@ function mayBeRoughScale(text: string, p: number): boolean {
   return e - p >= 6 && e - p <= 9 && (codeAt(text, e - 1) | 0x20) === 0x6e && (codeAt(text, e - 2) | 0x20) === 0x61;
 }
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const KALI_LIPAT = /[ \u00a0]+kali[ \u00a0]+lipat(?![\p{L}\p{N}])/iuy;
+const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
@@ -1469,7 +1471,9 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
   if (g.lang === 'id') {
     // "09.00-12.00 WIB", "13.00 hingga 15.00 WITA": a range of clock times, its zone after the second.
     let to: number | undefined;
-    const rs = m ? execAt(g.rangeSep, text, end) : null;
+    // ("antara pukul 11.00 dan 15.00 WIB": "dan" joins them after "antara".)
+    const between = back.low(0) === 'antara' || (back.low(0) === 'pukul' && back.low(1) === 'antara');
+    const rs = m ? (execAt(g.rangeSep, text, end) ?? (between ? execAt(g.rangeAnd, text, end) : null)) : null;
     const m2 = rs ? execAt(TIME_HM, text, end + rs[0].length) : null;
     // (Only a range that ends later the same day: "21.00-02.00" is read as its first time.)
     if (m2 && Number(m2[1]) <= 24 && Number(m2[3]) <= 59 && m2[2] === m![2] && Number(m2[1]) * 100 + Number(m2[3]) > h * 100 + min) {
@@ -1729,6 +1733,17 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
     const t = maybeTime ? readTime(text, pos, g, back, cueWord) : null;
     if (t) return t;
+    // "(11-12/3/2023)": a range of days in one month.
+    const dr = after === 45 && runLen <= 2 ? execAt(DAY_RANGE_SLASH, text, pos) : null;
+    if (dr) {
+      const [d1, d2, mo] = [Number(dr[1]), Number(dr[2]), Number(dr[3])];
+      let year = dr[4] !== undefined ? Number(dr[4]) : undefined;
+      if (year !== undefined && year < 100) year += 2000;
+      if (d2 > d1 && validDate(d1, mo) && validDate(d2, mo)) {
+        const end = pos + dr[0].length;
+        return { figure: make(text, pos, end, dateValue(year, mo, d1), 'date', g, { valueMax: dateValue(year, mo, d2) }), next: end };
+      }
+    }
     // "26/9", "5/8/2024", "17-08-1945"
     const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
     // "24/7" is round the clock; "sebanyak 1/3 warga", "1/2 jam", "2/3 of voters" are fractions, which are left alone.
@@ -2102,7 +2117,7 @@ function readFigure(
   }
   if (currency !== undefined) kind = 'currency';
   // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).
-  if (kind === 'currency' && qualifier === undefined && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
+  if (kind === 'currency' && qualifier === undefined && n2 === null && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
     if (mu) {
@@ -2113,6 +2128,12 @@ function readFigure(
       const r = n2 === null && digit ? unitRangeAt(text, end, g, MEASURE_AFTER_CI_ALL, unit, value) : null;
       if (r) ({ n2, valueMax, end } = r);
     }
+  }
+  // "naik tiga kali lipat": a multiplier (kind other, as the held-out sets label it).
+  const fold = kind === 'count' && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) | 0x20) === 0x6b ? execAt(KALI_LIPAT, text, end) : null;
+  if (fold) {
+    end += fold[0].length;
+    return { figure: make(text, start, end, value, 'other', g, { unit: 'kali lipat', qualifier }), next: end };
   }
   // "7,64 LS dan 107,24 BT", "6.2° S": map coordinates, no figures.
   if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {

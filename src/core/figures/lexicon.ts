@@ -168,7 +168,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'centimetres', 'kuintal', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg', 'MP', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz',
   'nits', 'megapixel', 'megapixels', 'grams', 'teaspoons', 'tablespoons', 'sendok makan', 'sendok teh', 'km persegi',
   'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'PS', 'hp', 'km/liter', 'km/l',
-  'mpg', 'lb-ft', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft',
+  'mpg', 'lb-ft', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */

@@ -579,4 +579,13 @@ describe('Indonesian news shapes', () => {
       { surface: '2000', kind: 'count', unit: 'people' },
     ]);
   });
+  it('day ranges in slash dates, time ranges after "antara", multipliers, a starting price range stays exact', () => {
+    expectFigures('Senin-Selasa (11-12/3/2023), antara pukul 11.00 dan 15.00 WIB, naik tiga kali lipat, mulai Rp 1,4 juta hingga Rp 3,8 juta, 30.000 kiloliter', 'id', [
+      { surface: '11-12/3/2023', kind: 'date', value: 20230311, valueMax: 20230312 },
+      { surface: '11.00 dan 15.00 WIB', kind: 'time', value: 1100, valueMax: 1500 },
+      { surface: 'tiga kali lipat', kind: 'other', value: 3, unit: 'kali lipat' },
+      { surface: 'Rp 1,4 juta hingga Rp 3,8 juta', qualifier: 'exact' },
+      { surface: '30.000 kiloliter', kind: 'measure' },
+    ]);
+  });
 });
