@@ -428,6 +428,9 @@ function mayBeRoughScale(text: string, p: number): boolean {
 }
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 const KALI_LIPAT = /[ \u00a0]+kali[ \u00a0]+lipat(?![\p{L}\p{N}])/iuy;
+const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
+/** "62 US cents": an amount of US dollars. */
+const CENTS_AFTER = /[ \u00a0]+(?:US[ \u00a0]+)?cents(?![\p{L}\p{N}])/iuy;
 const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
@@ -1709,7 +1712,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const p = execAt(PHONE, text, pos);
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
   }
-  if (prev === 40 /* ( */ && c0 === 48) return { next: skipRun(text, pos) };
+  // ("(0743 GMT)" is wire copy's time, read below.)
+  if (prev === 40 /* ( */ && c0 === 48 && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) return { next: skipRun(text, pos) };
   // What follows the bare digits decides which of the checks below can apply at all.
   let runEnd = pos;
   while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
@@ -1774,6 +1778,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (after === 93 && prev === 91) return { next: pos + runLen + 1 };
   // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
   if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
+  // "(7203.T)": a stock ticker.
+  if (after === 46 && runLen === 4 && execAt(TICKER, text, pos)) return { next: skipRun(text, pos) };
   // "nomor urut 02": a leading zero makes a code.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
@@ -2054,7 +2060,8 @@ function readFigure(
           let lo = value;
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
-          if (cand.value > lo && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -2114,6 +2121,12 @@ function readFigure(
       currency = cur;
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
+  }
+  const cents = kind === 'count' && currency === undefined && g.lang === 'en' && digit && n2 === null && isInlineSpace(codeAt(text, end)) ? execAt(CENTS_AFTER, text, end) : null;
+  if (cents) {
+    currency = 'USD';
+    value /= 100;
+    end += cents[0].length;
   }
   if (currency !== undefined) kind = 'currency';
   // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).

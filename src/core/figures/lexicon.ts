@@ -145,7 +145,8 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'us dollars': 'USD', 'u.s. dollars': 'USD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
     // "500 pounds" without £ is a weight; only sterling is money
     'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
-    rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR',
+    rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR', baht: 'THB',
+    dong: 'VND', riyals: 'SAR', dirhams: 'AED',
   },
 };
 
@@ -169,6 +170,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'nits', 'megapixel', 'megapixels', 'grams', 'teaspoons', 'tablespoons', 'sendok makan', 'sendok teh', 'km persegi',
   'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'PS', 'hp', 'km/liter', 'km/l',
   'mpg', 'lb-ft', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
+  'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -201,7 +203,9 @@ export const MONTHS: Record<Lang, Readonly<Record<string, number>>> = {
 };
 
 /** Time-zone and clock words after a time ("21.00 WIT", "5pm"). */
-export const TIME_ZONES: readonly string[] = ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'KST', 'JST'];
+export const TIME_ZONES: readonly string[] = [
+  'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'KST', 'JST', 'ET', 'PT', 'SGT', 'HKT', 'AEST', 'AEDT',
+];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
   pagi: 'am', 'dini hari': 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night',
@@ -233,7 +237,7 @@ export const LABEL_WORDS: readonly string[] = [
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
-  'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang',
+  'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

@@ -588,4 +588,16 @@ describe('Indonesian news shapes', () => {
       { surface: '30.000 kiloliter', kind: 'measure' },
     ]);
   });
+  it('wire copy: a time in brackets, zones like ET, tickers and index names, cents, baht, a change then a level', () => {
+    expectFigures('at 4:43 p.m. (0743 GMT); Toyota (7203.T); the S&P 500 fell 2.9%; by 1.39 million to 1.408 billion; 62 US cents; 10,000 baht; 9:30 a.m. ET', 'en', [
+      { surface: '4:43 p.m.', kind: 'time' },
+      { surface: '0743 GMT', kind: 'time', value: 743 },
+      { surface: '2.9%', kind: 'percent' },
+      { surface: '1.39 million', kind: 'count' },
+      { surface: '1.408 billion', kind: 'count' },
+      { surface: '62 US cents', kind: 'currency', currency: 'USD', value: 0.62 },
+      { surface: '10,000 baht', kind: 'currency', currency: 'THB' },
+      { surface: '9:30 a.m. ET', kind: 'time', value: 930 },
+    ]);
+  });
 });
