@@ -277,11 +277,11 @@ class FirstTwoChars {
     }
   }
   has(text: string, i: number): boolean {
-    const a = codeAt(text, i);
-    if (a >= 128) return this.other.has(text, i);
-    const l = a >= 65 && a <= 90 ? a + 32 : a;
-    const b = codeAt(text, i + 1);
-    return b >= 128 || b < 0 ? this.other.has(text, i) : this.pairs[l * 128 + b] === 1;
+    // (Past the end charCodeAt is NaN: no pair; letters are lowered by their 0x20 bit, other keys have it set.)
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a < 128 && b < 128) return this.pairs[(a | 0x20) * 128 + b] === 1;
+    return i < text.length && this.other.has(text, i);
   }
 }
 
@@ -418,11 +418,12 @@ const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
-/** First letters of ROUGH_SCALES_ID's words, lowercase. */
-const ROUGH_SCALE_FIRST: ReadonlySet<number> = new Set([0x72, 0x6a, 0x6d, 0x74]);
 /** Whether a word at p may be one of ROUGH_SCALES_ID's: its first letter, its length (6-9) and its "-an". */
 function mayBeRoughScale(text: string, p: number): boolean {
-  if (!ROUGH_SCALE_FIRST.has(codeAt(text, p) | 0x20)) return false;
+  // ri(buan), ju(taan), mi(liaran), tr(iliunan): the first two letters.
+  const a = text.charCodeAt(p) | 0x20;
+  const b = text.charCodeAt(p + 1) | 0x20;
+  if (!(b === 0x69 ? a === 0x72 || a === 0x6d : (a === 0x6a && b === 0x75) || (a === 0x74 && b === 0x72))) return false;
   const e = lettersEnd(text, p);
   return e - p >= 6 && e - p <= 9 && (codeAt(text, e - 1) | 0x20) === 0x6e && (codeAt(text, e - 2) | 0x20) === 0x61;
 }
@@ -2122,7 +2123,8 @@ function readFigure(
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }
-  const cents = kind === 'count' && currency === undefined && g.lang === 'en' && digit && n2 === null && isInlineSpace(codeAt(text, end)) ? execAt(CENTS_AFTER, text, end) : null;
+  const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
+  const cents = kind === 'count' && currency === undefined && g.lang === 'en' && digit && n2 === null && (c1 === 0x63 || c1 === 0x75) ? execAt(CENTS_AFTER, text, end) : null;
   if (cents) {
     currency = 'USD';
     value /= 100;
