@@ -431,7 +431,7 @@ const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID)
 const KALI_LIPAT = /[ \u00a0]+kali[ \u00a0]+lipat(?![\p{L}\p{N}])/iuy;
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars. */
-const CENTS_AFTER = /[ \u00a0]+(?:US[ \u00a0]+)?cents(?![\p{L}\p{N}])/iuy;
+const CENTS_AFTER = /[ \u00a0]+(?:U\.?S\.?[ \u00a0]+)?cents(?![\p{L}\p{N}])/iuy;
 const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
@@ -444,6 +444,8 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
 const SCORE = /\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|[-–]\d)/y;
+/** A set or game score right after another ("4-6 6-3 7-5"). */
+const SCORE_NEXT = /,?[ \u00a0]+\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|[-–]\d)/y;
 const SCORE_TOKEN = /^\d{1,2}[-–]\d{1,2},$/;
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
 /** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
@@ -472,7 +474,8 @@ const MEASURE_AFTER_CI_ALL = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, '
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
-const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])\\.?m\\.?(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
+// ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
+const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
 const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?)${SP}+(\\p{L}+)${END}`, 'uy');
@@ -1797,7 +1800,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if ((after === 45 || after === 0x2013) && runLen <= 2) {
     const sc = execAt(SCORE, text, pos);
     // ("21-18, 19-21": a game after a game.)
-    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? ''))) return { next: pos + sc[0].length };
+    const scoreNext = sc ? execAt(SCORE_NEXT, text, pos + sc[0].length) : null;
+    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext)) {
+      return { next: pos + sc[0].length };
+    }
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
   // "tahun ajaran 2024/2025": a school or fiscal year.

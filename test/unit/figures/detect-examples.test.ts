@@ -600,4 +600,12 @@ describe('Indonesian news shapes', () => {
       { surface: '9:30 a.m. ET', kind: 'time', value: 930 },
     ]);
   });
+  it('a time before a full stop keeps it out of the span; set scores in a row are no figures', () => {
+    expectFigures('The deadline is 6pm. At 6 p.m. he left. Djokovic beat Musetti 4-6 6-3 7-5 over 3-5 days; 64.85 U.S. cents', 'en', [
+      { surface: '6pm', kind: 'time', value: 1800 },
+      { surface: '6 p.m.', kind: 'time', value: 1800 },
+      { surface: '3-5 days', kind: 'duration', value: 3, valueMax: 5 },
+      { surface: '64.85 U.S. cents', kind: 'currency', value: 0.6485 },
+    ]);
+  });
 });
