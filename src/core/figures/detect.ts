@@ -433,6 +433,8 @@ const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars. */
 const CENTS_AFTER = /[ \u00a0]+(?:U\.?S\.?[ \u00a0]+)?cents(?![\p{L}\p{N}])/iuy;
 const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
+/** Full month names of four letters or fewer: a dot after them ends the sentence ("5 Mei."). */
+const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'may', 'juni', 'juli', 'june', 'july']);
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
@@ -1532,6 +1534,16 @@ function dateValue(year: number | undefined, month: number, day: number): number
 /** "24 Februari 2022", "26 September - 9 Oktober 2019", "26-28 September", after the day number(s). */
 function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifier: Qualifier | undefined): Read | null {
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
+  // "14 dan 15 Mei 2027", "24 and 25 March": two days of one month, read as their range.
+  if (!n2 && isInlineSpace(codeAt(text, n1.end))) {
+    const and = execAt(g.rangeAnd, text, n1.end);
+    const d = and ? execAt(DAY_NUMBER, text, n1.end + and[0].length) : null;
+    const day2 = d ? Number(d[1]) : 0;
+    if (d && day2 > n1.value && execAt(g.monthAfter, text, n1.end + and![0].length + d[0].length)) {
+      const e = n1.end + and![0].length + d[0].length;
+      n2 = { start: e - d[0].length, end: e, value: day2, spelled: false, mantissa: d[1]!, scale: 1, plainInt: true, runEnd: e };
+    }
+  }
   if (n2 && (!n2.plainInt || n2.value > 31)) return null;
   const afterDays = n2 ? n2.end : n1.end;
   if (!isInlineSpace(codeAt(text, afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
@@ -1539,7 +1551,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!mm) return null;
   const month = g.months.get(lower(mm[1]!))!;
   // A dot after a full month name ends the sentence.
-  let end = afterDays + mm[0].length - (mm[0].endsWith('.') && mm[1]!.length > 4 ? 1 : 0);
+  let end = afterDays + mm[0].length - (mm[0].endsWith('.') && (mm[1]!.length > 4 || SHORT_MONTH_NAMES.has(lower(mm[1]!))) ? 1 : 0);
   let day2: number | undefined = n2?.value;
   let month2 = month;
   // "26 September - 9 Oktober 2019"

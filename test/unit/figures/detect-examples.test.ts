@@ -608,4 +608,13 @@ describe('Indonesian news shapes', () => {
       { surface: '64.85 U.S. cents', kind: 'currency', value: 0.6485 },
     ]);
   });
+  it('two days joined by "dan"/"and" are one range; cubic metres, km per hour; a dot after "Mei" ends the sentence', () => {
+    expectFigures('pada 14 dan 15 Mei 2027, 314,7 juta meter kubik, 185 kilometer per jam, pada 3 Mei.', 'id', [
+      { surface: '14 dan 15 Mei 2027', kind: 'date', value: 20270514, valueMax: 20270515 },
+      { surface: '314,7 juta meter kubik', kind: 'measure' },
+      { surface: '185 kilometer per jam', kind: 'measure' },
+      { surface: '3 Mei', kind: 'date', value: 503 },
+    ]);
+    expectFigures('on 24 and 25 March', 'en', [{ surface: '24 and 25 March', kind: 'date', value: 324, valueMax: 325 }]);
+  });
 });
