@@ -11,7 +11,7 @@ import {
   MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  YEAR_DETERMINERS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
+  DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
 } from './lexicon';
@@ -420,14 +420,15 @@ const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
 /** Whether a word at p may be one of ROUGH_SCALES_ID's: its first letter, its length (6-9) and its "-an". */
 function mayBeRoughScale(text: string, p: number): boolean {
-  // ri(buan), ju(taan), mi(liaran), tr(iliunan): the first two letters.
-  const a = text.charCodeAt(p) | 0x20;
-  const b = text.charCodeAt(p + 1) | 0x20;
-  if (!(b === 0x69 ? a === 0x72 || a === 0x6d : (a === 0x6a && b === 0x75) || (a === 0x74 && b === 0x72))) return false;
+  if (!ROUGH_SCALE_STARTS.has(((text.charCodeAt(p) | 0x20) << 8) | (text.charCodeAt(p + 1) | 0x20))) return false;
   const e = lettersEnd(text, p);
   return e - p >= 6 && e - p <= 9 && (codeAt(text, e - 1) | 0x20) === 0x6e && (codeAt(text, e - 2) | 0x20) === 0x61;
 }
+/** ROUGH_SCALES_ID's words by their first two letters (char codes, the first shifted by 8). */
+const ROUGH_SCALE_STARTS: ReadonlySet<number> = new Set(Object.keys(ROUGH_SCALES_ID).map((w) => (w.charCodeAt(0) << 8) | w.charCodeAt(1)));
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/** First letters of the words before a rank or an age (see readFigure). */
+const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
 const KALI_LIPAT = /[ \u00a0]+kali[ \u00a0]+lipat(?![\p{L}\p{N}])/iuy;
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars. */
@@ -445,10 +446,12 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
-const SCORE = /\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|[-–]\d)/y;
+const SCORE_PATTERN = '\\d{1,2}[-–]\\d{1,2}(?!\\d|[.,]\\d|[-–]\\d)';
+const SCORE = new RegExp(SCORE_PATTERN, 'y');
 /** A set or game score right after another ("4-6 6-3 7-5"). */
-const SCORE_NEXT = /,?[ \u00a0]+\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|[-–]\d)/y;
-const SCORE_TOKEN = /^\d{1,2}[-–]\d{1,2},$/;
+const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
+/** A game score ending in a comma, the token before the next game's ("21-18, 19-21"). */
+const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
 /** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
 function timesSignAt(text: string, i: number): boolean {
@@ -470,8 +473,10 @@ const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
 const URL_GLUE = /[/=?&@:_]/;
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
-/** Any unit of measure after a number, whatever its case (the second end of a range, see unitRangeAt). */
-const MEASURE_AFTER_CI_ALL = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'iuy');
+/** A unit of measure at i: as written, or (a unit word of four letters or more) in any case. */
+function measureAt(text: string, i: number): RegExpExecArray | null {
+  return execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i);
+}
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
@@ -1324,7 +1329,7 @@ function looksLikeYear(n: Num): boolean {
  * ("the first reported case" ranks).
  */
 function firstAsAdverb(text: string, end: number, w: string, back: Back): boolean {
-  if (w !== 'first' || YEAR_DETERMINERS.has(back.low(0) ?? '') || back.low(0) === 'a') return false;
+  if (w !== 'first' || DETERMINERS_EN.has(back.low(0) ?? '') || back.low(0) === 'a') return false;
   const p = nextNonSpace(text, end);
   if (p === end) return false;
   const next = lowerSlice(text, p, wordEnd(text, p));
@@ -1350,7 +1355,7 @@ const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
   const e = skipRun(text, pos);
   // (Not a one-letter unit: "km 370 A", "Ruang 3 C" are labels.)
-  const m = execAt(MEASURE_AFTER, text, e) ?? execAt(MEASURE_AFTER_CI, text, e);
+  const m = measureAt(text, e);
   return (m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e);
 }
 
@@ -1358,11 +1363,13 @@ function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
  * A range whose two ends both carry the unit ("5.25%-5.50%", "1 bulan hingga 6 bulan", "20 km hingga 30 km"): the
  * second end, when its unit reads the same and its value is larger.
  */
-function unitRangeAt(text: string, end: number, g: Grammar, unitRe: RegExp, unit: string, value: number): { n2: Num; valueMax: number; end: number } | null {
+function unitRangeAt(
+  text: string, end: number, g: Grammar, unitAt: (text: string, i: number) => RegExpExecArray | null, unit: string, value: number,
+): { n2: Num; valueMax: number; end: number } | null {
   if (!mayFollow(text, end, g.rangeFirst)) return null;
   const sep = execAt(g.rangeSep, text, end);
   const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
-  const u2 = cand ? execAt(unitRe, text, cand.end) : null;
+  const u2 = cand ? unitAt(text, cand.end) : null;
   if (!cand || !u2 || norm(u2[1]!) !== unit || !(cand.value > value)) return null;
   return { n2: cand, valueMax: cand.value, end: cand.end + u2[0].length };
 }
@@ -1558,15 +1565,14 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (!n2) {
     const sep = execAt(g.rangeSep, text, end);
     if (sep) {
-      const d = /(\d{1,2})(?![\d.,])/y;
-      d.lastIndex = end + sep[0].length;
-      const dm = d.exec(text);
+      const dm = execAt(DAY_NUMBER, text, end + sep[0].length);
       if (dm) {
-        const m2 = execAt(g.monthAfter, text, d.lastIndex);
+        const at = end + sep[0].length + dm[0].length;
+        const m2 = execAt(g.monthAfter, text, at);
         if (m2) {
           day2 = Number(dm[1]);
           month2 = g.months.get(lower(m2[1]!))!;
-          end = d.lastIndex + m2[0].length;
+          end = at + m2[0].length;
         }
       }
     }
@@ -1981,7 +1987,7 @@ function readYear(
   // ("Piala Dunia 2026 zona Asia": after an event's name, a year even before a noun.)
   const counted =
     noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) && !partOfName(back) &&
-    !(g.lang === 'en' && (YEAR_DETERMINERS.has(prev) || !pluralS(noun.unit, false)) && !IRREGULAR_PLURALS_EN.has(noun.unit) && !pluralS(noun.unit, true) && !noun.unit.endsWith('ies'));
+    !(g.lang === 'en' && !IRREGULAR_PLURALS_EN.has(noun.unit) && !noun.unit.endsWith('ies') && !pluralS(noun.unit, DETERMINERS_EN.has(prev)));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   if (cue || (!counted && qualifier === undefined && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
@@ -2127,7 +2133,7 @@ function readFigure(
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
-    const r = n2 === null && digit ? unitRangeAt(text, end, g, g.percentAfter, unit!, value) : null;
+    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value) : null;
     if (r) ({ n2, valueMax, end } = r);
   }
   if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
@@ -2152,13 +2158,13 @@ function readFigure(
   // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).
   if (kind === 'currency' && qualifier === undefined && n2 === null && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
-    const mu = execAt(MEASURE_AFTER, text, end) ?? execAt(MEASURE_AFTER_CI, text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
+    const mu = measureAt(text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
     if (mu) {
       kind = 'measure';
       unit = norm(mu[1]!);
       end += mu[0].length;
       // "20 km hingga 30 km"
-      const r = n2 === null && digit ? unitRangeAt(text, end, g, MEASURE_AFTER_CI_ALL, unit, value) : null;
+      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value) : null;
       if (r) ({ n2, valueMax, end } = r);
     }
   }
@@ -2184,7 +2190,7 @@ function readFigure(
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
       // "1 bulan hingga 6 bulan"
-      const r = n2 === null && !old ? unitRangeAt(text, end, g, g.timeUnitAfter, unit, value) : null;
+      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value) : null;
       if (r) ({ n2, valueMax, end } = r);
       // "1 jam 10 menit" = 70 menit; "2 jam 11 menit 8 detik", "1 menit 48,35 detik" (a race time) likewise.
       for (let step = 0; step < 2 && !n2; step++) {
@@ -2202,12 +2208,11 @@ function readFigure(
   }
 
   // "peringkat 3", "ranked 5": a rank; "aged 65": an age.
-  // (p, u, r: the rank words' first letters; a, b: the age words'.)
   const f0 = kind === 'count' && back.glue === '' && back.len(0) >= 4 ? back.lowFirst(0) : -1;
-  if (f0 === 0x70 || f0 === 0x75 || f0 === 0x72 || f0 === 0x61 || f0 === 0x62) {
+  if (f0 >= 0 && RANK_OR_AGE_FIRST[f0] === 1) {
     const w = back.low(0) ?? '';
     if (RANK_WORDS.has(w) && digit && n1.plainInt && !n2) return { figure: make(text, start, end, value, 'ordinal', g), next: end };
-    if (w === 'aged' || w === 'berusia' || w === 'berumur') kind = 'duration';
+    if (AGE_WORDS.has(w)) kind = 'duration';
   }
   // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.
   if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end))) {

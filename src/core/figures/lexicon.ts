@@ -354,8 +354,8 @@ export const OTHERS_WORDS: readonly string[] = ['lainnya', 'lain', 'others', 'mo
 
 // Words that settle how a number reads in news copy (detect.ts).
 
-/** English words before a year used as a modifier ("the 2012 festival", "our 2013 research"). */
-export const YEAR_DETERMINERS: ReadonlySet<string> = new Set([
+/** English determiners: before a year they make it a modifier ("the 2012 festival"), before "first" a rank. */
+export const DETERMINERS_EN: ReadonlySet<string> = new Set([
   'the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'my', 'your', 'whose',
 ]);
 
@@ -370,6 +370,9 @@ export const PAST_VERBS_EN: ReadonlySet<string> = new Set([
 export const ROUGH_SCALES_ID: Readonly<Record<string, number>> = {
   ribuan: 1e3, jutaan: 1e6, miliaran: 1e9, milyaran: 1e9, triliunan: 1e12,
 };
+
+/** Words before a number that make it an age ("aged 65", "berusia 19"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'berusia', 'berumur']);
 
 /** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
