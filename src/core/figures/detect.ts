@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
+  OTHERS_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -396,9 +396,18 @@ const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
 const QUANTITY = new WordSet(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
+const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
+/** Things named by a year and a code ("Asteroid 2026 XK"). */
+const CATALOGUED = new Set(['asteroid', 'komet', 'comet', 'supernova']);
+const DESIGNATION_AFTER = /[ \u00a0]\p{Lu}{1,2}\d{0,3}(?![\p{L}\p{N}])/uy;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
-const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u;
+const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
+/** A capital after small letters: "iPhone", "PlayStation", "eSIM" name a product wherever they stand. */
+/** The word that makes a spelled number after it a rank. */
+const RANK_NUMBER_WORD: Record<Lang, string> = { id: 'nomor', en: 'number' };
+const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
+const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
@@ -429,7 +438,14 @@ const ROUGH_SCALE_STARTS: ReadonlySet<number> = new Set(Object.keys(ROUGH_SCALES
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 /** First letters of the words before a rank or an age (see readFigure). */
 const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
-const KALI_LIPAT = /[ \u00a0]+kali[ \u00a0]+lipat(?![\p{L}\p{N}])/iuy;
+/**
+ * After a number, a multiplier: "tiga kali lipat", "2,6 kali Bumi", "1,5 kali lebih cepat", "8.6 times as massive",
+ * "three times the amount" (not "17 kali", "dua kali sehari", "three times in a row": how often).
+ */
+const MULTIPLIER: Record<Lang, RegExp> = {
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|\p{Lu})))/uy,
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer)(?![\p{L}\p{N}]))/uy,
+};
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars. */
 const CENTS_AFTER = /[ \u00a0]+(?:U\.?S\.?[ \u00a0]+)?cents(?![\p{L}\p{N}])/iuy;
@@ -485,7 +501,7 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
-const COMPOUND_DURATION = new RegExp(`(?:${SP}+(?:dan|and))?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?)${SP}+(\\p{L}+)${END}`, 'uy');
+const COMPOUND_DURATION = new RegExp(`(?:,?${SP}+(?:dan|and)|,)?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?)${SP}+(\\p{L}+)${END}`, 'uy');
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
@@ -1078,11 +1094,14 @@ class Back {
   glueStart = 0;
   private scan = 0;
   private done = false;
+  /** `lo` is where the previous figure ends. */
+  private loIsFigure = false;
 
-  /** Points the reader at the number at `pos`, reading back no further than `lo`. */
-  at(text: string, pos: number, lo: number): this {
+  /** Points the reader at the number at `pos`, reading back no further than `lo` (the previous figure's end if `figure`). */
+  at(text: string, pos: number, lo: number, figure = false): this {
     this.text = text;
     this.lo = lo;
+    this.loIsFigure = figure;
     this.count = 0;
     this.done = false;
     let i = pos;
@@ -1115,6 +1134,14 @@ class Back {
       this.scan = a;
     }
     return k < this.count;
+  }
+
+  /** Whether token k is missing only because the previous figure ends before it, with a space between ("800 Boeing"). */
+  afterFigure(k: number): boolean {
+    if (this.fill(k) || !this.loIsFigure) return false;
+    let e = this.scan;
+    while (e > this.lo && isInlineSpace(this.text.charCodeAt(e - 1))) e--;
+    return e === this.lo && e < this.scan;
   }
 
   raw(k: number): string | undefined {
@@ -1352,11 +1379,22 @@ const MAGNITUDE = /\d[.,]\d(?![\d.,]\d|\d)/y;
 const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 
 /** Whether a unit of measure or a percent follows the digits at pos ("100 meter", "73 kg", "tarif tol 20 persen"). */
+/** After a label's number, the end of the next one it lists ("kelas 5 dan 6", "Pasal 27 and 28"), else `end`. */
+function labelsEnd(text: string, end: number): number {
+  for (let more = execAt(LABEL_AND, text, end); more; more = execAt(LABEL_AND, text, end)) {
+    // (After a bare comma, only a list that goes on: "Pasal 27, 28 dan 29", not "kelas 5, 30 siswa".)
+    if (more[1]!.startsWith(',') && !more[1]!.trim().slice(1) && !execAt(LABEL_AND, text, end + more[0].length)) break;
+    end += more[0].length;
+  }
+  return end;
+}
+
 function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
   const e = skipRun(text, pos);
   // (Not a one-letter unit: "km 370 A", "Ruang 3 C" are labels.)
   const m = measureAt(text, e);
-  return (m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e);
+  // ("edisi 27 November 2026": a day and its month are a date.)
+  return (m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e) || (e - pos <= 2 && !!execAt(g.monthAfter, text, e));
 }
 
 /**
@@ -1404,8 +1442,9 @@ function partOfName(back: Back): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
   if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
+  if (INNER_CAPITAL.test(w)) return true;
   const before = back.raw(1);
-  return before !== undefined && !SENTENCE_END.test(before);
+  return before !== undefined ? !SENTENCE_END.test(before) : back.afterFigure(1);
 }
 
 /**
@@ -1623,7 +1662,7 @@ const BEFORE: Before = { qualifier: undefined, start: 0, currency: undefined, cu
  * optimising compiler handles (and, after a deoptimisation, recompiles) each quickly.
  */
 function readAt(text: string, pos: number, g: Grammar, prevEnd: number): Read {
-  const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64));
+  const back = BACK.at(text, pos, Math.max(prevEnd, pos - 64), prevEnd > 0 && prevEnd >= pos - 64);
   const digit = isDigit(codeAt(text, pos));
   const before = BEFORE;
   before.qualifier = undefined;
@@ -1727,7 +1766,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
     if (t) next += t[0].length;
-    return { next };
+    return { next: labelsEnd(text, next) };
   }
   // Phone numbers and codes.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
@@ -1813,7 +1852,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (era[1]!.startsWith('H') ? y >= 1300 && y <= 1600 : y >= 1800 && y <= 2100) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
   }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
-  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: skipRun(text, pos) };
+  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos)) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
   if ((after === 45 || after === 0x2013) && runLen <= 2) {
     const sc = execAt(SCORE, text, pos);
@@ -1977,6 +2016,8 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
 function readYear(
   text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
 ): Read | null {
+  // "Asteroid 2026 XK", "Comet 2024 G3": a catalogue designation.
+  if (!n2 && back.glue === '' && CATALOGUED.has(back.low(0) ?? '') && execAt(DESIGNATION_AFTER, text, end)) return { next: end };
   const prev = back.glue === '' ? (back.low(0) ?? '') : '';
   // ("kuartal III-2025": a quarter's Roman numeral glued before the year.)
   const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.')) || QUARTER_GLUE.test(back.glue);
@@ -2021,9 +2062,15 @@ function readFigure(
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "a 4K TV": a picture format.
-  if (digit && g.lang === 'en' && n1.scale === 1e3 && codeAt(text, n1.runEnd) === 75 && execAt(DISPLAY_AFTER, text, n1.end)) return { next: n1.end };
+  // ("resolusi 4K", "2,5K": Indonesian writes thousands as "rb" or "ribu", a bare "K" only after a currency.)
+  if (digit && n1.scale === 1e3 && codeAt(text, n1.runEnd) === 75 && currency === undefined && (g.lang === 'id' || execAt(DISPLAY_AFTER, text, n1.end))) return { next: n1.end };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
-  if (n1.spelled && midSentenceCapital(text, pos, back) && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
+  // ("Formula One", "Air Force One": after a name word, too.)
+  if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back))) return { next: n1.end };
+  // "world number one", "petenis nomor satu dunia": a rank.
+  if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && back.glue === '' && back.low(0) === RANK_NUMBER_WORD[g.lang]) {
+    return { figure: make(text, pos, n1.end, n1.value, 'ordinal', g), next: n1.end };
+  }
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
@@ -2053,7 +2100,8 @@ function readFigure(
   }
 
   // Ranges: "3-5 juta", "3 hingga 5 juta", "antara 3 dan 5 juta", "10-15 persen".
-  const between = tokenBeforeIs(back, g.betweenWords, currencySpaced);
+  // ("antara minus 10 dan 40 derajat Celsius")
+  const between = tokenBeforeIs(back, g.betweenWords, currencySpaced) || (minusWord && g.betweenWords.includes(back.low(1) ?? ''));
   const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
   let n2: Num | null = null;
   if (n1.hi === undefined) {
@@ -2082,7 +2130,11 @@ function readFigure(
           cand = { ...cand, value: n1.value - (n1.value % 100) + cand.value };
         }
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
-          let lo = value;
+          // (A range from below zero only after "antara"/"between": "-5-10" is no range.)
+          if (negative && !between) cand = null;
+        }
+        if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
+          let lo = negative ? -value : value;
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
@@ -2168,11 +2220,11 @@ function readFigure(
       if (r) ({ n2, valueMax, end } = r);
     }
   }
-  // "naik tiga kali lipat": a multiplier (kind other, as the held-out sets label it).
-  const fold = kind === 'count' && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) | 0x20) === 0x6b ? execAt(KALI_LIPAT, text, end) : null;
+  // "naik tiga kali lipat", "2,6 kali Bumi": a multiplier (kind other, as the held-out sets label it).
+  const fold = kind === 'count' && isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === (g.lang === 'id' ? 0x6b : 0x74) ? execAt(MULTIPLIER[g.lang], text, end) : null;
   if (fold) {
     end += fold[0].length;
-    return { figure: make(text, start, end, value, 'other', g, { unit: 'kali lipat', qualifier }), next: end };
+    return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier }), next: end };
   }
   // "7,64 LS dan 107,24 BT", "6.2° S": map coordinates, no figures.
   if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
@@ -2251,11 +2303,21 @@ function readFigure(
   if (kind === 'count') {
     // "almost half of sales", "separuh dari kuota": a bare fraction, like "a third of voters", is left alone.
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
+    // "eight 3-pointers", "an 18-wheeler": a thing named by its number.
+    if (digit && n2 === null && codeAt(text, end) === 45) {
+      const thing = execAt(NUMBER_NAMED_THING, text, end);
+      if (thing) return { next: end + thing[0].length };
+    }
     let p = next;
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
     if (of) p += of[0].length;
     const noun = nounAfter(text, p, g, value === 1);
-    if (noun) {
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && MARKET_MOVES.has(back.low(0) ?? '')) {
+      // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
+      kind = 'measure';
+      unit = noun.unit;
+      end = next = noun.end;
+    } else if (noun) {
       unit = noun.unit;
       next = noun.end;
       q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;
@@ -2272,8 +2334,8 @@ function readFigure(
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }
   if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
-  if (negative && valueMax === undefined) {
-    value = -value;
+  if (negative && (valueMax === undefined || value < 0)) {
+    if (valueMax === undefined) value = -value;
     start = minusWord ? back.start(0)! : start - 1;
   }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });

@@ -171,7 +171,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'PS', 'hp', 'km/liter', 'km/l',
   'mpg', 'lb-ft', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',
-  'kilometer per jam', 'km per jam', 'megawatt-peak',
+  'kilometer per jam', 'km per jam', 'megawatt-peak', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
+  'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -415,3 +416,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'fase', 'phase', 'poin', 'point', 'item', 'chart', 'grafik', 'lampiran', 'appendix', 'note', 'catatan', 'level',
   'tingkat', 'round', 'babak', 'game', 'match', 'laga', 'skor', 'score',
 ]);
+
+/**
+ * Verbs of a market move before "N poin/points": an index's or a currency's change is a measure in points
+ * ("IHSG melemah 58,31 poin", "the Dow fell 312.6 points"), a team's or a player's points a count.
+ */
+export const MARKET_MOVES: ReadonlySet<string> = new Set([
+  'naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles',
+  'rose', 'fell', 'gained', 'lost', 'dropped', 'jumped', 'slipped', 'climbed', 'added', 'shed', 'tumbled', 'slid',
+  'surged', 'sank', 'declined', 'rallied', 'plunged', 'rising', 'falling', 'gaining', 'losing', 'up', 'down',
+]);
+
+/** Counted nouns that are points. */
+export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'point', 'pts']);

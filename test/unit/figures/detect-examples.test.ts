@@ -617,4 +617,53 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('on 24 and 25 March', 'en', [{ surface: '24 and 25 March', kind: 'date', value: 324, valueMax: 325 }]);
   });
+  it('product names with digits are no figures: "iPhone 17" at a dateline, "Wi-Fi 7", "USB-C 3.2", "800 Boeing 737 jets"', () => {
+    expectFigures('Jakarta - iPhone 17 Pro akhirnya dijual. Dukungan Wi-Fi 7, Bluetooth 6.0, dan USB-C 3.2; resolusi 4K dengan 120 fps, layar 2,5K.', 'id', [
+      { surface: '120 fps', kind: 'measure', unit: 'fps' },
+    ]);
+    expectFigures('a fleet of more than 800 Boeing 737 jets; 10.36 million Switch 2 consoles; his first Formula One title; eight 3-pointers; Asteroid 2026 XK', 'en', [
+      { surface: '800', qualifier: 'more_than' },
+      { surface: '10.36 million', value: 10_360_000 },
+      { surface: 'first', kind: 'ordinal' },
+      { surface: 'eight', kind: 'count' },
+    ]);
+  });
+  it('"world number one" and "nomor satu" are ranks; a school grade or article number lists its next one too', () => {
+    expectFigures('World number one Jannik Sinner beat the number two seed.', 'en', [
+      { surface: 'one', kind: 'ordinal', value: 1 },
+      { surface: 'two', kind: 'ordinal', value: 2 },
+    ]);
+    expectFigures('Petenis nomor satu dunia. Siswa kelas 5 dan 6 SD, Pasal 27, 28 dan 29; kelas 5, 30 siswa; edisi 27 November 2026.', 'id', [
+      { surface: 'satu', kind: 'ordinal', value: 1 },
+      { surface: '30', kind: 'count', unit: 'siswa' },
+      { surface: '27 November 2026', kind: 'date', value: 20261127 },
+    ]);
+  });
+  it('multipliers ("2,6 kali Bumi", "8.6 times as massive") but not how often ("17 kali", "three times in a row")', () => {
+    expectFigures('berukuran 2,6 kali Bumi, hingga 1,5 kali lebih cepat, ditusuk 17 kali.', 'id', [
+      { surface: '2,6 kali', kind: 'other', value: 2.6 },
+      { surface: '1,5 kali', kind: 'other', qualifier: 'at_most' },
+      { surface: '17', kind: 'count' },
+    ]);
+    expectFigures('8.6 times as massive, three times the amount; he won three times in a row', 'en', [
+      { surface: '8.6 times', kind: 'other' },
+      { surface: 'three times', kind: 'other', value: 3 },
+      { surface: 'three', kind: 'count' },
+    ]);
+  });
+  it('a market move in points is a measure; a team\'s points a count; watts, TOPS, nanometres; a range from below zero', () => {
+    expectFigures('IHSG melemah 58,31 poin; Persib unggul tiga poin; pengisian 45 W, 40 TOPS, cip 3 nanometer; antara minus 10 dan 40 derajat Celsius', 'id', [
+      { surface: '58,31 poin', kind: 'measure', unit: 'poin', value: 58.31 },
+      { surface: 'tiga', kind: 'count', unit: 'poin' },
+      { surface: '45 W', kind: 'measure' },
+      { surface: '40 TOPS', kind: 'measure' },
+      { surface: '3 nanometer', kind: 'measure' },
+      { surface: 'minus 10 dan 40 derajat Celsius', kind: 'measure', value: -10, valueMax: 40 },
+    ]);
+    expectFigures('The Dow fell 312.6 points; Curry scored 38 points in 2 hours, 9 minutes and 56 seconds', 'en', [
+      { surface: '312.6 points', kind: 'measure' },
+      { surface: '38', kind: 'count', unit: 'points' },
+      { surface: '2 hours, 9 minutes and 56 seconds', kind: 'duration', value: 7796 },
+    ]);
+  });
 });
