@@ -383,8 +383,20 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
+    // A phrase ending here first ("tewas atau terluka ... 900.000 orang", "kerugian personel"), then the word alone.
+    let found = false;
+    for (let n = 3; n >= 2 && !found; n--) {
+      const from = i - n + 1;
+      if (from < 0 || !index.beginsUnitPhrase(before[from] ?? '')) continue;
+      const unit = memoUnit(index, uw, phraseAt(before, from, n), true);
+      if (unit) {
+        addUnit(index, out, unit, 0.7);
+        i = from;
+        found = true;
+      }
+    }
     const w = before[i] ?? '';
-    if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
+    if (!found && mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
   }
   return out;
 }

@@ -68,4 +68,18 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Korea Utara mengirim 28.000 kontainer ke Rusia, kata Menhan Korea Selatan Shin Won-sik.'], page);
     expect(topOf(r, '28.000')?.claimId).not.toBe('dprk-12-dia-28000-12m');
   });
+
+  it('what is counted may be named by a phrase before the number ("tewas atau terluka", "kerugian personel") or a verb ("menewaskan")', () => {
+    const casualties = annotateBlocks(
+      ['Kementerian Pertahanan Inggris memperkirakan jumlah tentara Rusia yang tewas atau terluka di Ukraina kini mencapai sekitar 900.000 orang.'],
+      { lang: 'id', published: '2025-03-21' },
+    );
+    expect(topOf(casualties, '900.000')).toMatchObject({ claimId: 'ru-ua-09-ukmod-900k', agreement: 'same' });
+    const killed = annotateBlocks(
+      ['Kejaksaan Agung Ukraina menyatakan rudal balistik buatan Korea Utara yang ditembakkan Rusia menewaskan 24 orang dan melukai 115 orang lainnya.'],
+      { lang: 'id', published: '2024-05-08' },
+    );
+    expect(topOf(killed, '24')?.claimId).toBe('dprk-17-ukr-pgo-50-missiles-half-failed');
+    expect(topOf(killed, '115')?.claimId).toBe('dprk-17-ukr-pgo-50-missiles-half-failed');
+  });
 });
