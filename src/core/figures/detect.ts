@@ -396,19 +396,24 @@ const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
 const QUANTITY = new WordSet(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
+/** After "tahun", "bulan": "ini", "lalu", "depan" make it a time ("kedua tahun ini" is second this year). */
+const THIS_TIME_AFTER = /[ \u00a0]+(?:ini|lalu|depan)(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
 const CATALOGUED = new Set(['asteroid', 'komet', 'comet', 'supernova']);
 const DESIGNATION_AFTER = /[ \u00a0]\p{Lu}{1,2}\d{0,3}(?![\p{L}\p{N}])/uy;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
 const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
+/** An event's acronym in brackets before its year: "Olimpiade Sains Nasional (OSN) 2026". */
+const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{N}]+\)$/u;
 /** A capital after small letters: "iPhone", "PlayStation", "eSIM" name a product wherever they stand. */
 /** The word that makes a spelled number after it a rank. */
 const RANK_NUMBER_WORD: Record<Lang, string> = { id: 'nomor', en: 'number' };
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
 const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
-const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])/uy;
+// ("KM 47+200": a road post's metres after its kilometre.)
+const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
@@ -1539,7 +1544,8 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     const part = a?.[1];
     const zone = a?.[2];
     if (!m && !cue) return null;
-    if (m && !cue && !zone && m[2] === '.') return null;
+    // ("12.30-17.00": two clock times in a range are times without "pukul" or a zone, too.)
+    if (m && !cue && !zone && m[2] === '.' && (to === undefined || execAt(g.percentAfter, text, end) || measureAt(text, end))) return null;
     if (a) end += a[0].length;
     h = hourFromDayPart(h, part);
     const valueMax = to !== undefined ? hourFromDayPart(Math.floor(to / 100), part) * 100 + (to % 100) : undefined;
@@ -1912,10 +1918,13 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
       const noun = nounAfter(text, end, g);
       const pw = back.glue === '' ? back.low(0) : undefined;
       // At a clause start or after a function word or verb it counts; after a noun ("kali ketiga") it ranks.
+      // ("hak asuh kedua anaknya": a possessed noun after it counts wherever it stands; "terlaris kedua tahun
+      // ini": a time of the year after it ranks.)
+      const possessed = noun !== null && lowerSlice(text, noun.end - 3, noun.end) === 'nya';
       const countPlace =
-        pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') ||
+        pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') || possessed ||
         (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
-      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace) {
+      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace && !execAt(THIS_TIME_AFTER, text, noun.end)) {
         return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
       }
     }
@@ -2028,6 +2037,7 @@ function readYear(
   // ("Piala Dunia 2026 zona Asia": after an event's name, a year even before a noun.)
   const counted =
     noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) && !partOfName(back) &&
+    !(back.glue === '' && BRACKETED_ACRONYM.test(back.raw(0) ?? '')) &&
     !(g.lang === 'en' && !IRREGULAR_PLURALS_EN.has(noun.unit) && !noun.unit.endsWith('ies') && !pluralS(noun.unit, DETERMINERS_EN.has(prev)));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   if (cue || (!counted && qualifier === undefined && !quantityCue)) {

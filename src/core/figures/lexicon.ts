@@ -221,7 +221,7 @@ export const TIME_CUES: Record<Lang, readonly string[]> = {
 
 /** Words before a four-digit number that say it is a year ("sejak 2018", "in 2019"). */
 export const YEAR_CUES: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'sejak', 'pada', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan', 'medio', 'periode', 'th', 'thn', 'tahun anggaran', 'TA'],
+  id: ['tahun', 'sejak', 'pada', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan', 'medio', 'periode', 'th', 'thn', 'tahun anggaran', 'TA', 'musim'],
   en: ['in', 'since', 'by', 'until', 'from', 'year', 'early', 'late', 'mid', 'fiscal', 'of', 'during', 'before', 'after'],
 };
 
@@ -240,6 +240,7 @@ export const LABEL_WORDS: readonly string[] = [
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
+  'tahap', 'zona', 'zone', 'siaga',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

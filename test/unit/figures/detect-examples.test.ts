@@ -666,4 +666,18 @@ describe('Indonesian news shapes', () => {
       { surface: '2 hours, 9 minutes and 56 seconds', kind: 'duration', value: 7796 },
     ]);
   });
+  it('portal copy: a road post with metres, zone and stage numbers, two clock times in a range, a season\'s year, "kedua anaknya"', () => {
+    expectFigures('di KM 47+200 arah Cikampek; zona 1 sebesar Rp 13.500; tahap 1; pukul 07.00-12.00 dan 12.30-17.00; naik 1.50-2.00 persen; umrah musim 2027 naik; (OSN) 2026 bidang matematika; (SDGs) 70 per 100.000; hak asuh kedua anaknya; terlaris kedua tahun ini', 'id', [
+      { surface: 'Rp 13.500', kind: 'currency' },
+      { surface: '07.00-12.00', kind: 'time', value: 700, valueMax: 1200 },
+      { surface: '12.30-17.00', kind: 'time', value: 1230, valueMax: 1700 },
+      { surface: '1.50-2.00 persen', kind: 'percent' },
+      { surface: '2027', kind: 'year' },
+      { surface: '2026', kind: 'year' },
+      { surface: '70', kind: 'count' },
+      { surface: '100.000', kind: 'count' },
+      { surface: 'kedua', kind: 'count', unit: 'anak' },
+      { surface: 'kedua', kind: 'ordinal' },
+    ]);
+  });
 });
