@@ -65,6 +65,12 @@ const CAPACITY_CUES = [
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** Words before a year that make it the start of a period ("sejak 2014", "since 2014"). */
 const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
+/**
+ * Words right before a duration that make it how long something has lasted ("selama dua dekade", "raged for two
+ * decades", "setelah dua tahun invasi"), which an event's dates can check; not a span within which something
+ * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
+ */
+const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
 
 /**
  * A class, not an object literal: V8 moves a literal's allocation site to the old generation once its objects often
@@ -543,6 +549,8 @@ const CURRENT = 0.9;
 const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent']);
 /** How a misquote fits its source (shared: it is never changed). */
 const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
+/** The smallest number whose slip of an older claim is no likely coincidence: three digits. */
+const SPECIFIC = 100;
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
 const SLIP_POWERS = [-3, -2, -1, 1, 2, 3];
 /** 10 ** k for each (a power with a variable exponent is a slow call in the loop). */
@@ -707,12 +715,12 @@ function candidatesFor(
         if (!eligible(figure, hit) || hit.max !== undefined) continue;
         hit.step ??= roundingStep(hit.value);
         const fit = valueFit(page, hit);
-        // (The slip test costs more than the others: it runs only when its answer decides, and at most once.)
-        let slip: boolean | undefined;
-        if (fit.relation !== 'differs' && !(slip = digitSlip(q.value, hit.value, step))) continue;
+        // A slip ("67.000" for 6,700, "910" for 810) counts only for a claim's headline figure and a number too
+        // specific to be a coincidence: not a night's "81 drones" against a record 810, nor "1,500" troops against a
+        // record's side figure of 15,000. (The slip test costs more than the others: it runs only when it decides.)
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (datePlausibility(pageDay, claimDay(hit)) < CURRENT && !(slip ?? digitSlip(q.value, hit.value, step))) continue;
+        if (fit.relation === 'differs' ? datePlausibility(pageDay, claimDay(hit)) < CURRENT && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
         look.consider(hit, q, MISQUOTE);
       }
     }
@@ -726,9 +734,16 @@ function candidatesFor(
   return all;
 }
 
+/** A digit slip of the claim's headline figure by a page number of three digits or more (see candidatesFor). */
+function specificSlip(value: number, hit: Hit, step: number | undefined): boolean {
+  return hit.figureIndex === 0 && value >= SPECIFIC && digitSlip(value, hit.value, step);
+}
+
 /** Whether the figure is a duration or a "since" year that dated events can check. */
 function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'since' | undefined {
-  if (units.some((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined)) return 'duration';
+  if (units.some((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined)) {
+    return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES) ? 'duration' : undefined;
+  }
   if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES)) return 'since';
   return undefined;
 }

@@ -82,4 +82,28 @@ describe('agreement verdicts', () => {
     expect(topOf(killed, '24')?.claimId).toBe('dprk-17-ukr-pgo-50-missiles-half-failed');
     expect(topOf(killed, '115')?.claimId).toBe('dprk-17-ukr-pgo-50-missiles-half-failed');
   });
+
+  it("an older claim's figure is misquoted only by a slip of its headline number of three digits or more", () => {
+    // A December night's drone count is not a slip of September's record of 810.
+    const night = annotateBlocks(
+      ['KYIV (Reuters) - Russia launched 94 drones and six missiles at Ukraine overnight, the Ukrainian air force said, adding that 81 drones were shot down.'],
+      { lang: 'en', published: '2025-12-05' },
+    );
+    expect(topOf(night, '81')).toBeUndefined();
+    const slip = annotateBlocks(
+      ['Menhan Korea Selatan Shin Won-sik menyebut, sebagai imbalan, Rusia mengirim 90.000 kontainer bahan pangan ke Korea Utara.'],
+      { lang: 'id', published: '2024-02-28' },
+    );
+    expect(topOf(slip, '90.000')).toMatchObject({ claimId: 'seed-06-russia-9000-containers-food', agreement: 'differs' });
+  });
+
+  it('only a duration of how long something has lasted is checked against an event, not a span ahead or within', () => {
+    const ahead = annotateBlocks(
+      ['Seoul memperkirakan pengiriman pasukan tambahan Korea Utara ke Rusia akan dilakukan dalam dua hingga tiga bulan mendatang.'],
+      { lang: 'id', published: '2024-12-20' },
+    );
+    expect(topOf(ahead, 'dua hingga tiga bulan')).toBeUndefined();
+    const within = annotateBlocks(['North Korean troops sent to Russia: the largest deployment abroad in two decades, Seoul said.'], { lang: 'en', published: '2024-12-20' });
+    expect(topOf(within, 'two decades')).toBeUndefined();
+  });
 });
