@@ -1,8 +1,9 @@
 /**
  * npm run eval:match [-- --verbose] [--file PATH]: precision and recall of the matches the popover would show (the
  * top match of each figure) on the labelled set, agreement accuracy and a confusion table.
+ * npm run eval:match -- --texts [--date YYYY-MM-DD]: the matches shown on every labelled figure text, for review.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import '../src/core/zod-locale';
 import { LANGS } from '../src/core/figures/figure';
@@ -68,7 +69,45 @@ export function runCase(c: Case): CaseResult {
 
 const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
+/**
+ * --texts: the matches shown on every labelled figure text (test/corpus/figures and heldout), each text its own page
+ * dated `--date` (default today). Most of them are about other things than the dataset: a review list of likely
+ * false matches, not a score.
+ */
+function listTextMatches(date: string): number {
+  const index = loadIndex();
+  let texts = 0;
+  let shown = 0;
+  for (const dir of ['test/corpus/figures', 'test/corpus/heldout']) {
+    for (const file of readdirSync(dir).sort()) {
+      if (!file.endsWith('.jsonl') || file.startsWith('match')) continue;
+      for (const line of readFileSync(`${dir}/${file}`, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const parsed = TextSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) continue;
+        const { id, lang, text } = parsed.data;
+        texts++;
+        const found = figuresInBlocks([text], lang);
+        const res = matchFigures(index, found.map((f) => f.item), { title: '', lang, published: date }, { explain: 'none' });
+        res.forEach((r, i) => {
+          const top = r.matches[0];
+          const item = found[i]?.item;
+          if (!top || !item) return;
+          shown++;
+          console.log(`${file}:${id} "${item.figure.surface}" → ${top.claimId}/${top.agreement} ${top.score.toFixed(2)} | ${item.sentence.slice(0, 140)}`);
+        });
+      }
+    }
+  }
+  console.log(`${texts} texts, ${shown} figures with a match shown`);
+  return 0;
+}
+
+const TextSchema = z.object({ id: z.string(), lang: z.enum(LANGS), text: z.string() });
+
 function main(argv: string[]): number {
+  const dateAt = argv.indexOf('--date');
+  if (argv.includes('--texts')) return listTextMatches(dateAt >= 0 ? (argv[dateAt + 1] ?? '') : new Date().toISOString().slice(0, 10));
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const fileAt = argv.indexOf('--file');
   const path = fileAt >= 0 ? (argv[fileAt + 1] ?? '') : 'test/corpus/match/cases.jsonl';
