@@ -229,6 +229,8 @@ export interface RecordFeatures {
   keywordWeights: number[];
   /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts, by vocabulary number. */
   labels: (Int32Array | undefined)[];
+  /** The same without the label's names ("Eropa", "Korea"): the words that tell a figure from its record's others. */
+  commonLabels: (Int32Array | undefined)[];
 }
 
 export interface Evidence {
@@ -267,13 +269,15 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     if (ents.length > 0 && ents.every((e) => own.has(e)) && entityOnly(phrase)) continue;
     keywords.push({ text: phrase, tokens: toks, weight: toks.length > 1 ? 1 : 0.6 });
   }
-  const labels = record.figures.map((f) => {
-    if (!f.label) return undefined;
-    const words = tokens(`${f.label.id} ${f.label.en}`).filter(
-      (t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && index.unitOfWord(t) === undefined,
-    );
+  const labelWords = (text: string): Int32Array | undefined => {
+    const words = tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && index.unitOfWord(t) === undefined);
     return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
-  });
+  };
+  const labels = record.figures.map((f) => (f.label ? labelWords(`${f.label.id} ${f.label.en}`) : undefined));
+  // (Without its names: "Russia-to-North Korea" says which record, which the entities score, not which figure.)
+  const commonLabels = record.figures.map((f) =>
+    f.label ? labelWords(`${f.label.id} ${f.label.en}`.match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '') : undefined,
+  );
   // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
   const keywordTokens: string[] = [];
   const keywordEnds: number[] = [];
@@ -296,6 +300,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywordEnds,
     keywordWeights: keywords.map((k) => k.weight),
     labels,
+    commonLabels,
   };
 }
 

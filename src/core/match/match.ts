@@ -387,7 +387,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   }
   if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
   const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
-  const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-8);
+  const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-10);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
     // A phrase ending here first ("tewas atau terluka ... 900.000 orang", "kerugian personel"), then the word alone.
     let found = false;
@@ -623,6 +623,14 @@ class FigureLookup {
     return (this.text ??= this.contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`));
   }
 
+  /** Whether a word of a figure's label occurs in the figure's sentence or paragraph. */
+  private labelNear(label: Int32Array | undefined): boolean {
+    if (!label) return false;
+    const c = this.ctx();
+    for (let i = 0; i < label.length; i++) if (nearFigure(c, label[i] as number)) return true;
+    return false;
+  }
+
   consider(hit: Hit, q: Query, fit: ValueFit): void {
     const claimFigure = hit.figure;
     const slot = hit.slot;
@@ -632,12 +640,7 @@ class FigureLookup {
     if (hit.figureIndex > 0) {
       if (hit.kind === 'measure') return;
       const label = features.labels[hit.figureIndex];
-      if (hit.part && label) {
-        const c = this.ctx();
-        let any = false;
-        for (let i = 0; i < label.length && !any; i++) any = nearFigure(c, label[i] as number);
-        if (!any) return;
-      }
+      if (hit.part && label && !this.labelNear(label)) return;
     }
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
@@ -650,7 +653,9 @@ class FigureLookup {
     if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
-    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event);
+    // Words of the figure's own label around it ("pabrik ... beroperasi 30%") say it is this figure of the record
+    // and not another in the same unit: they break a tie between records that hold the same number.
+    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, this.labelNear(features.commonLabels[hit.figureIndex]));
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
@@ -742,18 +747,22 @@ function specificSlip(value: number, hit: Hit, step: number | undefined): boolea
 /** Whether the figure is a duration or a "since" year that dated events can check. */
 function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'since' | undefined {
   if (units.some((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined)) {
-    return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES) ? 'duration' : undefined;
+    // ("raged for the past two decades")
+    return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) ? 'duration' : undefined;
   }
   if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES)) return 'since';
   return undefined;
 }
 
-function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean): number {
+function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean, labelNear = false): number {
   const context = 1 - Math.exp(-evidence / 2);
   // A claim states a number; an event record only dates something: on a tie the claim is the better source.
-  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0);
+  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0) + (labelNear ? LABEL_NEAR : 0);
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
+
+/** What a figure's label words around it add to its score (a tie-breaker, see consider). */
+const LABEL_NEAR = 0.04;
 
 /** A claim dated more than this many days after a page is not its source (datePlausibility 0). */
 const CITABLE_AHEAD = 45;
@@ -917,10 +926,11 @@ function agreesWithQualifier(figure: Figure, actualInUnit: number): boolean {
   }
 }
 
-function hasCueBefore(sentence: string, surface: string, cues: readonly string[]): boolean {
+/** Whether one of the `n` words before the figure (within 40 characters) is a cue. */
+function hasCueBefore(sentence: string, surface: string, cues: readonly string[], n = 2): boolean {
   const at = sentence.indexOf(surface);
   if (at < 0) return false;
-  const before = words(sentence.slice(Math.max(0, at - 40), at)).slice(-2);
+  const before = words(sentence.slice(Math.max(0, at - 40), at)).slice(-n);
   return before.some((w) => cues.includes(w));
 }
 

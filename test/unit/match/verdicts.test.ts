@@ -106,4 +106,26 @@ describe('agreement verdicts', () => {
     const within = annotateBlocks(['North Korean troops sent to Russia: the largest deployment abroad in two decades, Seoul said.'], { lang: 'en', published: '2024-12-20' });
     expect(topOf(within, 'two decades')).toBeUndefined();
   });
+
+  it("between records that hold the same number, the one whose figure's label words are around it wins", () => {
+    // seed-04 holds the factories' 30% operating rate; seed-06 a 30% larger volume of containers.
+    const r = annotateBlocks(
+      ["Most of North Korea's munitions factories are operating at only around 30% of capacity, South Korea's defence minister Shin Won-sik said."],
+      { lang: 'en', published: '2024-02-27' },
+    );
+    expect(topOf(r, '30%')?.claimId).toBe('seed-04-factories-capacity');
+  });
+
+  it('"raged for the past two decades" is checked against the war, "telah mencapai 991.820 orang" finds "kerugian personel" ten words back', () => {
+    const war = annotateBlocks(
+      ["Kim Jong Un has been shipping munitions to Russia to help Putin win a war in Ukraine that has raged for the past two decades, South Korea's defence minister Shin Won-sik said."],
+      { lang: 'en', published: '2024-02-28' },
+    );
+    expect(topOf(war, 'two decades')).toMatchObject({ claimId: 'seed-08-two-decades-war', agreement: 'differs' });
+    const losses = annotateBlocks(
+      ['Staf Umum Angkatan Bersenjata Ukraina menyatakan kerugian personel Rusia sejak awal invasi skala penuh telah mencapai 991.820 orang.'],
+      { lang: 'id', published: '2025-06-04' },
+    );
+    expect(topOf(losses, '991.820')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'same' });
+  });
 });
