@@ -473,6 +473,49 @@ const SCORE = new RegExp(SCORE_PATTERN, 'y');
 const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
 /** A game score ending in a comma, the token before the next game's ("21-18, 19-21"). */
 const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
+const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace)(?![\p{L}\p{N}])/uy;
+/** A street name or "block of" after a number's digits ending at `e`. */
+function isAddress(text: string, e: number): boolean {
+  return isInlineSpace(codeAt(text, e)) && (!!execAt(STREET_AFTER, text, e) || !!execAt(BLOCK_OF, text, e));
+}
+const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
+const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
+const PHONE_4_4 = /\d{4}[ \u00a0]\d{4}(?!\d|[.,]\d)/y;
+/** Whether the word at i is an English unit of time ("20-Year-Old" in a headline). */
+function isTimeUnitEn(text: string, i: number): boolean {
+  return (TIME_UNITS.en as readonly string[]).includes(lowerSlice(text, i, wordEnd(text, i)));
+}
+/** Four digits at pos between 1800 and 2100. */
+function looksLikeYearAt(text: string, pos: number): boolean {
+  const y = Number(text.slice(pos, pos + 4));
+  return y >= 1800 && y <= 2100;
+}
+const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari[ \u00a0]+/y, en: /[ \u00a0]+in[ \u00a0]+/y };
+/** After "N in M": what makes it a rate of time or of games ("2 in 5 minutes", "3 in 10 games"), not a share. */
+const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games?|matches|innings|overs|starts|attempts|tries|menit|jam|hari|pekan|minggu|bulan|tahun|detik|laga|pertandingan)(?![\p{L}\p{N}])/iuy;
+/**
+ * "one in four", "Four in 10", "1 dari 3 orang dewasa", "satu dari lima balita": the end of the share and its whole.
+ * Indonesian only for one of a small whole, and not "salah satu dari tiga" nor "menjadi satu dari tiga pemain".
+ */
+function proportionAt(text: string, end: number, g: Grammar, part: number, back: Back): { end: number; of: number } | null {
+  if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && (part !== 1 || ['salah', 'menjadi', 'adalah', 'merupakan'].includes(back.low(0) ?? '')))) return null;
+  const w = execAt(PROPORTION_WORD[g.lang], text, end);
+  if (!w) return null;
+  const n = readNum(text, end + w[0].length, g);
+  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? 20 : 1000) || n.scale > 1) return null;
+  if (execAt(NOT_SHARE_AFTER, text, n.end)) return null;
+  return { end: n.end, of: n.value };
+}
+
+/** Video resolutions written like pence ("1080p"). */
+const PICTURE_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+const VOTE_AFTER = /[ \u00a0]+(?:votes?|ruling|decision|verdict|majority)(?![\p{L}\p{N}])/iuy;
+/** The end of "281-140" at pos (digits, a hyphen, digits), or pos when it is no such tally. */
+function skipTally(text: string, pos: number): number {
+  const m = execAt(TALLY, text, pos);
+  return m ? pos + m[0].length : pos;
+}
+const TALLY = /\d{1,3}-\d{1,3}(?![\d.,-])/y;
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
 /** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
 function timesSignAt(text: string, i: number): boolean {
@@ -492,7 +535,8 @@ const AGE_OLD = /-old(?![\p{L}\p{N}])/iuy;
 const DECADE_SUFFIX: Record<Lang, RegExp> = { id: /-?an(?![\p{L}\p{N}])/uy, en: /['’]?s(?![\p{L}\p{N}])/uy };
 const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
 const URL_GLUE = /[/=?&@:_]/;
-const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}`, 'uy');
+// ("100 F-35 jets": a letter and digits after a hyphen name a model, not a unit.)
+const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}(?!-\\d)`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 /** A unit of measure at i: as written, or (a unit word of four letters or more) in any case. */
 function measureAt(text: string, i: number): RegExpExecArray | null {
@@ -1743,8 +1787,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
           return { figure: make(text, a, end, n, 'ordinal', g), next: end };
         }
       }
-      // "kuartal II-2024": a Roman numeral before a year.
-      if (!HYPHEN_PREFIXES.includes(word) && !/^[ivx]+$/.test(word)) return { next: skipRun(text, pos) };
+      // "kuartal II-2024": a Roman numeral before a year (but "I-95" is a road).
+      if (!HYPHEN_PREFIXES.includes(word) && !(/^[ivx]+$/.test(word) && skipRun(text, pos) - pos === 4)) return { next: skipRun(text, pos) };
     }
   }
   if (prev === 43 /* + */) {
@@ -1766,6 +1810,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
+  // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
+  if (g.lang === 'en' && currency === undefined && isAddress(text, skipRun(text, pos))) return { next: skipRun(text, pos) };
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
     let next = skipRun(text, pos);
@@ -1774,7 +1820,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) next += t[0].length;
     return { next: labelsEnd(text, next) };
   }
-  // Phone numbers and codes.
+  // Phone numbers and codes ("9123 4567": two groups of four).
+  if (g.lang === 'en' && isDigit(c0) && execAt(PHONE_4_4, text, pos) && !looksLikeYearAt(text, pos)) return { next: pos + 9 };
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
     const p = execAt(PHONE, text, pos);
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
@@ -1867,6 +1914,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext)) {
       return { next: pos + sc[0].length };
     }
+  }
+  // "7-Eleven": a name.
+  if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitEn(text, runEnd + 1)) return { next: wordEnd(text, runEnd + 1) };
+  // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
+  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || execAt(VOTE_AFTER, text, skipTally(text, pos)))) {
+    return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
   // "tahun ajaran 2024/2025": a school or fiscal year.
@@ -2068,7 +2121,8 @@ function readFigure(
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
   // ("minus 70 derajat": the word, too.)
   const minusWord = digit && currency === undefined && back.glue === '' && back.len(0) === 5 && back.low(0) === 'minus';
-  const negative = (digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212')) || minusWord;
+  // ("281-140": the second number of a tally is not below zero; "plus or minus 3.1 points" is a margin.)
+  const negative = (digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus'));
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "a 4K TV": a picture format.
@@ -2148,7 +2202,8 @@ function readFigure(
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it.)
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && back.low(currencySpaced ? 1 : 0) === 'by') && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -2313,6 +2368,9 @@ function readFigure(
   if (kind === 'count') {
     // "almost half of sales", "separuh dari kuota": a bare fraction, like "a third of voters", is left alone.
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
+    // "one in four", "Four in 10", "1 dari 3 orang dewasa": a proportion (kind other, as seven labellers made it).
+    const share = n2 === null && qualifier !== 'more_than' ? proportionAt(text, end, g, value, back) : null;
+    if (share) return { figure: make(text, start, share.end, value / share.of, 'other', g, { qualifier }), next: share.end };
     // "eight 3-pointers", "an 18-wheeler": a thing named by its number.
     if (digit && n2 === null && codeAt(text, end) === 45) {
       const thing = execAt(NUMBER_NAMED_THING, text, end);
@@ -2340,6 +2398,10 @@ function readFigure(
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
     if (digit && n1.plainInt && !n2 && qualifier === undefined && partOfName(back)) return { next };
+    // "rose 12p to 402p": pence, in a share price (not "1080p", a picture's lines).
+    if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
+      return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };
+    }
     // "5G", "4x4": digits glued to letters that are no unit.
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }

@@ -180,7 +180,7 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
   id: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
-    'seconds', 'second', 'decades', 'decade', 'centuries', 'century',
+    'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
   ],
 };
 

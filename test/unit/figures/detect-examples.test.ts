@@ -680,4 +680,29 @@ describe('Indonesian news shapes', () => {
       { surface: 'kedua', kind: 'ordinal' },
     ]);
   });
+  it('English wire copy: vote tallies, a margin of error, F-35s, a change then a level, addresses, roads, 7-Eleven, phones, pence', () => {
+    expectFigures('in a 281-140 vote; plus or minus 3.1 percentage points; 100 F-35 jets; by $241 to $9,849; of 1418 Maple Avenue; the 4300 block of Lindell Boulevard; on I-95; a 7-Eleven clerk; phone 9123 4567, and shares rose 12p to 402p on 1080p sets', 'en', [
+      { surface: '281', kind: 'count' },
+      { surface: '140', kind: 'count', value: 140 },
+      { surface: '3.1 percentage points', kind: 'percent', value: 3.1 },
+      { surface: '100', kind: 'count' },
+      { surface: '$241', kind: 'currency' },
+      { surface: '$9,849', kind: 'currency' },
+      { surface: '12p', kind: 'currency', currency: 'GBP', value: 0.12 },
+      { surface: '402p', kind: 'currency', value: 4.02 },
+    ]);
+  });
+  it('shares ("one in four", "1 dari 3 orang dewasa") are kind other; "2 in 5 minutes" and "satu dari tiga pemain" are not', () => {
+    expectFigures('roughly one in four cases; Four in 10 said; scored 2 in 5 minutes; two nights', 'en', [
+      { surface: 'one in four', kind: 'other', value: 0.25 },
+      { surface: 'Four in 10', kind: 'other', value: 0.4 },
+      { surface: '2', kind: 'count' },
+      { surface: '5 minutes', kind: 'duration' },
+      { surface: 'two nights', kind: 'duration', value: 2 },
+    ]);
+    expectFigures('sekitar 1 dari 3 orang dewasa; Ia menjadi satu dari tiga pemain Indonesia', 'id', [
+      { surface: '1 dari 3', kind: 'other' },
+      { surface: 'tiga', kind: 'count', unit: 'pemain' },
+    ]);
+  });
 });
