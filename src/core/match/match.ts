@@ -59,7 +59,8 @@ const CAPACITY_CUES = [
   'dapat menampung', 'cukup untuk', 'bisa berisi', 'dapat berisi', 'berpotensi', 'equivalent', 'capacity',
   'could hold', 'could contain', 'could carry', 'enough to', 'can hold', 'capable of holding', 'worth of',
   'mampu mengangkut', 'bisa mengangkut', 'dapat mengangkut', 'bila seluruhnya', 'jika seluruhnya', 'apabila seluruhnya',
-  'would come to', 'if all of it', 'if they were all',
+  'would come to', 'if all of it', 'if they were all', 'could amount to', 'would amount to', 'able to carry',
+  'able to hold', 'enough for', 'sufficient for', 'cukup bagi',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -370,7 +371,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const afterText = sentence.slice(at + figure.surface.length);
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
-  const after = words(clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 10);
+  const after = words(clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
     if (!mayStartUnit(uw, first)) continue;
@@ -653,9 +654,9 @@ class FigureLookup {
     if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
-    // Words of the figure's own label around it ("pabrik ... beroperasi 30%") say it is this figure of the record
-    // and not another in the same unit: they break a tie between records that hold the same number.
-    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, this.labelNear(features.commonLabels[hit.figureIndex]));
+    // A percent's unit says nothing of what it measures; the words of its label around it ("factories operating at
+    // 30%") do: they break a tie between records that hold the same share. (A count's unit already says what it counts.)
+    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, hit.kind === 'percent' && this.labelNear(features.commonLabels[hit.figureIndex]));
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).

@@ -85,6 +85,8 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   } else if (near(p, c) && near(pMax, cMax)) {
     return EXACT;
   }
+  // Two ranges that mostly agree say the same ("hundreds", 200-999, for "ratusan", 100-999).
+  if (page.max !== undefined && claim.max !== undefined && mostlyOverlap(p, pMax, c, cMax)) return EXACT;
   // A page range around the claim's number.
   if (page.max !== undefined && c >= p && cMax <= pMax) {
     const width = pMax / Math.max(p, 1e-9);
@@ -110,6 +112,12 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
   if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return DIFFERS;
   return NONE;
+}
+
+/** Whether two ranges share at least 80% of the narrower one. */
+function mostlyOverlap(a: number, aMax: number, b: number, bMax: number): boolean {
+  const shared = Math.min(aMax, bMax) - Math.max(a, b);
+  return shared > 0 && shared >= 0.8 * Math.min(aMax - a, bMax - b);
 }
 
 /**

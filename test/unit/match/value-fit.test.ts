@@ -154,3 +154,12 @@ describe('roundingStep of numbers with decimals', () => {
     );
   });
 });
+
+describe('valueFit of two vague ranges', () => {
+  it('"hundreds" (200-999) says the same as "ratusan" (100-999); ranges that barely touch do not', () => {
+    expect(valueFit(q(200, 'approx', 999), q(100, 'approx', 999)).relation).toBe('exact');
+    expect(valueFit(q(100, 'approx', 999), q(200, 'approx', 999)).relation).toBe('exact');
+    expect(valueFit(q(1000, 'approx', 9999), q(100, 'approx', 999)).relation).not.toBe('exact');
+    expect(valueFit(q(500, 'approx', 1500), q(100, 'approx', 999)).relation).not.toBe('exact');
+  });
+});

@@ -128,4 +128,26 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(losses, '991.820')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'same' });
   });
+
+  it('capacity words before the number ("able to carry", "enough for") keep a capacity a capacity, not a basis error', () => {
+    const r = annotateBlocks(
+      ["North Korea has sent Russia containers able to carry about 5.2 million artillery shells as of July 15, South Korea's defence minister Shin Won-sik said."],
+      { lang: 'en', published: '2024-07-20' },
+    );
+    expect(topOf(r, '5.2 million')?.claimId).toBe('dprk-07-5.2m-shells-jul2024');
+    expect(topOf(r, '5.2 million')?.agreement).not.toBe('basis');
+  });
+
+  it("a count's source is told by its claimant and date, not by generic words of another record's label", () => {
+    const r = annotateBlocks(
+      ["North Korea has become Russia's biggest supplier of weapons, Ukraine's military intelligence chief Kyrylo Budanov said, adding that Pyongyang had sent about 1 million rounds of 122 mm and 152 mm artillery ammunition."],
+      { lang: 'en', published: '2024-01-22' },
+    );
+    expect(topOf(r, '1 million')?.claimId).toBe('dprk-20-budanov-largest-supplier');
+  });
+
+  it('"Hundreds of munitions factories" matches "ratusan pabrik" as the same vague amount', () => {
+    const r = annotateBlocks(['Hundreds of munitions factories in North Korea are running at full speed for Russia, South Korean defence minister Shin Won-sik said.'], { lang: 'en', published: '2024-02-27' });
+    expect(topOf(r, 'Hundreds')).toMatchObject({ claimId: 'seed-04-factories-capacity', agreement: 'same' });
+  });
 });
