@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
+  OTHERS_WORDS, FRACTION_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -302,7 +302,9 @@ function buildGrammar(lang: Lang): Grammar {
   const numberWords = NUMBER_WORDS[lang];
   const vague = VAGUE_AMOUNTS[lang];
   const ordinals = ORDINAL_WORDS[lang];
-  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals)].map((w) => w.toLowerCase());
+  // (A fraction's last word anchors it: "quarter", "thirds", "seperempat".)
+  const fractionWords = keys(FRACTION_WORDS[lang]).map((w) => w.slice(Math.max(w.lastIndexOf(' '), w.lastIndexOf('-')) + 1));
+  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals), ...fractionWords].map((w) => w.toLowerCase());
   const abbr = SCALE_ABBREVIATIONS[lang];
   const unitFirstWords = new Map<string, number>();
   const unitTables: [readonly string[], number][] = [
@@ -1938,6 +1940,66 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   return null;
 }
 
+const FRACTIONS: Record<Lang, ReadonlyMap<string, number>> = {
+  id: new Map(Object.entries(FRACTION_WORDS.id)),
+  en: new Map(Object.entries(FRACTION_WORDS.en)),
+};
+/** Anchors that are only fractions' words (not numbers or ranks): alone they are no figure. */
+const FRACTION_ONLY: Record<Lang, ReadonlySet<string>> = {
+  id: new Set(['sepertiga', 'seperempat', 'pertiga', 'perempat']),
+  en: new Set(['quarter', 'quarters', 'thirds', 'one-third', 'two-thirds', 'one-quarter', 'three-quarters']),
+};
+/** After a share: "of" (and "the" after "half"), or in Indonesian "dari" and "total". */
+// (Not "a quarter of a percentage point", "a third of a mile": a measure.)
+const SHARE_OF: Record<Lang, RegExp> = { id: /[ \u00a0]+(?:dari|total)(?![\p{L}\p{N}])/iuy, en: /[ \u00a0]+of(?![\p{L}\p{N}])(?![ \u00a0]+an?[ \u00a0])/iuy };
+const HALF_THE = /[ \u00a0]+(?:of(?![\p{L}\p{N}])(?![ \u00a0]+an?[ \u00a0])|the(?![\p{L}\p{N}]))/iuy;
+/** Before "half": a part of a period, not a share ("the second half of the year"). */
+const HALF_PERIOD = new Set(['first', 'second', 'last', 'latter', 'other', 'paruh', 'pertama', 'kedua']);
+
+/**
+ * A share at a spelled anchor ("a third of", "two-thirds of", "nearly half of", "seperempat total"), kind other
+ * (as the held-out sets' labellers made them), with the qualifier before it; null when the words make none.
+ */
+function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, back: Back): Read | null {
+  const fractions = FRACTIONS[g.lang];
+  let value = fractions.get(w);
+  let start = pos;
+  let end = we;
+  let k = 0;
+  // "a third": the word before belongs to it; "two thirds", "dua pertiga": the word after.
+  const pair = value === undefined && back.glue === '' ? back.low(0) : undefined;
+  if (pair !== undefined && fractions.has(`${pair} ${w}`)) {
+    value = fractions.get(`${pair} ${w}`);
+    start = back.start(0)!;
+    k = 1;
+  } else if (value === undefined && isInlineSpace(codeAt(text, we))) {
+    const ne = wordEnd(text, we + 1);
+    const next = fractions.get(`${w} ${lowerSlice(text, we + 1, ne)}`);
+    if (next !== undefined) {
+      value = next;
+      end = ne;
+    }
+  }
+  const half = value === undefined && (w === 'half' || w === 'setengah' || w === 'separuh');
+  if (half) {
+    // (The word before is read here, not through `back`: "second" may be a figure already.)
+    if (HALF_PERIOD.has(wordBefore(text, pos)) || !execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we)) return null;
+    value = 0.5;
+  } else if (value === undefined || !execAt(SHARE_OF[g.lang], text, end)) {
+    return null;
+  }
+  return { figure: make(text, start, end, value, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
+}
+
+/** The word before pos, lowercase ('' when none). */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && isInlineSpace(text.charCodeAt(e - 1))) e--;
+  let a = e;
+  while (a > 0 && isLetterAt(text, a - 1)) a--;
+  return lowerSlice(text, a, e);
+}
+
 /** Spelled anchors: ordinals, and the pronoun uses of "satu"/"one" (their Read; null to read on). */
 function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read | null {
   // Spelled anchors: ordinals, vague amounts and number words.
@@ -1945,10 +2007,11 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   const we = wordEnd(text, pos);
   const w = we > pos ? lowerSlice(text, pos, we) : '';
   const ord = g.ordinals.get(w);
-  // "a third of voters": a fraction, not a rank.
-  if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'a' || back.low(0) === 'one') && execAt(OF_AFTER, text, we)) {
-    return { next: we };
-  }
+  // "a third of voters", "nearly half of councils", "seperempat total produksi": a share.
+  const share = we > pos ? shareAt(text, pos, we, w, g, back) : null;
+  if (share) return share;
+  // (A fraction's own word that makes no share: "a quarter-point cut", "sepertiga" alone.)
+  if (we > pos && FRACTION_ONLY[g.lang].has(w)) return { next: we };
   // "kendaraan roda empat", "hotel bintang lima", "pedagang kaki lima", "dana pihak ketiga": kinds, not amounts.
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
@@ -2366,7 +2429,7 @@ function readFigure(
     next += q2[0].length;
   }
   if (kind === 'count') {
-    // "almost half of sales", "separuh dari kuota": a bare fraction, like "a third of voters", is left alone.
+    // A bare fraction not before "of"/"dari" ("half", "separuh akibat cuaca"): no figure (shareAt reads the others).
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
     // "one in four", "Four in 10", "1 dari 3 orang dewasa": a proportion (kind other, as seven labellers made it).
     const share = n2 === null && qualifier !== 'more_than' ? proportionAt(text, end, g, value, back) : null;

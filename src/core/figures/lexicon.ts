@@ -430,3 +430,17 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
 
 /** Counted nouns that are points. */
 export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'point', 'pts']);
+
+/**
+ * Fractions that make a share (kind other) before "of"/"dari": "a third of voters", "two-thirds of Americans",
+ * "seperempat total produksi". A word with a leading article or number word is looked up with it
+ * ("a third", "one-quarter"); "half"/"setengah"/"separuh" are number words and are read as shares only before
+ * "of", "the" or "dari". Lowercase.
+ */
+export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: { sepertiga: 1 / 3, seperempat: 0.25, 'dua pertiga': 2 / 3, 'tiga perempat': 0.75 },
+  en: {
+    'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
+    'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
+  },
+};

@@ -285,11 +285,12 @@ describe('more shapes seen in news text', () => {
       { surface: '£500', kind: 'currency', currency: 'GBP' },
     ]);
   });
-  it('English dates with ordinals, lowercase "may", fractions, 24/7, wire-copy times with a leading zero', () => {
+  it('English dates with ordinals, lowercase "may", a share, 24/7, wire-copy times with a leading zero', () => {
     expectFigures('on May 5th, the 5th of May, prices may 5 rise, a third of voters, 24/7 service, at 0900 GMT', 'en', [
       { surface: 'May 5th', value: 505, kind: 'date' },
       { surface: '5th of May', value: 505, kind: 'date' },
       { surface: '5', kind: 'count' },
+      { surface: 'a third', value: 1 / 3, kind: 'other' },
       { surface: '0900 GMT', value: 900, kind: 'time' },
     ]);
   });
@@ -319,8 +320,8 @@ describe('real English pages', () => {
     ]);
     // A spelled number before "century-old" counts the old things.
     expectFigures('one of four century-old wooden schooners', 'en', [{ surface: 'four', kind: 'count', unit: 'schooners' }]);
-    // "one-third" is a fraction, which the detector leaves alone.
-    expect(read('one-third of them', 'en')).toEqual([]);
+    // "one-third of them" is a share (kind other), not a count of thirds.
+    expectFigures('one-third of them', 'en', [{ surface: 'one-third', kind: 'other', value: 1 / 3 }]);
   });
   it('an age between commas after a name, never a date or a list', () => {
     expectFigures('Parata, 75, has overseen 500 strandings. On March 5, officials said. Items 1, 2, and 3.', 'en', [
@@ -529,7 +530,7 @@ describe('Indonesian news shapes', () => {
       { surface: '35 GT', kind: 'measure' },
     ]);
   });
-  it('sport, science and gadget copy: race times, minus, tech units, "and a half", bare halves, starting prices', () => {
+  it('sport, science and gadget copy: race times, minus, tech units, "and a half", "half of" as a share, starting prices', () => {
     expectFigures('dalam 1 menit 48,35 detik dan 2 jam 11 menit 8 detik; suhu minus 70 derajat Celsius; baterai 5.500 mAh', 'id', [
       { surface: '1 menit 48,35 detik', kind: 'duration', value: 108.35, unit: 'detik' },
       { surface: '2 jam 11 menit 8 detik', kind: 'duration', value: 7868, unit: 'detik' },
@@ -541,6 +542,7 @@ describe('Indonesian news shapes', () => {
       { surface: '200MP', kind: 'measure' },
       { surface: '240 Hz', kind: 'measure' },
       { surface: 'five and a half years', kind: 'duration', value: 5.5 },
+      { surface: 'half', kind: 'other', value: 0.5, qualifier: 'approx' },
       { surface: '£29.99', qualifier: 'at_least' },
     ]);
   });
@@ -703,6 +705,21 @@ describe('Indonesian news shapes', () => {
     expectFigures('sekitar 1 dari 3 orang dewasa; Ia menjadi satu dari tiga pemain Indonesia', 'id', [
       { surface: '1 dari 3', kind: 'other' },
       { surface: 'tiga', kind: 'count', unit: 'pemain' },
+    ]);
+  });
+  it('shares before "of" are kind other ("two-thirds of", "nearly half of", "seperempat total"); a half-year, a rank and a measure are not', () => {
+    expectFigures('About two-thirds of Americans; only a quarter of independents; less than half the £85m; in the second half of next year; for a third year; by a quarter of a percentage point; a quarter-point cut', 'en', [
+      { surface: 'two-thirds', kind: 'other', value: 2 / 3, qualifier: 'approx' },
+      { surface: 'a quarter', kind: 'other', value: 0.25 },
+      { surface: 'half', kind: 'other', value: 0.5, qualifier: 'less_than' },
+      { surface: '£85m', kind: 'currency' },
+      { surface: 'second', kind: 'ordinal' },
+      { surface: 'third', kind: 'ordinal' },
+    ]);
+    expectFigures('lebih dari seperempat total produksi; dua pertiga dari warga; setengah jam; seperempat abad', 'id', [
+      { surface: 'seperempat', kind: 'other', value: 0.25, qualifier: 'more_than' },
+      { surface: 'dua pertiga', kind: 'other' },
+      { surface: 'setengah jam', kind: 'duration', value: 0.5 },
     ]);
   });
 });
