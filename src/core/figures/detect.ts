@@ -2040,7 +2040,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
       const countPlace =
         pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') || possessed ||
         (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
-      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace && !execAt(THIS_TIME_AFTER, text, noun.end)) {
+      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace && !(g.timeUnits.has(noun.unit) && execAt(THIS_TIME_AFTER, text, noun.end))) {
         return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
       }
     }
