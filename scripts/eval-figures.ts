@@ -24,9 +24,10 @@ interface Tally {
 }
 const tally = (): Tally => ({ gold: 0, pred: 0, tpGold: 0, tpPred: 0, ovGold: 0, ovPred: 0 });
 
+/** Equal, or equal to the six decimals a labeller writes a fraction with (0.666667 for two-thirds). */
 function sameNumber(a: number | undefined, b: number | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) || (Math.abs(a) < 1 && Math.abs(a - b) < 5e-7);
 }
 function fieldOk(field: Field, g: GoldFigure, p: Figure): boolean {
   if (field === 'value' || field === 'valueMax') return sameNumber(g[field], p[field]);

@@ -2433,7 +2433,11 @@ function readFigure(
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
     // "one in four", "Four in 10", "1 dari 3 orang dewasa": a proportion (kind other, as seven labellers made it).
     const share = n2 === null && qualifier !== 'more_than' ? proportionAt(text, end, g, value, back) : null;
-    if (share) return { figure: make(text, start, share.end, value / share.of, 'other', g, { qualifier }), next: share.end };
+    if (share) {
+      // ("one in eight participants": what is shared, as a count's noun.)
+      const sharedNoun = nounAfter(text, share.end, g);
+      return { figure: make(text, start, share.end, value / share.of, 'other', g, { qualifier, unit: sharedNoun?.unit }), next: sharedNoun?.end ?? share.end };
+    }
     // "eight 3-pointers", "an 18-wheeler": a thing named by its number.
     if (digit && n2 === null && codeAt(text, end) === 45) {
       const thing = execAt(NUMBER_NAMED_THING, text, end);

@@ -696,7 +696,7 @@ describe('Indonesian news shapes', () => {
   });
   it('shares ("one in four", "1 dari 3 orang dewasa") are kind other; "2 in 5 minutes" and "satu dari tiga pemain" are not', () => {
     expectFigures('roughly one in four cases; Four in 10 said; scored 2 in 5 minutes; two nights', 'en', [
-      { surface: 'one in four', kind: 'other', value: 0.25 },
+      { surface: 'one in four', kind: 'other', value: 0.25, unit: 'cases' },
       { surface: 'Four in 10', kind: 'other', value: 0.4 },
       { surface: '2', kind: 'count' },
       { surface: '5 minutes', kind: 'duration' },
