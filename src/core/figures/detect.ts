@@ -1944,6 +1944,14 @@ const FRACTIONS: Record<Lang, ReadonlyMap<string, number>> = {
   id: new Map(Object.entries(FRACTION_WORDS.id)),
   en: new Map(Object.entries(FRACTION_WORDS.en)),
 };
+/** Every word of the fractions (either language), and the halves: only these can start or end a share. */
+const FRACTION_PARTS: ReadonlySet<string> = new Set([
+  ...[...keys(FRACTION_WORDS.id), ...keys(FRACTION_WORDS.en)].flatMap((f) => [f, ...f.split(/[ -]/)]),
+  'half', 'setengah', 'separuh',
+]);
+/** The last words of two-word fractions ("third" of "a third"), and the first letters of their second words. */
+const FRACTION_ENDS: ReadonlySet<string> = new Set([...keys(FRACTION_WORDS.id), ...keys(FRACTION_WORDS.en)].filter((f) => f.includes(' ')).map((f) => f.slice(f.indexOf(' ') + 1)));
+const FRACTION_NEXT: ReadonlySet<number> = new Set([...FRACTION_ENDS].map((w) => w.charCodeAt(0)));
 /** Anchors that are only fractions' words (not numbers or ranks): alone they are no figure. */
 const FRACTION_ONLY: Record<Lang, ReadonlySet<string>> = {
   id: new Set(['sepertiga', 'seperempat', 'pertiga', 'perempat']),
@@ -1961,18 +1969,20 @@ const HALF_PERIOD = new Set(['first', 'second', 'last', 'latter', 'other', 'paru
  * (as the held-out sets' labellers made them), with the qualifier before it; null when the words make none.
  */
 function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, back: Back): Read | null {
+  // (Most spelled anchors are no fraction's word: one set look-up rules them out.)
+  if (!FRACTION_PARTS.has(w)) return null;
   const fractions = FRACTIONS[g.lang];
   let value = fractions.get(w);
   let start = pos;
   let end = we;
   let k = 0;
-  // "a third": the word before belongs to it; "two thirds", "dua pertiga": the word after.
-  const pair = value === undefined && back.glue === '' ? back.low(0) : undefined;
+  // "a third": the word before belongs to it; "two thirds", "dua pertiga": the word after (a t, q or p word).
+  const pair = value === undefined && back.glue === '' && FRACTION_ENDS.has(w) ? back.low(0) : undefined;
   if (pair !== undefined && fractions.has(`${pair} ${w}`)) {
     value = fractions.get(`${pair} ${w}`);
     start = back.start(0)!;
     k = 1;
-  } else if (value === undefined && isInlineSpace(codeAt(text, we))) {
+  } else if (value === undefined && isInlineSpace(codeAt(text, we)) && FRACTION_NEXT.has(codeAt(text, we + 1) | 0x20)) {
     const ne = wordEnd(text, we + 1);
     const next = fractions.get(`${w} ${lowerSlice(text, we + 1, ne)}`);
     if (next !== undefined) {
