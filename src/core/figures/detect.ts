@@ -400,6 +400,7 @@ const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 /** After "tahun", "bulan": "ini", "lalu", "depan" make it a time ("kedua tahun ini" is second this year). */
 const THIS_TIME_AFTER = /[ \u00a0]+(?:ini|lalu|depan)(?![\p{L}\p{N}])/iuy;
+const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
 const CATALOGUED = new Set(['asteroid', 'komet', 'comet', 'supernova']);
@@ -451,7 +452,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
   id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|\p{Lu})))/uy,
-  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer)(?![\p{L}\p{N}]))/uy,
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars. */
@@ -483,6 +484,8 @@ function isAddress(text: string, e: number): boolean {
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 const PHONE_4_4 = /\d{4}[ \u00a0]\d{4}(?!\d|[.,]\d)/y;
+const PHONE_4_3_3 = /\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}(?!\d|[.,]\d)/y;
+const PHONE_US = /\d{3}\)[ \u00a0]?\d{3}-\d{4}(?!\d)/y;
 /** Whether the word at i is an English unit of time ("20-Year-Old" in a headline). */
 function isTimeUnitEn(text: string, i: number): boolean {
   return (TIME_UNITS.en as readonly string[]).includes(lowerSlice(text, i, wordEnd(text, i)));
@@ -552,7 +555,8 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
-const COMPOUND_DURATION = new RegExp(`(?:,?${SP}+(?:dan|and)|,)?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?)${SP}+(\\p{L}+)${END}`, 'uy');
+// ("six years and eight months": a spelled part too.)
+const COMPOUND_DURATION = new RegExp(`(?:,?${SP}+(?:dan|and)|,)?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?|\\p{L}+)${SP}+(\\p{L}+)${END}`, 'uy');
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
@@ -1603,11 +1607,24 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (ap === 'p' && h < 12) h += 12;
     if (ap === 'a' && h === 12) h = 0;
     end += a[0].length;
+  } else if (execAt(NOON_AFTER, text, end) && h === 12) {
+    // "12 noon"
+    end += execAt(NOON_AFTER, text, end)![0].length;
   } else if (!m || m[2] !== ':') {
     return null;
   }
-  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
+  // "6am to 3pm", "9 a.m. to 4 p.m.", "5pm until 10pm": a range of clock times, when the second is later.
+  let valueMax: number | undefined;
+  const to = isDigit(codeAt(text, end)) ? null : execAt(TIME_RANGE_EN, text, end);
+  const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
+  if (second?.figure && second.figure.kind === 'time' && second.figure.value > h * 100 + min && second.figure.valueMax === undefined) {
+    valueMax = second.figure.value;
+    end = second.figure.end;
+  }
+  return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
 }
+const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
+const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
 /** TIME_AFTER_EN at pos ("5pm", "10.30 GMT"), tried only when its first letter follows. */
 function timeAfterEn(text: string, pos: number): RegExpExecArray | null {
@@ -1812,6 +1829,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
+  // English phone numbers ("9123 4567": two groups of four; "1800 333 000"; "(301) 555-0188").
+  if (g.lang === 'en' && isDigit(c0) && c0 !== 48) {
+    const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
+    if (ph) return { next: pos + ph[0].length };
+  }
   // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
   if (g.lang === 'en' && currency === undefined && isAddress(text, skipRun(text, pos))) return { next: skipRun(text, pos) };
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
@@ -1822,8 +1844,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) next += t[0].length;
     return { next: labelsEnd(text, next) };
   }
-  // Phone numbers and codes ("9123 4567": two groups of four).
-  if (g.lang === 'en' && isDigit(c0) && execAt(PHONE_4_4, text, pos) && !looksLikeYearAt(text, pos)) return { next: pos + 9 };
+  // Phone numbers and codes.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
     const p = execAt(PHONE, text, pos);
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
@@ -2388,7 +2409,7 @@ function readFigure(
         const more: RegExpExecArray | null = sub ? execAt(COMPOUND_DURATION, text, end) : null;
         const smaller: string = more ? lower(more[2]!) : '';
         const factor: number | undefined = more ? sub![smaller] : undefined;
-        const part = more ? Number(more[1]!.replace(',', '.')) : NaN;
+        const part = more ? (isDigit(more[1]!.charCodeAt(0)) ? Number(more[1]!.replace(',', '.')) : (g.numberWords.get(lower(more[1]!)) ?? NaN)) : NaN;
         if (factor === undefined || !(part < factor)) break;
         value = value * factor + part;
         unit = smaller;
@@ -2448,10 +2469,12 @@ function readFigure(
       const sharedNoun = nounAfter(text, share.end, g);
       return { figure: make(text, start, share.end, value / share.of, 'other', g, { qualifier, unit: sharedNoun?.unit }), next: sharedNoun?.end ?? share.end };
     }
-    // "eight 3-pointers", "an 18-wheeler": a thing named by its number.
+    // "eight 3-pointers", "an 18-wheeler": a thing named by its number. "a 2.3-fold rise": a multiplier.
     if (digit && n2 === null && codeAt(text, end) === 45) {
       const thing = execAt(NUMBER_NAMED_THING, text, end);
       if (thing) return { next: end + thing[0].length };
+      const fold = execAt(FOLD, text, end);
+      if (fold) return { figure: make(text, start, end + fold[0].length, value, 'other', g, { unit: 'fold', qualifier }), next: end + fold[0].length };
     }
     let p = next;
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;

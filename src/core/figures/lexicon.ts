@@ -33,6 +33,8 @@ export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   en: {
     hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
     trillion: 1e12, tn: 1e12, trn: 1e12, quadrillion: 1e15,
+    // Indian English
+    lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   },
 };
 /** Scale words that only build groups below a thousand. */
@@ -130,7 +132,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RM: 'MYR', MYR: 'MYR', '₩': 'KRW', KRW: 'KRW', '₽': 'RUB', RUB: 'RUB',
   CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
-  BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND',
+  BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
+  KES: 'KES', PKR: 'PKR',
 };
 
 /** Currency words written after the amount, lowercase, to ISO 4217. */
@@ -171,7 +174,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'PS', 'hp', 'km/liter', 'km/l',
   'mpg', 'lb-ft', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',
-  'kilometer per jam', 'km per jam', 'megawatt-peak', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
+  'kilometer per jam', 'km per jam', 'megawatt-peak', 'hPa', 'millibars', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
   'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours',
 ];
 
@@ -181,6 +184,7 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
+    'quarters',
   ],
 };
 
@@ -207,6 +211,7 @@ export const MONTHS: Record<Lang, Readonly<Record<string, number>>> = {
 /** Time-zone and clock words after a time ("21.00 WIT", "5pm"). */
 export const TIME_ZONES: readonly string[] = [
   'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'KST', 'JST', 'ET', 'PT', 'SGT', 'HKT', 'AEST', 'AEDT',
+  'IST', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PHT', 'MYT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WAT', 'EAT', 'SAST',
 ];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
@@ -240,7 +245,7 @@ export const LABEL_WORDS: readonly string[] = [
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
-  'tahap', 'zona', 'zone', 'siaga',
+  'tahap', 'zona', 'zone', 'siaga', 'junction', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call', 'dial',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

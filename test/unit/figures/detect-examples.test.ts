@@ -722,4 +722,23 @@ describe('Indonesian news shapes', () => {
       { surface: 'setengah jam', kind: 'duration', value: 0.5 },
     ]);
   });
+  it('world Englishes: lakh and crore, rupee, naira, taka and shilling signs, time zones, hPa, time ranges, noon, -fold, spelled compound durations', () => {
+    expectFigures('₹12,500 crore for 3.2 lakh farmers; Tk 1,431; KSh12.3 billion; at 2.35 pm IST; 948 hPa; open 6am to 3pm; at 12 noon; a 2.3-fold rise; jailed for five years and six months', 'en', [
+      { surface: '₹12,500 crore', kind: 'currency', currency: 'INR', value: 125e9 },
+      { surface: '3.2 lakh', kind: 'count', value: 320_000 },
+      { surface: 'Tk 1,431', currency: 'BDT' },
+      { surface: 'KSh12.3 billion', currency: 'KES', value: 12.3e9 },
+      { surface: '2.35 pm IST', kind: 'time', value: 1435 },
+      { surface: '948 hPa', kind: 'measure' },
+      { surface: '6am to 3pm', kind: 'time', value: 600, valueMax: 1500 },
+      { surface: '12 noon', kind: 'time', value: 1200 },
+      { surface: '2.3-fold', kind: 'other', value: 2.3 },
+      { surface: 'five years and six months', kind: 'duration', value: 66, unit: 'months' },
+    ]);
+  });
+  it('world Englishes: phone numbers, junctions, exits, routes, rules and postcodes are no figures', () => {
+    expectFigures('call Crime Stoppers on 1800 333 000 or (301) 555-0188; near junction 12; exits 46 and 61; routes 21, 5 and 18; Rule 22; postcode 2770; call 101; 40 people', 'en', [
+      { surface: '40', kind: 'count', unit: 'people' },
+    ]);
+  });
 });
