@@ -60,7 +60,8 @@ const CAPACITY_CUES = [
   'could hold', 'could contain', 'could carry', 'enough to', 'can hold', 'capable of holding', 'worth of',
   'mampu mengangkut', 'bisa mengangkut', 'dapat mengangkut', 'bila seluruhnya', 'jika seluruhnya', 'apabila seluruhnya',
   'would come to', 'if all of it', 'if they were all', 'could amount to', 'would amount to', 'able to carry',
-  'able to hold', 'enough for', 'sufficient for', 'cukup bagi',
+  'able to hold', 'enough for', 'sufficient for', 'cukup bagi', 'would hold', 'would carry', 'would contain', 'can carry',
+  'can contain',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -71,6 +72,7 @@ const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
  * decades", "setelah dua tahun invasi"), which an event's dates can check; not a span within which something
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
+const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into)(?![\p{L}\p{N}])/iu;
 const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
 
 /**
@@ -745,11 +747,17 @@ function specificSlip(value: number, hit: Hit, step: number | undefined): boolea
   return hit.figureIndex === 0 && value >= SPECIFIC && digitSlip(value, hit.value, step);
 }
 
+/** A unit the figure states directly that measures how long an event has lasted: a month or more, not "705 seconds after". */
+function isEventSpan(u: UnitHint): boolean {
+  const years = YEARS_PER_UNIT[u.unit];
+  return u.fit === 1 && years !== undefined && years >= YEARS_PER_UNIT.month!;
+}
+
 /** Whether the figure is a duration or a "since" year that dated events can check. */
 function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'since' | undefined {
-  if (units.some((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined)) {
-    // ("raged for the past two decades")
-    return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) ? 'duration' : undefined;
+  if (units.some(isEventSpan)) {
+    // ("raged for the past two decades"; "dua tahun lalu", "two years after Russia launched")
+    return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(afterFigure(item)) ? 'duration' : undefined;
   }
   if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES)) return 'since';
   return undefined;
@@ -804,7 +812,7 @@ function derivedChecks(
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
-  const durationUnit = kind === 'duration' ? units.find((u) => u.fit === 1 && YEARS_PER_UNIT[u.unit] !== undefined) : undefined;
+  const durationUnit = kind === 'duration' ? units.find(isEventSpan) : undefined;
   const events: { record: DatasetRecord; slot: RecordSlot; start: number; end: number | undefined; evidence: Score; features: RecordFeatures }[] = [];
   for (const { record, slot, start, end } of datedEvents(index)) {
     if (start > pageDay || !sharesEntities(record, allEntities)) continue;
@@ -817,9 +825,24 @@ function derivedChecks(
 
   // Years per unit of the page's duration; 0 for a "since" year.
   const per = durationUnit ? (YEARS_PER_UNIT[durationUnit.unit] ?? 1) : 0;
-  // The page agrees with one of the events it is about: nothing to correct.
-  for (const e of events) if (agreesWithEvent(figure, per, pageDay, e)) return;
   events.sort((a, b) => b.evidence.score - a.evidence.score || b.start - a.start);
+  // The page agrees with one of the events it is about: nothing to correct, and, where the text is plainly about
+  // it and no claim holds the number, it is shown as consistent with that event ("dua tahun lalu, pada 24 Februari").
+  const agreeing = events.find((e) => agreesWithEvent(figure, per, pageDay, e));
+  if (agreeing) {
+    if (agreeing.evidence.score < MIN_EVIDENCE_DIFFERS || byRecord.all.some((c) => c.gated)) return;
+    const same: ClaimFigure = {
+      value: figure.value,
+      unit: durationUnit ? durationUnit.unit : 'year',
+      kind: durationUnit ? 'duration' : 'year',
+      qualifier: 'exact',
+      basis: 'official',
+    };
+    const fit: ValueFit = { relation: 'exact', fit: 1 };
+    const score = scoreOf(1, 1, agreeing.evidence.score, 1, agreeing.slot.event);
+    byRecord.set(agreeing.slot, new Candidate(agreeing.record, agreeing.slot, same, fit, 1, agreeing.evidence, agreeing.features, ctx, 1, score, true));
+    return;
+  }
   const best = events[0];
   if (!best) return;
   // The dataset's own verdict on a claim that holds this number comes first: the derived correction is attached
@@ -925,6 +948,12 @@ function agreesWithQualifier(figure: Figure, actualInUnit: number): boolean {
     default:
       return false;
   }
+}
+
+/** The sentence after the figure (its first 20 characters). */
+function afterFigure(item: FigureInContext): string {
+  const at = item.sentence.indexOf(item.figure.surface);
+  return at < 0 ? '' : item.sentence.slice(at + item.figure.surface.length, at + item.figure.surface.length + 20);
 }
 
 /** Whether one of the `n` words before the figure (within 40 characters) is a cue. */

@@ -150,4 +150,23 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Hundreds of munitions factories in North Korea are running at full speed for Russia, South Korean defence minister Shin Won-sik said.'], { lang: 'en', published: '2024-02-27' });
     expect(topOf(r, 'Hundreds')).toMatchObject({ claimId: 'seed-04-factories-capacity', agreement: 'same' });
   });
+
+  it('a duration that agrees with the event the text is about is shown as consistent with it; seconds after a launch are not checked', () => {
+    const ago = annotateBlocks(['KYIV - Tepat dua tahun lalu, pada 24 Februari 2022, Rusia melancarkan invasi skala penuh ke Ukraina.'], { lang: 'id', published: '2024-02-24' });
+    expect(topOf(ago, 'dua tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    const launch = annotateBlocks(
+      ['North Korea said it placed its first spy satellite into orbit, the Chollima-1 rocket releasing it 705 seconds after lift-off, weeks after Kim Jong Un met Putin at Vostochny.'],
+      { lang: 'en', published: '2023-11-22' },
+    );
+    expect(topOf(launch, '705 seconds')?.agreement).not.toBe('differs');
+  });
+
+  it('"which converted would hold more than 2 million shells" keeps a capacity a capacity', () => {
+    const r = annotateBlocks(
+      ["South Korea's defence minister Shin Won-sik said North Korea had moved about 5,000 containers to Russia since August, which converted would hold more than 2 million 152 mm artillery shells."],
+      { lang: 'en', published: '2023-12-29' },
+    );
+    expect(topOf(r, '2 million')?.claimId).toBe('dprk-04-5000-containers-dec2023');
+    expect(topOf(r, '2 million')?.agreement).not.toBe('basis');
+  });
 });
