@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, FRACTION_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
+  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -304,7 +304,7 @@ function buildGrammar(lang: Lang): Grammar {
   const ordinals = ORDINAL_WORDS[lang];
   // (A fraction's last word anchors it: "quarter", "thirds", "seperempat".)
   const fractionWords = keys(FRACTION_WORDS[lang]).map((w) => w.slice(Math.max(w.lastIndexOf(' '), w.lastIndexOf('-')) + 1));
-  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals), ...fractionWords].map((w) => w.toLowerCase());
+  const anchorWords = [...keys(numberWords), ...keys(vague), ...keys(ordinals), ...fractionWords, ...keys(MULTIPLIER_WORDS[lang])].map((w) => w.toLowerCase());
   const abbr = SCALE_ABBREVIATIONS[lang];
   const unitFirstWords = new Map<string, number>();
   const unitTables: [readonly string[], number][] = [
@@ -426,6 +426,7 @@ const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
 const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 /** Hours, minutes and seconds ("2:09:56", "1:02:03.5"). */
 const HMS = /(\d{1,2}):(\d{2}):(\d{2})([.,]\d+)?(?![\d:])/y;
+const MIN_SEC = /(\d{1,2}):(\d{2})[.,](\d{1,3})(?![\d:])/y;
 const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])-$/;
 /** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
@@ -468,6 +469,7 @@ const FOUR_DIGITS = /\d{4}(?![\d\p{L}])/uy;
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
+const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
 const SCORE_PATTERN = '\\d{1,2}[-–]\\d{1,2}(?!\\d|[.,]\\d|[-–]\\d)';
@@ -476,7 +478,7 @@ const SCORE = new RegExp(SCORE_PATTERN, 'y');
 const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
 /** A game score ending in a comma, the token before the next game's ("21-18, 19-21"). */
 const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
-const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace)(?![\p{L}\p{N}])/uy;
+const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])/uy;
 /** A street name or "block of" after a number's digits ending at `e`. */
 function isAddress(text: string, e: number): boolean {
   return isInlineSpace(codeAt(text, e)) && (!!execAt(STREET_AFTER, text, e) || !!execAt(BLOCK_OF, text, e));
@@ -1597,6 +1599,16 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     // ("12.30-17.00": two clock times in a range are times without "pukul" or a zone, too.)
     if (m && !cue && !zone && m[2] === '.' && (to === undefined || execAt(g.percentAfter, text, end) || measureAt(text, end))) return null;
     if (a) end += a[0].length;
+    // "09.00 WIB hingga 12.00 WIB": a range with the zone written twice.
+    if (to === undefined && zone && m) {
+      const rs2 = execAt(g.rangeSep, text, end);
+      const m3 = rs2 ? execAt(TIME_HM, text, end + rs2[0].length) : null;
+      const z3 = m3 ? execAt(TIME_AFTER_ID, text, end + rs2![0].length + m3[0].length) : null;
+      if (m3 && z3?.[2] === zone && !z3[1] && Number(m3[1]) <= 24 && Number(m3[3]) <= 59 && Number(m3[1]) * 100 + Number(m3[3]) > h * 100 + min) {
+        to = Number(m3[1]) * 100 + Number(m3[3]);
+        end += rs2![0].length + m3[0].length + z3[0].length;
+      }
+    }
     h = hourFromDayPart(h, part);
     const valueMax = to !== undefined ? hourFromDayPart(Math.floor(to / 100), part) * 100 + (to % 100) : undefined;
     return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
@@ -1611,7 +1623,14 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     // "12 noon"
     end += execAt(NOON_AFTER, text, end)![0].length;
   } else if (!m || m[2] !== ':') {
-    return null;
+    // "4 to 7 p.m.": the first hour takes the second's half of the day.
+    const to = execAt(TIME_RANGE_EN, text, end);
+    const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
+    const s2 = second?.figure;
+    if (!s2 || s2.kind !== 'time' || s2.valueMax !== undefined || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
+    const first = s2.value >= 1200 && h < 12 && (h + 12) * 100 + min < s2.value ? (h + 12) * 100 + min : h * 100 + min;
+    if (first >= s2.value) return null;
+    return { figure: make(text, pos, s2.end, first, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax: s2.value }), next: s2.end };
   }
   // "6am to 3pm", "9 a.m. to 4 p.m.", "5pm until 10pm": a range of clock times, when the second is later.
   let valueMax: number | undefined;
@@ -1625,6 +1644,13 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
 }
 const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
+
+/** Whether a time read from `start` to `end` has its "a.m."/"p.m." or zone written (not "7" alone). */
+function timeAfterEnWithin(text: string, start: number, end: number): boolean {
+  let e = start;
+  while (e < end && (isDigit(codeAt(text, e)) || codeAt(text, e) === 58 || codeAt(text, e) === 46)) e++;
+  return e < end;
+}
 
 /** TIME_AFTER_EN at pos ("5pm", "10.30 GMT"), tried only when its first letter follows. */
 function timeAfterEn(text: string, pos: number): RegExpExecArray | null {
@@ -1815,6 +1841,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const intl = execAt(INTL_PHONE, text, pos);
     if (intl) return { next: pos + intl[0].length };
   }
+  // ("1446 H/2025 M": the Common Era year after the Hijri one.)
+  if (prev === 47 && codeAt(text, pos - 2) === 72 && execAt(CE_YEAR, text, pos)) return { figure: make(text, pos, pos + 4, Number(text.slice(pos, pos + 4)), 'year', g), next: pos + 4 };
   if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
     return { next: skipRun(text, pos) };
   }
@@ -1868,6 +1896,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       if (zone) return { figure: make(text, pos, e + zone[0].length, Number(hms[1]) * 100 + Number(hms[2]), 'time', g), next: e + zone[0].length };
       const secs = Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) + Number(`0${(hms[4] ?? '').replace(',', '.')}`);
       return { figure: make(text, pos, e, secs, 'duration', g), next: e };
+    }
+    // "4:23.65": minutes, seconds and hundredths, a race time.
+    const ms = after === 58 && runLen <= 2 && !hms ? execAt(MIN_SEC, text, pos) : null;
+    if (ms && Number(ms[2]) < 60) {
+      const e = pos + ms[0].length;
+      return { figure: make(text, pos, e, Number(ms[1]) * 60 + Number(ms[2]) + Number(`0.${ms[3]}`), 'duration', g), next: e };
     }
     // Times before dates and numbers: "pukul 10.30 WIB".
     const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
@@ -2012,15 +2046,28 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     }
   }
   const half = value === undefined && (w === 'half' || w === 'setengah' || w === 'separuh');
+  // "fell by nearly a third", "cut by half": a change by a share (the word before it, or before its qualifier).
+  const byShare = g.lang === 'en' && (back.low(k) === 'by' || (back.low(k + 1) === 'by' && qualifierOf(back, k, g) !== undefined)) && !execAt(OF_A_MEASURE, text, end);
   if (half) {
+    // "half a second", "Half a century": a span of time.
+    const span = g.lang === 'en' ? execAt(HALF_A_SPAN, text, we) : null;
+    if (span) return { figure: make(text, pos, we + span[0].length, 0.5, 'duration', g, { unit: lower(span[1]!), qualifier: qualifierOf(back, 0, g) }), next: we + span[0].length };
     // (The word before is read here, not through `back`: "second" may be a figure already.)
-    if (HALF_PERIOD.has(wordBefore(text, pos)) || !execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we)) return null;
+    if (HALF_PERIOD.has(wordBefore(text, pos)) || !(byShare || execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we))) return null;
     value = 0.5;
-  } else if (value === undefined || !execAt(SHARE_OF[g.lang], text, end)) {
+  } else if (value === undefined || !(byShare || execAt(SHARE_OF[g.lang], text, end))) {
     return null;
   }
   return { figure: make(text, start, end, value, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
 }
+const MULTIPLIERS: Record<Lang, ReadonlyMap<string, number>> = {
+  id: new Map(Object.entries(MULTIPLIER_WORDS.id)),
+  en: new Map(Object.entries(MULTIPLIER_WORDS.en)),
+};
+const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
+/** "of a percentage point", "of a mile": what makes a fraction part of a measure. */
+const OF_A_MEASURE = /[ \u00a0]+of[ \u00a0]+an?[ \u00a0]/iy;
+const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])})${END}`, 'iuy');
 
 /** The word before pos, lowercase ('' when none). */
 function wordBefore(text: string, pos: number): string {
@@ -2043,6 +2090,11 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (share) return share;
   // (A fraction's own word that makes no share: "a quarter-point cut", "sepertiga" alone.)
   if (we > pos && FRACTION_ONLY[g.lang].has(w)) return { next: we };
+  // "twice as likely", "triple as many": a multiplier; "double digits", "double the number" (labellers split) are none.
+  const times = we > pos ? MULTIPLIERS[g.lang].get(w) : undefined;
+  if (times !== undefined) {
+    return execAt(COMPARED_AFTER, text, we) ? { figure: make(text, pos, we, times, 'other', g, { qualifier: qualifierOf(back, 0, g) }), next: we } : { next: we };
+  }
   // "kendaraan roda empat", "hotel bintang lima", "pedagang kaki lima", "dana pihak ketiga": kinds, not amounts.
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
@@ -2056,6 +2108,10 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||
     (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)) || firstAsAdverb(text, we, w, back))) {
+    return { next: we };
+  }
+  // "the Second Amendment", "Perang Dunia Kedua": a capitalised rank inside a sentence, part of a name.
+  if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back))) {
     return { next: we };
   }
   if (we > pos && ord !== undefined) {
@@ -2216,7 +2272,9 @@ function readFigure(
   // ("minus 70 derajat": the word, too.)
   const minusWord = digit && currency === undefined && back.glue === '' && back.len(0) === 5 && back.low(0) === 'minus';
   // ("281-140": the second number of a tally is not below zero; "plus or minus 3.1 points" is a margin.)
-  const negative = (digit && currency === undefined && (back.glue === '-' || back.glue === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus'));
+  // ("(-11°C)": the sign after an opening bracket.)
+  const sign = back.glue.length === 2 && isOpener(back.glue.charCodeAt(0)) ? back.glue.charAt(1) : back.glue;
+  const negative = (digit && currency === undefined && (sign === '-' || sign === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus'));
   const n1 = readNum(text, pos, g, currency !== undefined);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "a 4K TV": a picture format.

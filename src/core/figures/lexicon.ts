@@ -162,7 +162,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
-  'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
+  'degrees Kelvin', 'kelvin', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
@@ -245,7 +245,8 @@ export const LABEL_WORDS: readonly string[] = [
   'hotline', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
-  'tahap', 'zona', 'zone', 'siaga', 'junction', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call', 'dial',
+  'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
+  'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -448,4 +449,10 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
     'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
   },
+};
+
+/** Words that multiply ("twice as likely", "double the budget"): a multiplier (kind other) before a comparison. */
+export const MULTIPLIER_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
+  id: {},
+  en: { twice: 2, double: 2, triple: 3, quadruple: 4 },
 };

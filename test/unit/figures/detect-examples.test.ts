@@ -741,4 +741,22 @@ describe('Indonesian news shapes', () => {
       { surface: '40', kind: 'count', unit: 'people' },
     ]);
   });
+  it('domestic English copy: a minus in brackets, named ranks, changes by a share, half a span, "twice as", race times, "4 to 7 p.m.", bills', () => {
+    expectFigures('lows around 12°F (-11°C); the Second Amendment; shootings dropped by nearly a third; missed by half a second; twice as likely; ran 4:23.65; open 4 to 7 p.m.; H.R. 1 and Prop. 4; between junctions 10 and 11; at 1450 N. Federal Highway', 'en', [
+      { surface: '12°F', kind: 'measure' },
+      { surface: '-11°C', kind: 'measure', value: -11 },
+      { surface: 'a third', kind: 'other', qualifier: 'approx' },
+      { surface: 'half a second', kind: 'duration', value: 0.5 },
+      { surface: 'twice', kind: 'other', value: 2 },
+      { surface: '4:23.65', kind: 'duration', value: 263.65 },
+      { surface: '4 to 7 p.m.', kind: 'time', value: 1600, valueMax: 1900 },
+    ]);
+  });
+  it('regional Indonesian copy: a time range with its zone twice, the Common Era year after the Hijri one', () => {
+    expectFigures('dibuka pukul 09.00 WIB hingga 12.00 WIB; jemaah haji tahun 1446 H/2025 M', 'id', [
+      { surface: '09.00 WIB hingga 12.00 WIB', kind: 'time', value: 900, valueMax: 1200 },
+      { surface: '1446', kind: 'year' },
+      { surface: '2025', kind: 'year' },
+    ]);
+  });
 });
