@@ -481,7 +481,10 @@ const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
 const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])/uy;
 /** A street name or "block of" after a number's digits ending at `e`. */
 function isAddress(text: string, e: number): boolean {
-  return isInlineSpace(codeAt(text, e)) && (!!execAt(STREET_AFTER, text, e) || !!execAt(BLOCK_OF, text, e));
+  if (!isInlineSpace(codeAt(text, e))) return false;
+  // (A capital or the "b" of "block" comes next, or nothing does: most numbers stop here.)
+  const c = codeAt(text, e + 1);
+  return (c >= 65 && c <= 90 && !!execAt(STREET_AFTER, text, e)) || (c === 98 && !!execAt(BLOCK_OF, text, e));
 }
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
@@ -506,6 +509,8 @@ const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years
  */
 function proportionAt(text: string, end: number, g: Grammar, part: number, back: Back): { end: number; of: number } | null {
   if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && (part !== 1 || ['salah', 'menjadi', 'adalah', 'merupakan'].includes(back.low(0) ?? '')))) return null;
+  // ("in" or "dari" after one space: most counts stop at the first check.)
+  if (!isInlineSpace(codeAt(text, end)) || (codeAt(text, end + 1) | 0x20) !== (g.lang === 'en' ? 0x69 : 0x64)) return null;
   const w = execAt(PROPORTION_WORD[g.lang], text, end);
   if (!w) return null;
   const n = readNum(text, end + w[0].length, g);
@@ -1624,7 +1629,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     end += execAt(NOON_AFTER, text, end)![0].length;
   } else if (!m || m[2] !== ':') {
     // "4 to 7 p.m.": the first hour takes the second's half of the day.
-    const to = execAt(TIME_RANGE_EN, text, end);
+    const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : null;
     const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
     const s2 = second?.figure;
     if (!s2 || s2.kind !== 'time' || s2.valueMax !== undefined || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
@@ -1642,6 +1647,8 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
   }
   return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
 }
+/** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
+const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
 const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
@@ -1858,12 +1865,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const urlEnd = urlAround(text, pos, glue);
   if (urlEnd > 0) return { next: urlEnd };
   // English phone numbers ("9123 4567": two groups of four; "1800 333 000"; "(301) 555-0188").
-  if (g.lang === 'en' && isDigit(c0) && c0 !== 48) {
+  // (Four digits and a space, or three after a bracket, before the patterns are tried.)
+  if (g.lang === 'en' && c0 !== 48 && ((isInlineSpace(codeAt(text, pos + 4)) && isDigit(codeAt(text, pos + 3))) || (prev === 40 && codeAt(text, pos + 3) === 41))) {
     const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
     if (ph) return { next: pos + ph[0].length };
   }
-  // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
-  if (g.lang === 'en' && currency === undefined && isAddress(text, skipRun(text, pos))) return { next: skipRun(text, pos) };
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
     let next = skipRun(text, pos);
@@ -1885,6 +1891,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const runLen = runEnd - pos;
   const after = codeAt(text, runEnd);
   const slashOrDash = after === 47 || after === 45;
+  // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
+  if (g.lang === 'en' && currency === undefined && isAddress(text, runEnd)) return { next: runEnd };
   const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(codeAt(text, pos + 4)) ? execAt(US_PHONE, text, pos) : null;
   if (us) return { next: pos + us[0].length };
   if (currency === undefined) {
