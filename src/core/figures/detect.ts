@@ -469,6 +469,7 @@ const FOUR_DIGITS = /\d{4}(?![\d\p{L}])/uy;
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
+const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?![\d/])/y;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
@@ -833,11 +834,21 @@ function digitsEnd(text: string, pos: number): number {
   }
 }
 
-function readDigitNum(text: string, pos: number, g: Grammar, money: boolean): Num | null {
+/**
+ * Whose separators a Rupiah amount in English copy uses: groups of three are thousands either way ("Rp 42.000",
+ * "Rp 16,400"), else a comma is Indonesian decimals ("Rp1,5 juta") and a dot English ones ("Rp 3.2 quadrillion").
+ */
+function rupiahFormat(run: string): Lang {
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(run)) return run.includes('.') ? 'id' : 'en';
+  return /,\d{1,2}$/.test(run) ? 'id' : 'en';
+}
+
+/** `format`: whose separators the digits use (Rupiah amounts in English copy are written the Indonesian way). */
+function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, format: Lang = g.lang): Num | null {
   const e = digitsEnd(text, pos);
   if (e === pos) return null;
   const run = text.slice(pos, e);
-  const dec = digitRunToDecimal(run, g.lang);
+  const dec = digitRunToDecimal(run, format);
   if (dec === null || run.length > 24) return null;
   const after = pos + run.length;
   const { end, scale } = readScale(text, after, g, true, money);
@@ -999,8 +1010,8 @@ function readVague(text: string, pos: number, g: Grammar, word: string): Num | n
   return { start: pos, end, value: lo, hi, spelled: true, mantissa: null, scale, plainInt: false, runEnd: end };
 }
 
-function readNum(text: string, pos: number, g: Grammar, money = false): Num | null {
-  if (isDigit(codeAt(text, pos))) return readDigitNum(text, pos, g, money);
+function readNum(text: string, pos: number, g: Grammar, money = false, format: Lang = g.lang): Num | null {
+  if (isDigit(codeAt(text, pos))) return readDigitNum(text, pos, g, money, format);
   const we = wordEnd(text, pos);
   if (we === pos) return null;
   const w = lowerSlice(text, pos, we);
@@ -1637,9 +1648,10 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (first >= s2.value) return null;
     return { figure: make(text, pos, s2.end, first, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax: s2.value }), next: s2.end };
   }
-  // "6am to 3pm", "9 a.m. to 4 p.m.", "5pm until 10pm": a range of clock times, when the second is later.
+  // "6am to 3pm", "9 a.m. to 4 p.m.", "5pm until 10pm", "between 6 a.m. and 10 a.m.": a range of clock times,
+  // when the second is later.
   let valueMax: number | undefined;
-  const to = isDigit(codeAt(text, end)) ? null : execAt(TIME_RANGE_EN, text, end);
+  const to = isDigit(codeAt(text, end)) ? null : (execAt(TIME_RANGE_EN, text, end) ?? (back.low(0) === 'between' ? execAt(RANGE_AND_EN, text, end) : null));
   const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
   if (second?.figure && second.figure.kind === 'time' && second.figure.value > h * 100 + min && second.figure.valueMax === undefined) {
     valueMax = second.figure.value;
@@ -1649,6 +1661,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
 }
 /** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
 const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
+const RANGE_AND_EN = /[ \u00a0]+and[ \u00a0]+/iy;
 const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
@@ -1872,6 +1885,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
+    // "Law No. 1/2023", "UU No. 11/2008": only the year is a figure.
+    const lawYear = execAt(LAW_YEAR, text, pos);
+    if (lawYear) {
+      const y = pos + lawYear[0].length;
+      return { figure: make(text, y - 4, y, Number(lawYear[1]), 'year', g), next: y };
+    }
     let next = skipRun(text, pos);
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
@@ -1983,7 +2002,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitEn(text, runEnd + 1)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
-  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || execAt(VOTE_AFTER, text, skipTally(text, pos)))) {
+  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || execAt(VOTE_AFTER, text, skipTally(text, pos)))) {
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
@@ -2021,8 +2040,8 @@ const FRACTION_ONLY: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['quarter', 'quarters', 'thirds', 'one-third', 'two-thirds', 'one-quarter', 'three-quarters']),
 };
 /** After a share: "of" (and "the" after "half"), or in Indonesian "dari" and "total". */
-// (Not "a quarter of a percentage point", "a third of a mile": a measure.)
-const SHARE_OF: Record<Lang, RegExp> = { id: /[ \u00a0]+(?:dari|total)(?![\p{L}\p{N}])/iuy, en: /[ \u00a0]+of(?![\p{L}\p{N}])(?![ \u00a0]+an?[ \u00a0])/iuy };
+// (A share before "of"; "of a percentage point", "of a mile" make it a measure, see OF_A_MEASURE.)
+const SHARE_OF: Record<Lang, RegExp> = { id: /[ \u00a0]+(?:dari|total)(?![\p{L}\p{N}])/iuy, en: /[ \u00a0]+of(?![\p{L}\p{N}])/iuy };
 const HALF_THE = /[ \u00a0]+(?:of(?![\p{L}\p{N}])(?![ \u00a0]+an?[ \u00a0])|the(?![\p{L}\p{N}]))/iuy;
 /** Before "half": a part of a period, not a share ("the second half of the year"). */
 const HALF_PERIOD = new Set(['first', 'second', 'last', 'latter', 'other', 'paruh', 'pertama', 'kedua']);
@@ -2055,7 +2074,12 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   }
   const half = value === undefined && (w === 'half' || w === 'setengah' || w === 'separuh');
   // "fell by nearly a third", "cut by half": a change by a share (the word before it, or before its qualifier).
-  const byShare = g.lang === 'en' && (back.low(k) === 'by' || (back.low(k + 1) === 'by' && qualifierOf(back, k, g) !== undefined)) && !execAt(OF_A_MEASURE, text, end);
+  // ("accounting for about a third.": after "for", only where the clause ends, not "for a third year".)
+  const before = back.low(k) === 'by' || back.low(k) === 'for' ? back.low(k) : qualifierOf(back, k, g) !== undefined ? back.low(k + 1) : undefined;
+  const byShare = g.lang === 'en' && (before === 'by' || (before === 'for' && CLAUSE_END_AT.test(charOf(text, end)))) && !execAt(OF_A_MEASURE, text, end);
+  // "a quarter of a century": a span of time.
+  const spanOf = value !== undefined ? execAt(OF_A_MEASURE, text, end) : null;
+  if (spanOf?.[1]) return { figure: make(text, start, end + spanOf[0].length, value!, 'duration', g, { unit: lower(spanOf[1]), qualifier: qualifierOf(back, k, g) }), next: end + spanOf[0].length };
   if (half) {
     // "half a second", "Half a century": a span of time.
     const span = g.lang === 'en' ? execAt(HALF_A_SPAN, text, we) : null;
@@ -2063,7 +2087,7 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     // (The word before is read here, not through `back`: "second" may be a figure already.)
     if (HALF_PERIOD.has(wordBefore(text, pos)) || !(byShare || execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we))) return null;
     value = 0.5;
-  } else if (value === undefined || !(byShare || execAt(SHARE_OF[g.lang], text, end))) {
+  } else if (value === undefined || !(byShare || (execAt(SHARE_OF[g.lang], text, end) && !execAt(OF_A_MEASURE, text, end)))) {
     return null;
   }
   return { figure: make(text, start, end, value, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
@@ -2074,7 +2098,8 @@ const MULTIPLIERS: Record<Lang, ReadonlyMap<string, number>> = {
 };
 const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
 /** "of a percentage point", "of a mile": what makes a fraction part of a measure. */
-const OF_A_MEASURE = /[ \u00a0]+of[ \u00a0]+an?[ \u00a0]/iy;
+const OF_A_MEASURE = new RegExp(`${SP}+of${SP}+an?${SP}+(?:percentage${SP}+)?(?:point|mile|kilometre|kilometer|metre|meter|inch|foot|pound|kilo|gram|litre|liter|degree|(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])}))${END}`, 'iuy');
+const CLAUSE_END_AT = /^[.,;:)]$/;
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])})${END}`, 'iuy');
 
 /** The word before pos, lowercase ('' when none). */
@@ -2283,7 +2308,9 @@ function readFigure(
   // ("(-11°C)": the sign after an opening bracket.)
   const sign = back.glue.length === 2 && isOpener(back.glue.charCodeAt(0)) ? back.glue.charAt(1) : back.glue;
   const negative = (digit && currency === undefined && (sign === '-' || sign === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus'));
-  const n1 = readNum(text, pos, g, currency !== undefined);
+  // ("Rp 10.000 triliun" in English copy: ten thousand.)
+  const format: Lang = currency === 'IDR' && g.lang === 'en' && digit ? rupiahFormat(text.slice(pos, digitsEnd(text, pos))) : g.lang;
+  const n1 = readNum(text, pos, g, currency !== undefined, format);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "a 4K TV": a picture format.
   // ("resolusi 4K", "2,5K": Indonesian writes thousands as "rb" or "ribu", a bare "K" only after a currency.)
@@ -2348,10 +2375,14 @@ function readFigure(
       const c2 = codeAt(text, p2);
       // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).
       if ((isDigit(c2) === digit || (g.lang === 'en' && !digit && !or && isDigit(c2))) && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
-        let cand = readNum(text, p2, g, currency !== undefined);
+        let cand = readNum(text, p2, g, currency !== undefined, format);
         // "1950-53": a period whose second year keeps only its last two digits.
         if (cand && looksLikeYear(n1) && cand.plainInt && cand.runEnd - cand.start === 2 && DASH.test(sep[0]) && cand.value > n1.value % 100) {
           cand = { ...cand, value: n1.value - (n1.value % 100) + cand.value };
+        }
+        // ("Boeing 737-900ER": a model code, not a range.)
+        if (cand && DASH.test(sep[0]) && sep[0].length === 1 && cand.end === cand.runEnd && isLetterAt(text, cand.end) && UPPER.test(charOf(text, cand.end)) && !measureAt(text, cand.end)) {
+          return { next: wordEnd(text, cand.end) };
         }
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           // (A range from below zero only after "antara"/"between": "-5-10" is no range.)

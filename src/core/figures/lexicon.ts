@@ -35,6 +35,8 @@ export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     trillion: 1e12, tn: 1e12, trn: 1e12, quadrillion: 1e15,
     // Indian English
     lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+    // Indonesian scale words quoted in English copy ("Rp 1,5 juta")
+    ribu: 1e3, juta: 1e6, miliar: 1e9, triliun: 1e12,
   },
 };
 /** Scale words that only build groups below a thousand. */
@@ -133,7 +135,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
   BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
-  KES: 'KES', PKR: 'PKR',
+  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD',
 };
 
 /** Currency words written after the amount, lowercase, to ISO 4217. */
@@ -448,6 +450,8 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   en: {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
     'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
+    'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2, 'two-fifths': 0.4, 'three-fifths': 0.6, 'a tenth': 0.1,
+    'one tenth': 0.1, 'one-tenth': 0.1,
   },
 };
 

@@ -759,4 +759,19 @@ describe('Indonesian news shapes', () => {
       { surface: '2025', kind: 'year' },
     ]);
   });
+  it('English copy about Indonesia: Rupiah written either way, law numbers, fifths and tenths, a quarter-century, time ranges after "between", model codes', () => {
+    expectFigures('Rp 10.000 triliun; Rp 16,400; Rp1,5 juta; Rp 3.2 quadrillion; under Law No. 1/2023; fell by almost a fifth; a tenth of a typical fare; a quarter of a century ago; between 6 a.m. and 10 a.m.; a Boeing 737-900ER jet; ruled 5-4', 'en', [
+      { surface: 'Rp 10.000 triliun', value: 1e16, currency: 'IDR' },
+      { surface: 'Rp 16,400', value: 16_400 },
+      { surface: 'Rp1,5 juta', value: 1_500_000 },
+      { surface: 'Rp 3.2 quadrillion', value: 3.2e15 },
+      { surface: '2023', kind: 'year' },
+      { surface: 'a fifth', kind: 'other', value: 0.2 },
+      { surface: 'a tenth', kind: 'other', value: 0.1 },
+      { surface: 'a quarter of a century', kind: 'duration', value: 0.25, unit: 'century' },
+      { surface: '6 a.m. and 10 a.m.', kind: 'time', value: 600, valueMax: 1000 },
+      { surface: '5', kind: 'count' },
+      { surface: '4', kind: 'count' },
+    ]);
+  });
 });
