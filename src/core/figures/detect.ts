@@ -509,13 +509,14 @@ const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years
  * Indonesian only for one of a small whole, and not "salah satu dari tiga" nor "menjadi satu dari tiga pemain".
  */
 function proportionAt(text: string, end: number, g: Grammar, part: number, back: Back): { end: number; of: number } | null {
-  if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && (part !== 1 || ['salah', 'menjadi', 'adalah', 'merupakan'].includes(back.low(0) ?? '')))) return null;
+  if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && ['salah', 'menjadi', 'adalah', 'merupakan'].includes(back.low(0) ?? ''))) return null;
   // ("in" or "dari" after one space: most counts stop at the first check.)
   if (!isInlineSpace(codeAt(text, end)) || (codeAt(text, end + 1) | 0x20) !== (g.lang === 'en' ? 0x69 : 0x64)) return null;
   const w = execAt(PROPORTION_WORD[g.lang], text, end);
   if (!w) return null;
   const n = readNum(text, end + w[0].length, g);
-  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? 20 : 1000) || n.scale > 1) return null;
+  // (Indonesian "9 dari 10 orang" is a share, "17 dari 50 anggota" a tally of two counts.)
+  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? (part === 1 ? 20 : 10) : 1000) || n.scale > 1) return null;
   if (execAt(NOT_SHARE_AFTER, text, n.end)) return null;
   return { end: n.end, of: n.value };
 }
@@ -1975,7 +1976,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "[12]": a citation marker.
   if (after === 93 && prev === 91) return { next: pos + runLen + 1 };
   // "rasio 1:3", "skor 2:1": not a clock time, not an amount.
-  if (after === 58) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
+  // ("3:1" is a ratio; "Piala Dunia 2026: diikuti" ends a phrase at the colon.)
+  if (after === 58 && isDigit(codeAt(text, runEnd + 1))) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
   // "(7203.T)": a stock ticker.
   if (after === 46 && runLen === 4 && execAt(TICKER, text, pos)) return { next: skipRun(text, pos) };
   // "nomor urut 02": a leading zero makes a code.
@@ -2073,6 +2075,16 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     }
   }
   const half = value === undefined && (w === 'half' || w === 'setengah' || w === 'separuh');
+  // Indonesian fractions need no "dari": "Sepertiga makanan", "seperempat responden", "separuh pekerja"; before a
+  // unit of time they are a span ("seperempat abad").
+  if (g.lang === 'id' && (value !== undefined || w === 'separuh')) {
+    const tu = execAt(g.timeUnitAfter, text, end);
+    if (tu) return { figure: make(text, start, end + tu[0].length, value ?? 0.5, 'duration', g, { unit: lower(tu[1]!), qualifier: qualifierOf(back, k, g) }), next: end + tu[0].length };
+    if (value !== undefined || !execAt(HALF_IDIOM_ID, text, end)) {
+      return { figure: make(text, start, end, value ?? 0.5, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
+    }
+    return null;
+  }
   // "fell by nearly a third", "cut by half": a change by a share (the word before it, or before its qualifier).
   // ("accounting for about a third.": after "for", only where the clause ends, not "for a third year".)
   const before = back.low(k) === 'by' || back.low(k) === 'for' ? back.low(k) : qualifierOf(back, k, g) !== undefined ? back.low(k + 1) : undefined;
@@ -2100,6 +2112,8 @@ const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
 /** "of a percentage point", "of a mile": what makes a fraction part of a measure. */
 const OF_A_MEASURE = new RegExp(`${SP}+of${SP}+an?${SP}+(?:percentage${SP}+)?(?:point|mile|kilometre|kilometer|metre|meter|inch|foot|pound|kilo|gram|litre|liter|degree|(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])}))${END}`, 'iuy');
 const CLAUSE_END_AT = /^[.,;:)]$/;
+/** After "separuh": idioms, not a share ("separuh baya", "separuh hati", "separuh jalan"). */
+const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])/iuy;
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])})${END}`, 'iuy');
 
 /** The word before pos, lowercase ('' when none). */

@@ -720,6 +720,16 @@ describe('Indonesian news shapes', () => {
       { surface: 'seperempat', kind: 'other', value: 0.25, qualifier: 'more_than' },
       { surface: 'dua pertiga', kind: 'other' },
       { surface: 'setengah jam', kind: 'duration', value: 0.5 },
+      { surface: 'seperempat abad', kind: 'duration', value: 0.25, unit: 'abad' },
+    ]);
+    expectFigures('Hampir sepertiga warga; separuh pekerja komuter; sepertiganya hilang; 9 dari 10 orang; 24 dari 45 anggota; separuh baya; Piala Dunia 2026: diikuti', 'id', [
+      { surface: 'sepertiga', kind: 'other', qualifier: 'approx' },
+      { surface: 'separuh', kind: 'other', value: 0.5 },
+      { surface: 'sepertiganya', kind: 'other' },
+      { surface: '9 dari 10', kind: 'other', value: 0.9, unit: 'orang' },
+      { surface: '24', kind: 'count' },
+      { surface: '45', kind: 'count', unit: 'anggota' },
+      { surface: '2026', kind: 'year' },
     ]);
   });
   it('world Englishes: lakh and crore, rupee, naira, taka and shilling signs, time zones, hPa, time ranges, noon, -fold, spelled compound durations', () => {
