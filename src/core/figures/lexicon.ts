@@ -449,7 +449,7 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {
     sepertiga: 1 / 3, seperempat: 0.25, 'dua pertiga': 2 / 3, 'tiga perempat': 0.75,
     // ("sepertiganya hilang": with the possessive.)
-    sepertiganya: 1 / 3, seperempatnya: 0.25, separuhnya: 0.5,
+    sepertiganya: 1 / 3, seperempatnya: 0.25,
   },
   en: {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
