@@ -195,6 +195,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   });
   coherence(perItem, page1);
   const ids = candidateIndex(index);
+  oneQuotePerSentence(items, perItem, threshold, ids);
   const cues = new Map<string, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
@@ -221,6 +222,40 @@ function holdsAnyUnit(list: ListCandidates, queries: readonly Query[]): boolean 
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
+/**
+ * Two numbers of one sentence do not quote the same claim figure: where they would, the one that fits it less well
+ * looks to its next candidate ("CSIS puts casualties at nearly 1 million, while Kyiv's General Staff claims 991,820").
+ * (Two that fit it alike, "120 guns and 120 launchers", may be its two figures of that value: both keep it. A
+ * misquote beside a correct figure of the same claim stays: "910 drones and 13 missiles" is how misquotes look.)
+ */
+function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, ids: CandidateIndex): void {
+  const bySentence = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const key = `${item.paragraph}\u0000${item.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(i);
+    else bySentence.set(key, [i]);
+  });
+  for (const group of bySentence.values()) {
+    if (group.length < 2) continue;
+    for (let round = 0; round < 2; round++) {
+      const tops = group.map((i) => shownOf(perItem[i], threshold, 1, ids)[0]);
+      for (let a = 0; a < group.length; a++) {
+        const ta = tops[a];
+        if (!ta) continue;
+        for (let b = 0; b < group.length; b++) {
+          const tb = tops[b];
+          if (a === b || !tb) continue;
+          // (b yields to a, which fits the figure better.)
+          if (ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit) {
+            perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
+          }
+        }
+      }
+    }
+  }
+}
+
 function shownOf(cands: Candidate[] | undefined, threshold: number, maxMatches: number, ids: CandidateIndex): Candidate[] {
   // The few best by insertion, in the order a sort by score then record id would give (a total order: one
   // candidate per record), without sorting every candidate.
@@ -563,6 +598,8 @@ interface Prep {
   units: UnitHint[];
   queries: Query[];
   derived: 'duration' | 'since' | undefined;
+  /** The figure says how long something has lasted (kept when a second look drops `derived`). */
+  elapsed: boolean;
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
@@ -571,7 +608,8 @@ function prepare(index: DatasetIndex, item: FigureInContext): Prep {
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
-  return { units, queries, derived: derivedKind(item, units) };
+  const derived = derivedKind(item, units);
+  return { units, queries, derived, elapsed: derived === 'duration' };
 }
 
 /** Calibres and other descriptive measures after a record's first figure are never candidates (see consider). */
@@ -619,6 +657,8 @@ class FigureLookup {
     private readonly item: FigureInContext,
     private readonly contexts: ContextBuilder,
     private readonly pageDay: number | undefined,
+    /** The figure says how long something has lasted (derivedKind 'duration'). */
+    private readonly elapsed = false,
   ) {}
 
   ctx(): ContextText {
@@ -645,6 +685,10 @@ class FigureLookup {
       const label = features.labels[hit.figureIndex];
       if (hit.part && label && !this.labelNear(label)) return;
     }
+    // A span of time says nothing of what it spans: "two decades" is the war's length only where the text says how
+    // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the
+    // first time in two decades" on a ballet tour.
+    if (hit.kind === 'duration' && !this.elapsed && !this.labelNear(features.labels[hit.figureIndex])) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
@@ -681,7 +725,7 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const look = new FigureLookup(index, item, contexts, pageDay);
+  const look = new FigureLookup(index, item, contexts, pageDay, prep.elapsed);
   const byRecord = look.byRecord;
   // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
   const until = lastCitableDay(pageDay);
@@ -814,8 +858,12 @@ function derivedChecks(
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find(isEventSpan) : undefined;
   const events: { record: DatasetRecord; slot: RecordSlot; start: number; end: number | undefined; evidence: Score; features: RecordFeatures }[] = [];
+  // (A claim rated wrong that the page repeats names the events it is about: "raged for two decades" measures the
+  // war even where the text names only Russia.)
+  const named = new Set<string>();
+  for (const c of byRecord.all) if (c.gated && WRONG.has(c.record.status)) for (const id of c.record.related) named.add(id);
   for (const { record, slot, start, end } of datedEvents(index)) {
-    if (start > pageDay || !sharesEntities(record, allEntities)) continue;
+    if (start > pageDay || !(sharesEntities(record, allEntities) || named.has(record.id))) continue;
     const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) continue;

@@ -169,4 +169,18 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '2 million')?.claimId).toBe('dprk-04-5000-containers-dec2023');
     expect(topOf(r, '2 million')?.agreement).not.toBe('basis');
   });
+
+  it('two numbers of one sentence do not quote the same claim figure; a span of time matches a claim of one only where it says how long something lasted', () => {
+    const both = annotateBlocks(
+      ["The Center for Strategic and International Studies puts Russian casualties at nearly 1 million, killed and wounded, while Kyiv's General Staff claims 991,820."],
+      { lang: 'en', published: '2025-07-05' },
+    );
+    expect(topOf(both, '991,820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+    expect(topOf(both, '1 million')?.claimId).not.toBe('ru-ua-12-genstaff-991820');
+    const ballet = annotateBlocks(
+      ["The National Opera of Ukraine's ballet company will perform in London for the first time in two decades; it has kept touring since Russia's full-scale invasion."],
+      { lang: 'en', published: '2025-04-14' },
+    );
+    expect(topOf(ballet, 'two decades')).toBeUndefined();
+  });
 });
