@@ -229,16 +229,17 @@ function holdsAnyUnit(list: ListCandidates, queries: readonly Query[]): boolean 
  * misquote beside a correct figure of the same claim stays: "910 drones and 13 missiles" is how misquotes look.)
  */
 function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, ids: CandidateIndex): void {
+  // (Only figures with a match can clash: most of a page's figures have none.)
   const bySentence = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const key = `${item.paragraph}\u0000${item.sentence}`;
-    const list = bySentence.get(key);
+    if (!perItem[i]?.some((c) => c.gated)) return;
+    const list = bySentence.get(item.sentence);
     if (list) list.push(i);
-    else bySentence.set(key, [i]);
+    else bySentence.set(item.sentence, [i]);
   });
   for (const group of bySentence.values()) {
     if (group.length < 2) continue;
-    for (let round = 0; round < 2; round++) {
+    {
       const tops = group.map((i) => shownOf(perItem[i], threshold, 1, ids)[0]);
       for (let a = 0; a < group.length; a++) {
         const ta = tops[a];
