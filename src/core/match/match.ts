@@ -164,7 +164,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   const contexts = new ContextBuilder(index, page.title ?? '', vocabularyOf(index));
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
-  const preps = items.map((item) => prepare(index, item));
+  const preps = items.map((item) => prepare(index, item, pageDay));
   const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
   const page1 = pageSupport(index, perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
@@ -604,13 +604,24 @@ interface Prep {
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
-function prepare(index: DatasetIndex, item: FigureInContext): Prep {
+function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | undefined): Prep {
   const figure = item.figure;
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
+  // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
+  const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
+  if (dateUnit) queries.push(query(dateUnit, 0.9, fullDate(figure.value, pageDay!), undefined));
   const derived = derivedKind(item, units);
   return { units, queries, derived, elapsed: derived === 'duration' };
+}
+
+/** MMDD on or before the page's day, as YYYYMMDD. */
+function fullDate(mmdd: number, pageDay: number): number {
+  const iso = isoOfDay(pageDay);
+  const year = Number(iso.slice(0, 4));
+  const pageMmdd = Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+  return (mmdd > pageMmdd ? year - 1 : year) * 1e4 + mmdd;
 }
 
 /** Calibres and other descriptive measures after a record's first figure are never candidates (see consider). */

@@ -183,4 +183,13 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(ballet, 'two decades')).toBeUndefined();
   });
+
+  it('a day written without its year is the last such day before the page; "voted" names votes', () => {
+    const r = annotateBlocks(
+      ["On March 28, Russia vetoed the renewal of the UN panel of experts that had monitored sanctions on North Korea; 13 of the Security Council's members voted in favour, and China abstained."],
+      { lang: 'en', published: '2024-04-02' },
+    );
+    expect(topOf(r, 'March 28')).toMatchObject({ claimId: 'dprk-37-russia-veto-panel', agreement: 'same' });
+    expect(topOf(r, '13')?.claimId).toBe('dprk-37-russia-veto-panel');
+  });
 });
