@@ -289,7 +289,7 @@ class FirstTwoChars {
  * English "a"/"an" before a scale word starts a number ("a million"): an alternative inside \b(?:…)\b (the
  * boundary after the spaces always holds).
  */
-const ARTICLE_ANCHOR = 'an?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|dozen)\\b)';
+const ARTICLE_ANCHOR = 'an?[ \\t\\u00a0]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b)';
 
 /** Which tables may match after a number (see mayStartUnit): a word's bits, or all of them after a symbol. */
 const UNIT_PERCENT = 1;
@@ -852,11 +852,15 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   const dec = digitRunToDecimal(run, format);
   if (dec === null || run.length > 24) return null;
   const after = pos + run.length;
-  const { end, scale } = readScale(text, after, g, true, money);
+  // ("$500-million", "P1.2-billion": the scale word joined by a hyphen.)
+  const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
+  const { end, scale } = hs ? { end: after + hs[0].length, scale: SCALE_WORDS.en[lower(hs[1]!)]! } : readScale(text, after, g, true, money);
   const value = scaleDecimal(dec, scale);
   if (!Number.isFinite(value)) return null;
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
+
+const HYPHEN_SCALE = /-(million|billion|trillion)(?![\p{L}\p{N}])/iuy;
 
 /** What readSpelledNum has read so far; one instance, since it never nests (no closure per call). */
 const SPELL = {

@@ -784,4 +784,10 @@ describe('Indonesian news shapes', () => {
       { surface: '4', kind: 'count' },
     ]);
   });
+  it('a scale word joined by a hyphen ("$500-million") and "a trillion dollars"', () => {
+    expectFigures('a $500-million deal; spent a trillion dollars', 'en', [
+      { surface: '$500-million', kind: 'currency', value: 5e8 },
+      { surface: 'a trillion dollars', kind: 'currency', value: 1e12, currency: 'USD' },
+    ]);
+  });
 });
