@@ -1645,7 +1645,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     end += execAt(NOON_AFTER, text, end)![0].length;
   } else if (!m || m[2] !== ':') {
     // "4 to 7 p.m.": the first hour takes the second's half of the day.
-    const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : null;
+    const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : back.low(0) === 'between' ? execAt(RANGE_AND_EN, text, end) : null;
     const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
     const s2 = second?.figure;
     if (!s2 || s2.kind !== 'time' || s2.valueMax !== undefined || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
@@ -2194,6 +2194,12 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   return null;
 }
 
+/** A month name and a four-digit year: the second end of a range of months. */
+const MONTH_YEAR: Record<Lang, RegExp> = {
+  id: new RegExp(`(${alt(keys(MONTHS.id))})\\.?${SP}+((?:1[89]|2\\d)\\d{2})${END}`, 'iuy'),
+  en: new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+((?:1[89]|2\\d)\\d{2})${END}`, 'iuy'),
+};
+
 /** Dates by month name around a digit number: "24 Februari 2022", "24th February", "Juli 2023", "Feb. 24". */
 function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, qualifier: Qualifier | undefined): Read | null {
   const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
@@ -2244,6 +2250,18 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
           next: n1.end,
         };
       }
+      // "Maret 2023 hingga Juni 2025", "between March 2022 and June 2024": a range of months.
+      const between = g.betweenWords.includes(back.low(1) ?? '');
+      const sep = execAt(g.rangeSep, text, n1.end) ?? (between ? execAt(g.rangeAnd, text, n1.end) : null);
+      const m2 = sep ? execAt(MONTH_YEAR[g.lang], text, n1.end + sep[0].length) : null;
+      const month2 = m2 ? monthOf(lower(m2[1]!), g) : undefined;
+      if (m2 && month2 !== undefined && (g.lang !== 'en' || UPPER.test(m2[1]!.charAt(0)))) {
+        const to = dateValue(Number(m2[2]), month2, 0);
+        if (to > dateValue(n1.value, month, 0)) {
+          const e = n1.end + sep![0].length + m2[0].length;
+          return { figure: make(text, mAt, e, dateValue(n1.value, month, 0), 'date', g, { qualifier: q, valueMax: to }), next: e };
+        }
+      }
       return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
     }
     if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
@@ -2280,7 +2298,8 @@ function readYear(
   text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
 ): Read | null {
   // "Asteroid 2026 XK", "Comet 2024 G3": a catalogue designation.
-  if (!n2 && back.glue === '' && CATALOGUED.has(back.low(0) ?? '') && execAt(DESIGNATION_AFTER, text, end)) return { next: end };
+  // ("a newly found asteroid, 2025 YR4")
+  if (!n2 && back.glue === '' && CATALOGUED.has((back.low(0) ?? '').replace(/,$/, '')) && execAt(DESIGNATION_AFTER, text, end)) return { next: end };
   const prev = back.glue === '' ? (back.low(0) ?? '') : '';
   // ("kuartal III-2025": a quarter's Roman numeral glued before the year.)
   const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.')) || QUARTER_GLUE.test(back.glue);
@@ -2595,7 +2614,9 @@ function readFigure(
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
     if (of) p += of[0].length;
     const noun = nounAfter(text, p, g, value === 1);
-    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && MARKET_MOVES.has(back.low(0) ?? '')) {
+    // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
+    const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at');
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (MARKET_MOVES.has(back.low(0) ?? '') || level)) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';
       unit = noun.unit;

@@ -433,7 +433,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const MARKET_MOVES: ReadonlySet<string> = new Set([
   'naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles',
   'rose', 'fell', 'gained', 'lost', 'dropped', 'jumped', 'slipped', 'climbed', 'added', 'shed', 'tumbled', 'slid',
-  'surged', 'sank', 'declined', 'rallied', 'plunged', 'rising', 'falling', 'gaining', 'losing', 'up', 'down',
+  'surged', 'sank', 'declined', 'rallied', 'plunged', 'rising', 'falling', 'gaining', 'losing', 'up', 'down', 'adding',
+  'shedding',
 ]);
 
 /** Counted nouns that are points. */

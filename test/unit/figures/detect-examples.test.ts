@@ -790,4 +790,16 @@ describe('Indonesian news shapes', () => {
       { surface: 'a trillion dollars', kind: 'currency', value: 1e12, currency: 'USD' },
     ]);
   });
+  it('ranges of months ("antara Maret 2023 dan Juni 2025"), index levels to the hundredth, "between 2 and 6 p.m.", "asteroid, 2025 YR4"', () => {
+    expectFigures('antara Maret 2023 dan Juni 2025; dari Maret 2023 hingga Juni 2025', 'id', [
+      { surface: 'Maret 2023 dan Juni 2025', kind: 'date', value: 20230300, valueMax: 20250600 },
+      { surface: 'Maret 2023 hingga Juni 2025', kind: 'date', value: 20230300, valueMax: 20250600 },
+    ]);
+    expectFigures('the S&P 500 rising 0.6% to 6,842.10 points and the Dow adding 312.45 points; peak between 2 and 6 p.m.; a newly found asteroid, 2025 YR4, measures', 'en', [
+      { surface: '0.6%', kind: 'percent' },
+      { surface: '6,842.10 points', kind: 'measure' },
+      { surface: '312.45 points', kind: 'measure' },
+      { surface: '2 and 6 p.m.', kind: 'time', value: 1400, valueMax: 1800 },
+    ]);
+  });
 });
