@@ -1645,7 +1645,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     end += execAt(NOON_AFTER, text, end)![0].length;
   } else if (!m || m[2] !== ':') {
     // "4 to 7 p.m.": the first hour takes the second's half of the day.
-    const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : back.low(0) === 'between' ? execAt(RANGE_AND_EN, text, end) : null;
+    const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : back.low(0) === 'between' ? execAt(g.rangeAnd, text, end) : null;
     const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
     const s2 = second?.figure;
     if (!s2 || s2.kind !== 'time' || s2.valueMax !== undefined || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
@@ -1656,7 +1656,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
   // "6am to 3pm", "9 a.m. to 4 p.m.", "5pm until 10pm", "between 6 a.m. and 10 a.m.": a range of clock times,
   // when the second is later.
   let valueMax: number | undefined;
-  const to = isDigit(codeAt(text, end)) ? null : (execAt(TIME_RANGE_EN, text, end) ?? (back.low(0) === 'between' ? execAt(RANGE_AND_EN, text, end) : null));
+  const to = isDigit(codeAt(text, end)) ? null : (execAt(TIME_RANGE_EN, text, end) ?? (back.low(0) === 'between' ? execAt(g.rangeAnd, text, end) : null));
   const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
   if (second?.figure && second.figure.kind === 'time' && second.figure.value > h * 100 + min && second.figure.valueMax === undefined) {
     valueMax = second.figure.value;
@@ -1666,7 +1666,6 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
 }
 /** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
 const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
-const RANGE_AND_EN = /[ \u00a0]+and[ \u00a0]+/iy;
 const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
@@ -2113,12 +2112,14 @@ const MULTIPLIERS: Record<Lang, ReadonlyMap<string, number>> = {
   en: new Map(Object.entries(MULTIPLIER_WORDS.en)),
 };
 const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
+/** English units of time in the singular, after "a"/"an" ("half a second", "a quarter of a century"). */
+const TIME_UNITS_SINGULAR_EN = TIME_UNITS.en.filter((u) => !u.endsWith('s'));
 /** "of a percentage point", "of a mile": what makes a fraction part of a measure. */
-const OF_A_MEASURE = new RegExp(`${SP}+of${SP}+an?${SP}+(?:percentage${SP}+)?(?:point|mile|kilometre|kilometer|metre|meter|inch|foot|pound|kilo|gram|litre|liter|degree|(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])}))${END}`, 'iuy');
+const OF_A_MEASURE = new RegExp(`${SP}+of${SP}+an?${SP}+(?:percentage${SP}+)?(?:point|mile|kilometre|kilometer|metre|meter|inch|foot|pound|kilo|gram|litre|liter|degree|(${alt(TIME_UNITS_SINGULAR_EN)}))${END}`, 'iuy');
 const CLAUSE_END_AT = /^[.,;:)]$/;
 /** After "separuh": idioms, not a share ("separuh baya", "separuh hati", "separuh jalan"). */
 const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])/iuy;
-const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'])})${END}`, 'iuy');
+const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(TIME_UNITS_SINGULAR_EN)})${END}`, 'iuy');
 
 /** The word before pos, lowercase ('' when none). */
 function wordBefore(text: string, pos: number): string {
