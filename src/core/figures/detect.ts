@@ -492,15 +492,17 @@ const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 const PHONE_4_4 = /\d{4}[ \u00a0]\d{4}(?!\d|[.,]\d)/y;
 const PHONE_4_3_3 = /\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}(?!\d|[.,]\d)/y;
 const PHONE_US = /\d{3}\)[ \u00a0]?\d{3}-\d{4}(?!\d)/y;
-/** Whether the word at i is an English unit of time ("20-Year-Old" in a headline). */
-function isTimeUnitEn(text: string, i: number): boolean {
-  return (TIME_UNITS.en as readonly string[]).includes(lowerSlice(text, i, wordEnd(text, i)));
+/** Whether the word at i is a unit of time ("20-Year-Old" in a headline). */
+function isTimeUnitAt(text: string, i: number, g: Grammar): boolean {
+  return g.timeUnits.has(lowerSlice(text, i, wordEnd(text, i)));
 }
 /** Four digits at pos between 1800 and 2100. */
 function looksLikeYearAt(text: string, pos: number): boolean {
   const y = Number(text.slice(pos, pos + 4));
   return y >= 1800 && y <= 2100;
 }
+/** Before "satu dari tiga": one of a group, not a share ("salah satu", "menjadi satu dari tiga pemain"). */
+const ONE_OF_ID: ReadonlySet<string> = new Set(['salah', 'menjadi', 'adalah', 'merupakan']);
 const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari[ \u00a0]+/y, en: /[ \u00a0]+in[ \u00a0]+/y };
 /** After "N in M": what makes it a rate of time or of games ("2 in 5 minutes", "3 in 10 games"), not a share. */
 const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games?|matches|innings|overs|starts|attempts|tries|menit|jam|hari|pekan|minggu|bulan|tahun|detik|laga|pertandingan)(?![\p{L}\p{N}])/iuy;
@@ -509,7 +511,7 @@ const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years
  * Indonesian only for one of a small whole, and not "salah satu dari tiga" nor "menjadi satu dari tiga pemain".
  */
 function proportionAt(text: string, end: number, g: Grammar, part: number, back: Back): { end: number; of: number } | null {
-  if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && ['salah', 'menjadi', 'adalah', 'merupakan'].includes(back.low(0) ?? ''))) return null;
+  if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && ONE_OF_ID.has(back.low(0) ?? ''))) return null;
   // ("in" or "dari" after one space: most counts stop at the first check.)
   if (!isInlineSpace(codeAt(text, end)) || (codeAt(text, end + 1) | 0x20) !== (g.lang === 'en' ? 0x69 : 0x64)) return null;
   const w = execAt(PROPORTION_WORD[g.lang], text, end);
@@ -1645,10 +1647,8 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     end += execAt(NOON_AFTER, text, end)![0].length;
   } else if (!m || m[2] !== ':') {
     // "4 to 7 p.m.": the first hour takes the second's half of the day.
-    const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : back.low(0) === 'between' ? execAt(g.rangeAnd, text, end) : null;
-    const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
-    const s2 = second?.figure;
-    if (!s2 || s2.kind !== 'time' || s2.valueMax !== undefined || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
+    const s2 = rangeEndTime(text, end, g, back);
+    if (!s2 || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
     const first = s2.value >= 1200 && h < 12 && (h + 12) * 100 + min < s2.value ? (h + 12) * 100 + min : h * 100 + min;
     if (first >= s2.value) return null;
     return { figure: make(text, pos, s2.end, first, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax: s2.value }), next: s2.end };
@@ -1656,13 +1656,20 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
   // "6am to 3pm", "9 a.m. to 4 p.m.", "5pm until 10pm", "between 6 a.m. and 10 a.m.": a range of clock times,
   // when the second is later.
   let valueMax: number | undefined;
-  const to = isDigit(codeAt(text, end)) ? null : (execAt(TIME_RANGE_EN, text, end) ?? (back.low(0) === 'between' ? execAt(g.rangeAnd, text, end) : null));
-  const second = to && isDigit(codeAt(text, end + to[0].length)) ? readTime(text, end + to[0].length, g, back, true) : null;
-  if (second?.figure && second.figure.kind === 'time' && second.figure.value > h * 100 + min && second.figure.valueMax === undefined) {
-    valueMax = second.figure.value;
-    end = second.figure.end;
+  const second = rangeEndTime(text, end, g, back);
+  if (second && second.value > h * 100 + min) {
+    valueMax = second.value;
+    end = second.end;
   }
   return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
+}
+
+/** The single clock time after "to", "until", "-" (or "and" after "between") that ends a range of times at `end`. */
+function rangeEndTime(text: string, end: number, g: Grammar, back: Back): Figure | undefined {
+  const to = mayFollow(text, end, RANGE_TO_FIRST) ? execAt(TIME_RANGE_EN, text, end) : back.low(0) === 'between' ? execAt(g.rangeAnd, text, end) : null;
+  const p = to ? end + to[0].length : -1;
+  const f = to && isDigit(codeAt(text, p)) ? readTime(text, p, g, back, true)?.figure : undefined;
+  return f && f.kind === 'time' && f.valueMax === undefined ? f : undefined;
 }
 /** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
 const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
@@ -2005,7 +2012,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     }
   }
   // "7-Eleven": a name.
-  if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitEn(text, runEnd + 1)) return { next: wordEnd(text, runEnd + 1) };
+  if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
   if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || execAt(VOTE_AFTER, text, skipTally(text, pos)))) {
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
@@ -2027,10 +2034,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   return null;
 }
 
-const FRACTIONS: Record<Lang, ReadonlyMap<string, number>> = {
-  id: new Map(Object.entries(FRACTION_WORDS.id)),
-  en: new Map(Object.entries(FRACTION_WORDS.en)),
-};
+/** A lexicon table per language as maps (a word like "constructor" is no key of them). */
+function mapsByLang(table: Record<Lang, Readonly<Record<string, number>>>): Record<Lang, ReadonlyMap<string, number>> {
+  return { id: new Map(Object.entries(table.id)), en: new Map(Object.entries(table.en)) };
+}
+const FRACTIONS = mapsByLang(FRACTION_WORDS);
 /** Every word of the fractions (either language), and the halves: only these can start or end a share. */
 const FRACTION_PARTS: ReadonlySet<string> = new Set([
   ...[...keys(FRACTION_WORDS.id), ...keys(FRACTION_WORDS.en)].flatMap((f) => [f, ...f.split(/[ -]/)]),
@@ -2107,10 +2115,7 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   }
   return { figure: make(text, start, end, value, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
 }
-const MULTIPLIERS: Record<Lang, ReadonlyMap<string, number>> = {
-  id: new Map(Object.entries(MULTIPLIER_WORDS.id)),
-  en: new Map(Object.entries(MULTIPLIER_WORDS.en)),
-};
+const MULTIPLIERS = mapsByLang(MULTIPLIER_WORDS);
 const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
 /** English units of time in the singular, after "a"/"an" ("half a second", "a quarter of a century"). */
 const TIME_UNITS_SINGULAR_EN = TIME_UNITS.en.filter((u) => !u.endsWith('s'));

@@ -188,7 +188,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
     if (!holdsAnyUnit(list, prep.queries)) return;
     const known = new Set(own.map((c) => c.slot));
     list.only(allowed);
-    for (const c of candidatesFor(index, item, contexts, pageDay, list, { ...prep, derived: undefined })) {
+    for (const c of candidatesFor(index, item, contexts, pageDay, list, prep, false)) {
       if (!known.has(c.slot)) own.push(c);
     }
     perItem[i] = own;
@@ -221,7 +221,6 @@ function holdsAnyUnit(list: ListCandidates, queries: readonly Query[]): boolean 
   return false;
 }
 
-/** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
 /**
  * Two numbers of one sentence do not quote the same claim figure: where they would, the one that fits it less well
  * looks to its next candidate ("CSIS puts casualties at nearly 1 million, while Kyiv's General Staff claims 991,820").
@@ -239,24 +238,20 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
   });
   for (const group of bySentence.values()) {
     if (group.length < 2) continue;
-    {
-      const tops = group.map((i) => shownOf(perItem[i], threshold, 1, ids)[0]);
-      for (let a = 0; a < group.length; a++) {
-        const ta = tops[a];
-        if (!ta) continue;
-        for (let b = 0; b < group.length; b++) {
-          const tb = tops[b];
-          if (a === b || !tb) continue;
-          // (b yields to a, which fits the figure better.)
-          if (ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit) {
-            perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
-          }
+    const tops = group.map((i) => shownOf(perItem[i], threshold, 1, ids)[0]);
+    for (const ta of tops) {
+      if (!ta) continue;
+      tops.forEach((tb, b) => {
+        // (tb yields to ta, which fits the figure better.)
+        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit) {
+          perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
         }
-      }
+      });
     }
   }
 }
 
+/** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
 function shownOf(cands: Candidate[] | undefined, threshold: number, maxMatches: number, ids: CandidateIndex): Candidate[] {
   // The few best by insertion, in the order a sort by score then record id would give (a total order: one
   // candidate per record), without sorting every candidate.
@@ -599,8 +594,6 @@ interface Prep {
   units: UnitHint[];
   queries: Query[];
   derived: 'duration' | 'since' | undefined;
-  /** The figure says how long something has lasted (kept when a second look drops `derived`). */
-  elapsed: boolean;
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
@@ -612,8 +605,7 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
   if (dateUnit) queries.push(query(dateUnit, 0.9, fullDate(figure.value, pageDay!), undefined));
-  const derived = derivedKind(item, units);
-  return { units, queries, derived, elapsed: derived === 'duration' };
+  return { units, queries, derived: derivedKind(item, units) };
 }
 
 /** MMDD on or before the page's day, as YYYYMMDD. */
@@ -731,13 +723,16 @@ function candidatesFor(
   pageDay: number | undefined,
   cands: CandidateSource,
   prep: Prep,
+  /** Check the figure against dated events too (a second look at the page's records does not). */
+  checkEvents = true,
 ): Candidate[] {
   const figure = item.figure;
-  const { units, queries, derived } = prep;
+  const { units, queries } = prep;
+  const derived = checkEvents ? prep.derived : undefined;
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const look = new FigureLookup(index, item, contexts, pageDay, prep.elapsed);
+  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration');
   const byRecord = look.byRecord;
   // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
   const until = lastCitableDay(pageDay);
@@ -891,16 +886,7 @@ function derivedChecks(
   const agreeing = events.find((e) => agreesWithEvent(figure, per, pageDay, e));
   if (agreeing) {
     if (agreeing.evidence.score < MIN_EVIDENCE_DIFFERS || byRecord.all.some((c) => c.gated)) return;
-    const same: ClaimFigure = {
-      value: figure.value,
-      unit: durationUnit ? durationUnit.unit : 'year',
-      kind: durationUnit ? 'duration' : 'year',
-      qualifier: 'exact',
-      basis: 'official',
-    };
-    const fit: ValueFit = { relation: 'exact', fit: 1 };
-    const score = scoreOf(1, 1, agreeing.evidence.score, 1, agreeing.slot.event);
-    byRecord.set(agreeing.slot, new Candidate(agreeing.record, agreeing.slot, same, fit, 1, agreeing.evidence, agreeing.features, ctx, 1, score, true));
+    byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, { relation: 'exact', fit: 1 }, ctx));
     return;
   }
   const best = events[0];
@@ -923,29 +909,29 @@ function derivedChecks(
     }
   }
   if (attached || best.evidence.score < MIN_EVIDENCE_DIFFERS) return;
-  const evFigure: ClaimFigure = {
-    value: durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real,
+  const value = durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real;
+  const derived = eventCandidate(best, value, durationUnit, { relation: 'differs', fit: 0.6 }, ctx);
+  derived.expected = expected;
+  derived.eventNote = eventNoteOf(best, pageDay, expected);
+  byRecord.set(best.slot, derived);
+}
+
+/** An event as the candidate of a duration or "since" year: its figure in the page's unit (years for a year). */
+function eventCandidate(
+  e: { record: DatasetRecord; slot: RecordSlot; evidence: Score; features: RecordFeatures },
+  value: number,
+  durationUnit: UnitHint | undefined,
+  fit: ValueFit,
+  ctx: ContextText,
+): Candidate {
+  const fig: ClaimFigure = {
+    value,
     unit: durationUnit ? durationUnit.unit : 'year',
     kind: durationUnit ? 'duration' : 'year',
     qualifier: 'exact',
     basis: 'official',
   };
-  const derived = new Candidate(
-    best.record,
-    best.slot,
-    evFigure,
-    { relation: 'differs', fit: 0.6 },
-    1,
-    best.evidence,
-    best.features,
-    ctx,
-    1,
-    scoreOf(0.6, 1, best.evidence.score, 1, best.slot.event),
-    true,
-  );
-  derived.expected = expected;
-  derived.eventNote = eventNoteOf(best, pageDay, expected);
-  byRecord.set(best.slot, derived);
+  return new Candidate(e.record, e.slot, fig, fit, 1, e.evidence, e.features, ctx, 1, scoreOf(fit.fit, 1, e.evidence.score, 1, e.slot.event), true);
 }
 
 function eventNoteOf(best: DatedEvent, pageDay: number, expected: { value: number; unit: string }): ExplainInput['event'] {
