@@ -205,9 +205,9 @@ export class Weights {
 }
 
 /** Whether a word (by vocabulary number) occurs in the figure's sentence or paragraph (not only in the title). */
-export function nearFigure(ctx: ContextText, no: number): boolean {
+export function nearFigure(ctx: ContextText, no: number, within: 'sentence' | 'paragraph' = 'paragraph'): boolean {
   ctx.weights.use(ctx.scope);
-  return (ctx.weights.token[no] as number) >= KEYWORD_PLACE.paragraph;
+  return (ctx.weights.token[no] as number) >= KEYWORD_PLACE[within];
 }
 
 interface Keyword {
@@ -269,14 +269,16 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     if (ents.length > 0 && ents.every((e) => own.has(e)) && entityOnly(phrase)) continue;
     keywords.push({ text: phrase, tokens: toks, weight: toks.length > 1 ? 1 : 0.6 });
   }
-  const labelWords = (text: string): Int32Array | undefined => {
-    const words = tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && index.unitOfWord(t) === undefined);
+  // Unit words are left out (the unit is scored on its own), except in a share's label: "pabrik" is what 30% of
+  // factories' capacity is about (the share's own unit, "persen", still goes).
+  const labelWords = (text: string, share?: string): Int32Array | undefined => {
+    const words = tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && (share === undefined ? index.unitOfWord(t) === undefined : index.unitOfWord(t) !== share));
     return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
   };
   const labels = record.figures.map((f) => (f.label ? labelWords(`${f.label.id} ${f.label.en}`) : undefined));
   // (Without its names: "Russia-to-North Korea" says which record, which the entities score, not which figure.)
   const commonLabels = record.figures.map((f) =>
-    f.label ? labelWords(`${f.label.id} ${f.label.en}`.match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '') : undefined,
+    f.label ? labelWords(`${f.label.id} ${f.label.en}`.match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '', f.kind === 'percent' ? f.unit : undefined) : undefined,
   );
   // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
   const keywordTokens: string[] = [];

@@ -81,6 +81,8 @@ const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangs
  * times slower.
  */
 class Candidate {
+  /** Where a share's label words stand (FigureLookup.labelPlace): kept for rescoring in `coherence`. */
+  label = 0;
   /** Set by a derived check against a dated event. */
   expected?: { value: number; unit: string };
   eventNote?: ExplainInput['event'];
@@ -196,6 +198,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   coherence(perItem, page1);
   const ids = candidateIndex(index);
   oneQuotePerSentence(items, perItem, threshold, ids);
+  noMisquoteBesideQuote(items, perItem, threshold);
   const cues = new Map<string, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
@@ -249,6 +252,34 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
       });
     }
   }
+}
+
+/**
+ * A paragraph that quotes a claim figure as the source has it is not misquoting that figure with another number of
+ * the same order: beside "batas harga 60 dolar AS per barel", "Brent bertahan di kisaran 78 dolar AS" is a market
+ * price, not the cap. (A digit slip beside the right number, "67.000" after "6.700", still reads as one.)
+ */
+function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number): void {
+  // paragraph → the claim figures some figure of it quotes without contradicting them
+  let quoted: Map<string, Set<ClaimFigure>> | undefined;
+  items.forEach((item, i) => {
+    for (const c of perItem[i] ?? []) {
+      // (A vague range, "ribuan tentara", quotes no number: it leaves "5.000" free to contradict 2,000.)
+      const r = c.fit.relation;
+      if (!c.gated || !(c.score >= threshold) || !(r === 'exact' || r === 'rounded' || r === 'within')) continue;
+      quoted ??= new Map();
+      let set = quoted.get(item.paragraph);
+      if (!set) quoted.set(item.paragraph, (set = new Set()));
+      set.add(c.figure);
+    }
+  });
+  if (!quoted) return;
+  items.forEach((item, i) => {
+    const set = quoted!.get(item.paragraph);
+    const cands = perItem[i];
+    if (!set || !cands?.some((c) => c.fit === MISQUOTE && set.has(c.figure))) return;
+    perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !digitSlip(item.figure.value, c.figure.value)));
+  });
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
@@ -329,7 +360,7 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       if (!supported) continue;
       c.evidence = recordScore(c.evidence.score + COHERENCE, c.evidence.entityScore, c.evidence.keywordScore);
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
-      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event);
+      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event, c.label);
     }
   });
 }
@@ -670,11 +701,16 @@ class FigureLookup {
     return (this.text ??= this.contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`));
   }
 
-  /** Whether a word of a figure's label occurs in the figure's sentence or paragraph. */
-  private labelNear(label: Int32Array | undefined): boolean {
+  /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
+  private labelPlace(label: Int32Array | undefined): number {
+    return this.labelNear(label, 'sentence') ? 1 : this.labelNear(label) ? 0.5 : 0;
+  }
+
+  /** Whether a word of a figure's label occurs in the figure's sentence (or, by default, its paragraph). */
+  private labelNear(label: Int32Array | undefined, within: 'sentence' | 'paragraph' = 'paragraph'): boolean {
     if (!label) return false;
     const c = this.ctx();
-    for (let i = 0; i < label.length; i++) if (nearFigure(c, label[i] as number)) return true;
+    for (let i = 0; i < label.length; i++) if (nearFigure(c, label[i] as number, within)) return true;
     return false;
   }
 
@@ -693,6 +729,9 @@ class FigureLookup {
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the
     // first time in two decades" on a ballet tour.
     if (hit.kind === 'duration' && !this.elapsed && !this.labelNear(features.labels[hit.figureIndex])) return;
+    // A share says nothing of what it measures: "harga beras naik 20 persen" contradicts a claim's 30% only where a
+    // word of that figure's label stands in its sentence ("pabrik amunisi ... 20 persen kapasitas").
+    if (fit === MISQUOTE && hit.kind === 'percent' && !this.labelNear(features.commonLabels[hit.figureIndex], 'sentence')) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
@@ -706,13 +745,16 @@ class FigureLookup {
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
     // A percent's unit says nothing of what it measures; the words of its label around it ("factories operating at
     // 30%") do: they break a tie between records that hold the same share. (A count's unit already says what it counts.)
-    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, hit.kind === 'percent' && this.labelNear(features.commonLabels[hit.figureIndex]));
+    const label = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
+    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, label);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
     if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
     const ev = recordScore(evidence, slot.entityScore, slot.keywordScore);
-    this.byRecord.set(slot, new Candidate(hit.record, slot, claimFigure, fit, q.fit, ev, features, this.ctx(), dateFit, score, gated));
+    const c = new Candidate(hit.record, slot, claimFigure, fit, q.fit, ev, features, this.ctx(), dateFit, score, gated);
+    c.label = label;
+    this.byRecord.set(slot, c);
   }
 }
 
@@ -814,10 +856,10 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
   return undefined;
 }
 
-function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean, labelNear = false): number {
+function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean, labelNear = 0): number {
   const context = 1 - Math.exp(-evidence / 2);
   // A claim states a number; an event record only dates something: on a tie the claim is the better source.
-  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0) + (labelNear ? LABEL_NEAR : 0);
+  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0) + labelNear * LABEL_NEAR;
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 

@@ -22,6 +22,39 @@ describe('agreement verdicts', () => {
     expect(m?.explanation.en).toContain('6,700');
   });
 
+  it('a paragraph that quotes a claim figure does not misquote it with another number of the same order; a digit slip beside it still does', () => {
+    const oil = annotateBlocks(
+      ['Batas harga minyak mentah Rusia sebesar 60 dolar AS per barel dari G7 dan Uni Eropa mulai menekan pendapatan Moskow, sementara harga Brent bertahan di sekitar 82 dolar AS per barel.'],
+      { lang: 'id', published: '2023-02-01' },
+    );
+    expect(topOf(oil, '60 dolar AS')?.claimId).toBe('ru-ua-24-price-cap-60');
+    expect(topOf(oil, '82 dolar AS')).toBeUndefined();
+    const slip = annotateBlocks(
+      ['Menhan Korsel Shin Won-sik menyebut Korut telah mengirim 6.700 kontainer amunisi ke Rusia. Sebuah unggahan di media sosial menulisnya 67.000 kontainer.'],
+      page,
+    );
+    expect(topOf(slip, '6.700')?.claimId).toBe('seed-01-containers-6700');
+    expect(topOf(slip, '67.000')).toMatchObject({ claimId: 'seed-01-containers-6700', agreement: 'differs' });
+  });
+
+  it("a share contradicts a claim's share only where a word of its label stands in its sentence, and those words break ties", () => {
+    const rice = annotateBlocks(
+      ['Menhan Korsel Shin Won-sik mengatakan Korea Utara telah mengirim 6.700 kontainer ke Rusia. Pada pekan yang sama harga beras di pasar Pyongyang dilaporkan naik 20 persen.'],
+      page,
+    );
+    expect(topOf(rice, '20 persen')).toBeUndefined();
+    const factories = annotateBlocks(
+      ['Menhan Korsel Shin Won-sik mengatakan pabrik amunisi Korea Utara kini hanya beroperasi dengan 20 persen kapasitas karena kekurangan bahan baku.'],
+      page,
+    );
+    expect(topOf(factories, '20 persen')).toMatchObject({ claimId: 'seed-04-factories-capacity', agreement: 'differs' });
+    const tie = annotateBlocks(
+      ['Korut telah mengirim 6.700 kontainer ke Rusia. Menhan Korsel Shin Won-sik juga menyebut pabrik amunisi Korut hanya beroperasi sekitar 30 persen dari kapasitasnya.'],
+      page,
+    );
+    expect(topOf(tie, '30 persen')).toMatchObject({ claimId: 'seed-04-factories-capacity', agreement: 'same' });
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
