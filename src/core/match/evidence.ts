@@ -270,12 +270,13 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywords.push({ text: phrase, tokens: toks, weight: toks.length > 1 ? 1 : 0.6 });
   }
   // Unit words are left out (the unit is scored on its own), except in a share's label: "pabrik" is what 30% of
-  // factories' capacity is about (the share's own unit, "persen", still goes).
+  // factories' capacity is about (the share's own unit, "persen", still goes; `share` names it).
   const labelWords = (text: string, share?: string): Int32Array | undefined => {
     const words = tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && (share === undefined ? index.unitOfWord(t) === undefined : index.unitOfWord(t) !== share));
     return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
   };
-  const labels = record.figures.map((f) => (f.label ? labelWords(`${f.label.id} ${f.label.en}`) : undefined));
+  // (A measure's label, like a share's, keeps its unit words: "rudal" is what an accuracy of 50-100 m is about.)
+  const labels = record.figures.map((f) => (f.label ? labelWords(`${f.label.id} ${f.label.en}`, f.kind === 'measure' ? f.unit : undefined) : undefined));
   // (Without its names: "Russia-to-North Korea" says which record, which the entities score, not which figure.)
   const commonLabels = record.figures.map((f) =>
     f.label ? labelWords(`${f.label.id} ${f.label.en}`.match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '', f.kind === 'percent' ? f.unit : undefined) : undefined,

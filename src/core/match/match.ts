@@ -729,6 +729,8 @@ class FigureLookup {
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the
     // first time in two decades" on a ballet tour.
     if (hit.kind === 'duration' && !this.elapsed && !this.labelNear(features.labels[hit.figureIndex])) return;
+    // Nor does a length or a weight: "maju sekitar 50 meter per hari" is not a missile's accuracy of 50-100 m.
+    if (hit.kind === 'measure' && !this.labelNear(features.labels[hit.figureIndex])) return;
     // A share says nothing of what it measures: "harga beras naik 20 persen" contradicts a claim's 30% only where a
     // word of that figure's label stands in its sentence ("pabrik amunisi ... 20 persen kapasitas").
     if (fit === MISQUOTE && hit.kind === 'percent' && !this.labelNear(features.commonLabels[hit.figureIndex], 'sentence')) return;

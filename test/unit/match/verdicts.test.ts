@@ -24,7 +24,7 @@ describe('agreement verdicts', () => {
 
   it('a paragraph that quotes a claim figure does not misquote it with another number of the same order; a digit slip beside it still does', () => {
     const oil = annotateBlocks(
-      ['Batas harga minyak mentah Rusia sebesar 60 dolar AS per barel dari G7 dan Uni Eropa mulai menekan pendapatan Moskow, sementara harga Brent bertahan di sekitar 82 dolar AS per barel.'],
+      ['Batas harga minyak mentah Rusia sebesar 60 dolar AS per barel dari G7 dan Uni Eropa mulai menekan pendapatan Moskow. Harga Brent bertahan di kisaran 82 dolar AS per barel.'],
       { lang: 'id', published: '2023-02-01' },
     );
     expect(topOf(oil, '60 dolar AS')?.claimId).toBe('ru-ua-24-price-cap-60');
@@ -53,6 +53,19 @@ describe('agreement verdicts', () => {
       page,
     );
     expect(topOf(tie, '30 persen')).toMatchObject({ claimId: 'seed-04-factories-capacity', agreement: 'same' });
+  });
+
+  it('a length matches a claimed measure only where a word of its label stands around it', () => {
+    const advance = annotateBlocks(
+      ['Menurut CSIS, pasukan Rusia di Ukraina rata-rata hanya maju sekitar 50 meter per hari, sementara Korea Utara terus memasok amunisi.'],
+      { lang: 'id', published: '2025-03-01' },
+    );
+    expect(topOf(advance, '50 meter')).toBeUndefined();
+    const missile = annotateBlocks(
+      ['Intelijen Ukraina menyebut rudal KN-23 buatan Korea Utara yang ditembakkan Rusia kini meleset hanya 50 meter dari sasaran.'],
+      { lang: 'id', published: '2025-03-01' },
+    );
+    expect(topOf(missile, '50 meter')?.claimId).toBe('dprk-18-kn23-accuracy-improved');
   });
 
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
