@@ -109,6 +109,8 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {
     return WITHIN;
   }
+  // A bound that the source's number keeps ("sedikitnya 40" against 73) does not contradict it, nor does it quote it.
+  if (page.max === undefined && page.qualifier !== 'exact' && page.qualifier !== 'approx' && boundedAsWritten(page.qualifier, p, c, cMax)) return NONE;
   const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
   if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return DIFFERS;
   return NONE;

@@ -42,6 +42,15 @@ describe('valueFit', () => {
     expect(fit.fit).toBeGreaterThan(0.5);
   });
 
+  it('a bound the source keeps neither contradicts nor quotes it; a bound it breaks differs', () => {
+    expect(valueFit(q(40, 'at_least'), q(73)).relation).toBe('none');
+    expect(valueFit(q(5000, 'more_than'), q(6700, 'approx')).relation).toBe('none');
+    expect(valueFit(q(9000, 'less_than'), q(6700)).relation).toBe('none');
+    expect(valueFit(q(40, 'approx'), q(73)).relation).toBe('differs');
+    expect(valueFit(q(100, 'at_least'), q(73)).relation).toBe('differs');
+    expect(valueFit(q(5000, 'at_most'), q(6700)).relation).toBe('differs');
+  });
+
   it('same order of magnitude but contradicting is differs; far apart is none', () => {
     expect(valueFit(q(8500), q(6700, 'approx')).relation).toBe('differs');
     expect(valueFit(q(67_000), q(6700, 'approx')).relation).toBe('none');
