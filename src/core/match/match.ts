@@ -16,6 +16,7 @@ import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
+import { periodAfter, type Period } from './periods';
 import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -701,6 +702,14 @@ class FigureLookup {
     return (this.text ??= this.contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`));
   }
 
+  /** The period the page gives the figure ("a day", "setiap pekan"), on first use; null when none. */
+  private pagePeriod: Period | null | undefined;
+
+  period(): Period | undefined {
+    if (this.pagePeriod === undefined) this.pagePeriod = periodAfter(this.item.sentence, this.item.figure.surface) ?? null;
+    return this.pagePeriod ?? undefined;
+  }
+
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
   private labelPlace(label: Int32Array | undefined): number {
     return this.labelNear(label, 'sentence') ? 1 : this.labelNear(label) ? 0.5 : 0;
@@ -720,10 +729,15 @@ class FigureLookup {
     const features = featuresOf(this.index, slot);
     // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
+    // A daily figure is not a weekly one: "1,000 killed or wounded a day" is not "1,000 casualties in one week".
+    const period = features.periods[hit.figureIndex];
+    const pagePeriod = period || hit.part ? this.period() : undefined;
+    if (period && pagePeriod && period !== pagePeriod) return;
     if (hit.figureIndex > 0) {
       if (hit.kind === 'measure') return;
       const label = features.labels[hit.figureIndex];
-      if (hit.part && label && !this.labelNear(label)) return;
+      // (The page naming the label's period, "a day" for "per hari", names the part too.)
+      if (hit.part && label && !this.labelNear(label) && !(period && period === pagePeriod)) return;
     }
     // A span of time says nothing of what it spans: "two decades" is the war's length only where the text says how
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the

@@ -68,6 +68,14 @@ describe('agreement verdicts', () => {
     expect(topOf(missile, '50 meter')?.claimId).toBe('dprk-18-kn23-accuracy-improved');
   });
 
+  it('a daily figure matches a claim of one a day, not an equal number for a week', () => {
+    const r = annotateBlocks(
+      ["Britain's Ministry of Defence says Russia has suffered around 900,000 casualties in Ukraine, about 1,000 killed or wounded a day over the past year."],
+      { lang: 'en', published: '2025-03-20' },
+    );
+    expect(topOf(r, '1,000')?.claimId).toBe('ru-ua-09-ukmod-900k');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();

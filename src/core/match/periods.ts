@@ -1,0 +1,52 @@
+/**
+ * The period a figure counts over, where its words say one: "1,000 killed or wounded a day", "korban dalam satu
+ * pekan", "annual import cap". A daily figure and a weekly one are different numbers even when they are equal.
+ */
+export type Period = 'day' | 'week' | 'month' | 'year';
+
+const UNIT: Record<string, Period> = {
+  day: 'day', hari: 'day',
+  week: 'week', pekan: 'week', minggu: 'week',
+  month: 'month', bulan: 'month',
+  year: 'year', tahun: 'year', annum: 'year',
+};
+const ADJECTIVE: Record<string, Period> = {
+  daily: 'day', harian: 'day',
+  weekly: 'week', mingguan: 'week',
+  monthly: 'month', bulanan: 'month',
+  annual: 'year', annually: 'year', yearly: 'year', tahunan: 'year',
+};
+const UNITS = Object.keys(UNIT).join('|');
+const ADJECTIVES = Object.keys(ADJECTIVE).join('|');
+
+/**
+ * "a day", "per pekan", "setiap bulan", "in one week", "sehari", "sepekan", "daily": a rate's period, not a moment
+ * ("a day after", "a year ago", "sehari setelah", "setahun lalu").
+ */
+const PERIOD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(${UNITS})|se(hari|pekan|minggu|bulan|tahun)|(${ADJECTIVES}))` +
+    `(?![\\p{L}\\p{N}-])(?![ \\u00a0]+(?:ago|after|before|later|earlier|lalu|silam|setelah|sebelum|sesudah|kemudian|kemarin)(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
+
+function periodOf(m: RegExpExecArray | null): Period | undefined {
+  const w = m && (m[1] ?? m[2] ?? m[3])?.toLowerCase();
+  return w ? (UNIT[w] ?? ADJECTIVE[w]) : undefined;
+}
+
+/** The period a claim figure's label names ("korban Rusia per hari", "North Korean casualties in one week"). */
+export function labelPeriod(label: string): Period | undefined {
+  return periodOf(PERIOD.exec(label));
+}
+
+/** How far after a page's figure its period may stand: "1,000 killed or wounded a day". */
+const AFTER = 60;
+
+/** The period the page gives a figure, in the words after it up to the end of its clause. */
+export function periodAfter(sentence: string, surface: string): Period | undefined {
+  const at = sentence.indexOf(surface);
+  if (at < 0) return undefined;
+  const after = sentence.slice(at + surface.length, at + surface.length + AFTER);
+  const clause = after.slice(0, after.search(/[,;:()]|$/));
+  return periodOf(PERIOD.exec(clause));
+}

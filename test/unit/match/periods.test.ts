@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { labelPeriod, periodAfter } from '../../../src/core/match/periods';
+
+describe('periods', () => {
+  it("reads a claim label's period in either language", () => {
+    expect(labelPeriod('korban Rusia per hari Russian casualties per day')).toBe('day');
+    expect(labelPeriod('korban Korea Utara dalam satu pekan North Korean casualties in one week')).toBe('week');
+    expect(labelPeriod('batas impor minyak olahan tahunan menurut sanksi PBB')).toBe('year');
+    expect(labelPeriod('total korban Korea Utara menurut Zelensky')).toBeUndefined();
+    expect(labelPeriod('peluru 152 mm (setara daya tampung)')).toBeUndefined();
+  });
+
+  it("reads the page's period after a figure, within its clause, and not a moment", () => {
+    expect(periodAfter('an average of about 1,000 killed or wounded a day during the past year', '1,000')).toBe('day');
+    expect(periodAfter('sekitar 1.000 korban setiap hari', '1.000')).toBe('day');
+    expect(periodAfter('about 1,000 North Korean troops killed or wounded in a week, Kirby said', '1,000')).toBe('week');
+    expect(periodAfter('Korut mengirim 2.000 kontainer sehari setelah KTT', '2.000')).toBeUndefined();
+    expect(periodAfter('1,000 troops arrived a year ago', '1,000')).toBeUndefined();
+    expect(periodAfter('3 million shells, a day later', '3 million')).toBeUndefined();
+    expect(periodAfter('no figure here', '5')).toBeUndefined();
+  });
+});
