@@ -651,7 +651,7 @@ function fullDate(mmdd: number, pageDay: number): number {
 /** Calibres and other descriptive measures after a record's first figure are never candidates (see consider). */
 function eligible(figure: Figure, hit: Hit): boolean {
   return (
-    !(hit.figureIndex > 0 && hit.kind === 'measure') &&
+    !(hit.figureIndex > 0 && hit.kind === 'measure' && !hit.part) &&
     (figure.kind === 'year') === (hit.kind === 'year') &&
     (figure.kind === 'date') === (hit.kind === 'date')
   );
@@ -734,7 +734,8 @@ class FigureLookup {
     const pagePeriod = period || hit.part ? this.period() : undefined;
     if (period && pagePeriod && period !== pagePeriod) return;
     if (hit.figureIndex > 0) {
-      if (hit.kind === 'measure') return;
+      // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
+      if (hit.kind === 'measure' && !hit.part) return;
       const label = features.labels[hit.figureIndex];
       // (The page naming the label's period, "a day" for "per hari", names the part too.)
       if (hit.part && label && !this.labelNear(label) && !(period && period === pagePeriod)) return;

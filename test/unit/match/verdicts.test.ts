@@ -76,6 +76,19 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '1,000')?.claimId).toBe('ru-ua-09-ukmod-900k');
   });
 
+  it("a later measure in the unit of a record's first figure is a part of it, matched by its label words or period", () => {
+    const corridor = annotateBlocks(
+      ['Koridor Laut Hitam yang dibuka Ukraina telah mengangkut 45 juta ton kargo dari pelabuhan Odesa, termasuk lebih dari 30 juta ton hasil pertanian.'],
+      { lang: 'id', published: '2024-05-20' },
+    );
+    expect(topOf(corridor, '30 juta ton')?.claimId).toBe('ru-ua-28-ukraine-sea-corridor');
+    const oil = annotateBlocks(
+      ['Rusia diduga memasok lebih dari 1 juta barel minyak ke Korea Utara sejak Maret, melampaui batas PBB sebesar 500.000 barel per tahun.'],
+      { lang: 'id', published: '2024-12-01' },
+    );
+    expect(topOf(oil, '500.000 barel')?.claimId).toBe('dprk-32-oil-1m-barrels');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
