@@ -258,7 +258,8 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
 /**
  * A paragraph that quotes a claim figure as the source has it is not misquoting that figure with another number of
  * the same order: beside "batas harga 60 dolar AS per barel", "Brent bertahan di kisaran 78 dolar AS" is a market
- * price, not the cap. (A digit slip beside the right number, "67.000" after "6.700", still reads as one.)
+ * price, not the cap. (A digit slip of three digits or more beside the right number, "67.000" after "6.700", still
+ * reads as one; "58" beside 47.6 does not.)
  */
 function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number): void {
   // paragraph → the claim figures some figure of it quotes without contradicting them
@@ -279,7 +280,8 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
     const set = quoted!.get(item.paragraph);
     const cands = perItem[i];
     if (!set || !cands?.some((c) => c.fit === MISQUOTE && set.has(c.figure))) return;
-    perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !digitSlip(item.figure.value, c.figure.value)));
+    const slip = (c: Candidate) => item.figure.value >= SPECIFIC && digitSlip(item.figure.value, c.figure.value);
+    perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
   });
 }
 

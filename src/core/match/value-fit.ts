@@ -98,12 +98,16 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   const share = Math.abs(point - target) / Math.abs(target);
   if (page.max === undefined && share <= ROUNDING_SHARE && boundedAsWritten(page.qualifier, p, c, cMax)) {
     const step = page.step ?? roundingStep(p);
+    const claimStep = claim.step ?? roundingStep(c);
     // The page keeps fewer digits than the source and agrees at its own precision.
-    if (step > (claim.step ?? roundingStep(c)) && (near(roundTo(c, step), p) || near(roundTo(cMax, step), p) || share <= ROUNDING_SHARE / 2)) {
+    if (step > claimStep && (near(roundTo(c, step), p) || near(roundTo(cMax, step), p) || share <= ROUNDING_SHARE / 2)) {
       return { relation: 'rounded', fit: 0.9 - share };
     }
-    // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700.
-    if (page.qualifier !== 'exact') return { relation: 'rounded', fit: 0.8 - share };
+    // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700. (Not "sekitar 58"
+    // for an exact 60: a page more precise than its source is not rounding it.)
+    if (page.qualifier !== 'exact' && !(page.qualifier === 'approx' && claim.qualifier === 'exact' && step < claimStep)) {
+      return { relation: 'rounded', fit: 0.8 - share };
+    }
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
   if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {

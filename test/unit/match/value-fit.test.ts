@@ -42,6 +42,12 @@ describe('valueFit', () => {
     expect(fit.fit).toBeGreaterThan(0.5);
   });
 
+  it('an approximate page number more precise than an exact source is not a rounding of it', () => {
+    expect(valueFit(q(58, 'approx'), q(60)).relation).toBe('differs');
+    expect(valueFit(q(58, 'approx'), q(60, 'approx')).relation).toBe('rounded');
+    expect(valueFit(q(6500, 'approx'), q(6700)).relation).toBe('rounded');
+  });
+
   it('a bound the source keeps neither contradicts nor quotes it; a bound it breaks differs', () => {
     expect(valueFit(q(40, 'at_least'), q(73)).relation).toBe('none');
     expect(valueFit(q(5000, 'more_than'), q(6700, 'approx')).relation).toBe('none');

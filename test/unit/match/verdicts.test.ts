@@ -29,6 +29,12 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(oil, '60 dolar AS')?.claimId).toBe('ru-ua-24-price-cap-60');
     expect(topOf(oil, '82 dolar AS')).toBeUndefined();
+    const urals = annotateBlocks(
+      ['Uni Eropa menurunkan batas harga minyak mentah Rusia menjadi 47,6 dolar AS per barel dan menambah 105 kapal armada bayangan ke daftar hitam. Namun harga Urals bulan lalu masih sekitar 58 dolar AS.'],
+      { lang: 'id', published: '2025-08-04' },
+    );
+    expect(topOf(urals, '47,6 dolar AS')?.claimId).toBe('ru-ua-25-eu18-cap-47.6');
+    expect(topOf(urals, '58 dolar AS')).toBeUndefined();
     const slip = annotateBlocks(
       ['Menhan Korsel Shin Won-sik menyebut Korut telah mengirim 6.700 kontainer amunisi ke Rusia. Sebuah unggahan di media sosial menulisnya 67.000 kontainer.'],
       page,
