@@ -935,6 +935,9 @@ function derivedChecks(
     const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) continue;
+    // What has lasted must be named, not only who took part: "Kim throws his weight behind Putin in a war that has
+    // raged for two decades" measures no Kim-Putin summit.
+    if (kind === 'duration' && evidence.keywordScore === 0 && !named.has(record.id)) continue;
     events.push({ record, slot, start, end, evidence, features });
   }
   if (events.length === 0) return;

@@ -95,6 +95,14 @@ describe('agreement verdicts', () => {
     expect(topOf(oil, '500.000 barel')?.claimId).toBe('dprk-32-oil-1m-barrels');
   });
 
+  it('a duration is checked only against an event the text names, not one that shares only its people', () => {
+    const r = annotateBlocks(
+      ["North Korea has shipped 3 million artillery shells to Russia, South Korea's defence minister said, as Kim Jong Un throws his weight behind Vladimir Putin in a war that has raged for two decades."],
+      { lang: 'en', published: '2024-03-01' },
+    );
+    expect(topOf(r, 'two decades')?.claimId).not.toBe('ev-kim-putin-vostochny-summit-2023');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
