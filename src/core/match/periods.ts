@@ -20,16 +20,17 @@ const UNITS = Object.keys(UNIT).join('|');
 const ADJECTIVES = Object.keys(ADJECTIVE).join('|');
 
 /**
- * "a day", "per pekan", "setiap bulan", "in one week", "sehari", "sepekan", "daily": a rate's period, not a moment
+ * "a day", "per pekan", "setiap bulan", "in one week", "sehari", "sepekan", "daily", "in 24 hours": a rate's period, not a moment
  * ("a day after", "a year ago", "sehari setelah", "setahun lalu").
  */
 const PERIOD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(${UNITS})|se(hari|pekan|minggu|bulan|tahun)|(${ADJECTIVES}))` +
+  `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(${UNITS})|se(hari|pekan|minggu|bulan|tahun)|(${ADJECTIVES})|(24)[ \\u00a0]?(?:jam|hours?))` +
     `(?![\\p{L}\\p{N}-])(?![ \\u00a0]+(?:ago|after|before|later|earlier|lalu|silam|setelah|sebelum|sesudah|kemudian|kemarin)(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 
 function periodOf(m: RegExpExecArray | null): Period | undefined {
+  if (m?.[4]) return 'day';
   const w = m && (m[1] ?? m[2] ?? m[3])?.toLowerCase();
   return w ? (UNIT[w] ?? ADJECTIVE[w]) : undefined;
 }

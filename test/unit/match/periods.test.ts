@@ -13,6 +13,8 @@ describe('periods', () => {
   it("reads the page's period after a figure, within its clause, and not a moment", () => {
     expect(periodAfter('an average of about 1,000 killed or wounded a day during the past year', '1,000')).toBe('day');
     expect(periodAfter('sekitar 1.000 korban setiap hari', '1.000')).toBe('day');
+    expect(periodAfter('kehilangan 1.130 personel yang tewas atau terluka dalam 24 jam terakhir', '1.130')).toBe('day');
+    expect(periodAfter('1,130 troops in the past 24 hours', '1,130')).toBe('day');
     expect(periodAfter('about 1,000 North Korean troops killed or wounded in a week, Kirby said', '1,000')).toBe('week');
     expect(periodAfter('Korut mengirim 2.000 kontainer sehari setelah KTT', '2.000')).toBeUndefined();
     expect(periodAfter('1,000 troops arrived a year ago', '1,000')).toBeUndefined();
