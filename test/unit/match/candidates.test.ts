@@ -51,19 +51,23 @@ describe('CandidateIndex.find', () => {
       spread: fc.double({ min: 1, max: 1000, noNaN: true }),
     });
     let found = 0;
+    const shared = new CandidateIndex(index);
     fc.assert(
       fc.property(lookup, ({ hit, others, spread }) => {
-        const ents = pageEntities([...hit.record.entities.slice(1), ...others]);
+        const entityIds = [...hit.record.entities.slice(1), ...others];
         const v = hit.value;
         const [lo, hi] = [Math.min(v / spread, v * spread), Math.max(v / spread, v * spread)];
         const ids = (source: { begin(): void; find: CandidateIndex['find'] }): string[] => {
           const out: Hit[] = [];
           source.begin();
-          source.find(hit.figure.unit, lo, hi, ents, out);
+          // (A page's entities memoise one index's slices: a fresh set per source.)
+          source.find(hit.figure.unit, lo, hi, pageEntities(entityIds), out);
           return out.map((h) => `${h.record.id}#${h.figureIndex}`).sort();
         };
         const indexed = ids(new CandidateIndex(index));
         expect(indexed).toEqual(ids(new ScanCandidates(index, hits)));
+        // One index across lookups, as across a worker's batches: its kept slice lists give the same figures.
+        expect(ids(shared)).toEqual(indexed);
         found += indexed.length;
       }),
       { numRuns: 300 },
