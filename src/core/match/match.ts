@@ -262,6 +262,7 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
  * reads as one; "58" beside 47.6 does not.)
  */
 function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number): void {
+  if (!perItem.some((cands) => cands.some((c) => c.fit === MISQUOTE))) return;
   // paragraph → the claim figures some figure of it quotes without contradicting them
   let quoted: Map<string, Set<ClaimFigure>> | undefined;
   items.forEach((item, i) => {
@@ -733,7 +734,7 @@ class FigureLookup {
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     // A daily figure is not a weekly one: "1,000 killed or wounded a day" is not "1,000 casualties in one week".
     const period = features.periods[hit.figureIndex];
-    const pagePeriod = period || hit.part ? this.period() : undefined;
+    const pagePeriod = period || (hit.figureIndex > 0 && hit.part) ? this.period() : undefined;
     if (period && pagePeriod && period !== pagePeriod) return;
     if (hit.figureIndex > 0) {
       // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
