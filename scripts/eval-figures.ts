@@ -10,6 +10,9 @@ import { detectFigures } from '../src/core/figures/detect';
 import { parseCorpus, resolveGold } from '../src/core/figures/corpus';
 import type { CorpusLine, GoldFigure } from '../src/core/figures/corpus';
 import type { Figure } from '../src/core/figures/figure';
+import { quietOnClosedPipe } from '../src/cli/pipe';
+
+quietOnClosedPipe();
 
 const FIELDS = ['value', 'valueMax', 'kind', 'unit', 'currency', 'qualifier'] as const;
 type Field = (typeof FIELDS)[number];

@@ -11,6 +11,9 @@ import { AGREEMENTS, type Match } from '../src/core/match/types';
 import { figuresInBlocks } from '../src/core/match/context';
 import { matchFigures } from '../src/core/match/match';
 import { loadIndex } from '../src/cli/annotate';
+import { quietOnClosedPipe } from '../src/cli/pipe';
+
+quietOnClosedPipe();
 
 const CaseSchema = z.object({
   id: z.string(),

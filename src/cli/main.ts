@@ -3,6 +3,7 @@
  * and is loaded only when called.
  */
 import type { CliIo, Subcommand } from './io';
+import { quietOnClosedPipe } from './pipe';
 
 const SUBCOMMANDS: Record<string, { help: string; load: () => Promise<Subcommand> }> = {
   extract: {
@@ -46,11 +47,7 @@ async function run(argv: string[]): Promise<number> {
   return (await sub.load())(args, io);
 }
 
-// A reader that closes early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+quietOnClosedPipe();
 
 run(process.argv.slice(2)).then(
   (code) => {
