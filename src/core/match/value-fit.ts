@@ -104,8 +104,9 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
       return { relation: 'rounded', fit: 0.9 - share };
     }
     // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700. (Not "sekitar 58"
-    // for an exact 60: a page more precise than its source is not rounding it.)
-    if (page.qualifier !== 'exact' && !(page.qualifier === 'approx' && claim.qualifier === 'exact' && step < claimStep)) {
+    // for an exact 60: a page more precise than its source is not rounding it; nor "hingga 352.000" for "up to
+    // 325,000": a bound restating the source's own bound must give its number.)
+    if (page.qualifier !== 'exact' && !(page.qualifier === 'approx' && claim.qualifier === 'exact' && step < claimStep) && !sameBound(page.qualifier, claim.qualifier)) {
       return { relation: 'rounded', fit: 0.8 - share };
     }
   }
@@ -113,8 +114,14 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {
     return WITHIN;
   }
-  // A bound that the source's number keeps ("sedikitnya 40" against 73) does not contradict it, nor does it quote it.
-  if (page.max === undefined && page.qualifier !== 'exact' && page.qualifier !== 'approx' && boundedAsWritten(page.qualifier, p, c, cMax)) return NONE;
+  // A bound that the source's number keeps ("sedikitnya 40" against 73, "hingga 400.000" for "up to 325,000")
+  // neither contradicts nor quotes it; the source's own bound restated with its digits slipped does ("hingga 352.000").
+  if (
+    page.max === undefined && page.qualifier !== 'exact' && page.qualifier !== 'approx' && boundedAsWritten(page.qualifier, p, c, cMax) &&
+    !(sameBound(page.qualifier, claim.qualifier) && digitSlip(p, c, page.step))
+  ) {
+    return NONE;
+  }
   const ratio = Math.max(point, target) / Math.max(Math.min(point, target), 1e-9);
   if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return DIFFERS;
   return NONE;
@@ -173,6 +180,11 @@ function boundedAsWritten(q: Qualifier, p: number, c: number, cMax: number): boo
 /** Qualifiers that say opposite things about the same number ("kurang dari 3 juta" vs "more than 3 million"). */
 function qualifierClash(page: Qualifier, claim: Qualifier): boolean {
   return (up(page) && down(claim)) || (down(page) && up(claim));
+}
+
+/** Both bound the number from the same side ("hingga" and "up to", "lebih dari" and "at least"). */
+function sameBound(page: Qualifier, claim: Qualifier): boolean {
+  return (up(page) && up(claim)) || (down(page) && down(claim));
 }
 
 const up = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';

@@ -55,6 +55,11 @@ describe('valueFit', () => {
     expect(valueFit(q(40, 'approx'), q(73)).relation).toBe('differs');
     expect(valueFit(q(100, 'at_least'), q(73)).relation).toBe('differs');
     expect(valueFit(q(5000, 'at_most'), q(6700)).relation).toBe('differs');
+    // The source's own bound: restated with its digits swapped it differs, loosened it is no quote, rounded it fits.
+    expect(valueFit(q(352_000, 'at_most'), q(325_000, 'at_most')).relation).toBe('differs');
+    expect(valueFit(q(400_000, 'at_most'), q(325_000, 'at_most')).relation).toBe('none');
+    expect(valueFit(q(330_000, 'at_most'), q(325_000, 'at_most')).relation).toBe('rounded');
+    expect(valueFit(q(7000, 'more_than'), q(6700, 'more_than')).relation).toBe('differs');
   });
 
   it('same order of magnitude but contradicting is differs; far apart is none', () => {
