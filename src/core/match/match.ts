@@ -83,8 +83,8 @@ const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangs
  * times slower.
  */
 class Candidate {
-  /** Where a share's label words stand (FigureLookup.labelPlace): kept for rescoring in `coherence`. */
-  label = 0;
+  /** Its tie-breaks (FigureLookup.tieBreak), in units of TIE_BREAK: kept for rescoring in `coherence`. */
+  ties = 0;
   /** Set by a derived check against a dated event. */
   expected?: { value: number; unit: string };
   eventNote?: ExplainInput['event'];
@@ -365,7 +365,7 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       if (!supported) continue;
       c.evidence = recordScore(c.evidence.score + COHERENCE, c.evidence.entityScore, c.evidence.keywordScore);
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
-      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event, c.label);
+      c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event, c.ties);
     }
   });
 }
@@ -714,6 +714,23 @@ class FigureLookup {
     return this.pagePeriod ?? undefined;
   }
 
+  /**
+   * Between records that fit alike: a share whose label's words stand around it (1 in the sentence, ½ in the
+   * paragraph: "factories operating at 30%"), and a capacity figure where the page presents its number as a capacity
+   * ("cukup untuk menampung lebih dari 1 juta peluru": the containers' record, not a count of rounds).
+   */
+  private tieBreak(hit: Hit, features: RecordFeatures): number {
+    const share = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
+    return share + (hit.figure.basis === 'capacity_equivalent' && this.asCapacity() ? 1 : 0);
+  }
+
+  private capacity: boolean | undefined;
+
+  /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it), on first use. */
+  private asCapacity(): boolean {
+    return (this.capacity ??= CAPACITY_CUE.test(capacityText(this.item).toLowerCase()));
+  }
+
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
   private labelPlace(label: Int32Array | undefined): number {
     return this.labelNear(label, 'sentence') ? 1 : this.labelNear(label) ? 0.5 : 0;
@@ -764,17 +781,16 @@ class FigureLookup {
     if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
-    // A percent's unit says nothing of what it measures; the words of its label around it ("factories operating at
-    // 30%") do: they break a tie between records that hold the same share. (A count's unit already says what it counts.)
-    const label = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
-    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, label);
+    // (A percent's unit says nothing of what it measures; a count's unit already says what it counts: see tieBreak.)
+    const ties = this.tieBreak(hit, features);
+    const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
     if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
     const ev = recordScore(evidence, slot.entityScore, slot.keywordScore);
     const c = new Candidate(hit.record, slot, claimFigure, fit, q.fit, ev, features, this.ctx(), dateFit, score, gated);
-    c.label = label;
+    c.ties = ties;
     this.byRecord.set(slot, c);
   }
 }
@@ -877,15 +893,15 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
   return undefined;
 }
 
-function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean, labelNear = 0): number {
+function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean, ties = 0): number {
   const context = 1 - Math.exp(-evidence / 2);
   // A claim states a number; an event record only dates something: on a tie the claim is the better source.
-  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0) + labelNear * LABEL_NEAR;
+  const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0) + ties * TIE_BREAK;
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
-/** What a figure's label words around it add to its score (a tie-breaker, see consider). */
-const LABEL_NEAR = 0.04;
+/** What a tie-break adds to a score (FigureLookup.tieBreak). */
+const TIE_BREAK = 0.04;
 
 /** A claim dated more than this many days after a page is not its source (datePlausibility 0). */
 const CITABLE_AHEAD = 45;

@@ -103,6 +103,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'two decades')?.claimId).not.toBe('ev-kim-putin-vostochny-summit-2023');
   });
 
+  it("a number the page presents as a capacity goes to the record of that capacity, not to an equal count", () => {
+    const r = annotateBlocks(
+      ['Militer Korea Selatan menaksir sekitar 2.000 kontainer sudah dikirim Korea Utara ke Rusia hingga awal November. Muatan itu cukup untuk menampung lebih dari 1 juta peluru 152 mm.'],
+      { lang: 'id', published: '2023-11-03' },
+    );
+    expect(topOf(r, '1 juta')?.claimId).toBe('dprk-03-2000-containers-nov2023');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
