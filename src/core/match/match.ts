@@ -754,6 +754,8 @@ class FigureLookup {
     const period = features.periods[hit.figureIndex];
     const pagePeriod = period || (hit.figureIndex > 0 && hit.part) ? this.period() : undefined;
     if (period && pagePeriod && period !== pagePeriod) return;
+    // Nor does a number per day misquote a total: "lost 1,200 soldiers in the past 24 hours" beside 12,000 troops sent.
+    if (fit === MISQUOTE && !period && this.period()) return;
     if (hit.figureIndex > 0) {
       // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
       if (hit.kind === 'measure' && !hit.part) return;

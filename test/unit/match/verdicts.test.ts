@@ -80,6 +80,17 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2025-03-20' },
     );
     expect(topOf(r, '1,000')?.claimId).toBe('ru-ua-09-ukmod-900k');
+    // A number per day is no misquote of a total; the same slip without a period is one.
+    const daily = annotateBlocks(
+      ["Seoul said Pyongyang had decided to send about 12,000 troops to fight for Moscow. Ukraine's General Staff, meanwhile, said Russia had lost 1,200 soldiers in the past 24 hours."],
+      { lang: 'en', published: '2024-10-24' },
+    );
+    expect(topOf(daily, '1,200')).toBeUndefined();
+    const slip = annotateBlocks(
+      ['Seoul said Pyongyang had decided to send about 12,000 troops to fight for Moscow. A later post claimed North Korea had sent only 1,200 troops.'],
+      { lang: 'en', published: '2024-10-24' },
+    );
+    expect(topOf(slip, '1,200')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'differs' });
   });
 
   it("a later measure in the unit of a record's first figure is a part of it, matched by its label words or period", () => {
