@@ -752,10 +752,11 @@ class FigureLookup {
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     // A daily figure is not a weekly one: "1,000 killed or wounded a day" is not "1,000 casualties in one week".
     const period = features.periods[hit.figureIndex];
-    const pagePeriod = period || (hit.figureIndex > 0 && hit.part) ? this.period() : undefined;
+    const pagePeriod = this.period();
     if (period && pagePeriod && period !== pagePeriod) return;
-    // Nor does a number per day misquote a total: "lost 1,200 soldiers in the past 24 hours" beside 12,000 troops sent.
-    if (fit === MISQUOTE && !period && this.period()) return;
+    // Nor is a number per day or per year a total: "lost 1,200 soldiers in the past 24 hours" beside 12,000 troops
+    // sent, "memproduksi sekitar 400 ribu peluru per tahun" beside a capacity of 400,000 rounds.
+    if (!period && this.period()) return;
     if (hit.figureIndex > 0) {
       // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
       if (hit.kind === 'measure' && !hit.part) return;

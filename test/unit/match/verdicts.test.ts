@@ -91,6 +91,12 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2024-10-24' },
     );
     expect(topOf(slip, '1,200')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'differs' });
+    const yearly = annotateBlocks(
+      ['Menhan Shin Won-sik mengatakan sekitar 5.000 kontainer telah dikirim Korea Utara ke Rusia hingga akhir Desember. Korea Selatan sendiri hanya memproduksi sekitar 400 ribu peluru artileri per tahun.'],
+      { lang: 'id', published: '2023-12-30' },
+    );
+    expect(topOf(yearly, '5.000')?.claimId).toBe('dprk-04-5000-containers-dec2023');
+    expect(topOf(yearly, '400 ribu')).toBeUndefined();
   });
 
   it("a later measure in the unit of a record's first figure is a part of it, matched by its label words or period", () => {
