@@ -111,7 +111,8 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
     }
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
-  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {
+  // (Within a rounding's share too: "about 1 million" does not make 1.2 million or 1,400 its own.)
+  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2 && share <= ROUNDING_SHARE) {
     return WITHIN;
   }
   // A bound that the source's number keeps ("sedikitnya 40" against 73, "hingga 400.000" for "up to 325,000")

@@ -42,6 +42,12 @@ describe('valueFit', () => {
     expect(fit.fit).toBeGreaterThan(0.5);
   });
 
+  it("a page number within an approximate source's rounding fits only within a rounding's share of it", () => {
+    expect(valueFit(q(6712), q(6700, 'approx')).relation).toBe('within');
+    expect(valueFit(q(1130), q(1000, 'approx')).relation).toBe('differs');
+    expect(valueFit(q(1_200_000), q(1_000_000, 'approx')).relation).toBe('differs');
+  });
+
   it('an approximate page number more precise than an exact source is not a rounding of it', () => {
     expect(valueFit(q(58, 'approx'), q(60)).relation).toBe('differs');
     expect(valueFit(q(58, 'approx'), q(60, 'approx')).relation).toBe('rounded');
