@@ -773,6 +773,8 @@ class FigureLookup {
     // A share says nothing of what it measures: "harga beras naik 20 persen" contradicts a claim's 30% only where a
     // word of that figure's label stands in its sentence ("pabrik amunisi ... 20 persen kapasitas").
     if (fit === MISQUOTE && hit.kind === 'percent' && !this.labelNear(features.commonLabels[hit.figureIndex], 'sentence')) return;
+    // (And a share merely near a claim's, "around 70 percent" of districts for 75.5% of parts, needs its label nearby.)
+    if (hit.kind === 'percent' && fit.relation !== 'exact' && !this.labelNear(features.commonLabels[hit.figureIndex])) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
