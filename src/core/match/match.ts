@@ -850,9 +850,12 @@ function candidatesFor(
       hits.length = 0;
       cands.begin();
       cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits, undefined, until);
-      for (const f of SLIP_FACTORS) {
-        const v = q.value * f;
-        cands.find(q.unit, v * 0.99, v * 1.01, ents, hits, undefined, until);
+      // (A slip by a power of ten counts only for a number of three digits or more: see specificSlip.)
+      if (q.value >= SPECIFIC) {
+        for (const f of SLIP_FACTORS) {
+          const v = q.value * f;
+          cands.find(q.unit, v * 0.99, v * 1.01, ents, hits, undefined, until);
+        }
       }
       for (const hit of hits) {
         if (!eligible(figure, hit) || hit.max !== undefined) continue;
