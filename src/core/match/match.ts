@@ -263,25 +263,26 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
  * reads as one; "58" beside 47.6 does not.)
  */
 function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number): void {
-  if (!perItem.some((cands) => cands.some((c) => c.fit === MISQUOTE))) return;
-  // paragraph → the claim figures some figure of it quotes without contradicting them
-  let quoted: Map<string, Set<ClaimFigure>> | undefined;
+  // The paragraphs with a misquote (few, if any), and in them the claim figures some figure quotes without
+  // contradicting them.
+  const quoted = new Map<string, Set<ClaimFigure>>();
   items.forEach((item, i) => {
+    if (perItem[i]?.some((c) => c.fit === MISQUOTE)) quoted.set(item.paragraph, new Set());
+  });
+  if (quoted.size === 0) return;
+  items.forEach((item, i) => {
+    const set = quoted.get(item.paragraph);
+    if (!set) return;
     for (const c of perItem[i] ?? []) {
       // (A vague range, "ribuan tentara", quotes no number: it leaves "5.000" free to contradict 2,000.)
       const r = c.fit.relation;
-      if (!c.gated || !(c.score >= threshold) || !(r === 'exact' || r === 'rounded' || r === 'within')) continue;
-      quoted ??= new Map();
-      let set = quoted.get(item.paragraph);
-      if (!set) quoted.set(item.paragraph, (set = new Set()));
-      set.add(c.figure);
+      if (c.gated && c.score >= threshold && (r === 'exact' || r === 'rounded' || r === 'within')) set.add(c.figure);
     }
   });
-  if (!quoted) return;
   items.forEach((item, i) => {
-    const set = quoted!.get(item.paragraph);
+    const set = quoted.get(item.paragraph);
     const cands = perItem[i];
-    if (!set || !cands?.some((c) => c.fit === MISQUOTE && set.has(c.figure))) return;
+    if (!set?.size || !cands?.some((c) => c.fit === MISQUOTE && set.has(c.figure))) return;
     const slip = (c: Candidate) => item.figure.value >= SPECIFIC && digitSlip(item.figure.value, c.figure.value);
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
   });
@@ -630,6 +631,8 @@ interface Prep {
   units: UnitHint[];
   queries: Query[];
   derived: 'duration' | 'since' | undefined;
+  /** The period the page gives the figure ("a day", "setiap pekan"), read once for both looks. */
+  period: Period | undefined;
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
@@ -641,7 +644,7 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
   if (dateUnit) queries.push(query(dateUnit, 0.9, fullDate(figure.value, pageDay!), undefined));
-  return { units, queries, derived: derivedKind(item, units) };
+  return { units, queries, derived: derivedKind(item, units), period: queries.length ? periodAfter(item.sentence, figure.surface) : undefined };
 }
 
 /** MMDD on or before the page's day, as YYYYMMDD. */
@@ -699,19 +702,13 @@ class FigureLookup {
     private readonly pageDay: number | undefined,
     /** The figure says how long something has lasted (derivedKind 'duration'). */
     private readonly elapsed = false,
+    /** The period the page gives the figure (Prep.period). */
+    private readonly pagePeriod: Period | undefined = undefined,
   ) {}
 
   ctx(): ContextText {
     const { item } = this;
     return (this.text ??= this.contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`));
-  }
-
-  /** The period the page gives the figure ("a day", "setiap pekan"), on first use; null when none. */
-  private pagePeriod: Period | null | undefined;
-
-  period(): Period | undefined {
-    if (this.pagePeriod === undefined) this.pagePeriod = periodAfter(this.item.sentence, this.item.figure.surface) ?? null;
-    return this.pagePeriod ?? undefined;
   }
 
   /**
@@ -752,11 +749,11 @@ class FigureLookup {
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     // A daily figure is not a weekly one: "1,000 killed or wounded a day" is not "1,000 casualties in one week".
     const period = features.periods[hit.figureIndex];
-    const pagePeriod = this.period();
+    const pagePeriod = this.pagePeriod;
     if (period && pagePeriod && period !== pagePeriod) return;
     // Nor is a number per day or per year a total: "lost 1,200 soldiers in the past 24 hours" beside 12,000 troops
     // sent, "memproduksi sekitar 400 ribu peluru per tahun" beside a capacity of 400,000 rounds.
-    if (!period && this.period()) return;
+    if (!period && pagePeriod) return;
     if (hit.figureIndex > 0) {
       // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
       if (hit.kind === 'measure' && !hit.part) return;
@@ -816,7 +813,7 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration');
+  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration', prep.period);
   const byRecord = look.byRecord;
   // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
   const until = lastCitableDay(pageDay);
