@@ -400,6 +400,8 @@ const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 /** After "tahun", "bulan": "ini", "lalu", "depan" make it a time ("kedua tahun ini" is second this year). */
 const THIS_TIME_AFTER = /[ \u00a0]+(?:ini|lalu|depan)(?![\p{L}\p{N}])/iuy;
+/** After "tahun", "bulan": words that make it this, the next or the previous one, never a span of a large number. */
+const TIME_DEIXIS_ID = /[ \u00a0]+(?:ini|depan|sebelumnya|berikutnya|mendatang)(?![\p{L}\p{N}])/iuy;
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
@@ -1325,6 +1327,8 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
     if (g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
     if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   }
+  // "14,6 juta tahun sebelumnya", "2.500 bulan ini": the time of the number, not what it counts.
+  if (g.timeUnits.has(w) && (execAt(THIS_TIME_AFTER, text, we) || execAt(TIME_DEIXIS_ID, text, we))) return null;
   let end = we;
   let unit = w;
   // "kabupaten/kota"
@@ -2534,6 +2538,9 @@ function readFigure(
     const old = tu && codeAt(text, end + tu[0].length) === 45 ? execAt(AGE_OLD, text, end + tu[0].length) : null;
     // "four century-old schooners" counts schooners; "93 year-old" and "22-year-old" are ages.
     if (tu && old && n1.spelled && codeAt(text, end) !== 45) tu = null;
+    // "turun dari 14,6 juta tahun sebelumnya", "US$ 100 juta tahun ini": a time phrase after a large number, not
+    // its unit. ("65 juta tahun lalu" stays ambiguous: geology's "million years ago".)
+    if (tu && g.lang === 'id' && value >= 1000 && execAt(TIME_DEIXIS_ID, text, end + tu[0].length)) tu = null;
     if (tu) {
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.

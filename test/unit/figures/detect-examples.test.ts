@@ -802,4 +802,12 @@ describe('Indonesian news shapes', () => {
       { surface: '2 and 6 p.m.', kind: 'time', value: 1400, valueMax: 1800 },
     ]);
   });
+  it('"tahun sebelumnya", "bulan ini" after a large number is its time, not its unit; "65 juta tahun lalu" stays a span', () => {
+    expectFigures('turun dari 14,6 juta tahun sebelumnya; bantuan US$ 100 juta tahun ini; 2.500 unit bulan ini; punah 65 juta tahun lalu', 'id', [
+      { surface: '14,6 juta', kind: 'count', unit: undefined },
+      { surface: 'US$ 100 juta', kind: 'currency' },
+      { surface: '2.500', kind: 'count', unit: 'unit' },
+      { surface: '65 juta tahun', kind: 'duration', unit: 'tahun' },
+    ]);
+  });
 });
