@@ -475,6 +475,17 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     const w = before[i] ?? '';
     if (!found && mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
   }
+  // A bare number whose noun was said just before: "2.000 prajurit Korut tewas, bukan 20.000"; in a timeline,
+  // "Desember 2023: ... 5.000 kontainer. Februari 2024: angka naik menjadi 6.700." The last noun of the sentence
+  // before it, or of the sentence before that, stands in.
+  if (out.length === 0 && figure.kind === 'count' && !figure.unit) {
+    const start = item.paragraph.indexOf(sentence);
+    const earlier = words(`${item.paragraph.slice(Math.max(0, start) - 200, Math.max(0, start))} ${sentence.slice(0, at)}`).slice(-14);
+    for (let i = earlier.length - 1; i >= 0 && out.length === 0; i--) {
+      const w = earlier[i] ?? '';
+      if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.6);
+    }
+  }
   return out;
 }
 

@@ -133,6 +133,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '1 juta')?.claimId).toBe('dprk-03-2000-containers-nov2023');
   });
 
+  it('a bare number takes the noun said just before it in its sentence ("artillery shells ..., some 3 million a year")', () => {
+    const r = annotateBlocks(
+      ['Around half of the artillery shells Russia fires in Ukraine now come from North Korea, some 3 million a year, Western officials said.'],
+      { lang: 'en', published: '2024-10-05' },
+    );
+    expect(topOf(r, '3 million')?.claimId).toBe('dprk-21-times-half-of-shells');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
