@@ -197,7 +197,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
     }
     perItem[i] = own;
   });
-  coherence(perItem, page1);
+  coherence(items, perItem, page1);
   const ids = candidateIndex(index);
   oneQuotePerSentence(items, perItem, threshold, ids);
   noMisquoteBesideQuote(items, perItem, threshold);
@@ -306,7 +306,8 @@ function shownOf(cands: Candidate[] | undefined, threshold: number, maxMatches: 
 }
 
 function ranksBefore(a: Candidate, b: Candidate, ids: CandidateIndex): boolean {
-  return (b.score - a.score || ids.byId(a.slot, b.slot)) < 0;
+  // (Scores are capped at 1: there the tie-breaks still decide.)
+  return (b.score - a.score || b.ties - a.ties || ids.byId(a.slot, b.slot)) < 0;
 }
 
 /**
@@ -348,7 +349,7 @@ function byOthers(from: ReadonlySet<number> | undefined, i: number): boolean {
   return from !== undefined && (from.size > 1 || (from.size === 1 && !from.has(i)));
 }
 
-function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void {
+function coherence(items: readonly FigureInContext[], perItem: Candidate[][], { support, tops }: PageSupport): void {
   if (support.size === 0) return;
   // record id → the figures whose top candidate it is.
   const topOf = new Map<string, Set<number>>();
@@ -364,6 +365,10 @@ function coherence(perItem: Candidate[][], { support, tops }: PageSupport): void
       const supported =
         byOthers(support.get(c.slot), i) || (c.slot.relates && c.record.related.some((r) => byOthers(topOf.get(r), i)));
       if (!supported) continue;
+      // Another figure of the same sentence shown with this record breaks a tie: "10,000 containers, enough to hold
+      // up to 4.8 million shells" is the June count, not February's equal one named in the next sentence.
+      const from = support.get(c.slot);
+      if (from) for (const j of from) if (j !== i && items[j]?.sentence === items[i]?.sentence) { c.ties += 1; break; }
       c.evidence = recordScore(c.evidence.score + COHERENCE, c.evidence.entityScore, c.evidence.keywordScore);
       c.gated = c.evidence.entityScore > 0 && c.evidence.score >= minEvidence(c.fit);
       c.score = scoreOf(c.fit.fit, c.unitFit, c.evidence.score, c.dateFit, c.slot.event, c.ties);
@@ -379,7 +384,7 @@ function someGated(cands: Iterable<Candidate>): boolean {
 /** The first of the best-scored candidates that would be shown. */
 function bestShown(cands: Candidate[], threshold: number): Candidate | undefined {
   let top: Candidate | undefined;
-  for (const c of cands) if (c.gated && c.score >= threshold && (!top || c.score > top.score)) top = c;
+  for (const c of cands) if (c.gated && c.score >= threshold && (!top || c.score > top.score || (c.score === top.score && c.ties > top.ties))) top = c;
   return top;
 }
 

@@ -141,6 +141,15 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '3 million')?.claimId).toBe('dprk-21-times-half-of-shells');
   });
 
+  it("between two records holding the same number, another figure of the sentence shown with one of them decides", () => {
+    const r = annotateBlocks(
+      ["North Korea has sent at least 10,000 shipping containers to Russia, enough to hold up to 4.8 million artillery shells, South Korea's defence minister said on Friday. The U.S. State Department had cited more than 10,000 containers in February."],
+      { lang: 'en', published: '2024-06-14' },
+    );
+    expect(topOf(r, '10,000')?.claimId).toBe('dprk-06-10000-containers-4.8m');
+    expect(topOf(r, '10,000', 1)?.claimId).toBe('seed-05-usdos-10000-containers');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
