@@ -879,7 +879,7 @@ function candidatesFor(
         // record's side figure of 15,000. (The slip test costs more than the others: it runs only when it decides.)
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (fit.relation === 'differs' ? datePlausibility(pageDay, claimDay(hit)) < CURRENT && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
+        if (fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
         look.consider(hit, q, MISQUOTE);
       }
     }
@@ -891,6 +891,22 @@ function candidatesFor(
     return all.filter((c) => !c.slot.event || c.expected !== undefined);
   }
   return all;
+}
+
+/**
+ * Whether the hit's figure was the current one when the page appeared: recent enough, and not yet superseded by a
+ * record the page could know ("roughly 1.2 million rounds" in February 2024 contradicts no NIS count of November
+ * 2023 that February's 3 million had replaced).
+ */
+function currentAt(index: DatasetIndex, hit: Hit, pageDay: number | undefined): boolean {
+  if (datePlausibility(pageDay, claimDay(hit)) < CURRENT) return false;
+  if (pageDay === undefined) return true;
+  for (const id of hit.record.supersededBy) {
+    const later = index.get(id);
+    const day = later && dayOf(later.claimDate);
+    if (day !== undefined && day <= pageDay) return false;
+  }
+  return true;
 }
 
 /** A digit slip of the claim's headline figure by a page number of three digits or more (see candidatesFor). */

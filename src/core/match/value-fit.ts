@@ -111,9 +111,10 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
     }
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
-  // (Within a rounding's share too: "about 1 million" does not make 1.2 million or 1,400 its own.)
-  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2 && share <= ROUNDING_SHARE) {
-    return WITHIN;
+  // Farther than a rounding's share, it is neither: "about 1 million" makes 1.2 million or 1,130 neither its own
+  // nor a contradiction.
+  if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {
+    return share <= ROUNDING_SHARE ? WITHIN : NONE;
   }
   // A bound that the source's number keeps ("sedikitnya 40" against 73, "hingga 400.000" for "up to 325,000")
   // neither contradicts nor quotes it; the source's own bound restated with its digits slipped does ("hingga 352.000").
@@ -213,8 +214,9 @@ export function digitSlip(page: number, claim: number, pageStep?: number): boole
   const step = pageStep ?? roundingStep(page);
   const a = String(Math.round(page / step));
   const b = String(Math.round(claim / step));
-  // One significant digit ("20.000") is a round number, not a slip of another.
-  if (a.length !== b.length || a.length < 2) return false;
+  // One significant digit ("20.000") is a round number, not a slip of another; nor is a digit the source never
+  // wrote ("1.2 million" against "1 million": the source's 10 is a rounding, its 0 no digit to slip).
+  if (a.length !== b.length || a.length < 2 || significantDigits(String(claim)) < a.length) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   // One digit changed (910 for 810); a leading digit far off ("96" for 56: ×1.7) is a different number.

@@ -42,10 +42,11 @@ describe('valueFit', () => {
     expect(fit.fit).toBeGreaterThan(0.5);
   });
 
-  it("a page number within an approximate source's rounding fits only within a rounding's share of it", () => {
+  it("a page number within an approximate source's rounding fits within a rounding's share of it, and beyond that is neither a fit nor a contradiction", () => {
     expect(valueFit(q(6712), q(6700, 'approx')).relation).toBe('within');
-    expect(valueFit(q(1130), q(1000, 'approx')).relation).toBe('differs');
-    expect(valueFit(q(1_200_000), q(1_000_000, 'approx')).relation).toBe('differs');
+    expect(valueFit(q(1130), q(1000, 'approx')).relation).toBe('none');
+    expect(valueFit(q(1_200_000), q(1_000_000, 'approx')).relation).toBe('none');
+    expect(valueFit(q(1_600_000), q(1_000_000, 'approx')).relation).toBe('differs');
   });
 
   it('an approximate page number more precise than an exact source is not a rounding of it', () => {
@@ -96,6 +97,9 @@ describe('digitSlip', () => {
     expect(digitSlip(8500, 6700)).toBe(false);
     expect(digitSlip(20_000, 6700)).toBe(false);
     expect(digitSlip(67_500, 6700)).toBe(false);
+    // A digit the source never wrote cannot slip: "1.2 million" against "1 million".
+    expect(digitSlip(1_200_000, 1_000_000)).toBe(false);
+    expect(digitSlip(9_600_000, 6_906_500)).toBe(true);
   });
 });
 

@@ -150,6 +150,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '10,000', 1)?.claimId).toBe('seed-05-usdos-10000-containers');
   });
 
+  it('a number merely in the range of a claim contradicts only a claim current at the page date, not one already replaced', () => {
+    const r = annotateBlocks(
+      ["North Korea has shipped more than 3 million artillery shells to Russia since last summer, South Korea's defence minister said, a tally that dwarfs the roughly 1.2 million rounds European countries have sent to Ukraine."],
+      { lang: 'en', published: '2024-02-28' },
+    );
+    expect(topOf(r, '1.2 million')).toBeUndefined();
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
