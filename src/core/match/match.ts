@@ -483,11 +483,14 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   // A bare number whose noun was said just before: "2.000 prajurit Korut tewas, bukan 20.000"; in a timeline,
   // "Desember 2023: ... 5.000 kontainer. Februari 2024: angka naik menjadi 6.700." The last noun of the sentence
   // before it, or of the sentence before that, stands in.
+  // ("Jumlah kontainernya disebut sekitar 28.000": the noun without its "-nya". Two nouns, for "korban Rusia
+  // mencapai 1.000 orang ..., dengan total sekitar 900.000".)
   if (out.length === 0 && figure.kind === 'count' && !figure.unit) {
     const start = item.paragraph.indexOf(sentence);
     const earlier = words(`${item.paragraph.slice(Math.max(0, start) - 200, Math.max(0, start))} ${sentence.slice(0, at)}`).slice(-14);
-    for (let i = earlier.length - 1; i >= 0 && out.length === 0; i--) {
-      const w = earlier[i] ?? '';
+    for (let i = earlier.length - 1; i >= 0 && out.length < 2; i--) {
+      let w = earlier[i] ?? '';
+      if (w.length > 5 && w.endsWith('nya')) w = w.slice(0, -3);
       if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.6);
     }
   }

@@ -139,6 +139,12 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2024-10-05' },
     );
     expect(topOf(r, '3 million')?.claimId).toBe('dprk-21-times-half-of-shells');
+    // ("kontainernya": the noun without its "-nya".)
+    const nya = annotateBlocks(
+      ['Badan intelijen pertahanan Korea Selatan menyebut Korea Utara sudah mengirim lebih dari 12 juta peluru artileri ke Rusia. Jumlah kontainernya diperkirakan sekitar 28.000.'],
+      { lang: 'id', published: '2025-07-16' },
+    );
+    expect(topOf(nya, '28.000')?.claimId).toBe('dprk-12-dia-28000-12m');
   });
 
   it("between two records holding the same number, another figure of the sentence shown with one of them decides", () => {
