@@ -283,7 +283,12 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
     const set = quoted.get(item.paragraph);
     const cands = perItem[i];
     if (!set?.size || !cands?.some((c) => c.fit === MISQUOTE && set.has(c.figure))) return;
-    const slip = (c: Candidate) => item.figure.value >= SPECIFIC && digitSlip(item.figure.value, c.figure.value);
+    // (Beside the right number only a typo's slip stays: a zero, a digit; "1.2 million" soldiers beside 12,000 is
+    // another count.)
+    const slip = (c: Candidate) => {
+      const ratio = item.figure.value / c.figure.value;
+      return item.figure.value >= SPECIFIC && ratio > 0.099 && ratio < 10.1 && digitSlip(item.figure.value, c.figure.value);
+    };
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
   });
 }

@@ -41,6 +41,13 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(slip, '6.700')?.claimId).toBe('seed-01-containers-6700');
     expect(topOf(slip, '67.000')).toMatchObject({ claimId: 'seed-01-containers-6700', agreement: 'differs' });
+    // (But not a hundredfold "slip" beside the right number: another count.)
+    const army = annotateBlocks(
+      ["North Korea has decided to send about 12,000 troops to support Russia's war in Ukraine, South Korea's spy agency said. North Korea's army counts around 1.2 million active soldiers."],
+      { lang: 'en', published: '2024-10-18' },
+    );
+    expect(topOf(army, '12,000')?.claimId).toBe('dprk-23-nis-12000-troops');
+    expect(topOf(army, '1.2 million')).toBeUndefined();
   });
 
   it("a share contradicts a claim's share only where a word of its label stands in its sentence, and those words break ties", () => {
