@@ -171,6 +171,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '1.2 million')).toBeUndefined();
   });
 
+  it('"dead and wounded" counts casualties', () => {
+    const r = annotateBlocks(
+      ['A declassified US intelligence assessment says Russia has lost some 315,000 dead and wounded troops in Ukraine, nearly 90% of the force it invaded with.'],
+      { lang: 'en', published: '2023-12-13' },
+    );
+    expect(topOf(r, '315,000')?.claimId).toBe('ru-ua-33-us-315000-russian-casualties');
+  });
+
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
     const r = annotateBlocks(['Sebanyak 67.000 kontainer tiba di Rusia.'], page);
     expect(topOf(r, '67.000')).toBeUndefined();
