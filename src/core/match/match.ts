@@ -63,7 +63,8 @@ const CAPACITY_CUES = [
   'would come to', 'if all of it', 'if they were all', 'could amount to', 'would amount to', 'able to carry',
   'able to hold', 'enough for', 'sufficient for', 'cukup bagi', 'would hold', 'would carry', 'would contain', 'can carry',
   'can contain', 'could have carried', 'could have held', 'could have contained', 'would have carried',
-  'would have held', 'converted into', 'converted to', 'if converted', 'dikonversi', 'dikonversikan',
+  'would have held', 'converted into', 'converted to', 'if converted', 'dikonversi', 'dikonversikan', 'bila penuh',
+  'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

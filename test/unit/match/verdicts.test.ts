@@ -293,10 +293,11 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(r, '5.2 million')?.claimId).toBe('dprk-07-5.2m-shells-jul2024');
     expect(topOf(r, '5.2 million')?.agreement).not.toBe('basis');
-    // ("could have carried", "converted into": a capacity in other words.)
+    // ("could have carried", "converted into", "if full": a capacity in other words.)
     for (const text of [
       'By mid-July the containers North Korea had sent to Russia could have carried about 5.2 million artillery shells, defence minister Shin Won-sik told lawmakers.',
       'North Korea has sent Russia containers that, converted into artillery ammunition, come to about 5.2 million shells, defence minister Shin Won-sik told lawmakers in July.',
+      'By mid-July North Korea had sent Russia containers carrying, if full, about 5.2 million artillery shells, defence minister Shin Won-sik told lawmakers.',
     ]) {
       const m = topOf(annotateBlocks([text], { lang: 'en', published: '2024-07-24' }), '5.2 million');
       expect(m?.claimId).toBe('dprk-07-5.2m-shells-jul2024');
