@@ -40,6 +40,9 @@ export function labelPeriod(label: string): Period | undefined {
   return periodOf(PERIOD.exec(label));
 }
 
+/** Some period word's letters: every PERIOD match holds one of these. */
+const MAY_NAME_PERIOD = /hari|day|daily|week|pekan|minggu|month|bulan|year|tahun|annu|24/i;
+
 /** How far after a page's figure its period may stand: "1,000 killed or wounded a day". */
 const AFTER = 60;
 
@@ -49,5 +52,6 @@ export function periodAfter(sentence: string, surface: string): Period | undefin
   if (at < 0) return undefined;
   const after = sentence.slice(at + surface.length, at + surface.length + AFTER);
   const clause = after.slice(0, after.search(/[,;:()]|$/));
-  return periodOf(PERIOD.exec(clause));
+  // (Most clauses name no period: a plain search rules them out before the full pattern runs.)
+  return MAY_NAME_PERIOD.test(clause) ? periodOf(PERIOD.exec(clause)) : undefined;
 }
