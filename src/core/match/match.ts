@@ -1001,7 +1001,9 @@ function derivedChecks(
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) continue;
     // What has lasted must be named, not only who took part: "Kim throws his weight behind Putin in a war that has
     // raged for two decades" measures no Kim-Putin summit.
-    if (kind === 'duration' && evidence.keywordScore === 0 && !named.has(record.id)) continue;
+    // (In the figure's own sentence: "80 years since the end of World War II" measures no troop deployment named
+    // in the sentence before.)
+    if (kind === 'duration' && (evidence.keywordScore === 0 || !namesInSentence(features, ctx)) && !named.has(record.id)) continue;
     events.push({ record, slot, start, end, evidence, features });
   }
   if (events.length === 0) return;
@@ -1042,6 +1044,14 @@ function derivedChecks(
   derived.expected = expected;
   derived.eventNote = eventNoteOf(best, pageDay, expected);
   byRecord.set(best.slot, derived);
+}
+
+/** Whether a word of the record's keywords or of its first figure's label stands in the figure's sentence. */
+function namesInSentence(features: RecordFeatures, ctx: ContextText): boolean {
+  for (let i = 0; i < features.keywordNos.length; i++) if (nearFigure(ctx, features.keywordNos[i] as number, 'sentence')) return true;
+  const label = features.labels[0];
+  if (label) for (let i = 0; i < label.length; i++) if (nearFigure(ctx, label[i] as number, 'sentence')) return true;
+  return false;
 }
 
 /** An event as the candidate of a duration or "since" year: its figure in the page's unit (years for a year). */

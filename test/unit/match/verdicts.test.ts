@@ -130,6 +130,12 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2024-03-01' },
     );
     expect(topOf(r, 'two decades')?.claimId).not.toBe('ev-kim-putin-vostochny-summit-2023');
+    // (The event's words must stand in the duration's own sentence: "80 years since the end of World War II".)
+    const parade = annotateBlocks(
+      ["Seoul's spy agency estimates that roughly 2,000 North Korean soldiers sent to help Russia have been killed, legislators said after a closed briefing on Tuesday. The National Intelligence Service also said Pyongyang was preparing to send another 6,000 soldiers and engineers. Kim Jong Un went to Beijing the same day for a military parade marking 80 years since the end of World War II."],
+      { lang: 'en', published: '2025-09-03' },
+    );
+    expect(topOf(parade, '80 years')).toBeUndefined();
   });
 
   it("a number the page presents as a capacity goes to the record of that capacity, not to an equal count", () => {
