@@ -741,8 +741,7 @@ class FigureLookup {
    * paragraph: "factories operating at 30%"), and a capacity figure where the page presents its number as a capacity
    * ("cukup untuk menampung lebih dari 1 juta peluru": the containers' record, not a count of rounds).
    */
-  private tieBreak(hit: Hit, features: RecordFeatures): number {
-    const share = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
+  private tieBreak(hit: Hit, share: number): number {
     return share + (hit.figure.basis === 'capacity_equivalent' && this.asCapacity() ? 1 : 0);
   }
 
@@ -770,8 +769,6 @@ class FigureLookup {
     const claimFigure = hit.figure;
     const slot = hit.slot;
     const features = featuresOf(this.index, slot);
-    // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
-    // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     // A daily figure is not a weekly one: "1,000 killed or wounded a day" is not "1,000 casualties in one week".
     const period = features.periods[hit.figureIndex];
     const pagePeriod = this.pagePeriod;
@@ -779,6 +776,8 @@ class FigureLookup {
     // Nor is a number per day or per year a total: "lost 1,200 soldiers in the past 24 hours" beside 12,000 troops
     // sent, "memproduksi sekitar 400 ribu peluru per tahun" beside a capacity of 400,000 rounds.
     if (!period && pagePeriod) return;
+    // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
+    // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     if (hit.figureIndex > 0) {
       // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
       if (hit.kind === 'measure' && !hit.part) return;
@@ -792,11 +791,11 @@ class FigureLookup {
     if (hit.kind === 'duration' && !this.elapsed && !this.labelNear(features.labels[hit.figureIndex])) return;
     // Nor does a length or a weight: "maju sekitar 50 meter per hari" is not a missile's accuracy of 50-100 m.
     if (hit.kind === 'measure' && !this.labelNear(features.labels[hit.figureIndex])) return;
-    // A share says nothing of what it measures: "harga beras naik 20 persen" contradicts a claim's 30% only where a
-    // word of that figure's label stands in its sentence ("pabrik amunisi ... 20 persen kapasitas").
-    if (fit === MISQUOTE && hit.kind === 'percent' && !this.labelNear(features.commonLabels[hit.figureIndex], 'sentence')) return;
-    // (And a share merely near a claim's, "around 70 percent" of districts for 75.5% of parts, needs its label nearby.)
-    if (hit.kind === 'percent' && fit.relation !== 'exact' && !this.labelNear(features.commonLabels[hit.figureIndex])) return;
+    // Nor does a share: its label's words must stand in its sentence for a contradiction ("pabrik amunisi ... 20
+    // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
+    // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
+    const share = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
+    if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : fit.relation !== 'exact' && share === 0)) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
@@ -808,8 +807,7 @@ class FigureLookup {
     if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
-    // (A percent's unit says nothing of what it measures; a count's unit already says what it counts: see tieBreak.)
-    const ties = this.tieBreak(hit, features);
+    const ties = this.tieBreak(hit, share);
     const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
