@@ -177,6 +177,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '1.2 million')).toBeUndefined();
   });
 
+  it("Shoigu's 5,000 military construction workers are counted as workers, as every source writes them", () => {
+    const r = annotateBlocks(
+      ['Kim Jong Un setuju mengirim 1.000 penjinak ranjau dan 5.000 pekerja konstruksi militer ke Kursk, kata Sekretaris Dewan Keamanan Rusia Sergei Shoigu di Pyongyang.'],
+      { lang: 'id', published: '2025-06-18' },
+    );
+    expect(topOf(r, '5.000')?.claimId).toBe('dprk-29-shoigu-6000-builders-sappers');
+  });
+
   it('"dead and wounded" counts casualties', () => {
     const r = annotateBlocks(
       ['A declassified US intelligence assessment says Russia has lost some 315,000 dead and wounded troops in Ukraine, nearly 90% of the force it invaded with.'],
