@@ -25,7 +25,7 @@ const ADJECTIVES = Object.keys(ADJECTIVE).join('|');
  */
 const PERIOD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(${UNITS})|se(hari|pekan|minggu|bulan|tahun)|(${ADJECTIVES})|(24)[ \\u00a0]?(?:jam|hours?))` +
-    `(?![\\p{L}\\p{N}-])(?![ \\u00a0]+(?:ago|after|before|later|earlier|lalu|silam|setelah|sebelum|sesudah|kemudian|kemarin)(?![\\p{L}\\p{N}]))`,
+    `(?![\\p{L}\\p{N}-])(?![ \\u00a0]+(?:ago|after|before|later|earlier|lalu|silam|setelah|setelahnya|sebelum|sebelumnya|sesudah|sesudahnya|kemudian|kemarin|berikutnya)(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 

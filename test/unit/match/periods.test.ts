@@ -18,6 +18,7 @@ describe('periods', () => {
     expect(periodAfter('about 1,000 North Korean troops killed or wounded in a week, Kirby said', '1,000')).toBe('week');
     expect(periodAfter('Korut mengirim 2.000 kontainer sehari setelah KTT', '2.000')).toBeUndefined();
     expect(periodAfter('1,000 troops arrived a year ago', '1,000')).toBeUndefined();
+    expect(periodAfter('naik dari 486 miliar dolar AS dalam penilaian setahun sebelumnya', '486 miliar dolar AS')).toBeUndefined();
     expect(periodAfter('3 million shells, a day later', '3 million')).toBeUndefined();
     expect(periodAfter('no figure here', '5')).toBeUndefined();
   });
