@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelPeriod, periodAfter } from '../../../src/core/match/periods';
 
@@ -21,5 +22,16 @@ describe('periods', () => {
     expect(periodAfter('naik dari 486 miliar dolar AS dalam penilaian setahun sebelumnya', '486 miliar dolar AS')).toBeUndefined();
     expect(periodAfter('3 million shells, a day later', '3 million')).toBeUndefined();
     expect(periodAfter('no figure here', '5')).toBeUndefined();
+  });
+
+  it('never throws, and reads only a period or nothing, on any text', () => {
+    const periods = new Set([undefined, 'day', 'week', 'month', 'year']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 12 }), (text, surface) => {
+        expect(periods.has(labelPeriod(text))).toBe(true);
+        expect(periods.has(periodAfter(text, surface))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
