@@ -4,6 +4,14 @@
  */
 export type Period = 'day' | 'week' | 'month' | 'year';
 
+/** How a period is written after a quantity ("1.000 korban per hari", "1,000 casualties a day"). */
+export const PERIOD_TEXT: Record<Period, { id: string; en: string }> = {
+  day: { id: 'per hari', en: 'a day' },
+  week: { id: 'per pekan', en: 'a week' },
+  month: { id: 'per bulan', en: 'a month' },
+  year: { id: 'per tahun', en: 'a year' },
+};
+
 const UNIT: Record<string, Period> = {
   day: 'day', hari: 'day',
   week: 'week', pekan: 'week', minggu: 'week',

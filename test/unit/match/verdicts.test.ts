@@ -92,6 +92,8 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2025-03-20' },
     );
     expect(topOf(r, '1,000')?.claimId).toBe('ru-ua-09-ukmod-900k');
+    expect(topOf(r, '1,000')?.explanation.en).toContain('1,000 casualties a day');
+    expect(topOf(r, '1,000')?.explanation.id).toContain('per hari');
     // A number per day is no misquote of a total; the same slip without a period is one.
     const daily = annotateBlocks(
       ["Seoul said Pyongyang had decided to send about 12,000 troops to fight for Moscow. Ukraine's General Staff, meanwhile, said Russia had lost 1,200 soldiers in the past 24 hours."],
