@@ -126,3 +126,19 @@ describe('figureReading', () => {
     expect(figureReading(fig('currency', 5000, 7000, { currency: 'IDR' }), 'en')).toBe('5,000–7,000 IDR');
   });
 });
+
+describe('claim card figures', () => {
+  it('a figure that counts over a period says it ("1.000 korban per hari", "1,000 casualties a day")', async () => {
+    const { ClaimCard } = await import('../../../src/ui/ClaimCard');
+    const record = index.get('ru-ua-09-ukmod-900k')!;
+    const unitLabel = (u: string, lang: Lang) => units[u]?.[lang] ?? u;
+    for (const [lang, want] of [['id', 'korban per hari'], ['en', 'casualties a day']] as const) {
+      const el = document.createElement('div');
+      render(<ClaimCard record={record} lang={lang} t={translator(lang)} unitLabel={unitLabel} showFigures />, el);
+      const figures = el.querySelector('.figures')?.textContent ?? '';
+      expect(figures).toContain(want);
+      // (The total has no period.)
+      expect(figures).not.toMatch(/900[.,]000 \S+ (per hari|a day)/);
+    }
+  });
+});
