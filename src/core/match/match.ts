@@ -486,9 +486,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     const w = before[i] ?? '';
     if (!found && mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
   }
-  // A bare number whose noun was said just before: "2.000 prajurit Korut tewas, bukan 20.000"; in a timeline,
-  // "Desember 2023: ... 5.000 kontainer. Februari 2024: angka naik menjadi 6.700." The last noun of the sentence
-  // before it, or of the sentence before that, stands in.
+  // A bare number whose noun was said just before: "the artillery shells Russia fires ..., some 3 million a year"; in
+  // a timeline, "Desember 2023: ... 5.000 kontainer. Februari 2024: angka naik menjadi 6.700." The last noun before
+  // it in its sentence, or in the text just before the sentence, stands in.
   // ("Jumlah kontainernya disebut sekitar 28.000": the noun without its "-nya". Two nouns, for "korban Rusia
   // mencapai 1.000 orang ..., dengan total sekitar 900.000".)
   if (out.length === 0 && figure.kind === 'count' && !figure.unit) {
