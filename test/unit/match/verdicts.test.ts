@@ -154,6 +154,12 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2024-10-05' },
     );
     expect(topOf(r, '3 million')?.claimId).toBe('dprk-21-times-half-of-shells');
+    // (A timeline: the noun said in the entry before.)
+    const timeline = annotateBlocks(
+      ['Oktober 2023: Gedung Putih menyebut lebih dari 1.000 kontainer dikirim Korea Utara ke Rusia. Desember 2023: Shin Won-sik menyebut 5.000 kontainer. Februari 2024: angka naik menjadi 6.700.'],
+      { lang: 'id', published: '2025-07-20' },
+    );
+    expect(topOf(timeline, '6.700')?.claimId).toBe('seed-01-containers-6700');
     // ("kontainernya": the noun without its "-nya".)
     const nya = annotateBlocks(
       ['Badan intelijen pertahanan Korea Selatan menyebut Korea Utara sudah mengirim lebih dari 12 juta peluru artileri ke Rusia. Jumlah kontainernya diperkirakan sekitar 28.000.'],
