@@ -1,6 +1,7 @@
 /**
  * npm run eval:match [-- --verbose] [--file PATH]: precision and recall of the matches the popover would show (the
  * top match of each figure) on the labelled set, agreement accuracy and a confusion table.
+ * npm run eval:match -- --all: the same figures for every match set (development and held-out), one line each.
  * npm run eval:match -- --texts [--date YYYY-MM-DD]: the matches shown on every labelled figure text, for review.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -108,9 +109,69 @@ function listTextMatches(date: string): number {
 
 const TextSchema = z.object({ id: z.string(), lang: z.enum(LANGS), text: z.string() });
 
+interface Score {
+  cases: number;
+  positives: number;
+  shown: number;
+  correct: number;
+  missingFigure: number;
+  agreementTotal: number;
+  agreementRight: number;
+  confusion: Map<string, Map<string, number>>;
+  failures: string[];
+}
+
+/** Precision, recall, agreement and the confusion table of one set's cases. */
+function score(cases: Case[]): Score {
+  const s: Score = { cases: cases.length, positives: 0, shown: 0, correct: 0, missingFigure: 0, agreementTotal: 0, agreementRight: 0, confusion: new Map(), failures: [] };
+  for (const r of cases.map(runCase)) {
+    const want = r.c.expect.claimId;
+    const got = r.top?.claimId ?? null;
+    if (!r.found) s.missingFigure++;
+    if (want !== null) s.positives++;
+    if (got !== null) {
+      s.shown++;
+      if (got === want) s.correct++;
+    }
+    const wantA = want === null ? 'no-match' : (r.c.expect.agreement ?? '?');
+    const gotA = got === null ? 'no-match' : got === want ? (r.top?.agreement ?? '?') : 'wrong-claim';
+    const row = s.confusion.get(wantA) ?? new Map<string, number>();
+    row.set(gotA, (row.get(gotA) ?? 0) + 1);
+    s.confusion.set(wantA, row);
+    let ok = got === want;
+    if (ok && want !== null && r.c.expect.agreement) {
+      s.agreementTotal++;
+      if (r.top?.agreement === r.c.expect.agreement) s.agreementRight++;
+      else ok = false;
+    }
+    if (!ok) {
+      const why = !r.found
+        ? `figure "${r.c.figure.surface}"#${r.c.figure.nth} not detected`
+        : `expected ${want ?? 'no match'}${r.c.expect.agreement ? `/${r.c.expect.agreement}` : ''}, got ${got ?? 'no match'}${r.top ? `/${r.top.agreement} (${r.top.score})` : ''}`;
+      s.failures.push(`${r.c.id}: "${r.c.figure.surface}": ${why}\n    ${r.c.paragraph.slice(0, 220)}`);
+    }
+  }
+  return s;
+}
+
+/** Every match set (the development set, then the held-out ones), one line each. */
+function scoreAll(): number {
+  const held = 'test/corpus/heldout';
+  const files = ['test/corpus/match/cases.jsonl', ...readdirSync(held).filter((f) => /^match(-\d+)?\.jsonl$/.test(f)).sort((a, b) => (Number(a.match(/\d+/)?.[0] ?? 1) - Number(b.match(/\d+/)?.[0] ?? 1))).map((f) => `${held}/${f}`)];
+  console.log(`${'set'.padEnd(16)}${'cases'.padStart(7)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'agreement'.padStart(11)}`);
+  for (const path of files) {
+    const { cases, errors } = readCases(path);
+    for (const e of errors) console.error(e);
+    const s = score(cases);
+    console.log(`${path.split('/').pop()!.padEnd(16)}${String(s.cases).padStart(7)}${pct(s.correct, s.shown).padStart(11)}${pct(s.correct, s.positives).padStart(9)}${pct(s.agreementRight, s.agreementTotal).padStart(11)}`);
+  }
+  return 0;
+}
+
 function main(argv: string[]): number {
   const dateAt = argv.indexOf('--date');
   if (argv.includes('--texts')) return listTextMatches(dateAt >= 0 ? (argv[dateAt + 1] ?? '') : new Date().toISOString().slice(0, 10));
+  if (argv.includes('--all')) return scoreAll();
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const fileAt = argv.indexOf('--file');
   const path = fileAt >= 0 ? (argv[fileAt + 1] ?? '') : 'test/corpus/match/cases.jsonl';
@@ -120,53 +181,18 @@ function main(argv: string[]): number {
     console.error(`no cases in ${path}`);
     return 1;
   }
-  const results = cases.map(runCase);
-  let shown = 0;
-  let correct = 0;
-  let positives = 0;
-  let missingFigure = 0;
-  let agreementTotal = 0;
-  let agreementRight = 0;
-  const confusion = new Map<string, Map<string, number>>();
-  const failures: string[] = [];
-  for (const r of results) {
-    const want = r.c.expect.claimId;
-    const got = r.top?.claimId ?? null;
-    if (!r.found) missingFigure++;
-    if (want !== null) positives++;
-    if (got !== null) {
-      shown++;
-      if (got === want) correct++;
-    }
-    const wantA = want === null ? 'no-match' : (r.c.expect.agreement ?? '?');
-    const gotA = got === null ? 'no-match' : got === want ? (r.top?.agreement ?? '?') : 'wrong-claim';
-    const row = confusion.get(wantA) ?? new Map<string, number>();
-    row.set(gotA, (row.get(gotA) ?? 0) + 1);
-    confusion.set(wantA, row);
-    let ok = got === want;
-    if (ok && want !== null && r.c.expect.agreement) {
-      agreementTotal++;
-      if (r.top?.agreement === r.c.expect.agreement) agreementRight++;
-      else ok = false;
-    }
-    if (!ok) {
-      const why = !r.found
-        ? `figure "${r.c.figure.surface}"#${r.c.figure.nth} not detected`
-        : `expected ${want ?? 'no match'}${r.c.expect.agreement ? `/${r.c.expect.agreement}` : ''}, got ${got ?? 'no match'}${r.top ? `/${r.top.agreement} (${r.top.score})` : ''}`;
-      failures.push(`${r.c.id}: "${r.c.figure.surface}": ${why}\n    ${r.c.paragraph.slice(0, 220)}`);
-    }
-  }
-  console.log(`cases ${cases.length} (with a claim ${positives}, without ${cases.length - positives}); figure not detected: ${missingFigure}`);
-  console.log(`shown matches ${shown}, correct ${correct}`);
-  console.log(`precision of shown matches ${pct(correct, shown)}   recall ${pct(correct, positives)}`);
-  console.log(`agreement accuracy (correct claim, labelled agreement) ${pct(agreementRight, agreementTotal)} of ${agreementTotal}`);
+  const s = score(cases);
+  console.log(`cases ${cases.length} (with a claim ${s.positives}, without ${cases.length - s.positives}); figure not detected: ${s.missingFigure}`);
+  console.log(`shown matches ${s.shown}, correct ${s.correct}`);
+  console.log(`precision of shown matches ${pct(s.correct, s.shown)}   recall ${pct(s.correct, s.positives)}`);
+  console.log(`agreement accuracy (correct claim, labelled agreement) ${pct(s.agreementRight, s.agreementTotal)} of ${s.agreementTotal}`);
   const cols = ['no-match', 'wrong-claim', ...AGREEMENTS];
   console.log(`\nconfusion (rows: expected, columns: shown)\n${'expected'.padEnd(12)}${cols.map((c) => c.padStart(12)).join('')}`);
-  for (const [want, row] of [...confusion.entries()].sort()) {
+  for (const [want, row] of [...s.confusion.entries()].sort()) {
     console.log(`${want.padEnd(12)}${cols.map((c) => String(row.get(c) ?? 0).padStart(12)).join('')}`);
   }
-  if (verbose && failures.length > 0) console.log(`\nfailing cases (${failures.length}):\n${failures.join('\n')}`);
-  else if (failures.length > 0) console.log(`\n${failures.length} failing cases (--verbose lists them)`);
+  if (verbose && s.failures.length > 0) console.log(`\nfailing cases (${s.failures.length}):\n${s.failures.join('\n')}`);
+  else if (s.failures.length > 0) console.log(`\n${s.failures.length} failing cases (--verbose lists them)`);
   return 0;
 }
 
