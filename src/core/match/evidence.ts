@@ -5,7 +5,7 @@
  */
 import { isAcronym, SAME_WORD_CHAR, WORD } from '../claims/compiled';
 import type { DatasetRecord } from '../claims/schema';
-import { labelPeriod, type Period } from './periods';
+import { labelSpan, type Period } from './periods';
 
 /** What the matcher needs from the dataset index to collect evidence. */
 export interface EvidenceIndex {
@@ -232,7 +232,7 @@ export interface RecordFeatures {
   labels: (Int32Array | undefined)[];
   /** The same without the label's names ("Eropa", "Korea"): the words that tell a figure from its record's others. */
   commonLabels: (Int32Array | undefined)[];
-  /** Per figure: the period its label counts over ("per hari", "in one week"), if any. */
+  /** Per figure: the period its label counts over ("per hari", "in one week", "in 2023"), if any. */
   periods: (Period | undefined)[];
 }
 
@@ -307,7 +307,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywordWeights: keywords.map((k) => k.weight),
     labels,
     commonLabels,
-    periods: record.figures.map((f) => (f.label ? labelPeriod(`${f.label.id} ${f.label.en}`) : undefined)),
+    periods: record.figures.map((f) => (f.label ? labelSpan(`${f.label.id} ${f.label.en}`) : undefined)),
   };
 }
 

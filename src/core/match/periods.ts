@@ -51,6 +51,17 @@ export function labelPeriod(label: string): Period | undefined {
 /** Some period word's letters: every PERIOD match holds one of these. */
 const MAY_NAME_PERIOD = /hari|day|daily|week|pekan|minggu|month|bulan|year|tahun|annu|24/i;
 
+/** A calendar year a label's figure covers: "fired by Russia in 2023", "warga sipil tewas pada 2025". */
+const IN_YEAR = /(?<![\p{L}\p{N}])(?:in|during|throughout|pada|selama|sepanjang)[ \u00a0]+(?:19|20)\d{2}(?![\p{L}\p{N}])/iu;
+
+/**
+ * The period a claim figure counts over, for comparing it with the page's: a rate's (labelPeriod) or, for a year's
+ * total ("in 2023"), a year: "7 million shells a year" may quote it, "7,000 a day" may not.
+ */
+export function labelSpan(label: string): Period | undefined {
+  return labelPeriod(label) ?? (IN_YEAR.test(label) ? 'year' : undefined);
+}
+
 /** How far after a page's figure its period may stand: "1,000 killed or wounded a day". */
 const AFTER = 60;
 

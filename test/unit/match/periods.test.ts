@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelPeriod, periodAfter } from '../../../src/core/match/periods';
+import { labelPeriod, labelSpan, periodAfter } from '../../../src/core/match/periods';
 
 describe('periods', () => {
   it("reads a claim label's period in either language", () => {
@@ -9,6 +9,12 @@ describe('periods', () => {
     expect(labelPeriod('batas impor minyak olahan tahunan menurut sanksi PBB')).toBe('year');
     expect(labelPeriod('total korban Korea Utara menurut Zelensky')).toBeUndefined();
     expect(labelPeriod('peluru 152 mm (setara daya tampung)')).toBeUndefined();
+    // A year's total spans a year, though it is no rate to write after its number.
+    expect(labelPeriod('artillery rounds fired by Russia in 2023')).toBeUndefined();
+    expect(labelSpan('artillery rounds fired by Russia in 2023')).toBe('year');
+    expect(labelSpan('warga sipil tewas pada 2025')).toBe('year');
+    expect(labelSpan('korban Rusia per hari')).toBe('day');
+    expect(labelSpan('total korban Korea Utara menurut Zelensky')).toBeUndefined();
   });
 
   it("reads the page's period after a figure, within its clause, and not a moment", () => {

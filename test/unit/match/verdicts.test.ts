@@ -111,6 +111,12 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(yearly, '5.000')?.claimId).toBe('dprk-04-5000-containers-dec2023');
     expect(topOf(yearly, '400 ribu')).toBeUndefined();
+    // (A year's total, "fired by Russia in 2023", may be quoted as so much a year.)
+    const annual = annotateBlocks(
+      ["Russia fires about 7 million artillery shells a year but makes only 2.5 million, the London think tank RUSI estimated, which is why North Korea's shipments matter to Moscow."],
+      { lang: 'en', published: '2023-09-20' },
+    );
+    expect(topOf(annual, '7 million')?.claimId).toBe('ru-ua-32-rusi-russia-fires-7m');
   });
 
   it("a later measure in the unit of a record's first figure is a part of it, matched by its label words or period", () => {
