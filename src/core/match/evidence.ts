@@ -236,6 +236,19 @@ export interface RecordFeatures {
   periods: (Period | undefined)[];
 }
 
+/** Words of a label that make its figure a total, whatever period its record's first figure counts over. */
+const TOTAL = /(?<![\p{L}])(?:total|jumlah|keseluruhan|kumulatif|cumulative|overall|sejak|since)(?![\p{L}])/iu;
+
+/**
+ * Each figure's period (labelSpan). A later figure without one counts over its record's first figure's period ("13
+ * rudal" of the night of 810 drones), unless its label makes it a total ("total korban menurut Zelensky").
+ */
+function recordPeriods(record: DatasetRecord): (Period | undefined)[] {
+  const text = (f: DatasetRecord['figures'][number]) => (f.label ? `${f.label.id} ${f.label.en}` : '');
+  const own = record.figures.map((f) => (f.label ? labelSpan(text(f)) : undefined));
+  return own.map((p, i) => p ?? (i > 0 && !TOTAL.test(text(record.figures[i]!)) ? own[0] : undefined));
+}
+
 export interface Evidence {
   score: number;
   entityScore: number;
@@ -307,7 +320,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywordWeights: keywords.map((k) => k.weight),
     labels,
     commonLabels,
-    periods: record.figures.map((f) => (f.label ? labelSpan(`${f.label.id} ${f.label.en}`) : undefined)),
+    periods: recordPeriods(record),
   };
 }
 

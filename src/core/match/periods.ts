@@ -13,13 +13,13 @@ export const PERIOD_TEXT: Record<Period, { id: string; en: string }> = {
 };
 
 const UNIT: Record<string, Period> = {
-  day: 'day', hari: 'day',
+  day: 'day', hari: 'day', night: 'day', malam: 'day',
   week: 'week', pekan: 'week', minggu: 'week',
   month: 'month', bulan: 'month',
   year: 'year', tahun: 'year', annum: 'year',
 };
 const ADJECTIVE: Record<string, Period> = {
-  daily: 'day', harian: 'day',
+  daily: 'day', harian: 'day', overnight: 'day',
   weekly: 'week', mingguan: 'week',
   monthly: 'month', bulanan: 'month',
   annual: 'year', annually: 'year', yearly: 'year', tahunan: 'year',
@@ -32,7 +32,7 @@ const ADJECTIVES = Object.keys(ADJECTIVE).join('|');
  * ("a day after", "a year ago", "sehari setelah", "setahun lalu").
  */
 const PERIOD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(${UNITS})|se(hari|pekan|minggu|bulan|tahun)|(${ADJECTIVES})|(24)[ \\u00a0]?(?:jam|hours?))` +
+  `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(?:single[ \\u00a0]+)?(${UNITS})|se(hari|malam|pekan|minggu|bulan|tahun)|(${ADJECTIVES})|(24)[ \\u00a0]?(?:jam|hours?))` +
     `(?![\\p{L}\\p{N}-])(?![ \\u00a0]+(?:ago|after|before|later|earlier|lalu|silam|setelah|setelahnya|sebelum|sebelumnya|sesudah|sesudahnya|kemudian|kemarin|berikutnya)(?![\\p{L}\\p{N}]))`,
   'iu',
 );
@@ -49,7 +49,7 @@ export function labelPeriod(label: string): Period | undefined {
 }
 
 /** Some period word's letters: every PERIOD match holds one of these. */
-const MAY_NAME_PERIOD = /hari|day|daily|week|pekan|minggu|month|bulan|year|tahun|annu|24/i;
+const MAY_NAME_PERIOD = /hari|day|daily|night|malam|week|pekan|minggu|month|bulan|year|tahun|annu|24/i;
 
 /** A calendar year a label's figure covers: "fired by Russia in 2023", "warga sipil tewas pada 2025". */
 const IN_YEAR = /(?<![\p{L}\p{N}])(?:in|during|throughout|pada|selama|sepanjang)[ \u00a0]+(?:19|20)\d{2}(?![\p{L}\p{N}])/iu;

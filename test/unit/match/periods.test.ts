@@ -22,6 +22,8 @@ describe('periods', () => {
     expect(periodAfter('sekitar 1.000 korban setiap hari', '1.000')).toBe('day');
     expect(periodAfter('kehilangan 1.130 personel yang tewas atau terluka dalam 24 jam terakhir', '1.130')).toBe('day');
     expect(periodAfter('1,130 troops in the past 24 hours', '1,130')).toBe('day');
+    expect(periodAfter('653 drones and 51 missiles at Ukraine overnight, the air force said', '51')).toBe('day');
+    expect(periodAfter('810 drone dan 13 rudal ke Ukraina dalam semalam', '13')).toBe('day');
     expect(periodAfter('about 1,000 North Korean troops killed or wounded in a week, Kirby said', '1,000')).toBe('week');
     expect(periodAfter('Korut mengirim 2.000 kontainer sehari setelah KTT', '2.000')).toBeUndefined();
     expect(periodAfter('1,000 troops arrived a year ago', '1,000')).toBeUndefined();

@@ -117,6 +117,18 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2023-09-20' },
     );
     expect(topOf(annual, '7 million')?.claimId).toBe('ru-ua-32-rusi-russia-fires-7m');
+    // (A night's attack counts over a day: not the 50 missiles of two months; the record night's parts keep its period.)
+    const night = annotateBlocks(
+      ['Russia fired 620 drones and 51 missiles at Ukraine overnight, the Ukrainian air force said on Saturday.'],
+      { lang: 'en', published: '2025-12-06' },
+    );
+    expect(topOf(night, '51')).toBeUndefined();
+    const record = annotateBlocks(
+      ['Rusia meluncurkan 810 drone dan 13 rudal ke Ukraina dalam semalam, serangan udara terbesar sejak perang dimulai.'],
+      { lang: 'id', published: '2025-09-08' },
+    );
+    expect(topOf(record, '810')?.claimId).toBe('ru-ua-31-810-drones-record');
+    expect(topOf(record, '13')?.claimId).toBe('ru-ua-31-810-drones-record');
   });
 
   it("a later measure in the unit of a record's first figure is a part of it, matched by its label words or period", () => {
