@@ -580,6 +580,11 @@ export class ContextBuilder {
     return s;
   }
 
+  /** The entities the sentence itself names. */
+  sentenceEntities(sentence: string, paragraph: string): ReadonlySet<string> {
+    return this.sentence(sentence, paragraph).entities;
+  }
+
   entities(sentence: string, paragraph: string): ContextEntities {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);

@@ -67,7 +67,21 @@ const CAPACITY_CUES = [
   'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
-const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** "enough for about two months", "cukup untuk tiga bulan": how long a stock lasts, not what a container holds. */
+const LASTS = /^[ \u00a0]+(?:\S+[ \u00a0]+){0,2}?(?:days?|weeks?|months?|years?|hari|minggu|pekan|bulan|tahun)(?![\p{L}])/u;
+
+/**
+ * Whether a lowercased text presents a number as a capacity: a CAPACITY_CUES phrase in it, not one saying how long
+ * (read on in `whole`, the text it begins).
+ */
+function hasCapacityCue(text: string, whole = text): boolean {
+  CAPACITY_CUE.lastIndex = 0;
+  for (let m = CAPACITY_CUE.exec(text); m; m = CAPACITY_CUE.exec(text)) {
+    if (!LASTS.test(whole.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  }
+  return false;
+}
 /** Words before a year that make it the start of a period ("sejak 2014", "since 2014"). */
 const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
 /**
@@ -202,6 +216,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   const ids = candidateIndex(index);
   oneQuotePerSentence(items, perItem, threshold, ids);
   noMisquoteBesideQuote(items, perItem, threshold);
+  oneQuoteOfRepeatedNumber(items, perItem, contexts);
   const cues = new Map<string, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
@@ -292,6 +307,41 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
     };
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
   });
+}
+
+/**
+ * A number said twice in a paragraph quotes a claim where its sentence names the claim's subjects: beside "About
+ * 11,000 North Korean troops have moved into Russia's Kursk region", "NATO's own exercise in Poland involves some
+ * 11,000 allied soldiers" names other subjects and none of the claim's, and is about something else. (A second
+ * mention that names no one, "the 11,000 troops", still quotes it.)
+ */
+function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
+  const byValue = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (!perItem[i]?.length) return;
+    const key = `${item.figure.value}\u0000${item.paragraph}`;
+    const group = byValue.get(key);
+    if (group) group.push(i);
+    else byValue.set(key, [i]);
+  });
+  const names = (i: number, record: DatasetRecord) => {
+    const own = contexts.sentenceEntities(items[i]!.sentence, items[i]!.paragraph);
+    return record.entities.some((e) => own.has(e));
+  };
+  for (const group of byValue.values()) {
+    if (group.length < 2) continue;
+    const drop = new Map<number, Set<Candidate>>();
+    for (const j of group) {
+      const item = items[j]!;
+      if (contexts.sentenceEntities(item.sentence, item.paragraph).size === 0) continue;
+      for (const c of perItem[j] ?? []) {
+        if (names(j, c.record)) continue;
+        const elsewhere = group.some((i) => i !== j && items[i]!.sentence !== item.sentence && names(i, c.record) && perItem[i]!.some((d) => d.record === c.record && d.figure === c.figure));
+        if (elsewhere) (drop.get(j) ?? drop.set(j, new Set()).get(j)!).add(c);
+      }
+    }
+    for (const [j, gone] of drop) perItem[j] = perItem[j]!.filter((c) => !gone.has(c));
+  }
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
@@ -749,7 +799,7 @@ class FigureLookup {
 
   /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it), on first use. */
   private asCapacity(): boolean {
-    return (this.capacity ??= CAPACITY_CUE.test(capacityText(this.item).toLowerCase()));
+    return (this.capacity ??= hasCapacityCue(capacityText(this.item).toLowerCase(), this.item.sentence.toLowerCase()));
   }
 
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
@@ -1159,7 +1209,7 @@ const CAPACITY_AFTER = 40;
 /** Whether a figure's sentence presents its number as a capacity: asked once per sentence and batch, when a match needs it. */
 function capacityCue(cues: Map<string, boolean>, sentence: string): boolean {
   let cue = cues.get(sentence);
-  if (cue === undefined) cues.set(sentence, (cue = CAPACITY_CUE.test(sentence.toLowerCase())));
+  if (cue === undefined) cues.set(sentence, (cue = hasCapacityCue(sentence.toLowerCase())));
   return cue;
 }
 

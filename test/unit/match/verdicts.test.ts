@@ -211,6 +211,23 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '5.000')?.claimId).toBe('dprk-29-shoigu-6000-builders-sappers');
   });
 
+  it('a number said twice in a paragraph quotes a claim where its sentence names the claim\'s subjects, not beside other subjects', () => {
+    const r = annotateBlocks(
+      ["About 11,000 North Korean troops have moved into Russia's Kursk region, the Pentagon said on Monday. NATO's own exercise in Poland involves some 11,000 allied soldiers, the alliance said."],
+      { lang: 'en', published: '2024-11-05' },
+    );
+    expect(topOf(r, '11,000')?.claimId).toBe('dprk-24-pentagon-11000-kursk');
+    expect(topOf(r, '11,000', 1)).toBeUndefined();
+  });
+
+  it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
+    const r = annotateBlocks(
+      ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
+      { lang: 'en', published: '2023-11-01' },
+    );
+    expect(topOf(r, '1 million')?.claimId).toBe('dprk-02-nis-1m-rounds-2023');
+  });
+
   it('"dead and wounded" counts casualties', () => {
     const r = annotateBlocks(
       ['A declassified US intelligence assessment says Russia has lost some 315,000 dead and wounded troops in Ukraine, nearly 90% of the force it invaded with.'],
