@@ -691,8 +691,8 @@ const NEAR = 1.2;
 const SLIP_RATIO = 2;
 /** Date fit of a claim that was current when the page appeared (see datePlausibility). */
 const CURRENT = 0.9;
-/** Figures whose misquotes are checked: counts, amounts and shares (not calibres, dates or years). */
-const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent']);
+/** Figures whose misquotes are checked: counts, amounts, shares and measures ("10 juta barel" for 1 million; a calibre, a later figure, is no headline to slip), not dates or years. */
+const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent', 'measure']);
 /** How a misquote fits its source (shared: it is never changed). */
 const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 /** The smallest number whose slip of an older claim is no likely coincidence: three digits. */

@@ -228,6 +228,15 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '1 million')?.claimId).toBe('dprk-02-nis-1m-rounds-2023');
   });
 
+  it('a measure can be misquoted too ("10 juta barel" for 1 million barrels)', () => {
+    const r = annotateBlocks(
+      ['Citra satelit menunjukkan Rusia kemungkinan memasok lebih dari 1 juta barel minyak ke Korea Utara sejak Maret. Sejumlah akun media sosial keliru menyebut angka 10 juta barel minyak.'],
+      { lang: 'id', published: '2024-11-23' },
+    );
+    expect(topOf(r, '1 juta barel')?.claimId).toBe('dprk-32-oil-1m-barrels');
+    expect(topOf(r, '10 juta barel')).toMatchObject({ claimId: 'dprk-32-oil-1m-barrels', agreement: 'differs' });
+  });
+
   it('"dead and wounded" counts casualties', () => {
     const r = annotateBlocks(
       ['A declassified US intelligence assessment says Russia has lost some 315,000 dead and wounded troops in Ukraine, nearly 90% of the force it invaded with.'],
