@@ -1,14 +1,8 @@
-import type { Bilingual, DatasetRecord } from '../core/claims/schema';
-import { labelPeriod, PERIOD_TEXT } from '../core/match/periods';
+import type { DatasetRecord } from '../core/claims/schema';
+import { periodSuffix } from '../core/match/periods';
 import type { Lang } from '../core/figures/figure';
 import { formatDate, formatNumber, type Translate } from './i18n';
 import { sourcesPrimaryFirst } from './figure-text';
-
-/** " a day", " per hari" after a figure whose label counts over a period; else nothing. */
-function periodText(label: Bilingual | undefined, lang: Lang): string {
-  const period = label ? labelPeriod(`${label.id} ${label.en}`) : undefined;
-  return period ? ` ${PERIOD_TEXT[period][lang]}` : '';
-}
 
 /** A claim as a reader needs it: what, who and when, status and why, caveats, sources (primary first). */
 export function ClaimCard({ record, lang, t, unitLabel, showFigures = false }: {
@@ -27,7 +21,7 @@ export function ClaimCard({ record, lang, t, unitLabel, showFigures = false }: {
       {showFigures && record.figures.length > 0 && (
         <p class="figures">
           {record.figures
-            .map((f) => `${formatNumber(f.value, lang)}${f.max !== undefined ? `–${formatNumber(f.max, lang)}` : ''} ${unitLabel?.(f.unit, lang) ?? f.unit}${periodText(f.label, lang)}`)
+            .map((f) => `${formatNumber(f.value, lang)}${f.max !== undefined ? `–${formatNumber(f.max, lang)}` : ''} ${unitLabel?.(f.unit, lang) ?? f.unit}${periodSuffix(f.label, lang)}`)
             .join(' · ')}
         </p>
       )}

@@ -4,7 +4,7 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure, Lang } from '../figures/figure';
 import type { Agreement } from './types';
 import type { ValueRelation } from './value-fit';
-import { labelPeriod, PERIOD_TEXT } from './periods';
+import { periodSuffix } from './periods';
 
 export interface ExplainInput {
   figure: Figure;
@@ -73,12 +73,9 @@ const EXPLAINED_LANGS = ['id', 'en'] as const;
 
 export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en: string } {
   const out = { id: '', en: '' };
-  const label = x.claimFigure.label;
-  const period = label ? labelPeriod(`${label.id} ${label.en}`) : undefined;
   for (const lang of EXPLAINED_LANGS) {
-    let claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang);
     // ("1,000 casualties a day": a rate says its period.)
-    if (period) claimQty += ` ${PERIOD_TEXT[period][lang]}`;
+    const claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang) + periodSuffix(x.claimFigure.label, lang);
     // The parts joined by "; " as they are written (no array to join: most of an explanation's own time was the join).
     let text =
       lang === 'id'

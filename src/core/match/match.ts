@@ -72,13 +72,15 @@ const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|
 const LASTS = /^[ \u00a0]+(?:\S+[ \u00a0]+){0,2}?(?:days?|weeks?|months?|years?|hari|minggu|pekan|bulan|tahun)(?![\p{L}])/u;
 
 /**
- * Whether a lowercased text presents a number as a capacity: a CAPACITY_CUES phrase in it, not one saying how long
- * (read on in `whole`, the text it begins).
+ * Whether the page presents the figure as a capacity: a CAPACITY_CUES phrase up to a few words after it (capacityText),
+ * not one saying how long a stock lasts (read on in the sentence).
  */
-function hasCapacityCue(text: string, whole = text): boolean {
+function presentsAsCapacity(item: FigureInContext): boolean {
+  const sentence = item.sentence.toLowerCase();
+  const text = capacityText(item).toLowerCase();
   CAPACITY_CUE.lastIndex = 0;
   for (let m = CAPACITY_CUE.exec(text); m; m = CAPACITY_CUE.exec(text)) {
-    if (!LASTS.test(whole.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+    if (!LASTS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
   }
   return false;
 }
@@ -217,11 +219,11 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   oneQuotePerSentence(items, perItem, threshold, ids);
   noMisquoteBesideQuote(items, perItem, threshold);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
-  const cues = new Map<string, boolean>();
+  const cues = new Map<FigureInContext, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
-      const matches = shown.map((c) => summaryOf(index, c, cues, capacityText(item)));
+      const matches = shown.map((c) => summaryOf(index, c, cues, item));
       const top = shown[0];
       const m = matches[0];
       if (!top || !m || opts.explain === 'none') return { key: item.key, matches };
@@ -230,7 +232,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   }
   return items.map((item, i): FigureMatches => {
     const matches = shownOf(perItem[i], threshold, maxMatches, ids).map((c) => {
-      const m = summaryOf(index, c, cues, capacityText(item));
+      const m = summaryOf(index, c, cues, item);
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
@@ -799,7 +801,7 @@ class FigureLookup {
 
   /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it), on first use. */
   private asCapacity(): boolean {
-    return (this.capacity ??= hasCapacityCue(capacityText(this.item).toLowerCase(), this.item.sentence.toLowerCase()));
+    return (this.capacity ??= presentsAsCapacity(this.item));
   }
 
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
@@ -819,13 +821,10 @@ class FigureLookup {
     const claimFigure = hit.figure;
     const slot = hit.slot;
     const features = featuresOf(this.index, slot);
-    // A daily figure is not a weekly one: "1,000 killed or wounded a day" is not "1,000 casualties in one week".
-    const period = features.periods[hit.figureIndex];
+    // A number the page gives a period counts over that period: "1,000 killed or wounded a day" is not "1,000
+    // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;
-    if (period && pagePeriod && period !== pagePeriod) return;
-    // Nor is a number per day or per year a total: "lost 1,200 soldiers in the past 24 hours" beside 12,000 troops
-    // sent, "memproduksi sekitar 400 ribu peluru per tahun" beside a capacity of 400,000 rounds.
-    if (!period && pagePeriod) return;
+    if (pagePeriod && features.periods[hit.figureIndex] !== pagePeriod) return;
     // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
     // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
     if (hit.figureIndex > 0) {
@@ -833,7 +832,7 @@ class FigureLookup {
       if (hit.kind === 'measure' && !hit.part) return;
       const label = features.labels[hit.figureIndex];
       // (The page naming the label's period, "a day" for "per hari", names the part too.)
-      if (hit.part && label && !this.labelNear(label) && !(period && period === pagePeriod)) return;
+      if (hit.part && label && !pagePeriod && !this.labelNear(label)) return;
     }
     // A span of time says nothing of what it spans: "two decades" is the war's length only where the text says how
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the
@@ -1182,10 +1181,16 @@ function agreesWithQualifier(figure: Figure, actualInUnit: number): boolean {
   }
 }
 
+/** Where the figure's text ends in its sentence (its first occurrence there), -1 when it is not in it. */
+function figureEnd(item: FigureInContext): number {
+  const at = item.sentence.indexOf(item.figure.surface);
+  return at < 0 ? -1 : at + item.figure.surface.length;
+}
+
 /** The sentence after the figure (its first 20 characters). */
 function afterFigure(item: FigureInContext): string {
-  const at = item.sentence.indexOf(item.figure.surface);
-  return at < 0 ? '' : item.sentence.slice(at + item.figure.surface.length, at + item.figure.surface.length + 20);
+  const end = figureEnd(item);
+  return end < 0 ? '' : item.sentence.slice(end, end + 20);
 }
 
 /** Whether one of the `n` words before the figure (within 40 characters) is a cue. */
@@ -1201,22 +1206,22 @@ function hasCueBefore(sentence: string, surface: string, cues: readonly string[]
  * mengangkut 5,2 juta peluru", "3 million shells' worth of"), not a later clause ("as factories work at full capacity").
  */
 function capacityText(item: FigureInContext): string {
-  const at = item.sentence.indexOf(item.figure.surface);
-  return at < 0 ? item.sentence : item.sentence.slice(0, at + item.figure.surface.length + CAPACITY_AFTER);
+  const end = figureEnd(item);
+  return end < 0 ? item.sentence : item.sentence.slice(0, end + CAPACITY_AFTER);
 }
 const CAPACITY_AFTER = 40;
 
-/** Whether a figure's sentence presents its number as a capacity: asked once per sentence and batch, when a match needs it. */
-function capacityCue(cues: Map<string, boolean>, sentence: string): boolean {
-  let cue = cues.get(sentence);
-  if (cue === undefined) cues.set(sentence, (cue = hasCapacityCue(sentence.toLowerCase())));
+/** presentsAsCapacity, asked once per figure and batch, when a match needs it. */
+function capacityCue(cues: Map<FigureInContext, boolean>, item: FigureInContext): boolean {
+  let cue = cues.get(item);
+  if (cue === undefined) cues.set(item, (cue = presentsAsCapacity(item)));
   return cue;
 }
 
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, cues: Map<string, boolean>, sentence: string): Agreement {
+function agreementOf(c: Candidate, cues: Map<FigureInContext, boolean>, item: FigureInContext): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !capacityCue(cues, sentence)) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !capacityCue(cues, item)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -1228,8 +1233,8 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
 }
 
 /** A shown match without its explanation (the verdict and the numbers). */
-function summaryOf(index: DatasetIndex, c: Candidate, cues: Map<string, boolean>, sentence: string): MatchSummary {
-  const agreement = agreementOf(c, cues, sentence);
+function summaryOf(index: DatasetIndex, c: Candidate, cues: Map<FigureInContext, boolean>, item: FigureInContext): MatchSummary {
+  const agreement = agreementOf(c, cues, item);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
   // Keys added in the schema's order (as the spreads of optional keys gave them), without a temporary object each.
   const m = { claimId: c.record.id, score: c.score, agreement, status: c.record.status, claimValue: c.figure.value } as MatchSummary;

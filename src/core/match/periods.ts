@@ -2,10 +2,13 @@
  * The period a figure counts over, where its words say one: "1,000 killed or wounded a day", "korban dalam satu
  * pekan", "annual import cap". A daily figure and a weekly one are different numbers even when they are equal.
  */
+import type { Bilingual } from '../claims/schema';
+import type { Lang } from '../figures/figure';
+
 export type Period = 'day' | 'week' | 'month' | 'year';
 
 /** How a period is written after a quantity ("1.000 korban per hari", "1,000 casualties a day"). */
-export const PERIOD_TEXT: Record<Period, { id: string; en: string }> = {
+const PERIOD_TEXT: Record<Period, { id: string; en: string }> = {
   day: { id: 'per hari', en: 'a day' },
   week: { id: 'per pekan', en: 'a week' },
   month: { id: 'per bulan', en: 'a month' },
@@ -60,6 +63,12 @@ const IN_YEAR = /(?<![\p{L}\p{N}])(?:in|during|throughout|pada|selama|sepanjang)
  */
 export function labelSpan(label: string): Period | undefined {
   return labelPeriod(label) ?? (IN_YEAR.test(label) ? 'year' : undefined);
+}
+
+/** " a day", " per hari": what to write after a figure whose label counts over a rate's period; '' for any other. */
+export function periodSuffix(label: Bilingual | undefined, lang: Lang): string {
+  const period = label ? labelPeriod(`${label.id} ${label.en}`) : undefined;
+  return period ? ` ${PERIOD_TEXT[period][lang]}` : '';
 }
 
 /** How far after a page's figure its period may stand: "1,000 killed or wounded a day". */
