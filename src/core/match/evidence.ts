@@ -243,10 +243,9 @@ const TOTAL = /(?<![\p{L}])(?:total|jumlah|keseluruhan|kumulatif|cumulative|over
  * Each figure's period (labelSpan). A later figure without one counts over its record's first figure's period ("13
  * rudal" of the night of 810 drones), unless its label makes it a total ("total korban menurut Zelensky").
  */
-function recordPeriods(record: DatasetRecord): (Period | undefined)[] {
-  const text = (f: DatasetRecord['figures'][number]) => (f.label ? `${f.label.id} ${f.label.en}` : '');
-  const own = record.figures.map((f) => (f.label ? labelSpan(text(f)) : undefined));
-  return own.map((p, i) => p ?? (i > 0 && !TOTAL.test(text(record.figures[i]!)) ? own[0] : undefined));
+function recordPeriods(labelTexts: readonly (string | undefined)[]): (Period | undefined)[] {
+  const own = labelTexts.map((t) => (t ? labelSpan(t) : undefined));
+  return own.map((p, i) => p ?? (i > 0 && !TOTAL.test(labelTexts[i] ?? '') ? own[0] : undefined));
 }
 
 export interface Evidence {
@@ -292,10 +291,12 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
   };
   // (A measure's label, like a share's, keeps its unit words: "rudal" is what an accuracy of 50-100 m is about.)
-  const labels = record.figures.map((f) => (f.label ? labelWords(`${f.label.id} ${f.label.en}`, f.kind === 'measure' ? f.unit : undefined) : undefined));
+  // Each figure's label, both languages in one text.
+  const labelTexts = record.figures.map((f) => (f.label ? `${f.label.id} ${f.label.en}` : undefined));
+  const labels = record.figures.map((f, i) => (labelTexts[i] ? labelWords(labelTexts[i], f.kind === 'measure' ? f.unit : undefined) : undefined));
   // (Without its names: "Russia-to-North Korea" says which record, which the entities score, not which figure.)
-  const commonLabels = record.figures.map((f) =>
-    f.label ? labelWords(`${f.label.id} ${f.label.en}`.match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '', f.kind === 'percent' ? f.unit : undefined) : undefined,
+  const commonLabels = record.figures.map((f, i) =>
+    labelTexts[i] ? labelWords(labelTexts[i].match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '', f.kind === 'percent' ? f.unit : undefined) : undefined,
   );
   // One string per word across records: the hot loop then reads a few shared strings, not each record's copies.
   const keywordTokens: string[] = [];
@@ -320,7 +321,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywordWeights: keywords.map((k) => k.weight),
     labels,
     commonLabels,
-    periods: recordPeriods(record),
+    periods: recordPeriods(labelTexts),
   };
 }
 
