@@ -234,6 +234,21 @@ export interface RecordFeatures {
   commonLabels: (Int32Array | undefined)[];
   /** Per figure: the period its label counts over ("per hari", "in one week", "in 2023"), if any. */
   periods: (Period | undefined)[];
+  /** The calibres the record names ("152 mm" shells, its 122 mm measure), in mm; empty when it names none. */
+  calibres: readonly number[];
+}
+
+/** A calibre as written: "152 mm", "155mm", "122-mm", "152 milimeter". */
+const CALIBRE = /(?<![\p{L}\p{N}.,])(\d{2,3})[ \u00a0-]?(?:mm|milimeter|millimet(?:er|re)s?)(?![\p{L}])/giu;
+
+/** The calibres named in a text, in mm. */
+export function calibresIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(CALIBRE)) {
+    const v = Number(m[1]);
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 /** Words of a label that make its figure a total, whatever period its record's first figure counts over. */
@@ -322,6 +337,12 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     labels,
     commonLabels,
     periods: recordPeriods(labelTexts),
+    calibres: [
+      ...new Set([
+        ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),
+        ...labelTexts.flatMap((t) => (t ? calibresIn(t) : [])),
+      ]),
+    ],
   };
 }
 

@@ -13,7 +13,7 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
@@ -186,6 +186,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const preps = items.map((item) => prepare(index, item, pageDay));
+  asOfDays(items, preps);
   const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
   const page1 = pageSupport(index, perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
@@ -219,6 +220,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   oneQuotePerSentence(items, perItem, threshold, ids);
   noMisquoteBesideQuote(items, perItem, threshold);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
+  comparisonAside(items, perItem, contexts);
   const cues = new Map<FigureInContext, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
@@ -344,6 +346,23 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
     }
     for (const [j, gone] of drop) perItem[j] = perItem[j]!.filter((c) => !gone.has(c));
   }
+}
+
+/** "Sebagai pembanding, ...", "By comparison, ...", "Ukraine, by comparison, ...": a sentence set beside the story. */
+const COMPARISON = /(?<![\p{L}])(?:sebagai (?:pembanding|perbandingan)|by comparison|for comparison|in comparison)\s*,/iu;
+
+/**
+ * A sentence brought in for comparison is about another subject unless it names the claim's: "Sebagai pembanding,
+ * ekspor kopi Indonesia tahun lalu mencapai 10.000 kontainer" beside North Korea's shipments is not one of them,
+ * "Sebagai pembanding, intelijen AS ... menyebut 315.000 korban" quotes the US estimate.
+ */
+function comparisonAside(items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
+  items.forEach((item, i) => {
+    const cands = perItem[i];
+    if (!cands?.length || !COMPARISON.test(item.sentence)) return;
+    const own = contexts.sentenceEntities(item.sentence, item.paragraph);
+    perItem[i] = cands.filter((c) => c.record.entities.some((e) => own.has(e)));
+  });
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
@@ -710,6 +729,43 @@ interface Prep {
   derived: 'duration' | 'since' | undefined;
   /** The period the page gives the figure ("a day", "setiap pekan"), read once for both looks. */
   period: Period | undefined;
+  /** The day a timeline's sentence gives its figures ("Oktober 2024: lebih dari 20.000"), see asOfDays. */
+  asOf?: number;
+}
+
+/** The last day of a month, as a day number. */
+function monthEnd(year: number, month: number): number | undefined {
+  const next = month === 12 ? dayOf(`${year + 1}-01-01`) : dayOf(`${year}-${String(month + 1).padStart(2, '0')}-01`);
+  return next === undefined ? undefined : next - 1;
+}
+
+/** A date at the head of a sentence, after "Pada", "In", "By"…, and before a colon or a comma: "Oktober 2024: ...". */
+const HEAD_DATE = /^[\s"'“(]*(?:(?:pada|per|hingga|sampai|in|on|by|as of|until)\s+)?$/iu;
+
+/**
+ * Sets the as-of day of figures whose sentence opens with a month or a day of a year, as timelines and chronologies
+ * write them ("Oktober 2024: lebih dari 20.000.", "In December 2023, Shin put it at 5,000 containers."): the last
+ * day of that month, or that day.
+ */
+function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
+  const heads = new Map<string, number>();
+  for (const item of items) {
+    const f = item.figure;
+    if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
+    const at = item.sentence.indexOf(f.surface);
+    if (at < 0 || !HEAD_DATE.test(item.sentence.slice(0, at)) || !/^\s*[:,]/u.test(item.sentence.slice(at + f.surface.length))) continue;
+    const y = Math.floor(f.value / 1e4);
+    const m = Math.floor(f.value / 100) % 100;
+    const d = f.value % 100;
+    // (A month's figure may be quoted from any day of it: its last day.)
+    const day = d ? dayOf(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) : monthEnd(y, m);
+    if (day !== undefined && !heads.has(item.sentence)) heads.set(item.sentence, day);
+  }
+  if (heads.size === 0) return;
+  items.forEach((item, i) => {
+    const day = heads.get(item.sentence);
+    if (day !== undefined && item.figure.kind !== 'date') preps[i]!.asOf = day;
+  });
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
@@ -730,6 +786,24 @@ function fullDate(mmdd: number, pageDay: number): number {
   const year = Number(iso.slice(0, 4));
   const pageMmdd = Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
   return (mmdd > pageMmdd ? year - 1 : year) * 1e4 + mmdd;
+}
+
+/** Where a sentence's coordinated parts meet: "500 ribu butir amunisi roket 122 mm dan lebih dari 3 juta peluru". */
+const COORDINATION = /;|\s(?:dan|serta|atau|sedangkan|and|or|while|whereas)\s/iu;
+
+/** The coordinated part of a sentence that holds the figure (the whole sentence when none is found). */
+function clauseOf(sentence: string, surface: string): string {
+  const at = sentence.indexOf(surface);
+  if (at < 0) return sentence;
+  const parts = sentence.split(COORDINATION);
+  let start = 0;
+  for (const part of parts) {
+    // (Split drops the separators: find each part from where the last one ended.)
+    const from = sentence.indexOf(part, start);
+    if (from <= at && at < from + part.length) return part;
+    start = from + part.length;
+  }
+  return sentence;
 }
 
 /** Calibres and other descriptive measures after a record's first figure are never candidates (see consider). */
@@ -781,6 +855,8 @@ class FigureLookup {
     private readonly elapsed = false,
     /** The period the page gives the figure (Prep.period). */
     private readonly pagePeriod: Period | undefined = undefined,
+    /** The day its sentence gives it (Prep.asOf). */
+    private readonly asOf: number | undefined = undefined,
   ) {}
 
   ctx(): ContextText {
@@ -802,6 +878,14 @@ class FigureLookup {
   /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it), on first use. */
   private asCapacity(): boolean {
     return (this.capacity ??= presentsAsCapacity(this.item));
+  }
+
+  private calibres: number[] | undefined;
+
+  /** Whether the figure's part of its sentence names calibres and none of these. */
+  private otherCalibre(record: readonly number[]): boolean {
+    const own = (this.calibres ??= calibresIn(clauseOf(this.item.sentence, this.item.figure.surface)));
+    return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
@@ -845,6 +929,9 @@ class FigureLookup {
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
     const share = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
     if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : fit.relation !== 'exact' && share === 0)) return;
+    // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
+    // containers' capacity of 500,000 122 mm rounds.
+    if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;
@@ -856,6 +943,9 @@ class FigureLookup {
     if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;
+    // A timeline's entry dates its number: "Oktober 2024: lebih dari 20.000" quotes October's count, not a later
+    // report of the same number (which it could not have quoted then).
+    else if (this.asOf !== undefined) dateFit = datePlausibility(this.asOf, claimDay(hit)) || AFTER_AS_OF;
     const ties = this.tieBreak(hit, share);
     const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
@@ -885,7 +975,7 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration', prep.period);
+  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration', prep.period, prep.asOf);
   const byRecord = look.byRecord;
   // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
   const until = lastCitableDay(pageDay);
@@ -992,6 +1082,9 @@ function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateF
   const s = 0.4 * valueFitScore + 0.1 * unitFit + 0.35 * context + 0.15 * dateFit - (event ? 0.02 : 0) + ties * TIE_BREAK;
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
+
+/** The date fit of a claim made after the day a sentence gives its figure (Prep.asOf). */
+const AFTER_AS_OF = 0.4;
 
 /** What a tie-break adds to a score (FigureLookup.tieBreak). */
 const TIE_BREAK = 0.04;

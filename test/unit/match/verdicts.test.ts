@@ -220,6 +220,43 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '11,000', 1)).toBeUndefined();
   });
 
+  it('shells of another calibre are other shells; a calibre belongs to its own part of the sentence', () => {
+    const r = annotateBlocks(
+      [
+        'Menhan Korsel menyebut 6.700 kontainer yang dikirim Korea Utara ke Rusia bisa memuat lebih dari 500.000 amunisi roket 122 mm.',
+        'Korea Selatan sendiri mengekspor sekitar 500.000 peluru 155 mm ke Amerika Serikat tahun lalu, kata Menhan Korsel.',
+        'Pyongyang diduga memasok 500 ribu butir amunisi roket 122 mm dan lebih dari 3 juta peluru artileri ke Rusia.',
+      ],
+      page,
+    );
+    expect(topOf(r, '500.000')?.claimId).toBe('seed-03-capacity-500k-122mm');
+    expect(topOf(r, '500.000', 1)).toBeUndefined();
+    expect(topOf(r, '3 juta')?.claimId).toBe('seed-02-capacity-3m-152mm');
+  });
+
+  it('a sentence brought in for comparison is about another subject unless it names the claim\'s', () => {
+    const coffee = annotateBlocks(
+      ['Departemen Luar Negeri AS menyebut Korea Utara telah mengirim lebih dari 10.000 kontainer amunisi ke Rusia. Sebagai perbandingan, ekspor sawit Riau ke India tahun ini mencapai 10.000 kontainer.'],
+      { lang: 'id', published: '2024-03-10' },
+    );
+    expect(topOf(coffee, '10.000')?.claimId).toBe('seed-05-usdos-10000-containers');
+    expect(topOf(coffee, '10.000', 1)).toBeUndefined();
+    const quoted = annotateBlocks(
+      ['Korea Utara terus memasok amunisi ke Rusia. Sebagai perbandingan, Departemen Luar Negeri AS menyebut lebih dari 10.000 kontainer amunisi sudah dikirim.'],
+      { lang: 'id', published: '2024-03-10' },
+    );
+    expect(topOf(quoted, '10.000')?.claimId).toBe('seed-05-usdos-10000-containers');
+  });
+
+  it("a timeline's entry dates its number: the claim of that month, not a later report of the same number", () => {
+    const r = annotateBlocks(
+      ['Agustus 2024: lebih dari 13.000 kontainer amunisi Korea Utara tiba di Rusia. Oktober 2024: lebih dari 20.000 kontainer. Juli 2025: sekitar 28.000 kontainer.'],
+      { lang: 'id', published: '2025-08-01' },
+    );
+    expect(topOf(r, '20.000')?.claimId).toBe('dprk-09-20000-containers-oct2024');
+    expect(topOf(r, '28.000')?.claimId).toBe('dprk-12-dia-28000-12m');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
