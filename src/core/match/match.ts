@@ -928,7 +928,8 @@ class FigureLookup {
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
     const share = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
-    if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : fit.relation !== 'exact' && share === 0)) return;
+    // (A hundred percent is also a way of speaking: "laporan itu 100 persen rekayasa" needs its label's words too.)
+    if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100) && share === 0)) return;
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
     // containers' capacity of 500,000 122 mm rounds.
     if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;

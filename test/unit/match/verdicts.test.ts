@@ -220,6 +220,17 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '11,000', 1)).toBeUndefined();
   });
 
+  it('a hundred percent is also a way of speaking: it matches a share only beside its label\'s words', () => {
+    const r = annotateBlocks(
+      ['Menhan Korsel Shin Won-sik menyebut Korea Utara telah mengirim 6.700 kontainer ke Rusia. Juru bicara Kremlin menyebut tuduhan itu 100 persen rekayasa.'],
+      page,
+    );
+    expect(topOf(r, '6.700')?.claimId).toBe('seed-01-containers-6700');
+    expect(topOf(r, '100 persen')).toBeUndefined();
+    const full = annotateBlocks(['Menurut Shin, pabrik amunisi Korea Utara yang memasok Rusia kini beroperasi 100 persen.'], page);
+    expect(topOf(full, '100 persen')?.claimId).toBe('seed-04-factories-capacity');
+  });
+
   it('shells of another calibre are other shells; a calibre belongs to its own part of the sentence', () => {
     const r = annotateBlocks(
       [
