@@ -268,6 +268,15 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '28.000')?.claimId).toBe('dprk-12-dia-28000-12m');
   });
 
+  it("Indonesia's own institutions are other subjects: a number repeated about them is not the claim's", () => {
+    const r = annotateBlocks(
+      ['Badan intelijen Korea Selatan menyebut Korea Utara memutuskan mengirim 12.000 tentara untuk membantu Rusia. Sementara itu TNI mengerahkan 12.000 prajurit untuk latihan gabungan di Natuna.'],
+      { lang: 'id', published: '2024-10-20' },
+    );
+    expect(topOf(r, '12.000')?.claimId).toBe('dprk-23-nis-12000-troops');
+    expect(topOf(r, '12.000', 1)).toBeUndefined();
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
