@@ -927,7 +927,7 @@ class FigureLookup {
     // Nor does a share: its label's words must stand in its sentence for a contradiction ("pabrik amunisi ... 20
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
-    const share = hit.kind === 'percent' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
+    const share = hit.kind === 'percent' || hit.kind === 'date' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
     // (A hundred percent is also a way of speaking: "laporan itu 100 persen rekayasa" needs its label's words too.)
     if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100) && share === 0)) return;
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
@@ -1033,10 +1033,12 @@ function candidatesFor(
   }
   if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all);
   const all = byRecord.all;
-  // An event record dates something; a claim states the number: when a claim holds it, the event steps aside.
-  if (all.some((c) => c.gated && !c.slot.event && c.fit.relation !== 'differs')) {
-    return all.filter((c) => !c.slot.event || c.expected !== undefined);
-  }
+  // An event record dates something; a claim states the number: when a claim holds it, the event steps aside,
+  // unless the words of the event's label stand nearer than the claim's ("Kunjungan Putin ke Pyongyang pada 19 Juni
+  // 2024" dates the visit, not the treaty's signing on that day).
+  let claimTies = -1;
+  for (const c of all) if (c.gated && !c.slot.event && c.fit.relation !== 'differs') claimTies = Math.max(claimTies, c.ties);
+  if (claimTies >= 0) return all.filter((c) => !c.slot.event || c.expected !== undefined || c.ties > claimTies);
   return all;
 }
 

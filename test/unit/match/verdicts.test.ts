@@ -277,6 +277,13 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '12.000', 1)).toBeUndefined();
   });
 
+  it('a date goes to the event whose words stand around it, not to a claim that holds the same day for something else', () => {
+    const visit = annotateBlocks(['Kunjungan Putin ke Pyongyang pada 19 Juni 2024 disambut puluhan ribu warga Korea Utara.'], { lang: 'id', published: '2024-06-25' });
+    expect(topOf(visit, '19 Juni 2024')?.claimId).toBe('ev-putin-pyongyang-visit-2024');
+    const treaty = annotateBlocks(['Putin dan Kim Jong Un menandatangani perjanjian kemitraan strategis di Pyongyang pada 19 Juni 2024.'], { lang: 'id', published: '2024-06-25' });
+    expect(topOf(treaty, '19 Juni 2024')?.claimId).toBe('dprk-33-treaty-june-2024');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
