@@ -155,6 +155,9 @@ export function crossCheck(
   const unitIds = new Set(lex.units.map((u) => u.id));
   const unitKind = new Map(lex.units.map((u) => [u.id, u.kind]));
   const entityIds = new Set(lex.entities.map((e) => e.id));
+  lex.entities.forEach((e, i) => {
+    if (e.side !== undefined && !entityIds.has(e.side)) errors.push({ file: entityFile, path: `[${i}].side`, message: `unknown entity "${e.side}"` });
+  });
   const topicIds = new Set(lex.topics.map((t) => t.id));
   const byId = new Map<string, RecordFile>();
   for (const f of files) {

@@ -134,6 +134,11 @@ export const EntityLexiconSchema = /* @__PURE__ */ z.array(
     id: Slug,
     name: Bilingual,
     aliases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    /**
+     * The side a country, bloc or national body stands for where figures are given per side ("korban Rusia",
+     * "korban Ukraina"; Europe's aid and the US's): its own id or its country's. People and places have none.
+     */
+    side: z.optional(Slug),
   }),
 );
 export type EntityLexicon = z.infer<typeof EntityLexiconSchema>;

@@ -10,6 +10,7 @@ import { labelSpan, type Period } from './periods';
 /** What the matcher needs from the dataset index to collect evidence. */
 export interface EvidenceIndex {
   entitiesIn(text: string): Iterable<string>;
+  entity(id: string): { side?: string | undefined } | undefined;
   entitiesInWords(raw: readonly string[], lower: readonly string[]): Iterable<string>;
   unitOfWord(word: string): string | undefined;
 }
@@ -27,6 +28,12 @@ export function stem(token: string): string {
   if (t.length > 5 && t.endsWith('nya')) t = t.slice(0, -3);
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
+  // English verb and noun endings, so that "allocated", "allocating" and "allocations" are one word.
+  if (t.length > 5) {
+    if (t.endsWith('ied')) return `${t.slice(0, -3)}y`;
+    if (t.endsWith('ing') || t.endsWith('ion')) return t.slice(0, -3);
+    if (t.endsWith('ed')) return t.slice(0, -2);
+  }
   return t;
 }
 
@@ -236,6 +243,31 @@ export interface RecordFeatures {
   periods: (Period | undefined)[];
   /** The calibres the record names ("152 mm" shells, its 122 mm measure), in mm; empty when it names none. */
   calibres: readonly number[];
+  /**
+   * Per figure of a record whose figures are about different sides ("korban Rusia", "korban Ukraina"): the sides its
+   * label names, and those the other figures' labels name instead (lexicon `side`).
+   */
+  sides: ({ own: readonly string[]; others: readonly string[] } | undefined)[];
+}
+
+/** The sides (lexicon `side`) of the entities named in a text, each once. */
+export function sidesIn(index: EvidenceIndex, text: string): string[] {
+  const out: string[] = [];
+  for (const e of index.entitiesIn(text)) {
+    const side = index.entity(e)?.side;
+    if (side !== undefined && !out.includes(side)) out.push(side);
+  }
+  return out;
+}
+
+/** Each figure's side (RecordFeatures.sides): undefined where the labels do not set the record's figures apart by side. */
+function recordSides(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): RecordFeatures['sides'] {
+  const named = labelTexts.map((t) => (t ? sidesIn(index, t) : []));
+  return named.map((own, i) => {
+    if (own.length === 0) return undefined;
+    const others = [...new Set(named.flatMap((n, j) => (j === i ? [] : n.filter((e) => !own.includes(e)))))];
+    return others.length > 0 ? { own, others } : undefined;
+  });
 }
 
 /** A calibre as written: "152 mm", "155mm", "122-mm", "152 milimeter". */
@@ -337,6 +369,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     labels,
     commonLabels,
     periods: recordPeriods(labelTexts),
+    sides: recordSides(index, labelTexts),
     calibres: [
       ...new Set([
         ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),

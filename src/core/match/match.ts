@@ -13,7 +13,7 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { calibresIn, sidesIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
@@ -497,6 +497,8 @@ const CLAUSE_END = /[.;:!?()"“”]/;
 // (A regex search: several times faster than a loop over the characters.)
 const CLAUSE_END_OR_COMMA = /[.;:!?()"“”,]/;
 const SPACE = /\s/u;
+/** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
+const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
 /**
  * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
@@ -520,6 +522,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
+  // Troops a side has lost are its casualties: "Russia has lost 991,820 personnel", "kehilangan 500 ribu personel".
+  if (figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) addUnit(index, out, index.unitOfWord('casualties'), 0.9);
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const afterText = sentence.slice(at + figure.surface.length);
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
@@ -788,6 +792,21 @@ function fullDate(mmdd: number, pageDay: number): number {
   return (mmdd > pageMmdd ? year - 1 : year) * 1e4 + mmdd;
 }
 
+/** How far around a figure its side is named: "pasukan Rusia telah kehilangan lebih dari", "Ukrainian casualties". */
+const SIDE_BEFORE = 40;
+const SIDE_AFTER = 30;
+
+/** The sides named just before and after the figure, within its clause (see namesOtherSide). */
+function namesAround(index: DatasetIndex, item: FigureInContext): string[] {
+  const { sentence, figure } = item;
+  const at = figureAt(item);
+  const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  const afterAll = sentence.slice(at + figure.surface.length, at + figure.surface.length + SIDE_AFTER);
+  const end = afterAll.search(CLAUSE_END_OR_COMMA);
+  return sidesIn(index, `${before.slice(cut + 1)} | ${end < 0 ? afterAll : afterAll.slice(0, end)}`);
+}
+
 /** Where a sentence's coordinated parts meet: "500 ribu butir amunisi roket 122 mm dan lebih dari 3 juta peluru". */
 const COORDINATION = /;|\s(?:dan|serta|atau|sedangkan|and|or|while|whereas)\s/iu;
 
@@ -888,6 +907,14 @@ class FigureLookup {
     return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
+  private nearNames: readonly string[] | undefined;
+
+  /** Whether the words right around the figure, within its clause, name one of `others` and none of `own`. */
+  private namesOtherSide(own: readonly string[], others: readonly string[]): boolean {
+    const near = (this.nearNames ??= namesAround(this.index, this.item));
+    return near.some((e) => others.includes(e)) && !near.some((e) => own.includes(e));
+  }
+
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
   private labelPlace(label: Int32Array | undefined): number {
     return this.labelNear(label, 'sentence') ? 1 : this.labelNear(label) ? 0.5 : 0;
@@ -933,6 +960,10 @@ class FigureLookup {
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
     // containers' capacity of 500,000 122 mm rounds.
     if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;
+    // A record's figures for different sides ("korban Rusia", "korban Ukraina"): a number the page gives the other
+    // side ("pasukan Rusia telah kehilangan lebih dari 500 ribu personel") is not this one.
+    const side = features.sides[hit.figureIndex];
+    if (side && this.namesOtherSide(side.own, side.others)) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;

@@ -106,7 +106,7 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
     // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700. (Not "sekitar 58"
     // for an exact 60: a page more precise than its source is not rounding it; nor "hingga 352.000" for "up to
     // 325,000": a bound restating the source's own bound must give its number.)
-    const finer = page.qualifier === 'approx' && claim.qualifier === 'exact' && step < claimStep;
+    const finer = page.qualifier === 'approx' && (claim.qualifier === 'exact' ? step < claimStep : step <= claimStep);
     if (page.qualifier !== 'exact' && !finer && !sameBound(page.qualifier, claim.qualifier)) return { relation: 'rounded', fit: 0.8 - share };
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").

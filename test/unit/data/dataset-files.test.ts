@@ -36,6 +36,7 @@ describe('loadDataset on bad files', () => {
     expect(lines).toContain(`${dir}/lexicon/units.yaml: [2].aliases[0]: alias "peluru" already belongs to unit "shell"`);
     expect(lines).toContain(`${dir}/lexicon/units.yaml: [2].aliases[1]: alias "Roket" must be lowercase`);
     expect(lines).toContain(`${dir}/lexicon/entities.yaml: [1].aliases[2]: alias "korut" already belongs to entity "north-korea"`);
+    expect(lines).toContain(`${dir}/lexicon/entities.yaml: [2].side: unknown entity "north-koreaa"`);
   });
 
   it('still returns the valid records', () => {

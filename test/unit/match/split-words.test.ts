@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitsLikeWords, WORD } from '../../../src/core/claims/compiled';
-import { splitWords } from '../../../src/core/match/evidence';
+import { splitWords, stem } from '../../../src/core/match/evidence';
 
 describe('splitWords', () => {
   const expectSplit = (text: string) => {
@@ -22,5 +22,16 @@ describe('splitWords', () => {
 
   it('is the regex split on random text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => expectSplit(text)), { numRuns: 2000 });
+  });
+});
+
+describe('stem', () => {
+  it('makes one word of an English verb and its noun, and keeps short words whole', () => {
+    expect(new Set(['allocated', 'allocating', 'allocations', 'allocation'].map(stem)).size).toBe(1);
+    expect(stem('signed')).toBe(stem('signing'));
+    expect(stem('supplied')).toBe(stem('supply'));
+    expect(stem('shells')).toBe('shell');
+    expect(stem('red')).toBe('red');
+    expect(stem('kontainernya')).toBe('kontainer');
   });
 });

@@ -49,10 +49,12 @@ describe('valueFit', () => {
     expect(valueFit(q(1_600_000), q(1_000_000, 'approx')).relation).toBe('differs');
   });
 
-  it('an approximate page number more precise than an exact source is not a rounding of it', () => {
+  it('an approximate page number as precise as its source, or more, is not a rounding of it', () => {
     expect(valueFit(q(58, 'approx'), q(60)).relation).toBe('differs');
-    expect(valueFit(q(58, 'approx'), q(60, 'approx')).relation).toBe('rounded');
     expect(valueFit(q(6500, 'approx'), q(6700)).relation).toBe('rounded');
+    // Against an approximate source: inside its rounding it is within it; at its own precision it is another estimate.
+    expect(valueFit(q(58, 'approx'), q(60, 'approx')).relation).toBe('within');
+    expect(valueFit(q(6_900_000, 'approx'), q(6_500_000, 'approx')).relation).toBe('differs');
   });
 
   it('a bound the source keeps neither contradicts nor quotes it; a bound it breaks differs', () => {

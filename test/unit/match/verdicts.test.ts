@@ -284,6 +284,28 @@ describe('agreement verdicts', () => {
     expect(topOf(treaty, '19 Juni 2024')?.claimId).toBe('dprk-33-treaty-june-2024');
   });
 
+  it('troops a side has lost are its casualties', () => {
+    const r = annotateBlocks(
+      ['Staf Umum Angkatan Bersenjata Ukraina menyebut Rusia telah kehilangan 991.820 personel sejak invasi skala penuh dimulai.'],
+      { lang: 'id', published: '2025-06-05' },
+    );
+    expect(topOf(r, '991.820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+  });
+
+  it("a number the page gives one side is not a record's figure for the other side", () => {
+    const date = { lang: 'id' as const, published: '2026-02-01' };
+    const russian = annotateBlocks(['Kementerian Pertahanan Ukraina mengklaim pasukan Rusia telah kehilangan lebih dari 500 ribu personel sejak invasi dimulai.'], date);
+    expect(topOf(russian, '500 ribu')?.claimId).not.toBe('ru-ua-10-csis-jan2026');
+    const ukrainian = annotateBlocks(['CSIS memperkirakan korban Ukraina mencapai 500.000 hingga 600.000 tentara tewas dan luka sejak Februari 2022.'], date);
+    expect(topOf(ukrainian, '500.000 hingga 600.000')?.claimId).toBe('ru-ua-10-csis-jan2026');
+    // (The EU is on Europe's side: "European leaders" agreeing the EU's loan name no other side.)
+    const loan = annotateBlocks(
+      ['The Kiel Institute said EU-level aid to Ukraine reached EUR 35.1 billion last year. European leaders have also agreed a new EUR 90 billion loan to cover Kyiv\'s needs.'],
+      { lang: 'en', published: '2026-01-20' },
+    );
+    expect(topOf(loan, 'EUR 90 billion')?.claimId).toBe('ru-ua-35-kiel-2025-full-year');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
