@@ -825,10 +825,18 @@ function clauseOf(sentence: string, surface: string): string {
   return sentence;
 }
 
-/** Calibres and other descriptive measures after a record's first figure are never candidates (see consider). */
+/**
+ * A calibre after a record's first figure ("152 mm" shells) describes it: it is no claim of its own. (Other later
+ * measures are: Zelensky's 125,000 km² of occupied land, the KN-23's earlier 1-3 km miss.)
+ */
+function isCalibre(hit: Hit): boolean {
+  return hit.figureIndex > 0 && hit.kind === 'measure' && !hit.part && hit.figure.unit === 'mm';
+}
+
+/** Calibres are never candidates, nor a date for a year (see consider). */
 function eligible(figure: Figure, hit: Hit): boolean {
   return (
-    !(hit.figureIndex > 0 && hit.kind === 'measure' && !hit.part) &&
+    !isCalibre(hit) &&
     (figure.kind === 'year') === (hit.kind === 'year') &&
     (figure.kind === 'date') === (hit.kind === 'date')
   );
@@ -936,11 +944,11 @@ class FigureLookup {
     // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;
     if (pagePeriod && features.periods[hit.figureIndex] !== pagePeriod) return;
-    // A record's later figures describe its first: a calibre ("152 mm" shells) is not a claim of its own, and a part
-    // in the same unit (1,000 of 6,000 troops are "penjinak ranjau") needs its label's words around the number.
+    // A record's later figures: a calibre ("152 mm" shells) is not a claim of its own, and a part in the same unit
+    // (1,000 of 6,000 troops are "penjinak ranjau"; "30 juta ton" of farm produce in 45 million tonnes) needs its
+    // label's words around the number.
     if (hit.figureIndex > 0) {
-      // (A later measure in the first figure's unit is a part: "30 juta ton" of farm produce in 45 million tonnes.)
-      if (hit.kind === 'measure' && !hit.part) return;
+      if (isCalibre(hit)) return;
       const label = features.labels[hit.figureIndex];
       // (The page naming the label's period, "a day" for "per hari", names the part too.)
       if (hit.part && label && !pagePeriod && !this.labelNear(label)) return;

@@ -306,6 +306,18 @@ describe('agreement verdicts', () => {
     expect(topOf(loan, 'EUR 90 billion')?.claimId).toBe('ru-ua-35-kiel-2025-full-year');
   });
 
+  it("a record's later measures are claims too, except a calibre", () => {
+    const area = annotateBlocks(['Rusia menduduki sekitar 20 persen wilayah Ukraina, atau kurang lebih 125.000 km persegi, kata Zelensky.'], { lang: 'id', published: '2022-06-10' });
+    expect(topOf(area, '125.000 km persegi')?.claimId).toBe('ru-ua-17-occupied-20-percent');
+    const miss = annotateBlocks(
+      ['Ukraine says North Korean KN-23 missiles fired by Russia now land within 50 to 100 metres of their targets, compared with 1 to 3 km when they were first used.'],
+      { lang: 'en', published: '2025-02-20' },
+    );
+    expect(topOf(miss, '1 to 3 km')?.claimId).toBe('dprk-18-kn23-accuracy-improved');
+    const seed = annotateBlocks(['Kontainer itu bisa memuat lebih dari 3 juta peluru artileri 152 mm, kata Menhan Korsel Shin Won-sik.'], page);
+    expect(topOf(seed, '152 mm')).toBeUndefined();
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
