@@ -318,6 +318,20 @@ describe('agreement verdicts', () => {
     expect(topOf(seed, '152 mm')).toBeUndefined();
   });
 
+  it('the satellite and the Security Council vote are found by what the news calls them', () => {
+    const sat = annotateBlocks(
+      ['North Korea said its Malligyong-1 reconnaissance satellite reached orbit 705 seconds after lift-off from Sohae on 21 November 2023.'],
+      { lang: 'en', published: '2023-11-23' },
+    );
+    expect(topOf(sat, '705 seconds')?.claimId).toBe('dprk-38-malligyong1-orbit');
+    expect(topOf(sat, '21 November 2023')?.claimId).toBe('ev-malligyong-1-launch-2023-11');
+    const vote = annotateBlocks(
+      ['Rusia memveto perpanjangan mandat Panel Ahli PBB yang memantau sanksi Korea Utara, meski 13 anggota Dewan Keamanan mendukung.'],
+      { lang: 'id', published: '2024-03-29' },
+    );
+    expect(topOf(vote, '13')?.claimId).toBe('dprk-37-russia-veto-panel');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
