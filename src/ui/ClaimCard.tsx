@@ -1,7 +1,8 @@
 import type { DatasetRecord } from '../core/claims/schema';
 import { periodSuffix } from '../core/match/periods';
+import { valueText } from '../core/match/explain';
 import type { Lang } from '../core/figures/figure';
-import { formatDate, formatNumber, type Translate } from './i18n';
+import { formatDate, type Translate } from './i18n';
 import { sourcesPrimaryFirst } from './figure-text';
 
 /** A claim as a reader needs it: what, who and when, status and why, caveats, sources (primary first). */
@@ -21,7 +22,12 @@ export function ClaimCard({ record, lang, t, unitLabel, showFigures = false }: {
       {showFigures && record.figures.length > 0 && (
         <p class="figures">
           {record.figures
-            .map((f) => `${formatNumber(f.value, lang)}${f.max !== undefined ? `–${formatNumber(f.max, lang)}` : ''} ${unitLabel?.(f.unit, lang) ?? f.unit}${periodSuffix(f.label, lang)}`)
+            .map((f) => {
+              const value = `${valueText(f.value, f.kind, lang)}${f.max !== undefined ? `–${valueText(f.max, f.kind, lang)}` : ''}`;
+              // (A date or a year says what it is: "24 Februari 2022", not "20.220.224 tanggal".)
+              if (f.kind === 'date' || f.kind === 'year') return value;
+              return `${value} ${unitLabel?.(f.unit, lang) ?? f.unit}${periodSuffix(f.label, lang)}`;
+            })
             .join(' · ')}
         </p>
       )}

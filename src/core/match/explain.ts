@@ -54,8 +54,30 @@ function entityName(index: DatasetIndex, id: string, lang: Lang): string {
   return index.entity(id)?.name[lang] ?? id.replace(/-/g, ' ');
 }
 
+const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A date figure's value (YYYYMMDD, YYYYMM00 or MMDD) as written: "24 Februari 2022", "October 2024", "28 March". */
+function dateText(value: number, lang: Lang): string {
+  const year = value >= 1e7 ? Math.floor(value / 1e4) : undefined;
+  const month = MONTHS[lang][Math.floor((value % 1e4) / 100) - 1];
+  const day = value % 100;
+  if (!month) return String(value);
+  return `${day ? `${day} ` : ''}${month}${year !== undefined ? ` ${year}` : ''}`;
+}
+
+/** A figure's value as a reader writes it: a date as a date, a year without grouping ("2014"), else a number. */
+export function valueText(value: number, kind: string | undefined, lang: Lang): string {
+  return kind === 'date' ? dateText(value, lang) : kind === 'year' ? String(value) : formatNumber(value, lang);
+}
+
+/** "6.700 kontainer", "12,5%", "2014", "24 Februari 2022": a value (or range) with its unit where it needs one. */
 function quantity(index: DatasetIndex, value: number, max: number | undefined, unit: string, lang: Lang): string {
-  const num = max !== undefined ? `${formatNumber(value, lang)}–${formatNumber(max, lang)}` : formatNumber(value, lang);
+  const kind = index.unit(unit)?.kind;
+  const num = max !== undefined ? `${valueText(value, kind, lang)}–${valueText(max, kind, lang)}` : valueText(value, kind, lang);
+  if (kind === 'date' || kind === 'year') return num;
   return unit === 'percent' ? `${num}%` : `${num} ${unitLabel(index, unit, lang)}`;
 }
 
@@ -95,8 +117,14 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
     let verdict = '';
     switch (x.agreement) {
       case 'differs':
-        if (x.event) {
-          const exp = `${formatNumber(x.event.expected.value, lang)} ${unitLabel(index, x.event.expected.unit, lang)}`;
+        if (x.event && index.unit(x.event.expected.unit)?.kind === 'year') {
+          // A "since" year: the event's start says it all.
+          verdict =
+            lang === 'id'
+              ? `Angka halaman keliru: peristiwanya dimulai ${x.event.start}, bukan pada ${x.figure.value}.`
+              : `The page’s number is wrong: the event began on ${x.event.start}, not in ${x.figure.value}.`;
+        } else if (x.event) {
+          const exp = quantity(index, x.event.expected.value, undefined, x.event.expected.unit, lang);
           verdict =
             lang === 'id'
               ? `Angka halaman keliru: peristiwanya dimulai ${x.event.start}, jadi pada ${x.event.pageDate} baru sekitar ${exp}.`

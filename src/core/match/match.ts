@@ -705,6 +705,9 @@ function query(unit: string, fit: number, value: number, max: number | undefined
   return { unit, fit, value, max, step: roundingStep(value) };
 }
 
+/** The unit of a calendar year (lexicon units.yaml). */
+const CALENDAR_YEAR = 'calendar-year';
+
 /** Calendar years have no unit: claims of kind `year` are found by their value. */
 function yearUnits(index: DatasetIndex): string[] {
   const u = index.unitOfWord('tahun kalender');
@@ -1070,7 +1073,7 @@ function candidatesFor(
       }
     }
   }
-  if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all);
+  if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all, contexts.sentenceEntities(item.sentence, item.paragraph));
   const all = byRecord.all;
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside,
   // unless the words of the event's label stand nearer than the claim's ("Kunjungan Putin ke Pyongyang pada 19 Juni
@@ -1167,6 +1170,7 @@ function derivedChecks(
   byRecord: CandidateList,
   kind: 'duration' | 'since',
   allEntities: ReadonlySet<string>,
+  sentenceEntities: ReadonlySet<string>,
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
@@ -1184,8 +1188,10 @@ function derivedChecks(
     // What has lasted must be named, not only who took part: "Kim throws his weight behind Putin in a war that has
     // raged for two decades" measures no Kim-Putin summit.
     // (In the figure's own sentence: "80 years since the end of World War II" measures no troop deployment named
-    // in the sentence before.)
-    if (kind === 'duration' && (evidence.keywordScore === 0 || !namesInSentence(features, ctx)) && !named.has(record.id)) continue;
+    // in the sentence before. A "since" year needs the event's words or its parties in its sentence: "harga pupuk
+    // ... naik 40 persen sejak 2022" dates no war, "perang Rusia-Ukraina yang berkecamuk sejak 2019" does.)
+    const inSentence = evidence.keywordScore > 0 && namesInSentence(features, ctx);
+    if (!named.has(record.id) && !inSentence) continue;
     events.push({ record, slot, start, end, evidence, features });
   }
   if (events.length === 0) return;
@@ -1208,7 +1214,7 @@ function derivedChecks(
   const claims = byRecord.all.filter((c) => c.fit.relation !== 'differs');
   if (claims.some((c) => c.gated && !WRONG.has(c.record.status))) return;
   const real = actualOf(per, pageDay, best);
-  const expected = durationUnit ? expectedDuration(real) : { value: real, unit: 'year' };
+  const expected = durationUnit ? expectedDuration(real) : { value: real, unit: CALENDAR_YEAR };
   // (Written out only when some candidate takes it.)
   let eventNote: ExplainInput['event'] | undefined;
   let attached = false;
@@ -1246,7 +1252,7 @@ function eventCandidate(
 ): Candidate {
   const fig: ClaimFigure = {
     value,
-    unit: durationUnit ? durationUnit.unit : 'year',
+    unit: durationUnit ? durationUnit.unit : CALENDAR_YEAR,
     kind: durationUnit ? 'duration' : 'year',
     qualifier: 'exact',
     basis: 'official',

@@ -332,6 +332,26 @@ describe('agreement verdicts', () => {
     expect(topOf(vote, '13')?.claimId).toBe('dprk-37-russia-veto-panel');
   });
 
+  it('a "since" year is checked against an event only where its sentence names the event', () => {
+    const prices = annotateBlocks(
+      ['Perang Rusia-Ukraina membuat harga gandum dan pupuk melonjak, kata pengamat. Harga pupuk nonsubsidi di Bandung naik hingga 40 persen sejak 2022.'],
+      { lang: 'id', published: '2024-03-05' },
+    );
+    expect(topOf(prices, '2022')).toBeUndefined();
+    // (Not the Kim-Putin summit of 2019, whose people the sentence names: the war is what has lasted.)
+    const war = annotateBlocks(['Kim Jong Un mendukung Putin dalam perang Rusia-Ukraina yang telah berkecamuk sejak 2019.'], { lang: 'id', published: '2024-03-05' });
+    expect(topOf(war, '2019')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'differs' });
+    expect(topOf(war, '2019')?.explanation.en).toContain('not in 2019');
+  });
+
+  it('explanations write a date as a date and a year as a year', () => {
+    const r = annotateBlocks(['Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022, delapan tahun setelah menganeksasi Krimea pada 2014.'], { lang: 'id', published: '2025-06-05' });
+    const date = topOf(r, '24 Februari 2022');
+    expect(date?.explanation.id).toContain('Sumber: 24 Februari 2022 (');
+    expect(date?.explanation.en).toContain('Source: 24 February 2022 (');
+    expect(topOf(r, '2014')?.explanation.en).toContain('Source: 2014 (');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],

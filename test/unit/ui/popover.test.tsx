@@ -141,4 +141,13 @@ describe('claim card figures', () => {
       expect(figures).not.toMatch(/900[.,]000 \S+ (per hari|a day)/);
     }
   });
+
+  it('a date and a year are written as such, not as numbers with a unit', async () => {
+    const { ClaimCard } = await import('../../../src/ui/ClaimCard');
+    const record = index.get('ru-ua-01-invasion-date')!;
+    const unitLabel = (u: string, lang: Lang) => units[u]?.[lang] ?? u;
+    const el = document.createElement('div');
+    render(<ClaimCard record={record} lang="id" t={translator('id')} unitLabel={unitLabel} showFigures />, el);
+    expect(el.querySelector('.figures')?.textContent).toBe('24 Februari 2022 · 2014');
+  });
 });
