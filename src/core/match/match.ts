@@ -264,16 +264,29 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
   for (const group of bySentence.values()) {
     if (group.length < 2) continue;
     const tops = group.map((i) => shownOf(perItem[i], threshold, 1, ids)[0]);
-    for (const ta of tops) {
-      if (!ta) continue;
+    tops.forEach((ta, a) => {
+      if (!ta) return;
       tops.forEach((tb, b) => {
-        // (tb yields to ta, which fits the figure better.)
-        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit) {
+        // (tb yields to ta, which fits the figure better, unless the page restates one as the other: "hampir 1 juta
+        // orang, tepatnya 991.820", "more than half a trillion dollars, or $524 billion".)
+        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!)) {
           perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
         }
       });
-    }
+    });
   }
+}
+
+/** Words that restate a number just said: "hampir 1 juta, tepatnya 991.820", "half a trillion dollars, or $524 billion". */
+const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*$/iu;
+
+/** Whether the text between two figures of one sentence only restates the first as the second. */
+function restated(a: FigureInContext, b: FigureInContext): boolean {
+  const [first, second] = a.figure.start < b.figure.start ? [a, b] : [b, a];
+  const between = first.paragraph.slice(first.figure.end, second.figure.start);
+  // (What the first counts may stand between: "1 juta orang, tepatnya".)
+  const words = between.replace(/^\s*[\p{L}]+(?:\s+[\p{L}]+)?(?=\s*[,;(–—-])/u, '');
+  return between.length <= 40 && RESTATED.test(words);
 }
 
 /**

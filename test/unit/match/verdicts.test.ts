@@ -352,6 +352,22 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '2014')?.explanation.en).toContain('Source: 2014 (');
   });
 
+  it('a number restated exactly in the same sentence quotes the same claim figure both times', () => {
+    const r = annotateBlocks(
+      ['Staf Umum Angkatan Bersenjata Ukraina menyebut kerugian personel Rusia sudah hampir 1 juta orang, tepatnya 991.820 tewas, luka, atau tertawan.'],
+      { lang: 'id', published: '2025-06-05' },
+    );
+    expect(topOf(r, '991.820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+    expect(topOf(r, '1 juta')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'rounded' });
+    // (Two sources' numbers side by side are not one restated.)
+    const two = annotateBlocks(
+      ['CSIS memperkirakan korban Rusia sudah hampir 1 juta orang, sementara Staf Umum Ukraina mencatat kerugian personel Rusia 991.820 orang.'],
+      { lang: 'id', published: '2025-06-05' },
+    );
+    expect(topOf(two, '991.820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+    expect(topOf(two, '1 juta')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
