@@ -341,9 +341,16 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
     if (group) group.push(i);
     else byValue.set(key, [i]);
   });
+  /** How many of the record's entities the sentence of occurrence i names. */
   const names = (i: number, record: DatasetRecord) => {
     const own = contexts.sentenceEntities(items[i]!.sentence, items[i]!.paragraph);
-    return record.entities.some((e) => own.has(e));
+    let n = 0;
+    for (const e of record.entities) if (own.has(e)) n++;
+    return n;
+  };
+  const foreign = (i: number, record: DatasetRecord) => {
+    for (const e of contexts.sentenceEntities(items[i]!.sentence, items[i]!.paragraph)) if (!record.entities.includes(e)) return true;
+    return false;
   };
   for (const group of byValue.values()) {
     if (group.length < 2) continue;
@@ -352,8 +359,12 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
       const item = items[j]!;
       if (contexts.sentenceEntities(item.sentence, item.paragraph).size === 0) continue;
       for (const c of perItem[j] ?? []) {
-        if (names(j, c.record)) continue;
-        const elsewhere = group.some((i) => i !== j && items[i]!.sentence !== item.sentence && names(i, c.record) && perItem[i]!.some((d) => d.record === c.record && d.figure === c.figure));
+        // (A sentence that names some of the claim's subjects yields only to one that names more of them, and only
+        // where it names others too: "South Korea will invest $350 billion" under Trump's trade deal, beside
+        // "Washington spent $350 billion on Ukraine".)
+        const own = names(j, c.record);
+        if (own > 0 && !foreign(j, c.record)) continue;
+        const elsewhere = group.some((i) => i !== j && items[i]!.sentence !== item.sentence && names(i, c.record) > own && perItem[i]!.some((d) => d.record === c.record && d.figure === c.figure));
         if (elsewhere) (drop.get(j) ?? drop.set(j, new Set()).get(j)!).add(c);
       }
     }

@@ -368,6 +368,15 @@ describe('agreement verdicts', () => {
     expect(topOf(two, '1 juta')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
   });
 
+  it('of a number said twice, the mention that names fewer of the claim\'s subjects and names others is about something else', () => {
+    const r = annotateBlocks(
+      ['Dalam kesepakatan dagang dengan Presiden AS Donald Trump, Korea Selatan akan berinvestasi 350 miliar dolar AS di Amerika. Trump juga kembali mengklaim Washington telah menghabiskan 350 miliar dolar AS untuk Ukraina.'],
+      { lang: 'id', published: '2025-08-01' },
+    );
+    expect(topOf(r, '350 miliar dolar AS')).toBeUndefined();
+    expect(topOf(r, '350 miliar dolar AS', 1)?.claimId).toBe('ru-ua-19-trump-350bn');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
