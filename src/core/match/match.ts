@@ -76,8 +76,18 @@ const LASTS = /^[ \u00a0]+(?:\S+[ \u00a0]+){0,2}?(?:days?|weeks?|months?|years?|
  * not one saying how long a stock lasts (read on in the sentence).
  */
 function presentsAsCapacity(item: FigureInContext): boolean {
+  let cue = CAPACITY_CUES_SEEN.get(item);
+  if (cue === undefined) CAPACITY_CUES_SEEN.set(item, (cue = readsAsCapacity(item)));
+  return cue;
+}
+/** presentsAsCapacity's answers, per figure (the tie-break and the agreement both ask). */
+const CAPACITY_CUES_SEEN = new WeakMap<FigureInContext, boolean>();
+
+function readsAsCapacity(item: FigureInContext): boolean {
   const sentence = item.sentence.toLowerCase();
-  const text = capacityText(item).toLowerCase();
+  const end = figureEnd(item);
+  // (capacityText, lowercased once with the sentence.)
+  const text = end < 0 ? sentence : sentence.slice(0, end + CAPACITY_AFTER);
   CAPACITY_CUE.lastIndex = 0;
   for (let m = CAPACITY_CUE.exec(text); m; m = CAPACITY_CUE.exec(text)) {
     if (!LASTS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
@@ -221,11 +231,10 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   noMisquoteBesideQuote(items, perItem, threshold);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(items, perItem, contexts);
-  const cues = new Map<FigureInContext, boolean>();
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
-      const matches = shown.map((c) => summaryOf(index, c, cues, item));
+      const matches = shown.map((c) => summaryOf(index, c, item));
       const top = shown[0];
       const m = matches[0];
       if (!top || !m || opts.explain === 'none') return { key: item.key, matches };
@@ -234,7 +243,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   }
   return items.map((item, i): FigureMatches => {
     const matches = shownOf(perItem[i], threshold, maxMatches, ids).map((c) => {
-      const m = summaryOf(index, c, cues, item);
+      const m = summaryOf(index, c, item);
       return withExplanation(m, explanationOf(index, item.figure, c, m, page));
     });
     return { key: item.key, matches };
@@ -333,13 +342,15 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
  * mention that names no one, "the 11,000 troops", still quotes it.)
  */
 function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
-  const byValue = new Map<string, number[]>();
+  // (By paragraph, then value: a paragraph's string keeps its hash, a key built from it would hash it again.)
+  const byParagraph = new Map<string, Map<number, number[]>>();
   items.forEach((item, i) => {
     if (!perItem[i]?.length) return;
-    const key = `${item.figure.value}\u0000${item.paragraph}`;
-    const group = byValue.get(key);
+    let byValue = byParagraph.get(item.paragraph);
+    if (!byValue) byParagraph.set(item.paragraph, (byValue = new Map()));
+    const group = byValue.get(item.figure.value);
     if (group) group.push(i);
-    else byValue.set(key, [i]);
+    else byValue.set(item.figure.value, [i]);
   });
   /** How many of the record's entities the sentence of occurrence i names. */
   const names = (i: number, record: DatasetRecord) => {
@@ -352,13 +363,15 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
     for (const e of contexts.sentenceEntities(items[i]!.sentence, items[i]!.paragraph)) if (!record.entities.includes(e)) return true;
     return false;
   };
-  for (const group of byValue.values()) {
+  for (const byValue of byParagraph.values()) for (const group of byValue.values()) {
     if (group.length < 2) continue;
     const drop = new Map<number, Set<Candidate>>();
     for (const j of group) {
       const item = items[j]!;
       if (contexts.sentenceEntities(item.sentence, item.paragraph).size === 0) continue;
       for (const c of perItem[j] ?? []) {
+        // (Only a candidate that could be shown: at 100,000 claims a figure has hundreds that cannot.)
+        if (!c.gated) continue;
         // (A sentence that names some of the claim's subjects yields only to one that names more of them, and only
         // where it names others too: "South Korea will invest $350 billion" under Trump's trade deal, beside
         // "Washington spent $350 billion on Ukraine".)
@@ -374,6 +387,8 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
 
 /** "Sebagai pembanding, ...", "By comparison, ...", "Ukraine, by comparison, ...": a sentence set beside the story. */
 const COMPARISON = /(?<![\p{L}])(?:sebagai (?:pembanding|perbandingan)|by comparison|for comparison|in comparison)\s*,/iu;
+/** Letters every COMPARISON holds: a plain search first (most sentences hold neither). */
+const MAY_COMPARE = /banding|comparison/i;
 
 /**
  * A sentence brought in for comparison is about another subject unless it names the claim's: "Sebagai pembanding,
@@ -383,7 +398,7 @@ const COMPARISON = /(?<![\p{L}])(?:sebagai (?:pembanding|perbandingan)|by compar
 function comparisonAside(items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
   items.forEach((item, i) => {
     const cands = perItem[i];
-    if (!cands?.length || !COMPARISON.test(item.sentence)) return;
+    if (!cands?.length || !MAY_COMPARE.test(item.sentence) || !COMPARISON.test(item.sentence)) return;
     const own = contexts.sentenceEntities(item.sentence, item.paragraph);
     perItem[i] = cands.filter((c) => c.record.entities.some((e) => own.has(e)));
   });
@@ -834,6 +849,9 @@ function namesAround(index: DatasetIndex, item: FigureInContext): string[] {
   return sidesIn(index, `${before.slice(cut + 1)} | ${end < 0 ? afterAll : afterAll.slice(0, end)}`);
 }
 
+/** Letters every calibre's unit holds (see CALIBRE in evidence.ts). */
+const MAY_NAME_CALIBRE = /mm|milimet|millimet/i;
+
 /** Where a sentence's coordinated parts meet: "500 ribu butir amunisi roket 122 mm dan lebih dari 3 juta peluru". */
 const COORDINATION = /;|\s(?:dan|serta|atau|sedangkan|and|or|while|whereas)\s/iu;
 
@@ -927,18 +945,17 @@ class FigureLookup {
     return share + (hit.figure.basis === 'capacity_equivalent' && this.asCapacity() ? 1 : 0);
   }
 
-  private capacity: boolean | undefined;
-
-  /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it), on first use. */
+  /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it). */
   private asCapacity(): boolean {
-    return (this.capacity ??= presentsAsCapacity(this.item));
+    return presentsAsCapacity(this.item);
   }
 
   private calibres: number[] | undefined;
 
   /** Whether the figure's part of its sentence names calibres and none of these. */
   private otherCalibre(record: readonly number[]): boolean {
-    const own = (this.calibres ??= calibresIn(clauseOf(this.item.sentence, this.item.figure.surface)));
+    // (Most sentences name no calibre: a plain search rules them out before the clause is split.)
+    const own = (this.calibres ??= MAY_NAME_CALIBRE.test(this.item.sentence) ? calibresIn(clauseOf(this.item.sentence, this.item.figure.surface)) : []);
     return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
@@ -1367,26 +1384,15 @@ function hasCueBefore(sentence: string, surface: string, cues: readonly string[]
 }
 
 /**
- * The part of a figure's sentence that can say the number is a capacity: up to a few words after the figure ("mampu
- * mengangkut 5,2 juta peluru", "3 million shells' worth of"), not a later clause ("as factories work at full capacity").
+ * How far after the figure its sentence can say the number is a capacity: a few words ("mampu mengangkut 5,2 juta
+ * peluru", "3 million shells' worth of"), not a later clause ("as factories work at full capacity").
  */
-function capacityText(item: FigureInContext): string {
-  const end = figureEnd(item);
-  return end < 0 ? item.sentence : item.sentence.slice(0, end + CAPACITY_AFTER);
-}
 const CAPACITY_AFTER = 40;
 
-/** presentsAsCapacity, asked once per figure and batch, when a match needs it. */
-function capacityCue(cues: Map<FigureInContext, boolean>, item: FigureInContext): boolean {
-  let cue = cues.get(item);
-  if (cue === undefined) cues.set(item, (cue = presentsAsCapacity(item)));
-  return cue;
-}
-
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
-function agreementOf(c: Candidate, cues: Map<FigureInContext, boolean>, item: FigureInContext): Agreement {
+function agreementOf(c: Candidate, item: FigureInContext): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
-  if (c.figure.basis === 'capacity_equivalent' && !capacityCue(cues, item)) return 'basis';
+  if (c.figure.basis === 'capacity_equivalent' && !presentsAsCapacity(item)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
   return 'same';
@@ -1398,8 +1404,8 @@ function latestIdOf(index: DatasetIndex, id: string): string | undefined {
 }
 
 /** A shown match without its explanation (the verdict and the numbers). */
-function summaryOf(index: DatasetIndex, c: Candidate, cues: Map<FigureInContext, boolean>, item: FigureInContext): MatchSummary {
-  const agreement = agreementOf(c, cues, item);
+function summaryOf(index: DatasetIndex, c: Candidate, item: FigureInContext): MatchSummary {
+  const agreement = agreementOf(c, item);
   const latestId = agreement === 'outdated' || c.record.status === 'outdated' ? latestIdOf(index, c.record.id) : undefined;
   // Keys added in the schema's order (as the spreads of optional keys gave them), without a temporary object each.
   const m = { claimId: c.record.id, score: c.score, agreement, status: c.record.status, claimValue: c.figure.value } as MatchSummary;

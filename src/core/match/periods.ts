@@ -67,9 +67,13 @@ export function labelSpan(label: string): Period | undefined {
 
 /** " a day", " per hari": what to write after a figure whose label counts over a rate's period; '' for any other. */
 export function periodSuffix(label: Bilingual | undefined, lang: Lang): string {
-  const period = label ? labelPeriod(`${label.id} ${label.en}`) : undefined;
+  if (!label) return '';
+  let period = LABEL_PERIODS.get(label);
+  if (period === undefined) LABEL_PERIODS.set(label, (period = labelPeriod(`${label.id} ${label.en}`) ?? null));
   return period ? ` ${PERIOD_TEXT[period][lang]}` : '';
 }
+/** Each label's period (null for none): explanations ask again for every match shown. */
+const LABEL_PERIODS = new WeakMap<Bilingual, Period | null>();
 
 /** How far after a page's figure its period may stand: "1,000 killed or wounded a day". */
 const AFTER = 60;
