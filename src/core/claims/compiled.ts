@@ -209,6 +209,8 @@ interface AliasEntry {
 export const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Words that make a country's acronym next to them a currency's: "dolar AS", "US dollars". */
+const CURRENCY_WORDS = new Set(['dolar', 'dollar', 'dollars']);
 const NO_ALIASES: readonly AliasEntry[] = [];
 /** Text of only these characters is NFC already, and lowercasing it keeps each character's place and class. */
 const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
@@ -401,6 +403,8 @@ export class DatasetIndex {
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = (entry.acronym ? raw[i + j] : lower[i + j]) === entry.tokens[j];
         if (!ok) continue;
+        // ("dolar AS", "US dollars" name a currency, not the country.)
+        if (entry.acronym && n === 1 && (CURRENCY_WORDS.has(lower[i - 1] ?? '') || CURRENCY_WORDS.has(lower[i + 1] ?? ''))) continue;
         matched = n;
         if (!seen.has(entry.entity)) {
           seen.add(entry.entity);

@@ -192,6 +192,8 @@ describe('DatasetIndex', () => {
     expect(index.entitiesIn('Pejabat AS berkata')).toEqual(['usa']);
     expect(index.entitiesIn('as soon as possible, us and them')).toEqual([]);
     expect(index.entitiesIn('Rusiaaa Ukrainax')).toEqual([]);
+    // A currency named after a country names no country.
+    expect(index.entitiesIn('harga 60 dolar AS per barel, dibayar dalam US dollars')).toEqual([]);
   });
 
   it('lists events', () => {
