@@ -244,8 +244,8 @@ export interface RecordFeatures {
   /** The calibres the record names ("152 mm" shells, its 122 mm measure), in mm; empty when it names none. */
   calibres: readonly number[];
   /**
-   * Per figure of a record whose figures are about different sides ("korban Rusia", "korban Ukraina"): the sides its
-   * label names, and those the other figures' labels name instead (lexicon `side`).
+   * Per figure whose label names a side ("North Korean troops", "korban Ukraina"): the sides its label names, and
+   * those the record's other figures' labels name instead (lexicon `side`).
    */
   sides: ({ own: readonly string[]; others: readonly string[] } | undefined)[];
 }
@@ -260,13 +260,13 @@ export function sidesIn(index: EvidenceIndex, text: string): string[] {
   return out;
 }
 
-/** Each figure's side (RecordFeatures.sides): undefined where the labels do not set the record's figures apart by side. */
+/** Each figure's side (RecordFeatures.sides): undefined where its label names none. */
 function recordSides(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): RecordFeatures['sides'] {
   const named = labelTexts.map((t) => (t ? sidesIn(index, t) : []));
   return named.map((own, i) => {
     if (own.length === 0) return undefined;
     const others = [...new Set(named.flatMap((n, j) => (j === i ? [] : n.filter((e) => !own.includes(e)))))];
-    return others.length > 0 ? { own, others } : undefined;
+    return { own, others };
   });
 }
 

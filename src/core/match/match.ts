@@ -836,17 +836,27 @@ function fullDate(mmdd: number, pageDay: number): number {
 
 /** How far around a figure its side is named: "pasukan Rusia telah kehilangan lebih dari", "Ukrainian casualties". */
 const SIDE_BEFORE = 40;
-const SIDE_AFTER = 30;
+const SIDE_AFTER = 40;
+/** Where the noun phrase after a number ends: a preposition or a relative word. */
+const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
 
-/** The sides named just before and after the figure, within its clause (see namesOtherSide). */
-function namesAround(index: DatasetIndex, item: FigureInContext): string[] {
+/**
+ * The sides named just before the figure, just after it within its clause, and in what it counts (the noun phrase
+ * after it up to a preposition: "21.000 personel militer Korea Selatan"; see namesOtherSide). Words before it may
+ * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina").
+ */
+function namesAround(index: DatasetIndex, item: FigureInContext): { before: string[]; after: string[]; counted: string[] } {
   const { sentence, figure } = item;
   const at = figureAt(item);
   const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   const afterAll = sentence.slice(at + figure.surface.length, at + figure.surface.length + SIDE_AFTER);
   const end = afterAll.search(CLAUSE_END_OR_COMMA);
-  return sidesIn(index, `${before.slice(cut + 1)} | ${end < 0 ? afterAll : afterAll.slice(0, end)}`);
+  // (What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina", "6.700
+  // kontainer yang disebut Seoul" name a recipient and a source, not whose the number is.)
+  const after = end < 0 ? afterAll : afterAll.slice(0, end);
+  const stop = after.search(NOUN_PHRASE_END);
+  return { before: sidesIn(index, before.slice(cut + 1)), after: sidesIn(index, after), counted: stop < 0 ? sidesIn(index, after) : sidesIn(index, after.slice(0, stop)) };
 }
 
 /** Letters every calibre's unit holds (see CALIBRE in evidence.ts). */
@@ -959,12 +969,15 @@ class FigureLookup {
     return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
-  private nearNames: readonly string[] | undefined;
+  private nearNames: { before: string[]; after: string[]; counted: string[] } | undefined;
 
-  /** Whether the words right around the figure, within its clause, name one of `others` and none of `own`. */
+  /** Whether the words right around the figure, within its clause, name another side than `own` and not `own`. */
   private namesOtherSide(own: readonly string[], others: readonly string[]): boolean {
-    const near = (this.nearNames ??= namesAround(this.index, this.item));
-    return near.some((e) => others.includes(e)) && !near.some((e) => own.includes(e));
+    const { before, after, counted } = (this.nearNames ??= namesAround(this.index, this.item));
+    if (before.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
+    // (The other side of the record's own figures, either side of the number; any other side, only in what the
+    // number counts: "21,000 South Korean troops" are not the North Korean troops of the label.)
+    return before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || counted.length > 0;
   }
 
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */

@@ -304,6 +304,13 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2026-01-20' },
     );
     expect(topOf(loan, 'EUR 90 billion')?.claimId).toBe('ru-ua-35-kiel-2025-full-year');
+    // What a number counts names its side: South Korea's own troops are not North Korea's (a digit swap of 12,000).
+    const drill = annotateBlocks(
+      ['Korea Utara disebut memutuskan mengirim 12.000 tentara Korea Utara untuk membantu Rusia, kata NIS. Pekan lalu Korea Selatan dan AS menggelar latihan gabungan yang melibatkan 21.000 personel militer Korea Selatan.'],
+      { lang: 'id', published: '2024-10-25' },
+    );
+    expect(topOf(drill, '12.000')?.claimId).toBe('dprk-23-nis-12000-troops');
+    expect(topOf(drill, '21.000')).toBeUndefined();
   });
 
   it("a record's later measures are claims too, except a calibre", () => {
