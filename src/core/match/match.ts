@@ -1014,8 +1014,10 @@ class FigureLookup {
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the
     // first time in two decades" on a ballet tour.
     if (hit.kind === 'duration' && !this.elapsed && !this.labelNear(features.labels[hit.figureIndex])) return;
-    // Nor does a length or a weight: "maju sekitar 50 meter per hari" is not a missile's accuracy of 50-100 m.
+    // Nor does a length or a weight ("maju sekitar 50 meter per hari" is not a missile's accuracy of 50-100 m).
     if (hit.kind === 'measure' && !this.labelNear(features.labels[hit.figureIndex])) return;
+    // Nor does a calendar year, the commonest number of all: "kuartal I-2025" is no year of a confirmation.
+    if (hit.kind === 'year' && !this.labelNear(features.labels[hit.figureIndex])) return;
     // Nor does a share: its label's words must stand in its sentence for a contradiction ("pabrik amunisi ... 20
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).

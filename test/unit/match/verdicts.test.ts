@@ -384,6 +384,17 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '350 miliar dolar AS', 1)?.claimId).toBe('ru-ua-19-trump-350bn');
   });
 
+  it("a calendar year matches a claim's year only beside the words of its label", () => {
+    const date = { lang: 'id' as const, published: '2025-05-30' };
+    const port = annotateBlocks(
+      ['Di tengah sorotan atas pengiriman tentara Korea Utara ke Rusia, Pelabuhan Tanjung Priok mencatat rekor arus peti kemas sepanjang kuartal I-2025.'],
+      date,
+    );
+    expect(topOf(port, '2025')).toBeUndefined();
+    const confirmed = annotateBlocks(['Korea Utara untuk pertama kali secara resmi mengakui pengiriman tentaranya ke Rusia pada 2025.'], date);
+    expect(topOf(confirmed, '2025')?.claimId).toBe('dprk-27-kcna-confirms-deployment');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
