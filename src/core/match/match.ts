@@ -231,6 +231,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   noMisquoteBesideQuote(items, perItem, threshold);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(items, perItem, contexts);
+  elsewhere(index, items, perItem);
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
@@ -402,6 +403,45 @@ function comparisonAside(items: readonly FigureInContext[], perItem: Candidate[]
     const own = contexts.sentenceEntities(item.sentence, item.paragraph);
     perItem[i] = cands.filter((c) => c.record.entities.some((e) => own.has(e)));
   });
+}
+
+/** A sentence that opens on a place: "Di Gaza, ...", "In Sudan, ...", "Sementara itu di Jakarta, ...". */
+const OPENS_ON_PLACE = /^[\s"'“(]*(?:(?:sementara itu|meanwhile|adapun|elsewhere)[\s,]+)?(?:di|in)\s+([^,.;:]{2,40}),/iu;
+
+/**
+ * A sentence that opens on another country's place is about that country: "Di Gaza, Kementerian Kesehatan setempat
+ * mencatat hampir 30.000 korban jiwa" beside Ukraine's civilian toll. (The war's own parties, which most records
+ * name, do not count: "In Ukraine, ..." may still quote a claim that names only Russia.)
+ */
+function elsewhere(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][]): void {
+  items.forEach((item, i) => {
+    const cands = perItem[i];
+    if (!cands?.length) return;
+    const place = OPENS_ON_PLACE.exec(item.sentence)?.[1];
+    if (!place) return;
+    const common = commonSides(index);
+    const sides = sidesIn(index, place).filter((side) => !common.has(side));
+    if (sides.length === 0) return;
+    perItem[i] = cands.filter((c) => c.record.entities.some((e) => sides.includes(index.entity(e)?.side ?? '')));
+  });
+}
+
+const COMMON_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
+/** A side is the dataset's context when a quarter of its records or more name it (Russia, North Korea, Ukraine). */
+const COMMON_SHARE = 0.25;
+
+function commonSides(index: DatasetIndex): ReadonlySet<string> {
+  let common = COMMON_SIDES.get(index);
+  if (!common) {
+    const counts = new Map<string, number>();
+    for (const r of index.records) {
+      const sides = new Set(r.entities.map((e) => index.entity(e)?.side).filter((x): x is string => !!x));
+      for (const side of sides) counts.set(side, (counts.get(side) ?? 0) + 1);
+    }
+    common = new Set([...counts].filter(([, n]) => n >= COMMON_SHARE * index.records.length).map(([side]) => side));
+    COMMON_SIDES.set(index, common);
+  }
+  return common;
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */

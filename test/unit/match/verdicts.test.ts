@@ -395,6 +395,15 @@ describe('agreement verdicts', () => {
     expect(topOf(confirmed, '2025')?.claimId).toBe('dprk-27-kcna-confirms-deployment');
   });
 
+  it("a sentence that opens on another country's place is about that country", () => {
+    const date = { lang: 'id' as const, published: '2024-02-25' };
+    const gaza = annotateBlocks(['Misi PBB mencatat 10.582 warga sipil Ukraina tewas sejak invasi skala penuh. Di Jalur Gaza, otoritas kesehatan setempat mencatat 19.875 korban luka.'], date);
+    expect(topOf(gaza, '10.582')?.claimId).toBe('ru-ua-03-hrmmu-feb2024');
+    expect(topOf(gaza, '19.875')).toBeUndefined();
+    const ukraine = annotateBlocks(['Di Ukraina, misi pemantau HAM PBB mencatat 19.875 warga sipil luka-luka sejak invasi skala penuh.'], date);
+    expect(topOf(ukraine, '19.875')?.claimId).toBe('ru-ua-03-hrmmu-feb2024');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
