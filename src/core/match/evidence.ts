@@ -248,6 +248,8 @@ export interface RecordFeatures {
    * those the record's other figures' labels name instead (lexicon `side`).
    */
   sides: ({ own: readonly string[]; others: readonly string[] } | undefined)[];
+  /** The sides of the record's entities (a South Korean source's claim about North Korea: both). */
+  entitySides: readonly string[];
 }
 
 /** The sides (lexicon `side`) of the entities named in a text, each once. */
@@ -370,6 +372,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     commonLabels,
     periods: recordPeriods(labelTexts),
     sides: recordSides(index, labelTexts),
+    entitySides: [...new Set(record.entities.map((e) => index.entity(e)?.side).filter((x): x is string => x !== undefined))],
     calibres: [
       ...new Set([
         ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),

@@ -426,6 +426,18 @@ function elsewhere(index: DatasetIndex, items: readonly FigureInContext[], perIt
   });
 }
 
+const KNOWN_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
+
+/** The sides some record of the dataset names. */
+function knownSides(index: DatasetIndex): ReadonlySet<string> {
+  let known = KNOWN_SIDES.get(index);
+  if (!known) {
+    known = new Set(index.records.flatMap((r) => r.entities.map((e) => index.entity(e)?.side).filter((x): x is string => !!x)));
+    KNOWN_SIDES.set(index, known);
+  }
+  return known;
+}
+
 const COMMON_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
 /** A side is the dataset's context when a quarter of its records or more name it (Russia, North Korea, Ukraine). */
 const COMMON_SHARE = 0.25;
@@ -877,6 +889,13 @@ function fullDate(mmdd: number, pageDay: number): number {
 /** How far around a figure its side is named: "pasukan Rusia telah kehilangan lebih dari", "Ukrainian casualties". */
 const SIDE_BEFORE = 40;
 const SIDE_AFTER = 40;
+const US_DOLLAR = /\bUS\$/g;
+/** A dash between words: a dateline's ("Jakarta - ", "WASHINGTON -- ") or an aside's. */
+const DASH = /\s[-–—]{1,2}\s/g;
+
+/** Verbs that say who reports a number: "said", "menyebut", "according to". */
+const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
+
 /** Where the noun phrase after a number ends: a preposition or a relative word. */
 const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
 
@@ -885,18 +904,30 @@ const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|d
  * after it up to a preposition: "21.000 personel militer Korea Selatan"; see namesOtherSide). Words before it may
  * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina").
  */
-function namesAround(index: DatasetIndex, item: FigureInContext): { before: string[]; after: string[]; counted: string[] } {
+function namesAround(index: DatasetIndex, item: FigureInContext): { before: string[]; after: string[]; counted: string[]; subject: string[] } {
   const { sentence, figure } = item;
   const at = figureAt(item);
-  const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  // (A currency's sign names no country: "US$ 60".)
+  const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at).replace(US_DOLLAR, '$');
+  // (A comma, a semicolon or a dateline's dash ends what stands before: "Jakarta - Rusia kini menguasai sekitar".)
+  let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  for (const m of before.matchAll(DASH)) cut = Math.max(cut, m.index + m[0].length - 1);
+  // (After the last reporting verb: who says so is not whose the number is. "Seoul said some 10,000 troops".)
+  const clause = before.slice(cut + 1);
+  let said = -1;
+  for (const m of clause.matchAll(REPORTED)) said = m.index + m[0].length;
   const afterAll = sentence.slice(at + figure.surface.length, at + figure.surface.length + SIDE_AFTER);
   const end = afterAll.search(CLAUSE_END_OR_COMMA);
   // (What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina", "6.700
   // kontainer yang disebut Seoul" name a recipient and a source, not whose the number is.)
   const after = end < 0 ? afterAll : afterAll.slice(0, end);
   const stop = after.search(NOUN_PHRASE_END);
-  return { before: sidesIn(index, before.slice(cut + 1)), after: sidesIn(index, after), counted: stop < 0 ? sidesIn(index, after) : sidesIn(index, after.slice(0, stop)) };
+  return {
+    before: sidesIn(index, clause),
+    after: sidesIn(index, after),
+    counted: stop < 0 ? sidesIn(index, after) : sidesIn(index, after.slice(0, stop)),
+    subject: said < 0 ? sidesIn(index, clause) : sidesIn(index, clause.slice(said)),
+  };
 }
 
 /** Letters every calibre's unit holds (see CALIBRE in evidence.ts). */
@@ -1009,7 +1040,7 @@ class FigureLookup {
     return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
-  private nearNames: { before: string[]; after: string[]; counted: string[] } | undefined;
+  private nearNames: { before: string[]; after: string[]; counted: string[]; subject: string[] } | undefined;
 
   /** Whether the words right around the figure, within its clause, name another side than `own` and not `own`. */
   private namesOtherSide(own: readonly string[], others: readonly string[]): boolean {
@@ -1018,6 +1049,18 @@ class FigureLookup {
     // (The other side of the record's own figures, either side of the number; any other side, only in what the
     // number counts: "21,000 South Korean troops" are not the North Korean troops of the label.)
     return before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || counted.length > 0;
+  }
+
+  /**
+   * Whether the words right before the figure, after any reporting verb, name a party (a side) that none of the
+   * record's entities stands for and no record of the dataset names: an outsider to its stories (Romania, Gaza), not
+   * a party that merely reports on them ("Seoul's estimate matches the more than 10,000 containers").
+   */
+  private foreignBefore(recordSides: readonly string[]): boolean {
+    const { subject } = (this.nearNames ??= namesAround(this.index, this.item));
+    if (subject.length === 0) return false;
+    const known = knownSides(this.index);
+    return subject.some((s) => !recordSides.includes(s) && !known.has(s));
   }
 
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
@@ -1071,6 +1114,9 @@ class FigureLookup {
     // side ("pasukan Rusia telah kehilangan lebih dari 500 ribu personel") is not this one.
     const side = features.sides[hit.figureIndex];
     if (side && this.namesOtherSide(side.own, side.others)) return;
+    // Nor is a number said of a party the record has nothing to do with: "Romania signed for 54 K9s" beside North
+    // Korea's howitzers, "a Czech-led initiative aims to deliver 500,000 rounds".
+    if (this.foreignBefore(features.entitySides)) return;
     let dateFit = datePlausibility(this.pageDay, claimDay(hit));
     // A page cannot cite what was said well after it appeared (checked first: it costs less than the evidence).
     if (dateFit === 0) return;

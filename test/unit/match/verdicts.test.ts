@@ -404,6 +404,17 @@ describe('agreement verdicts', () => {
     expect(topOf(ukraine, '19.875')?.claimId).toBe('ru-ua-03-hrmmu-feb2024');
   });
 
+  it('a number said of an outsider to the stories (a party no record names) is not a claim\'s; a dateline is no subject', () => {
+    const r = annotateBlocks(
+      ['Korea Utara mengirim sekitar 50 howitzer swagerak Koksan ke Rusia, kata intelijen Ukraina. Rumania sendiri baru memesan 54 howitzer K9 dari Korea Selatan.'],
+      { lang: 'id', published: '2025-01-15' },
+    );
+    expect(topOf(r, '50')?.claimId).toBe('dprk-30-koksan-mrl-ft');
+    expect(topOf(r, '54')).toBeUndefined();
+    const dateline = annotateBlocks(['Jakarta - Rusia kini menguasai sekitar 20 persen wilayah Ukraina, termasuk Krimea.'], { lang: 'id', published: '2025-06-10' });
+    expect(topOf(dateline, '20 persen')?.claimId).toBe('ru-ua-17-occupied-20-percent');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
