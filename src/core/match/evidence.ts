@@ -262,10 +262,14 @@ export function sidesIn(index: EvidenceIndex, text: string): string[] {
   return out;
 }
 
-/** Each figure's side (RecordFeatures.sides): undefined where its label names none. */
+/** Each figure's side (RecordFeatures.sides): undefined where neither its label nor its record's first names one. */
 function recordSides(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): RecordFeatures['sides'] {
   const named = labelTexts.map((t) => (t ? sidesIn(index, t) : []));
-  return named.map((own, i) => {
+  // (A later figure whose label names no side counts for its record's first: the 15,000 "troops sent in two
+  // deployments" of the North Korean casualties' record are North Korean.)
+  const first = named[0] ?? [];
+  return named.map((labelled, i) => {
+    const own = labelled.length === 0 && i > 0 ? first : labelled;
     if (own.length === 0) return undefined;
     const others = [...new Set(named.flatMap((n, j) => (j === i ? [] : n.filter((e) => !own.includes(e)))))];
     return { own, others };

@@ -311,6 +311,13 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(drill, '12.000')?.claimId).toBe('dprk-23-nis-12000-troops');
     expect(topOf(drill, '21.000')).toBeUndefined();
+    // (A later figure whose label names no side, the record's 15,000 "troops sent", counts for its first's side.)
+    const exercise = annotateBlocks(
+      ['NIS memperkirakan sekitar 4.700 tentara Korea Utara tewas atau terluka di Kursk. Pekan ini sekitar 15.000 personel Korea Selatan mengikuti latihan gabungan dengan AS.'],
+      { lang: 'id', published: '2025-05-01' },
+    );
+    expect(topOf(exercise, '4.700')?.claimId).toBe('dprk-26-nis-casualties-jan-apr-2025');
+    expect(topOf(exercise, '15.000')).toBeUndefined();
   });
 
   it("a record's later measures are claims too, except a calibre", () => {
