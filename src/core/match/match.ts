@@ -783,6 +783,9 @@ function lookups(units: UnitHint[], figure: Figure): Query[] {
   return out;
 }
 
+/** The rounding a fraction stands for: "two-thirds" for 67%, "half" for 48-52%. */
+const FRACTION_STEP = 5;
+
 /** A (unit, value) pair to look up: how directly the text gives the unit, and the value's rounding step (computed once). */
 interface Query {
   unit: string;
@@ -875,6 +878,9 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
   if (dateUnit) queries.push(query(dateUnit, 0.9, fullDate(figure.value, pageDay!), undefined));
+  // A share written as a fraction ("half", "separuh", "three-quarters") is a percentage, to the nearest simple fraction.
+  const percent = figure.kind === 'other' && figure.value > 0 && figure.value < 1 && figure.valueMax === undefined ? index.unitOfWord('%') : undefined;
+  if (percent) queries.push({ unit: percent, fit: 1, value: Math.round(figure.value * 1000) / 10, max: undefined, step: FRACTION_STEP });
   return { units, queries, derived: derivedKind(item, units), period: queries.length ? periodAfter(item.sentence, figure.surface) : undefined };
 }
 
@@ -1105,8 +1111,9 @@ class FigureLookup {
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
     const share = hit.kind === 'percent' || hit.kind === 'date' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
-    // (A hundred percent is also a way of speaking: "laporan itu 100 persen rekayasa" needs its label's words too.)
-    if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100) && share === 0)) return;
+    // (A hundred percent is also a way of speaking, "laporan itu 100 persen rekayasa", and a fraction a vague share,
+    // "postponed about half of the field drills": both need the label's words too.)
+    if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100 || this.item.figure.kind === 'other') && share === 0)) return;
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
     // containers' capacity of 500,000 122 mm rounds.
     if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;

@@ -422,6 +422,20 @@ describe('agreement verdicts', () => {
     expect(topOf(dateline, '20 persen')?.claimId).toBe('ru-ua-17-occupied-20-percent');
   });
 
+  it('a share written as a fraction is a percentage, beside its label\'s words only', () => {
+    const shells = annotateBlocks(
+      ['About half of the artillery shells Russia fires in Ukraine now come from North Korea, Western intelligence sources told The Times. Seoul postponed about half of its field drills with US forces.'],
+      { lang: 'en', published: '2024-10-10' },
+    );
+    expect(topOf(shells, 'half')).toMatchObject({ claimId: 'dprk-21-times-half-of-shells', agreement: 'same' });
+    expect(topOf(shells, 'half', 1)).toBeUndefined();
+    const parts = annotateBlocks(
+      ['A North Korean ballistic missile that hit Kharkiv contained more than 290 foreign-made components, about three-quarters of them linked to firms based in the United States, Conflict Armament Research said.'],
+      { lang: 'en', published: '2024-02-22' },
+    );
+    expect(topOf(parts, 'three-quarters')).toMatchObject({ claimId: 'dprk-16-car-290-components', agreement: 'rounded', claimValue: 75.5 });
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
