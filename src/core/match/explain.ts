@@ -90,6 +90,8 @@ const RELATION: Record<ValueRelation, { id: string; en: string }> = {
   none: { id: '', en: '' },
 };
 
+const SAME_MONTH = { id: 'bulan yang sama', en: 'same month' };
+
 /** The languages of an explanation, in the order they are written. */
 const EXPLAINED_LANGS = ['id', 'en'] as const;
 
@@ -99,10 +101,12 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
     // ("1,000 casualties a day": a rate says its period.)
     const claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang) + periodSuffix(x.claimFigure.label, lang);
     // The parts joined by "; " as they are written (no array to join: most of an explanation's own time was the join).
+    // (A date inside the page's month: "Mei 2018" for 31 May 2018.)
+    const relation = x.relation === 'within' && x.claimFigure.kind === 'date' ? SAME_MONTH : RELATION[x.relation];
     let text =
       lang === 'id'
-        ? `Sumber: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].id}`
-        : `Source: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${RELATION[x.relation].en}`;
+        ? `Sumber: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${relation.id}`
+        : `Source: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${relation.en}`;
     if (x.entities.length > 0) {
       // (Loops, not map and join: no closure or array per explanation.)
       let names = entityName(index, x.entities[0] as string, lang);

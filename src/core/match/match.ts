@@ -793,6 +793,8 @@ interface Query {
   value: number;
   max: number | undefined;
   step: number;
+  /** A month of a year ("Oktober 2024"): value..max are its first and last days (YYYYMMDD), which any day in it fits. */
+  month?: true;
 }
 
 function query(unit: string, fit: number, value: number, max: number | undefined): Query {
@@ -815,6 +817,8 @@ const SLIP_RATIO = 2;
 const CURRENT = 0.9;
 /** Figures whose misquotes are checked: counts, amounts, shares and measures ("10 juta barel" for 1 million; a calibre, a later figure, is no headline to slip), not dates or years. */
 const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent', 'measure']);
+/** How a day fits the month that holds it ("Oktober 2024" for 23 October 2024; shared, never changed). */
+const IN_MONTH: ValueFit = Object.freeze({ relation: 'within', fit: 0.9 });
 /** How a misquote fits its source (shared: it is never changed). */
 const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 /** The smallest number whose slip of an older claim is no likely coincidence: three digits. */
@@ -878,6 +882,11 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
   if (dateUnit) queries.push(query(dateUnit, 0.9, fullDate(figure.value, pageDay!), undefined));
+  // A month of a year ("Oktober 2024", YYYYMM00) holds any day of it: "Februari 2022" for 24 February 2022.
+  if (figure.kind === 'date' && figure.value >= 1e7 && figure.value % 100 === 0 && figure.valueMax === undefined) {
+    const unit = index.unitOfWord('tanggal');
+    if (unit) queries.push({ unit, fit: 0.9, value: figure.value + 1, max: figure.value + 31, step: 1, month: true });
+  }
   // A share written as a fraction ("half", "separuh", "three-quarters") is a percentage, to the nearest simple fraction.
   const percent = figure.kind === 'other' && figure.value > 0 && figure.value < 1 && figure.valueMax === undefined ? index.unitOfWord('%') : undefined;
   if (percent) queries.push({ unit: percent, fit: 1, value: Math.round(figure.value * 1000) / 10, max: undefined, step: FRACTION_STEP });
@@ -1105,8 +1114,10 @@ class FigureLookup {
     if (hit.kind === 'duration' && !this.elapsed && !this.labelNear(features.labels[hit.figureIndex])) return;
     // Nor does a length or a weight ("maju sekitar 50 meter per hari" is not a missile's accuracy of 50-100 m).
     if (hit.kind === 'measure' && !this.labelNear(features.labels[hit.figureIndex])) return;
-    // Nor does a calendar year, the commonest number of all: "kuartal I-2025" is no year of a confirmation.
+    // Nor does a calendar year, the commonest number of all: "kuartal I-2025" is no year of a confirmation. A month
+    // needs its day's words in its own sentence: "sejak Maret 2024" of oil deliveries dates no veto of that month.
     if (hit.kind === 'year' && !this.labelNear(features.labels[hit.figureIndex])) return;
+    if (q.month && !this.labelNear(features.labels[hit.figureIndex], 'sentence')) return;
     // Nor does a share: its label's words must stand in its sentence for a contradiction ("pabrik amunisi ... 20
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
@@ -1184,6 +1195,10 @@ function candidatesFor(
     for (const hit of hits) {
       if (!eligible(figure, hit)) continue;
       hit.step ??= roundingStep(hit.value);
+      if (q.month) {
+        if (hit.max === undefined && hit.value >= q.value && hit.value <= top) look.consider(hit, q, IN_MONTH);
+        continue;
+      }
       const fit = valueFit(page, hit);
       if (fit.relation === 'none' || fit.relation === 'differs') continue;
       // Dates and calendar years do not round.

@@ -436,6 +436,17 @@ describe('agreement verdicts', () => {
     expect(topOf(parts, 'three-quarters')).toMatchObject({ claimId: 'dprk-16-car-290-components', agreement: 'rounded', claimValue: 75.5 });
   });
 
+  it('a month of a year holds any day of it, where the day\'s words stand in its sentence', () => {
+    const r = annotateBlocks(
+      ['Menteri Luar Negeri Rusia Sergei Lavrov mengunjungi Pyongyang pada Mei 2018. Rusia diduga memasok minyak ke Korea Utara sejak Maret 2024, kata PBB.'],
+      { lang: 'id', published: '2024-11-20' },
+    );
+    expect(topOf(r, 'Mei 2018')).toMatchObject({ claimId: 'ev-lavrov-pyongyang-visit-2018', agreement: 'same' });
+    expect(topOf(r, 'Mei 2018')?.explanation.en).toContain('Source: 31 May 2018 (NK News, 2018-05-31); same month');
+    // (The veto of 28 March 2024 is not what "sejak Maret 2024" dates.)
+    expect(topOf(r, 'Maret 2024')).toBeUndefined();
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
