@@ -917,32 +917,60 @@ const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|d
 /**
  * The sides named just before the figure, just after it within its clause, and in what it counts (the noun phrase
  * after it up to a preposition: "21.000 personel militer Korea Selatan"; see namesOtherSide). Words before it may
- * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina").
+ * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina"). Each is
+ * read on first use: most figures need only what stands before them.
  */
-function namesAround(index: DatasetIndex, item: FigureInContext): { before: string[]; after: string[]; counted: string[]; subject: string[] } {
-  const { sentence, figure } = item;
-  const at = figureAt(item);
-  // (A currency's sign names no country: "US$ 60".)
-  const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at).replace(US_DOLLAR, '$');
-  // (A comma, a semicolon or a dateline's dash ends what stands before: "Jakarta - Rusia kini menguasai sekitar".)
-  let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-  for (const m of before.matchAll(DASH)) cut = Math.max(cut, m.index + m[0].length - 1);
-  // (After the last reporting verb: who says so is not whose the number is. "Seoul said some 10,000 troops".)
-  const clause = before.slice(cut + 1);
-  let said = -1;
-  for (const m of clause.matchAll(REPORTED)) said = m.index + m[0].length;
-  const afterAll = sentence.slice(at + figure.surface.length, at + figure.surface.length + SIDE_AFTER);
-  const end = afterAll.search(CLAUSE_END_OR_COMMA);
-  // (What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina", "6.700
-  // kontainer yang disebut Seoul" name a recipient and a source, not whose the number is.)
-  const after = end < 0 ? afterAll : afterAll.slice(0, end);
-  const stop = after.search(NOUN_PHRASE_END);
-  return {
-    before: sidesIn(index, clause),
-    after: sidesIn(index, after),
-    counted: stop < 0 ? sidesIn(index, after) : sidesIn(index, after.slice(0, stop)),
-    subject: said < 0 ? sidesIn(index, clause) : sidesIn(index, clause.slice(said)),
-  };
+class SidesAround {
+  private readonly clause: string;
+  private readonly afterText: string;
+  private beforeSides: string[] | undefined;
+  private afterSides: string[] | undefined;
+  private countedSides: string[] | undefined;
+  private subjectSides: string[] | undefined;
+
+  constructor(
+    private readonly index: DatasetIndex,
+    item: FigureInContext,
+  ) {
+    const { sentence, figure } = item;
+    const at = figureAt(item);
+    // (A currency's sign names no country: "US$ 60".)
+    const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at).replace(US_DOLLAR, '$');
+    // (A comma, a semicolon or a dateline's dash ends what stands before: "Jakarta - Rusia kini menguasai sekitar".)
+    let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    for (const m of before.matchAll(DASH)) cut = Math.max(cut, m.index + m[0].length - 1);
+    this.clause = before.slice(cut + 1);
+    const afterAll = sentence.slice(at + figure.surface.length, at + figure.surface.length + SIDE_AFTER);
+    const end = afterAll.search(CLAUSE_END_OR_COMMA);
+    this.afterText = end < 0 ? afterAll : afterAll.slice(0, end);
+  }
+
+  get before(): string[] {
+    return (this.beforeSides ??= sidesIn(this.index, this.clause));
+  }
+
+  get after(): string[] {
+    return (this.afterSides ??= sidesIn(this.index, this.afterText));
+  }
+
+  /** What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina". */
+  get counted(): string[] {
+    if (!this.countedSides) {
+      const stop = this.afterText.search(NOUN_PHRASE_END);
+      this.countedSides = stop < 0 ? this.after : this.after.length === 0 ? [] : sidesIn(this.index, this.afterText.slice(0, stop));
+    }
+    return this.countedSides;
+  }
+
+  /** After the last reporting verb: who says so is not whose the number is ("Seoul said some 10,000 troops"). */
+  get subject(): string[] {
+    if (!this.subjectSides) {
+      let said = -1;
+      if (this.before.length > 0) for (const m of this.clause.matchAll(REPORTED)) said = m.index + m[0].length;
+      this.subjectSides = said < 0 ? this.before : sidesIn(this.index, this.clause.slice(said));
+    }
+    return this.subjectSides;
+  }
 }
 
 /** Letters every calibre's unit holds (see CALIBRE in evidence.ts). */
@@ -1055,15 +1083,16 @@ class FigureLookup {
     return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
-  private nearNames: { before: string[]; after: string[]; counted: string[]; subject: string[] } | undefined;
+  private sidesAround: SidesAround | undefined;
 
   /** Whether the words right around the figure, within its clause, name another side than `own` and not `own`. */
   private namesOtherSide(own: readonly string[], others: readonly string[]): boolean {
-    const { before, after, counted } = (this.nearNames ??= namesAround(this.index, this.item));
+    const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
+    const { before, after } = near;
     if (before.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
     // (The other side of the record's own figures, either side of the number; any other side, only in what the
     // number counts: "21,000 South Korean troops" are not the North Korean troops of the label.)
-    return before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || counted.length > 0;
+    return before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || near.counted.length > 0;
   }
 
   /**
@@ -1072,10 +1101,11 @@ class FigureLookup {
    * a party that merely reports on them ("Seoul's estimate matches the more than 10,000 containers").
    */
   private foreignBefore(recordSides: readonly string[]): boolean {
-    const { subject } = (this.nearNames ??= namesAround(this.index, this.item));
-    if (subject.length === 0) return false;
+    const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
     const known = knownSides(this.index);
-    return subject.some((s) => !recordSides.includes(s) && !known.has(s));
+    // (Only an outsider before it can be one after the reporting verb.)
+    if (!near.before.some((s) => !known.has(s))) return false;
+    return near.subject.some((s) => !recordSides.includes(s) && !known.has(s));
   }
 
   /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
