@@ -1084,9 +1084,25 @@ class FigureLookup {
   }
 
   private sidesAround: SidesAround | undefined;
+  private sidesOfSentence: string[] | undefined;
+
+  /** The sides of the entities the figure's sentence names. */
+  private sentenceSides(): string[] {
+    if (!this.sidesOfSentence) {
+      const out: string[] = [];
+      for (const e of this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph)) {
+        const side = this.index.entity(e)?.side;
+        if (side !== undefined && !out.includes(side)) out.push(side);
+      }
+      this.sidesOfSentence = out;
+    }
+    return this.sidesOfSentence;
+  }
 
   /** Whether the words right around the figure, within its clause, name another side than `own` and not `own`. */
   private namesOtherSide(own: readonly string[], others: readonly string[]): boolean {
+    // (A sentence that names no side but the label's has none other near the figure: most sentences.)
+    if (this.sentenceSides().every((side) => own.includes(side))) return false;
     const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
     const { before, after } = near;
     if (before.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
@@ -1101,9 +1117,10 @@ class FigureLookup {
    * a party that merely reports on them ("Seoul's estimate matches the more than 10,000 containers").
    */
   private foreignBefore(recordSides: readonly string[]): boolean {
-    const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
     const known = knownSides(this.index);
-    // (Only an outsider before it can be one after the reporting verb.)
+    // (Only a sentence that names an outsider can name one before the figure; only one before it, after the verb.)
+    if (this.sentenceSides().every((side) => known.has(side))) return false;
+    const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
     if (!near.before.some((s) => !known.has(s))) return false;
     return near.subject.some((s) => !recordSides.includes(s) && !known.has(s));
   }
