@@ -250,7 +250,16 @@ export interface RecordFeatures {
   sides: ({ own: readonly string[]; others: readonly string[] } | undefined)[];
   /** The sides of the record's entities (a South Korean source's claim about North Korea: both). */
   entitySides: readonly string[];
+  /** Per figure: the sides its label names as a recipient ("bantuan AS untuk Ukraina", "US aid for Ukraine"). */
+  recipients: readonly (readonly string[])[];
+  /** Per figure: whether its label makes it the whole for several recipients ("whole package for all recipients"). */
+  wholes: readonly boolean[];
 }
+
+/** A recipient in a label: the words after "untuk", "for", "kepada", "to". */
+const RECIPIENT = /(?<![\p{L}])(?:untuk|kepada|for|to)\s+((?:[\p{L}-]+\s*){1,3})/giu;
+/** A label that makes its figure the whole of several recipients' shares. */
+const WHOLE = /(?<![\p{L}])(?:semua penerima|seluruh penerima|all recipients)(?![\p{L}])/iu;
 
 /** The sides (lexicon `side`) of the entities named in a text, each once. */
 export function sidesIn(index: EvidenceIndex, text: string): string[] {
@@ -377,6 +386,8 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     periods: recordPeriods(labelTexts),
     sides: recordSides(index, labelTexts),
     entitySides: [...new Set(record.entities.map((e) => index.entity(e)?.side).filter((x): x is string => x !== undefined))],
+    recipients: labelTexts.map((t) => (t ? [...new Set([...t.matchAll(RECIPIENT)].flatMap((m) => sidesIn(index, m[1] ?? '')))] : [])),
+    wholes: labelTexts.map((t) => !!t && WHOLE.test(t)),
     calibres: [
       ...new Set([
         ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),

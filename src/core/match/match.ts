@@ -232,6 +232,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(items, perItem, contexts);
   elsewhere(index, items, perItem);
+  wholeAsPart(index, items, perItem, contexts);
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
@@ -402,6 +403,40 @@ function comparisonAside(items: readonly FigureInContext[], perItem: Candidate[]
     if (!cands?.length || !MAY_COMPARE.test(item.sentence) || !COMPARISON.test(item.sentence)) return;
     const own = contexts.sentenceEntities(item.sentence, item.paragraph);
     perItem[i] = cands.filter((c) => c.record.entities.some((e) => own.has(e)));
+  });
+}
+
+/**
+ * A whole presented as one recipient's share contradicts that share: "paket bantuan 95 miliar dolar AS untuk Ukraina"
+ * quotes the package for all its recipients as Ukraine's $61 billion. Not where the sentence gives the share too
+ * ("the $95 billion package, including about $61 billion for Ukraine") or names other recipients (Israel, Taiwan).
+ */
+function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
+  items.forEach((item, i) => {
+    const cands = perItem[i];
+    if (!cands?.length) return;
+    perItem[i] = cands.map((c) => {
+      if (!c.gated || c.fit.relation === 'differs') return c;
+      const fi = c.record.figures.indexOf(c.figure);
+      if (fi < 0 || !c.features.wholes[fi]) return c;
+      const sides = new Set<string>();
+      for (const e of contexts.sentenceEntities(item.sentence, item.paragraph)) {
+        const side = index.entity(e)?.side;
+        if (side) sides.add(side);
+      }
+      const known = new Set([...c.features.entitySides, ...commonSides(index)]);
+      for (const side of sides) if (!known.has(side)) return c;
+      const part = c.record.figures.findIndex(
+        (f, j) => j !== fi && f.unit === c.figure.unit && f.value < c.figure.value && c.features.recipients[j]!.some((r) => sides.has(r)),
+      );
+      if (part < 0) return c;
+      const share = c.record.figures[part]!;
+      // (The sentence gives the share itself: it presents the whole as the whole.)
+      if (items.some((o) => o.sentence === item.sentence && Math.abs(o.figure.value - share.value) <= 0.1 * share.value)) return c;
+      const m = new Candidate(c.record, c.slot, share, MISQUOTE, c.unitFit, c.evidence, c.features, c.ctx, c.dateFit, c.score, true);
+      m.ties = c.ties;
+      return m;
+    });
   });
 }
 

@@ -447,6 +447,16 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Maret 2024')).toBeUndefined();
   });
 
+  it("a whole presented as one recipient's share contradicts that share, not where the share or other recipients are named", () => {
+    const date = { lang: 'id' as const, published: '2024-05-01' };
+    const r = annotateBlocks(['Presiden Joe Biden meneken paket bantuan 95 miliar dolar AS untuk Ukraina.'], date);
+    expect(topOf(r, '95 miliar dolar AS')).toMatchObject({ claimId: 'ru-ua-21-us-61bn-april2024', agreement: 'differs', claimValue: 61e9 });
+    const whole = annotateBlocks(['Presiden Joe Biden meneken paket bantuan 95 miliar dolar AS untuk Ukraina, Israel, dan Taiwan.'], date);
+    expect(topOf(whole, '95 miliar dolar AS')).toMatchObject({ claimId: 'ru-ua-21-us-61bn-april2024', agreement: 'same', claimValue: 95e9 });
+    const both = annotateBlocks(['President Joe Biden signed the $95 billion foreign aid package, including about $61 billion for Ukraine.'], { lang: 'en', published: '2024-05-01' });
+    expect(topOf(both, '$95 billion')).toMatchObject({ agreement: 'same', claimValue: 95e9 });
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
