@@ -1096,8 +1096,8 @@ class FigureLookup {
   }
 
   /**
-   * Between records that fit alike: a share whose label's words stand around it (1 in the sentence, ½ in the
-   * paragraph: "factories operating at 30%"), and a capacity figure where the page presents its number as a capacity
+   * Between records that fit alike: a share whose label's words stand around it (2 in the sentence, ½ in the
+   * paragraph: "factories operating at 30%"; its own sentence outweighs a paragraph's stronger evidence), and a capacity figure where the page presents its number as a capacity
    * ("cukup untuk menampung lebih dari 1 juta peluru": the containers' record, not a count of rounds).
    */
   private tieBreak(hit: Hit, share: number): number {
@@ -1160,9 +1160,9 @@ class FigureLookup {
     return near.subject.some((s) => !recordSides.includes(s) && !known.has(s));
   }
 
-  /** 1 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
+  /** 2 when a word of the label stands in the figure's sentence, ½ when only in its paragraph, else 0. */
   private labelPlace(label: Int32Array | undefined): number {
-    return this.labelNear(label, 'sentence') ? 1 : this.labelNear(label) ? 0.5 : 0;
+    return this.labelNear(label, 'sentence') ? 2 : this.labelNear(label) ? 0.5 : 0;
   }
 
   /** Whether a word of a figure's label occurs in the figure's sentence (or, by default, its paragraph). */

@@ -457,6 +457,15 @@ describe('agreement verdicts', () => {
     expect(topOf(both, '$95 billion')).toMatchObject({ agreement: 'same', claimValue: 95e9 });
   });
 
+  it('of two shares of the same value, each goes to the record whose label words stand in its own sentence', () => {
+    const r = annotateBlocks(
+      ['Menhan Korsel menyebut pabrik amunisi Korea Utara hanya beroperasi sekitar 30 persen karena kekurangan listrik. Arus kontainer dari Rusia ke Korea Utara disebut sekitar 30 persen lebih besar daripada arus sebaliknya.'],
+      { lang: 'id', published: '2024-03-20' },
+    );
+    expect(topOf(r, '30 persen')?.claimId).toBe('seed-04-factories-capacity');
+    expect(topOf(r, '30 persen', 1)?.claimId).toBe('seed-06-russia-9000-containers-food');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
