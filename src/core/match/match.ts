@@ -648,8 +648,12 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   }
   if (!PHRASE_KINDS.has(figure.kind)) return out;
   const at = figureAt(item);
-  // Troops a side has lost are its casualties: "Russia has lost 991,820 personnel", "kehilangan 500 ribu personel".
-  if (figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) addUnit(index, out, index.unitOfWord('casualties'), 0.9);
+  // Troops a side has lost are its casualties, or its dead: "Russia has lost 991,820 personnel", "kehilangan hingga
+  // 325.000 tentara".
+  if (figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) {
+    addUnit(index, out, index.unitOfWord('casualties'), 0.9);
+    addUnit(index, out, index.unitOfWord('deaths'), 0.8);
+  }
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const afterText = sentence.slice(at + figure.surface.length);
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);

@@ -284,12 +284,15 @@ describe('agreement verdicts', () => {
     expect(topOf(treaty, '19 Juni 2024')?.claimId).toBe('dprk-33-treaty-june-2024');
   });
 
-  it('troops a side has lost are its casualties', () => {
+  it('troops a side has lost are its casualties, or its dead', () => {
     const r = annotateBlocks(
       ['Staf Umum Angkatan Bersenjata Ukraina menyebut Rusia telah kehilangan 991.820 personel sejak invasi skala penuh dimulai.'],
       { lang: 'id', published: '2025-06-05' },
     );
     expect(topOf(r, '991.820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+    // (Or its dead, where the record counts those: CSIS's "up to 325,000" Russian troop deaths.)
+    const dead = annotateBlocks(['Menurut CSIS, Rusia kehilangan hingga 325.000 tentara sejak invasi dimulai.'], { lang: 'id', published: '2026-02-01' });
+    expect(topOf(dead, '325.000')).toMatchObject({ claimId: 'ru-ua-10-csis-jan2026', agreement: 'same' });
   });
 
   it("a number the page gives one side is not a record's figure for the other side", () => {
