@@ -486,12 +486,17 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '10 juta barel')).toMatchObject({ claimId: 'dprk-32-oil-1m-barrels', agreement: 'differs' });
   });
 
-  it('"dead and wounded" counts casualties', () => {
+  it('"dead and wounded", "tewas maupun luka" count casualties', () => {
     const r = annotateBlocks(
       ['A declassified US intelligence assessment says Russia has lost some 315,000 dead and wounded troops in Ukraine, nearly 90% of the force it invaded with.'],
       { lang: 'en', published: '2023-12-13' },
     );
     expect(topOf(r, '315,000')?.claimId).toBe('ru-ua-33-us-315000-russian-casualties');
+    const id = annotateBlocks(
+      ['Kementerian Pertahanan Inggris memperkirakan total korban Rusia, tewas maupun luka, mencapai 900.000 orang.'],
+      { lang: 'id', published: '2025-07-01' },
+    );
+    expect(topOf(id, '900.000')?.claimId).toBe('ru-ua-09-ukmod-900k');
   });
 
   it('a misquote needs strong evidence: the same slip in a thin context is not attributed', () => {
