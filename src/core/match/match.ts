@@ -1449,11 +1449,12 @@ function derivedChecks(
   // Years per unit of the page's duration; 0 for a "since" year.
   const per = durationUnit ? (YEARS_PER_UNIT[durationUnit.unit] ?? 1) : 0;
   events.sort((a, b) => b.evidence.score - a.evidence.score || b.start - a.start);
-  // The page agrees with one of the events it is about: nothing to correct, and, where the text is plainly about
-  // it and no claim holds the number, it is shown as consistent with that event ("dua tahun lalu, pada 24 Februari").
+  // The page agrees with one of the events it is about: nothing to correct, and, where no claim holds the number, it
+  // is shown as consistent with that event ("dua tahun lalu, pada 24 Februari"). (The event's words stand in the
+  // figure's sentence already: ordinary evidence will do, not the strong evidence a contradiction needs.)
   const agreeing = events.find((e) => agreesWithEvent(figure, per, pageDay, e));
   if (agreeing) {
-    if (agreeing.evidence.score < MIN_EVIDENCE_DIFFERS || byRecord.all.some((c) => c.gated)) return;
+    if (agreeing.evidence.score < MIN_EVIDENCE || byRecord.all.some((c) => c.gated)) return;
     byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, { relation: 'exact', fit: 1 }, ctx));
     return;
   }

@@ -469,6 +469,15 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '30 persen', 1)?.claimId).toBe('seed-06-russia-9000-containers-food');
   });
 
+  it('a duration that agrees with the event its sentence names is shown as consistent with it, on ordinary evidence', () => {
+    const r = annotateBlocks(['Three years after Russian tanks crossed the border, the war shows no sign of ending.'], {
+      lang: 'en',
+      published: '2025-02-24',
+      title: 'Three years of war in Ukraine',
+    });
+    expect(topOf(r, 'Three years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same', claimValue: 3 });
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
