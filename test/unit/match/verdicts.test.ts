@@ -448,6 +448,8 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Mei 2018')?.explanation.en).toContain('Source: 31 May 2018 (NK News, 2018-05-31); same month');
     // (The veto of 28 March 2024 is not what "sejak Maret 2024" dates.)
     expect(topOf(r, 'Maret 2024')).toBeUndefined();
+    const sat = annotateBlocks(['Korea Utara berhasil menempatkan satelit Malligyong-1 di orbit pada November 2023.'], { lang: 'id', published: '2024-06-01' });
+    expect(topOf(sat, 'November 2023')?.claimId).toBe('ev-malligyong-1-launch-2023-11');
   });
 
   it("a whole presented as one recipient's share contradicts that share, not where the share or other recipients are named", () => {
