@@ -6,6 +6,7 @@
 import { isAcronym, SAME_WORD_CHAR, WORD } from '../claims/compiled';
 import type { DatasetRecord } from '../claims/schema';
 import { labelSpan, type Period } from './periods';
+import { sidesIn, sidesOf } from './sides';
 
 /** What the matcher needs from the dataset index to collect evidence. */
 export interface EvidenceIndex {
@@ -261,16 +262,6 @@ const RECIPIENT = /(?<![\p{L}])(?:untuk|kepada|for|to)\s+((?:[\p{L}-]+\s*){1,3})
 /** A label that makes its figure the whole of several recipients' shares. */
 const WHOLE = /(?<![\p{L}])(?:semua penerima|seluruh penerima|all recipients)(?![\p{L}])/iu;
 
-/** The sides (lexicon `side`) of the entities named in a text, each once. */
-export function sidesIn(index: EvidenceIndex, text: string): string[] {
-  const out: string[] = [];
-  for (const e of index.entitiesIn(text)) {
-    const side = index.entity(e)?.side;
-    if (side !== undefined && !out.includes(side)) out.push(side);
-  }
-  return out;
-}
-
 /** Each figure's side (RecordFeatures.sides): undefined where neither its label nor its record's first names one. */
 function recordSides(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): RecordFeatures['sides'] {
   const named = labelTexts.map((t) => (t ? sidesIn(index, t) : []));
@@ -385,7 +376,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     commonLabels,
     periods: recordPeriods(labelTexts),
     sides: recordSides(index, labelTexts),
-    entitySides: [...new Set(record.entities.map((e) => index.entity(e)?.side).filter((x): x is string => x !== undefined))],
+    entitySides: sidesOf(index, record.entities),
     recipients: labelTexts.map((t) => (t ? [...new Set([...t.matchAll(RECIPIENT)].flatMap((m) => sidesIn(index, m[1] ?? '')))] : [])),
     wholes: labelTexts.map((t) => !!t && WHOLE.test(t)),
     calibres: [

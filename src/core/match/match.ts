@@ -13,10 +13,11 @@ import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { calibresIn, sidesIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
+import { CLAUSE_END_OR_COMMA, commonSides, knownSides, SidesAround, sidesIn, sidesOf } from './sides';
 import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -419,11 +420,7 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
       if (!c.gated || c.fit.relation === 'differs') return c;
       const fi = c.record.figures.indexOf(c.figure);
       if (fi < 0 || !c.features.wholes[fi]) return c;
-      const sides = new Set<string>();
-      for (const e of contexts.sentenceEntities(item.sentence, item.paragraph)) {
-        const side = index.entity(e)?.side;
-        if (side) sides.add(side);
-      }
+      const sides = new Set(sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph)));
       const known = new Set([...c.features.entitySides, ...commonSides(index)]);
       for (const side of sides) if (!known.has(side)) return c;
       const part = c.record.figures.findIndex(
@@ -457,38 +454,8 @@ function elsewhere(index: DatasetIndex, items: readonly FigureInContext[], perIt
     const common = commonSides(index);
     const sides = sidesIn(index, place).filter((side) => !common.has(side));
     if (sides.length === 0) return;
-    perItem[i] = cands.filter((c) => c.record.entities.some((e) => sides.includes(index.entity(e)?.side ?? '')));
+    perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
   });
-}
-
-const KNOWN_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
-
-/** The sides some record of the dataset names. */
-function knownSides(index: DatasetIndex): ReadonlySet<string> {
-  let known = KNOWN_SIDES.get(index);
-  if (!known) {
-    known = new Set(index.records.flatMap((r) => r.entities.map((e) => index.entity(e)?.side).filter((x): x is string => !!x)));
-    KNOWN_SIDES.set(index, known);
-  }
-  return known;
-}
-
-const COMMON_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
-/** A side is the dataset's context when a quarter of its records or more name it (Russia, North Korea, Ukraine). */
-const COMMON_SHARE = 0.25;
-
-function commonSides(index: DatasetIndex): ReadonlySet<string> {
-  let common = COMMON_SIDES.get(index);
-  if (!common) {
-    const counts = new Map<string, number>();
-    for (const r of index.records) {
-      const sides = new Set(r.entities.map((e) => index.entity(e)?.side).filter((x): x is string => !!x));
-      for (const side of sides) counts.set(side, (counts.get(side) ?? 0) + 1);
-    }
-    common = new Set([...counts].filter(([, n]) => n >= COMMON_SHARE * index.records.length).map(([side]) => side));
-    COMMON_SIDES.set(index, common);
-  }
-  return common;
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
@@ -620,8 +587,6 @@ const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 /** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
 const GENERIC_UNITS = new Set(['person']);
 const CLAUSE_END = /[.;:!?()"“”]/;
-// (A regex search: several times faster than a loop over the characters.)
-const CLAUSE_END_OR_COMMA = /[.;:!?()"“”,]/;
 const SPACE = /\s/u;
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
@@ -940,78 +905,6 @@ function fullDate(mmdd: number, pageDay: number): number {
   return (mmdd > pageMmdd ? year - 1 : year) * 1e4 + mmdd;
 }
 
-/** How far around a figure its side is named: "pasukan Rusia telah kehilangan lebih dari", "Ukrainian casualties". */
-const SIDE_BEFORE = 40;
-const SIDE_AFTER = 40;
-const US_DOLLAR = /\bUS\$/g;
-/** A dash between words: a dateline's ("Jakarta - ", "WASHINGTON -- ") or an aside's. */
-const DASH = /\s[-–—]{1,2}\s/g;
-
-/** Verbs that say who reports a number: "said", "menyebut", "according to". */
-const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
-
-/** Where the noun phrase after a number ends: a preposition or a relative word. */
-const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
-
-/**
- * The sides named just before the figure, just after it within its clause, and in what it counts (the noun phrase
- * after it up to a preposition: "21.000 personel militer Korea Selatan"; see namesOtherSide). Words before it may
- * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina"). Each is
- * read on first use: most figures need only what stands before them.
- */
-class SidesAround {
-  private readonly clause: string;
-  private readonly afterText: string;
-  private beforeSides: string[] | undefined;
-  private afterSides: string[] | undefined;
-  private countedSides: string[] | undefined;
-  private subjectSides: string[] | undefined;
-
-  constructor(
-    private readonly index: DatasetIndex,
-    item: FigureInContext,
-  ) {
-    const { sentence, figure } = item;
-    const at = figureAt(item);
-    // (A currency's sign names no country: "US$ 60".)
-    const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at).replace(US_DOLLAR, '$');
-    // (A comma, a semicolon or a dateline's dash ends what stands before: "Jakarta - Rusia kini menguasai sekitar".)
-    let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-    for (const m of before.matchAll(DASH)) cut = Math.max(cut, m.index + m[0].length - 1);
-    this.clause = before.slice(cut + 1);
-    const afterAll = sentence.slice(at + figure.surface.length, at + figure.surface.length + SIDE_AFTER);
-    const end = afterAll.search(CLAUSE_END_OR_COMMA);
-    this.afterText = end < 0 ? afterAll : afterAll.slice(0, end);
-  }
-
-  get before(): string[] {
-    return (this.beforeSides ??= sidesIn(this.index, this.clause));
-  }
-
-  get after(): string[] {
-    return (this.afterSides ??= sidesIn(this.index, this.afterText));
-  }
-
-  /** What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina". */
-  get counted(): string[] {
-    if (!this.countedSides) {
-      const stop = this.afterText.search(NOUN_PHRASE_END);
-      this.countedSides = stop < 0 ? this.after : this.after.length === 0 ? [] : sidesIn(this.index, this.afterText.slice(0, stop));
-    }
-    return this.countedSides;
-  }
-
-  /** After the last reporting verb: who says so is not whose the number is ("Seoul said some 10,000 troops"). */
-  get subject(): string[] {
-    if (!this.subjectSides) {
-      let said = -1;
-      if (this.before.length > 0) for (const m of this.clause.matchAll(REPORTED)) said = m.index + m[0].length;
-      this.subjectSides = said < 0 ? this.before : sidesIn(this.index, this.clause.slice(said));
-    }
-    return this.subjectSides;
-  }
-}
-
 /** Letters every calibre's unit holds (see CALIBRE in evidence.ts). */
 const MAY_NAME_CALIBRE = /mm|milimet|millimet/i;
 
@@ -1123,18 +1016,16 @@ class FigureLookup {
   }
 
   private sidesAround: SidesAround | undefined;
+
+  /** The sides named around the figure (read on first use). */
+  private around(): SidesAround {
+    return (this.sidesAround ??= new SidesAround(this.index, this.item.sentence, figureAt(this.item), this.item.figure.surface.length));
+  }
   private sidesOfSentence: string[] | undefined;
 
   /** The sides of the entities the figure's sentence names. */
   private sentenceSides(): string[] {
-    if (!this.sidesOfSentence) {
-      const out: string[] = [];
-      for (const e of this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph)) {
-        const side = this.index.entity(e)?.side;
-        if (side !== undefined && !out.includes(side)) out.push(side);
-      }
-      this.sidesOfSentence = out;
-    }
+    this.sidesOfSentence ??= sidesOf(this.index, this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph));
     return this.sidesOfSentence;
   }
 
@@ -1142,7 +1033,7 @@ class FigureLookup {
   private namesOtherSide(own: readonly string[], others: readonly string[]): boolean {
     // (A sentence that names no side but the label's has none other near the figure: most sentences.)
     if (this.sentenceSides().every((side) => own.includes(side))) return false;
-    const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
+    const near = this.around();
     const { before, after } = near;
     if (before.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
     // (The other side of the record's own figures, either side of the number; any other side, only in what the
@@ -1159,7 +1050,7 @@ class FigureLookup {
     const known = knownSides(this.index);
     // (Only a sentence that names an outsider can name one before the figure; only one before it, after the verb.)
     if (this.sentenceSides().every((side) => known.has(side))) return false;
-    const near = (this.sidesAround ??= new SidesAround(this.index, this.item));
+    const near = this.around();
     if (!near.before.some((s) => !known.has(s))) return false;
     return near.subject.some((s) => !recordSides.includes(s) && !known.has(s));
   }

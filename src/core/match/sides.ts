@@ -1,0 +1,132 @@
+/**
+ * Sides: the parties a number can belong to (lexicon `side`: a country, a bloc or a national body, or its country).
+ * Where a page names them around a figure tells whose the number is ("21.000 personel militer Korea Selatan", "pasukan
+ * Rusia telah kehilangan"), and which parties the dataset's stories know at all.
+ */
+import type { DatasetIndex } from '../claims/compiled';
+
+/** What reading sides needs of an index. */
+export interface SideIndex {
+  entitiesIn(text: string): Iterable<string>;
+  entity(id: string): { side?: string | undefined } | undefined;
+}
+
+/** The end of a clause, a comma included. (A regex search: several times faster than a loop over the characters.) */
+export const CLAUSE_END_OR_COMMA = /[.;:!?()"“”,]/;
+
+/** The sides (lexicon `side`) of these entities, each once. */
+export function sidesOf(index: Pick<SideIndex, 'entity'>, entities: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    const side = index.entity(e)?.side;
+    if (side !== undefined && !out.includes(side)) out.push(side);
+  }
+  return out;
+}
+
+/** The sides of the entities named in a text, each once. */
+export function sidesIn(index: SideIndex, text: string): string[] {
+  return sidesOf(index, index.entitiesIn(text));
+}
+
+/** How far around a figure its side is named: "pasukan Rusia telah kehilangan lebih dari", "Ukrainian casualties". */
+const SIDE_BEFORE = 40;
+const SIDE_AFTER = 40;
+const US_DOLLAR = /\bUS\$/g;
+/** A dash between words: a dateline's ("Jakarta - ", "WASHINGTON -- ") or an aside's. */
+const DASH = /\s[-–—]{1,2}\s/g;
+
+/** Verbs that say who reports a number: "said", "menyebut", "according to". */
+const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
+
+/** Where the noun phrase after a number ends: a preposition or a relative word. */
+const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
+
+/**
+ * The sides named just before the figure, just after it within its clause, and in what it counts (the noun phrase
+ * after it up to a preposition: "21.000 personel militer Korea Selatan"; see namesOtherSide). Words before it may
+ * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina"). Each is
+ * read on first use: most figures need only what stands before them.
+ */
+export class SidesAround {
+  private readonly clause: string;
+  private readonly afterText: string;
+  private beforeSides: string[] | undefined;
+  private afterSides: string[] | undefined;
+  private countedSides: string[] | undefined;
+  private subjectSides: string[] | undefined;
+
+  constructor(
+    private readonly index: SideIndex,
+    sentence: string,
+    /** Where the figure stands in its sentence, and how long it is. */
+    at: number,
+    length: number,
+  ) {
+    // (A currency's sign names no country: "US$ 60".)
+    const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at).replace(US_DOLLAR, '$');
+    // (A comma, a semicolon or a dateline's dash ends what stands before: "Jakarta - Rusia kini menguasai sekitar".)
+    let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    for (const m of before.matchAll(DASH)) cut = Math.max(cut, m.index + m[0].length - 1);
+    this.clause = before.slice(cut + 1);
+    const afterAll = sentence.slice(at + length, at + length + SIDE_AFTER);
+    const end = afterAll.search(CLAUSE_END_OR_COMMA);
+    this.afterText = end < 0 ? afterAll : afterAll.slice(0, end);
+  }
+
+  get before(): string[] {
+    return (this.beforeSides ??= sidesIn(this.index, this.clause));
+  }
+
+  get after(): string[] {
+    return (this.afterSides ??= sidesIn(this.index, this.afterText));
+  }
+
+  /** What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina". */
+  get counted(): string[] {
+    if (!this.countedSides) {
+      const stop = this.afterText.search(NOUN_PHRASE_END);
+      this.countedSides = stop < 0 ? this.after : this.after.length === 0 ? [] : sidesIn(this.index, this.afterText.slice(0, stop));
+    }
+    return this.countedSides;
+  }
+
+  /** After the last reporting verb: who says so is not whose the number is ("Seoul said some 10,000 troops"). */
+  get subject(): string[] {
+    if (!this.subjectSides) {
+      let said = -1;
+      if (this.before.length > 0) for (const m of this.clause.matchAll(REPORTED)) said = m.index + m[0].length;
+      this.subjectSides = said < 0 ? this.before : sidesIn(this.index, this.clause.slice(said));
+    }
+    return this.subjectSides;
+  }
+}
+
+const KNOWN_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
+
+/** The sides some record of the dataset names. */
+export function knownSides(index: DatasetIndex): ReadonlySet<string> {
+  let known = KNOWN_SIDES.get(index);
+  if (!known) {
+    known = new Set(index.records.flatMap((r) => sidesOf(index, r.entities)));
+    KNOWN_SIDES.set(index, known);
+  }
+  return known;
+}
+
+const COMMON_SIDES = new WeakMap<DatasetIndex, ReadonlySet<string>>();
+/** A side is the dataset's context when a quarter of its records or more name it (Russia, North Korea, Ukraine). */
+const COMMON_SHARE = 0.25;
+
+export function commonSides(index: DatasetIndex): ReadonlySet<string> {
+  let common = COMMON_SIDES.get(index);
+  if (!common) {
+    const counts = new Map<string, number>();
+    for (const r of index.records) {
+      for (const side of sidesOf(index, r.entities)) counts.set(side, (counts.get(side) ?? 0) + 1);
+    }
+    common = new Set([...counts].filter(([, n]) => n >= COMMON_SHARE * index.records.length).map(([side]) => side));
+    COMMON_SIDES.set(index, common);
+  }
+  return common;
+}
