@@ -44,9 +44,9 @@ const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|d
 
 /**
  * The sides named just before the figure, just after it within its clause, and in what it counts (the noun phrase
- * after it up to a preposition: "21.000 personel militer Korea Selatan"; see namesOtherSide). Words before it may
- * name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk Ukraina"). Each is
- * read on first use: most figures need only what stands before them.
+ * after it up to a preposition: "21.000 personel militer Korea Selatan"; read by FigureLookup in match.ts). Words
+ * before it may name who says so ("Seoul said"), words after the noun phrase a recipient or a source ("untuk
+ * Ukraina"). Each is read on first use: most figures need only what stands before them.
  */
 export class SidesAround {
   private readonly clause: string;
