@@ -233,6 +233,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(items, perItem, contexts);
   elsewhere(index, items, perItem);
+  aboutOutsiders(index, items, perItem, contexts);
   wholeAsPart(index, items, perItem, contexts);
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
@@ -454,6 +455,23 @@ function elsewhere(index: DatasetIndex, items: readonly FigureInContext[], perIt
     const common = commonSides(index);
     const sides = sidesIn(index, place).filter((side) => !common.has(side));
     if (sides.length === 0) return;
+    perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
+  });
+}
+
+/**
+ * A sentence that names an outsider to the dataset's stories (a party no record names: Sudan, Gaza) and no party on
+ * a claim's sides is about that outsider: "More than 12.7 million people have been forced from their homes in Sudan,
+ * the UN refugee agency said" beside Ukraine's refugees (the UN, on no side, names no party).
+ */
+function aboutOutsiders(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
+  items.forEach((item, i) => {
+    const cands = perItem[i];
+    if (!cands?.length) return;
+    const named = contexts.sentenceEntities(item.sentence, item.paragraph);
+    const sides = sidesOf(index, named);
+    const known = knownSides(index);
+    if (!sides.some((side) => !known.has(side))) return;
     perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
   });
 }

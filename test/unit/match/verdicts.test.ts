@@ -480,6 +480,15 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Three years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same', claimValue: 3 });
   });
 
+  it('a sentence that names an outsider and no party on a claim\'s sides is about the outsider', () => {
+    const r = annotateBlocks(
+      ['Lebih dari 12,7 juta orang mengungsi di Sudan sejak perang pecah pada April 2023, kata badan pengungsi PBB. Di Ukraina, PBB memperkirakan 12,7 juta orang membutuhkan bantuan kemanusiaan tahun ini.'],
+      { lang: 'id', published: '2025-02-20' },
+    );
+    expect(topOf(r, '12,7 juta')).toBeUndefined();
+    expect(topOf(r, '12,7 juta', 1)?.claimId).toBe('ru-ua-34-need-aid-12.7m-2025');
+  });
+
   it('"enough for two months" says how long a stock lasts, not what containers hold', () => {
     const r = annotateBlocks(
       ["South Korea's National Intelligence Service told lawmakers that North Korea had sent Russia more than 10 shipments of weapons since August, including more than 1 million artillery rounds, enough for about two months of fighting."],
