@@ -14,6 +14,7 @@ import {
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
+  withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -1347,7 +1348,7 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
       if (inner) return inner;
     }
     // "ketiga anaknya": the noun without its possessive.
-    if (unit.length > 5 && unit.endsWith('nya')) unit = unit.slice(0, -3);
+    unit = withoutNya(unit);
   }
   return { unit, end };
 }

@@ -465,3 +465,8 @@ export const MULTIPLIER_WORDS: Record<Lang, Readonly<Record<string, number>>> = 
   id: {},
   en: { twice: 2, double: 2, triple: 3, quadruple: 4 },
 };
+
+/** A word without its possessive "-nya" ("anaknya" → "anak", "kontainernya"); short words keep it ("hanya"). */
+export function withoutNya(word: string): string {
+  return word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
+}

@@ -5,6 +5,7 @@
  */
 import { isAcronym, SAME_WORD_CHAR, WORD } from '../claims/compiled';
 import type { DatasetRecord } from '../claims/schema';
+import { withoutNya } from '../figures/lexicon';
 import { labelSpan, type Period } from './periods';
 import { sidesIn, sidesOf } from './sides';
 
@@ -25,8 +26,7 @@ const STOPWORDS = new Set([
 
 /** Light stemming shared by text and keywords: case, Indonesian "-nya", English plural "-s". */
 export function stem(token: string): string {
-  let t = token;
-  if (t.length > 5 && t.endsWith('nya')) t = t.slice(0, -3);
+  let t = withoutNya(token);
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
   // English verb and noun endings, so that "allocated", "allocating" and "allocations" are one word.

@@ -11,6 +11,7 @@
 import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
+import { withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
@@ -232,8 +233,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   noMisquoteBesideQuote(items, perItem, threshold);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(items, perItem, contexts);
-  elsewhere(index, items, perItem);
-  aboutOutsiders(index, items, perItem, contexts);
+  otherParties(index, items, perItem, contexts);
   wholeAsPart(index, items, perItem, contexts);
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
@@ -442,38 +442,32 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
 const OPENS_ON_PLACE = /^[\s"'“(]*(?:(?:sementara itu|meanwhile|adapun|elsewhere)[\s,]+)?(?:di|in)\s+([^,.;:]{2,40}),/iu;
 
 /**
- * A sentence that opens on another country's place is about that country: "Di Gaza, Kementerian Kesehatan setempat
- * mencatat hampir 30.000 korban jiwa" beside Ukraine's civilian toll. (The war's own parties, which most records
- * name, do not count: "In Ukraine, ..." may still quote a claim that names only Russia.)
+ * A sentence about another party than a claim's is not about the claim. It opens on another country's place ("Di
+ * Gaza, Kementerian Kesehatan setempat mencatat hampir 30.000 korban jiwa" beside Ukraine's civilian toll: the war's
+ * own parties, which most records name, do not count), or it names an outsider to the dataset's stories, a party no
+ * record names, and no party on the claim's sides ("More than 12.7 million people ... in Sudan, the UN refugee
+ * agency said": the UN, on no side, names no party).
  */
-function elsewhere(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][]): void {
+function otherParties(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
   items.forEach((item, i) => {
     const cands = perItem[i];
     if (!cands?.length) return;
-    const place = OPENS_ON_PLACE.exec(item.sentence)?.[1];
-    if (!place) return;
-    const common = commonSides(index);
-    const sides = sidesIn(index, place).filter((side) => !common.has(side));
-    if (sides.length === 0) return;
-    perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
+    const sides = partiesOf(index, item, contexts);
+    if (sides) perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
   });
 }
 
-/**
- * A sentence that names an outsider to the dataset's stories (a party no record names: Sudan, Gaza) and no party on
- * a claim's sides is about that outsider: "More than 12.7 million people have been forced from their homes in Sudan,
- * the UN refugee agency said" beside Ukraine's refugees (the UN, on no side, names no party).
- */
-function aboutOutsiders(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
-  items.forEach((item, i) => {
-    const cands = perItem[i];
-    if (!cands?.length) return;
-    const named = contexts.sentenceEntities(item.sentence, item.paragraph);
-    const sides = sidesOf(index, named);
-    const known = knownSides(index);
-    if (!sides.some((side) => !known.has(side))) return;
-    perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
-  });
+/** The parties a sentence is about instead of the dataset's (otherParties), or undefined for none. */
+function partiesOf(index: DatasetIndex, item: FigureInContext, contexts: ContextBuilder): string[] | undefined {
+  const place = OPENS_ON_PLACE.exec(item.sentence)?.[1];
+  if (place) {
+    const common = commonSides(index);
+    const sides = sidesIn(index, place).filter((side) => !common.has(side));
+    if (sides.length > 0) return sides;
+  }
+  const sides = sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph));
+  const known = knownSides(index);
+  return sides.some((side) => !known.has(side)) ? sides : undefined;
 }
 
 /** A figure's shown matches: gated, at the threshold or above, best first (ties by record id). */
@@ -683,8 +677,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     const start = item.paragraph.indexOf(sentence);
     const earlier = words(`${item.paragraph.slice(Math.max(0, start) - 200, Math.max(0, start))} ${sentence.slice(0, at)}`).slice(-14);
     for (let i = earlier.length - 1; i >= 0 && out.length < 2; i--) {
-      let w = earlier[i] ?? '';
-      if (w.length > 5 && w.endsWith('nya')) w = w.slice(0, -3);
+      const w = withoutNya(earlier[i] ?? '');
       if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.6);
     }
   }
@@ -1012,16 +1005,12 @@ class FigureLookup {
 
   /**
    * Between records that fit alike: a share whose label's words stand around it (2 in the sentence, ½ in the
-   * paragraph: "factories operating at 30%"; its own sentence outweighs a paragraph's stronger evidence), and a capacity figure where the page presents its number as a capacity
-   * ("cukup untuk menampung lebih dari 1 juta peluru": the containers' record, not a count of rounds).
+   * paragraph: "factories operating at 30%"; its own sentence outweighs a paragraph's stronger evidence), and a
+   * capacity figure where the page presents its number as a capacity ("cukup untuk menampung lebih dari 1 juta
+   * peluru": the containers' record, not a count of rounds).
    */
   private tieBreak(hit: Hit, share: number): number {
-    return share + (hit.figure.basis === 'capacity_equivalent' && this.asCapacity() ? 1 : 0);
-  }
-
-  /** Whether the page presents the figure as a capacity (CAPACITY_CUES shortly before or after it). */
-  private asCapacity(): boolean {
-    return presentsAsCapacity(this.item);
+    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0);
   }
 
   private calibres: number[] | undefined;
@@ -1232,7 +1221,7 @@ function candidatesFor(
       }
     }
   }
-  if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all, contexts.sentenceEntities(item.sentence, item.paragraph));
+  if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all);
   const all = byRecord.all;
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside,
   // unless the words of the event's label stand nearer than the claim's ("Kunjungan Putin ke Pyongyang pada 19 Juni
@@ -1329,7 +1318,6 @@ function derivedChecks(
   byRecord: CandidateList,
   kind: 'duration' | 'since',
   allEntities: ReadonlySet<string>,
-  sentenceEntities: ReadonlySet<string>,
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
@@ -1347,10 +1335,8 @@ function derivedChecks(
     // What has lasted must be named, not only who took part: "Kim throws his weight behind Putin in a war that has
     // raged for two decades" measures no Kim-Putin summit.
     // (In the figure's own sentence: "80 years since the end of World War II" measures no troop deployment named
-    // in the sentence before. A "since" year needs the event's words or its parties in its sentence: "harga pupuk
-    // ... naik 40 persen sejak 2022" dates no war, "perang Rusia-Ukraina yang berkecamuk sejak 2019" does.)
-    const inSentence = evidence.keywordScore > 0 && namesInSentence(features, ctx);
-    if (!named.has(record.id) && !inSentence) continue;
+    // in the sentence before, and "harga pupuk ... naik 40 persen sejak 2022" dates no war.)
+    if (!named.has(record.id) && !(evidence.keywordScore > 0 && namesInSentence(features, ctx))) continue;
     events.push({ record, slot, start, end, evidence, features });
   }
   if (events.length === 0) return;
