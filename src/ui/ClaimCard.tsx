@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '../core/claims/schema';
 import { periodSuffix } from '../core/match/periods';
-import { valueText } from '../core/match/explain';
+import { isCalendarUnit, valueRangeText } from '../core/match/explain';
 import type { Lang } from '../core/figures/figure';
 import { formatDate, type Translate } from './i18n';
 import { sourcesPrimaryFirst } from './figure-text';
@@ -23,9 +23,9 @@ export function ClaimCard({ record, lang, t, unitLabel, showFigures = false }: {
         <p class="figures">
           {record.figures
             .map((f) => {
-              const value = `${valueText(f.value, f.kind, lang)}${f.max !== undefined ? `–${valueText(f.max, f.kind, lang)}` : ''}`;
+              const value = valueRangeText(f.value, f.max, f.unit, lang);
               // (A date or a year says what it is: "24 Februari 2022", not "20.220.224 tanggal".)
-              if (f.kind === 'date' || f.kind === 'year') return value;
+              if (isCalendarUnit(f.unit)) return value;
               return `${value} ${unitLabel?.(f.unit, lang) ?? f.unit}${periodSuffix(f.label, lang)}`;
             })
             .join(' · ')}

@@ -2,6 +2,7 @@
 import type { Figure, Lang } from '../core/figures/figure';
 import type { DatasetRecord } from '../core/claims/schema';
 import type { MatchSummary } from '../core/match/types';
+import { isCalendarUnit, valueRangeText } from '../core/match/explain';
 import { formatDate, formatNumber, type Translate } from './i18n';
 import { fillLabel, labelKey, labelTemplate } from './mark-label';
 
@@ -19,10 +20,15 @@ export const isCalendar = (f: Figure) => f.kind === 'date' || f.kind === 'time' 
 /** Canonical unit id → its label in the interface language ("container" → "kontainer"). */
 export type UnitLabel = (unit: string, lang: Lang) => string;
 
+/** "10.000 kontainer", "2 tahun", "2022", "24 Februari 2022": an amount with its unit, a date or a year as such. */
+function amountText(value: number, max: number | undefined, unit: string, lang: Lang, unitLabel: UnitLabel): string {
+  if (isCalendarUnit(unit)) return valueRangeText(value, max, unit, lang);
+  const v = formatNumber(value, lang);
+  return `${max !== undefined ? `${v}–${formatNumber(max, lang)}` : v} ${unitLabel(unit, lang)}`;
+}
+
 export function claimValueText(m: MatchSummary, lang: Lang, unitLabel: UnitLabel): string {
-  const v = formatNumber(m.claimValue, lang);
-  const range = m.claimValueMax !== undefined ? `${v}–${formatNumber(m.claimValueMax, lang)}` : v;
-  return `${range} ${unitLabel(m.unit, lang)}`;
+  return amountText(m.claimValue, m.claimValueMax, m.unit, lang, unitLabel);
 }
 
 /** The verdict line: "Berbeda: sumber menyebut 10.000 container". */
@@ -34,12 +40,12 @@ export function agreementText(m: MatchSummary, t: Translate, lang: Lang, unitLab
       return t('agreement_rounded', claimValueText(m, lang, unitLabel));
     case 'differs':
       return m.expected
-        ? t('agreement_differsExpected', `${formatNumber(m.expected.value, lang)} ${unitLabel(m.expected.unit, lang)}`)
+        ? t('agreement_differsExpected', amountText(m.expected.value, undefined, m.expected.unit, lang, unitLabel))
         : t('agreement_differs', claimValueText(m, lang, unitLabel));
     case 'outdated': {
       const f = latest?.figures.find((x) => x.unit === m.unit) ?? latest?.figures[0];
       if (!latest || !f) return t('agreement_outdatedPlain');
-      return t('agreement_outdated', `${formatNumber(f.value, lang)} ${unitLabel(f.unit, lang)}`, formatDate(f.asOf ?? latest.claimDate, lang));
+      return t('agreement_outdated', amountText(f.value, undefined, f.unit, lang, unitLabel), formatDate(f.asOf ?? latest.claimDate, lang));
     }
     case 'basis':
       return t('agreement_basis', claimValueText(m, lang, unitLabel));

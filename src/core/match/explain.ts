@@ -69,15 +69,30 @@ function dateText(value: number, lang: Lang): string {
 }
 
 /** A figure's value as a reader writes it: a date as a date, a year without grouping ("2014"), else a number. */
-export function valueText(value: number, kind: string | undefined, lang: Lang): string {
+function valueText(value: number, kind: string | undefined, lang: Lang): string {
   return kind === 'date' ? dateText(value, lang) : kind === 'year' ? String(value) : formatNumber(value, lang);
+}
+
+/** The unit of a calendar year (lexicon units.yaml). */
+export const CALENDAR_YEAR = 'calendar-year';
+/** The units whose values are calendar positions, not amounts (lexicon units.yaml): their kind of figure. */
+const CALENDAR_UNITS: Readonly<Record<string, 'date' | 'year'>> = { date: 'date', [CALENDAR_YEAR]: 'year' };
+
+/** "24 Februari 2022", "2014", "6.700–7.000": a value or a range as a reader writes it, by its unit. */
+export function valueRangeText(value: number, max: number | undefined, unit: string, lang: Lang): string {
+  const kind = CALENDAR_UNITS[unit];
+  return max !== undefined ? `${valueText(value, kind, lang)}–${valueText(max, kind, lang)}` : valueText(value, kind, lang);
+}
+
+/** Whether a unit's values are dates or years: written without a unit ("24 Februari 2022", "2014"). */
+export function isCalendarUnit(unit: string): boolean {
+  return CALENDAR_UNITS[unit] !== undefined;
 }
 
 /** "6.700 kontainer", "12,5%", "2014", "24 Februari 2022": a value (or range) with its unit where it needs one. */
 function quantity(index: DatasetIndex, value: number, max: number | undefined, unit: string, lang: Lang): string {
-  const kind = index.unit(unit)?.kind;
-  const num = max !== undefined ? `${valueText(value, kind, lang)}–${valueText(max, kind, lang)}` : valueText(value, kind, lang);
-  if (kind === 'date' || kind === 'year') return num;
+  const num = valueRangeText(value, max, unit, lang);
+  if (isCalendarUnit(unit)) return num;
   return unit === 'percent' ? `${num}%` : `${num} ${unitLabel(index, unit, lang)}`;
 }
 
@@ -121,7 +136,7 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
     let verdict = '';
     switch (x.agreement) {
       case 'differs':
-        if (x.event && index.unit(x.event.expected.unit)?.kind === 'year') {
+        if (x.event && x.event.expected.unit === CALENDAR_YEAR) {
           // A "since" year: the event's start says it all.
           verdict =
             lang === 'id'

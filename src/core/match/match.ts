@@ -15,7 +15,7 @@ import { withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
-import { explain, type ExplainInput } from './explain';
+import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
 import { CLAUSE_END_OR_COMMA, commonSides, knownSides, SidesAround, sidesIn, sidesOf } from './sides';
@@ -815,9 +815,6 @@ interface Query {
 function query(unit: string, fit: number, value: number, max: number | undefined): Query {
   return { unit, fit, value, max, step: roundingStep(value) };
 }
-
-/** The unit of a calendar year (lexicon units.yaml). */
-const CALENDAR_YEAR = 'calendar-year';
 
 /** Calendar years have no unit: claims of kind `year` are found by their value. */
 function yearUnits(index: DatasetIndex): string[] {

@@ -52,6 +52,16 @@ describe('popover verdict lines', () => {
     expect(el.querySelector('.agreement')?.textContent).toBe('Sudah diperbarui: 28.000 kontainer per Juli 2025');
   });
 
+  it('writes a year or a date in the verdict line as such, not as an amount', () => {
+    const year: Figure = { start: 0, end: 4, surface: '2019', value: 2019, kind: 'year', qualifier: 'exact', lang: 'id' };
+    const since = show(year, [match('differs', { claimValue: 2022, unit: 'calendar-year', expected: { value: 2022, unit: 'calendar-year' } })]);
+    expect(since.querySelector('.agreement')?.textContent).toContain('2022');
+    expect(since.querySelector('.agreement')?.textContent).not.toMatch(/2\.022|tahun kalender/);
+    const day: Figure = { start: 0, end: 16, surface: '25 Februari 2022', value: 20220225, kind: 'date', qualifier: 'exact', lang: 'id' };
+    const wrongDay = show(day, [match('differs', { claimValue: 20220224, unit: 'date' })]);
+    expect(wrongDay.querySelector('.agreement')?.textContent).toBe('Berbeda: sumber menyebut 24 Februari 2022');
+  });
+
   it('speaks English on an English page, with English number formats', () => {
     const el = show(figure('12,000', 12000, 'en'), [match('differs')], 'en');
     expect(el.querySelector('.agreement')?.textContent).toBe('Differs: the source says 10,000 containers');
