@@ -1324,6 +1324,9 @@ function derivedChecks(
   // war even where the text names only Russia.)
   const named = new Set<string>();
   for (const c of byRecord.all) if (c.gated && WRONG.has(c.record.status)) for (const id of c.record.related) named.add(id);
+  // Events the sentence names by a word of their label only ("their fourth summit since 2019" and the first summit's
+  // "date of the first summit"): too weak to correct the page, but a page that agrees with one is not contradicted.
+  const weak: typeof events = [];
   for (const { record, slot, start, end } of datedEvents(index)) {
     if (start > pageDay || !(sharesEntities(record, allEntities) || named.has(record.id))) continue;
     const features = featuresOf(index, slot);
@@ -1333,8 +1336,8 @@ function derivedChecks(
     // raged for two decades" measures no Kim-Putin summit.
     // (In the figure's own sentence: "80 years since the end of World War II" measures no troop deployment named
     // in the sentence before, and "harga pupuk ... naik 40 persen sejak 2022" dates no war.)
-    if (!named.has(record.id) && !(evidence.keywordScore > 0 && namesInSentence(features, ctx))) continue;
-    events.push({ record, slot, start, end, evidence, features });
+    if (named.has(record.id) || (evidence.keywordScore > 0 && namesInSentence(features, ctx))) events.push({ record, slot, start, end, evidence, features });
+    else if (namesInSentence(features, ctx)) weak.push({ record, slot, start, end, evidence, features });
   }
   if (events.length === 0) return;
 
@@ -1350,6 +1353,7 @@ function derivedChecks(
     byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, { relation: 'exact', fit: 1 }, ctx));
     return;
   }
+  if (weak.some((e) => agreesWithEvent(figure, per, pageDay, e))) return;
   const best = events[0];
   if (!best) return;
   // The dataset's own verdict on a claim that holds this number comes first: the derived correction is attached

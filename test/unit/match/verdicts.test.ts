@@ -361,6 +361,20 @@ describe('agreement verdicts', () => {
     expect(topOf(war, '2019')?.explanation.en).toContain('not in 2019');
   });
 
+  it('a "since" year that agrees with an event its sentence names is not corrected by another event', () => {
+    // (The first summit, 2019, is named only by its label's "summit"; the 2023 summit has "summit" among its keywords.)
+    const r = annotateBlocks(
+      ["Kim Jong Un and Vladimir Putin held talks in Beijing on Wednesday, their fourth summit since 2019, after watching a military parade."],
+      { lang: 'en', published: '2025-09-04' },
+    );
+    expect(topOf(r, '2019')).toBeUndefined();
+    const wrong = annotateBlocks(
+      ["Kim Jong Un and Vladimir Putin held talks in Beijing on Wednesday, their fourth summit since 2017, after watching a military parade."],
+      { lang: 'en', published: '2025-09-04' },
+    );
+    expect(topOf(wrong, '2017')?.agreement).toBe('differs');
+  });
+
   it('explanations write a date as a date and a year as a year', () => {
     const r = annotateBlocks(['Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022, delapan tahun setelah menganeksasi Krimea pada 2014.'], { lang: 'id', published: '2025-06-05' });
     const date = topOf(r, '24 Februari 2022');
