@@ -106,8 +106,12 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
     // The page bounds the source: "hampir 7.000" (nearly) for 6,700, "lebih dari 6.000" for 6,700. (Not "sekitar 58"
     // for an exact 60: a page more precise than its source is not rounding it; nor "hingga 352.000" for "up to
     // 325,000": a bound restating the source's own bound must give its number.)
+    // A bound restating the source's own bound rounds it only by cutting its digits off ("lebih dari 12.000" for "at
+    // least 12,654").
     const finer = page.qualifier === 'approx' && (claim.qualifier === 'exact' ? step < claimStep : step <= claimStep);
-    if (page.qualifier !== 'exact' && !finer && !sameBound(page.qualifier, claim.qualifier)) return { relation: 'rounded', fit: 0.8 - share };
+    if (page.qualifier !== 'exact' && !finer && (!sameBound(page.qualifier, claim.qualifier) || cutsTo(page.qualifier, p, c, step))) {
+      return { relation: 'rounded', fit: 0.8 - share };
+    }
   }
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
   // Farther than a rounding's share, it is neither: "about 1 million" makes 1.2 million or 1,130 neither its own
@@ -186,6 +190,12 @@ function qualifierClash(page: Qualifier, claim: Qualifier): boolean {
 /** Both bound the number from the same side ("hingga" and "up to", "lebih dari" and "at least"). */
 function sameBound(page: Qualifier, claim: Qualifier): boolean {
   return (up(page) && up(claim)) || (down(page) && down(claim));
+}
+
+/** The source's number with the digits below the page's step cut off, toward the page's bound, is the page's number. */
+function cutsTo(q: Qualifier, p: number, c: number, step: number): boolean {
+  if (up(q)) return c > p && near(Math.floor(c / step) * step, p);
+  return down(q) && c < p && near(Math.ceil(c / step) * step, p);
 }
 
 const up = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';

@@ -69,6 +69,10 @@ describe('valueFit', () => {
     expect(valueFit(q(400_000, 'at_most'), q(325_000, 'at_most')).relation).toBe('none');
     expect(valueFit(q(330_000, 'at_most'), q(325_000, 'at_most')).relation).toBe('rounded');
     expect(valueFit(q(7000, 'more_than'), q(6700, 'more_than')).relation).toBe('differs');
+    // Cut to fewer digits toward its bound, it fits: "lebih dari 12.000" for "at least 12,654" (not a slip of 13,000).
+    expect(valueFit(q(12_000, 'more_than'), q(12_654, 'at_least')).relation).toBe('rounded');
+    expect(valueFit(q(13_000, 'less_than'), q(12_654, 'at_most')).relation).toBe('rounded');
+    expect(valueFit(q(13_000, 'more_than'), q(12_654, 'at_least')).relation).toBe('differs');
   });
 
   it('same order of magnitude but contradicting is differs; far apart is none', () => {
