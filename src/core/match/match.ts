@@ -335,6 +335,8 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
       const ratio = item.figure.value / c.figure.value;
       return item.figure.value >= SPECIFIC && ratio > 0.099 && ratio < 10.1 && digitSlip(item.figure.value, c.figure.value);
     };
+    // (A page that calls the number false quotes the right one beside it: that is how a correction reads.)
+    if (debunked(item)) return;
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
   });
 }
@@ -833,6 +835,21 @@ const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent', 
 const IN_MONTH: ValueFit = Object.freeze({ relation: 'within', fit: 0.9 });
 /** How a misquote fits its source (shared: it is never changed). */
 const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
+/**
+ * A number the page reports as passed around (a post, a viral chart, "claims that") in a paragraph that calls it false
+ * ("Klaim itu keliru", "are unsupported", "Fact check:"): it contradicts the claim it is about however far off it is
+ * ("60 juta peluru" against 12 million, "30,000 North Korean soldiers have died" against 2,000), up to this ratio,
+ * and whether or not that claim is still current ("cap Russian crude at $70" against the first cap of $60).
+ */
+const DEBUNKED_RATIO = 20;
+const CIRCULATING = /(?<![\p{L}])(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim bahwa|mengklaim bahwa)(?![\p{L}])/iu;
+const CALLED_FALSE = /(?<![\p{L}])(?:keliru|tidak benar|hoaks|hoax|menyesatkan|faktanya|false|misleading|unsupported|not true|not what|no evidence|fact[ -]?check|cek fakta)(?![\p{L}])/iu;
+
+/** Whether the page reports the figure as a circulating number it calls false (DEBUNKED_RATIO). */
+function debunked(item: FigureInContext): boolean {
+  return CIRCULATING.test(item.sentence) && CALLED_FALSE.test(item.paragraph);
+}
+
 /** The smallest number whose slip of an older claim is no likely coincidence: three digits. */
 const SPECIFIC = 100;
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
@@ -1190,13 +1207,15 @@ function candidatesFor(
   // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
   // Durations are judged against dated events instead (derivedChecks).
   if (!someGated(byRecord.all) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
+    const refuted = debunked(item);
+    const ratio = refuted ? DEBUNKED_RATIO : SLIP_RATIO;
     for (const q of queries) {
       if (q.max !== undefined) continue;
       const step = q.step;
       const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
       cands.begin();
-      cands.find(q.unit, q.value / SLIP_RATIO, q.value * SLIP_RATIO, ents, hits, undefined, until);
+      cands.find(q.unit, q.value / ratio, q.value * ratio, ents, hits, undefined, until);
       // (A slip by a power of ten counts only for a number of three digits or more: see specificSlip.)
       if (q.value >= SPECIFIC) {
         for (const f of SLIP_FACTORS) {
@@ -1213,7 +1232,7 @@ function candidatesFor(
         // record's side figure of 15,000. (The slip test costs more than the others: it runs only when it decides.)
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
+        if (refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
         look.consider(hit, q, MISQUOTE);
       }
     }

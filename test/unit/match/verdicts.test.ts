@@ -361,6 +361,22 @@ describe('agreement verdicts', () => {
     expect(topOf(war, '2019')?.explanation.en).toContain('not in 2019');
   });
 
+  it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
+    const date = { lang: 'id' as const, published: '2025-10-03' };
+    const text =
+      'Unggahan yang disukai lebih dari 85.000 akun di TikTok menyebut Korea Utara telah mengirim 60 juta peluru artileri ke Rusia. Klaim itu keliru. Badan intelijen pertahanan Korea Selatan memperkirakan sekitar 28.000 kontainer senjata dan amunisi telah dikirim, setara lebih dari 12 juta peluru.';
+    const r = annotateBlocks([text], date);
+    expect(topOf(r, '60 juta')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'differs' });
+    expect(topOf(r, '85.000')).toBeUndefined();
+    // (Not called false, or not passed around, a number five times the source's is another number.)
+    expect(topOf(annotateBlocks([text.replace('Klaim itu keliru. ', '')], date), '60 juta')).toBeUndefined();
+    expect(topOf(annotateBlocks([text.replace('Unggahan yang disukai lebih dari 85.000 akun di TikTok menyebut', 'Menurut pengamat,')], date), '60 juta')).toBeUndefined();
+    // (Nor is a figure no longer current contradicted by a number merely near it, unless the page calls it false.)
+    const cap = 'A viral chart claims Western countries still cap Russian crude at $70 a barrel. The original G7 cap was $60; the EU lowered its cap to $47.60.';
+    expect(topOf(annotateBlocks([`Fact check: ${cap}`], { lang: 'en', published: '2025-09-15' }), '$70')).toMatchObject({ claimId: 'ru-ua-24-price-cap-60', agreement: 'differs' });
+    expect(topOf(annotateBlocks([cap.replace('A viral chart claims', 'Traders say')], { lang: 'en', published: '2025-09-15' }), '$70')).toBeUndefined();
+  });
+
   it('a "since" year that agrees with an event its sentence names is not corrected by another event', () => {
     // (The first summit, 2019, is named only by its label's "summit"; the 2023 summit has "summit" among its keywords.)
     const r = annotateBlocks(
