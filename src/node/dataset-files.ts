@@ -157,6 +157,7 @@ export function crossCheck(
   const entityIds = new Set(lex.entities.map((e) => e.id));
   lex.entities.forEach((e, i) => {
     if (e.side !== undefined && !entityIds.has(e.side)) errors.push({ file: entityFile, path: `[${i}].side`, message: `unknown entity "${e.side}"` });
+    if (e.within !== undefined && !entityIds.has(e.within)) errors.push({ file: entityFile, path: `[${i}].within`, message: `unknown entity "${e.within}"` });
   });
   const topicIds = new Set(lex.topics.map((t) => t.id));
   const byId = new Map<string, RecordFile>();

@@ -139,6 +139,8 @@ export const EntityLexiconSchema = /* @__PURE__ */ z.array(
      * "korban Ukraina"; Europe's aid and the US's): its own id or its country's. People and places have none.
      */
     side: z.optional(Slug),
+    /** The country a place is in (Kharkiv, Ukraine; Kursk, Russia): a page that names the place names the country. */
+    within: z.optional(Slug),
   }),
 );
 export type EntityLexicon = z.infer<typeof EntityLexiconSchema>;

@@ -12,7 +12,7 @@ import { sidesIn, sidesOf } from './sides';
 /** What the matcher needs from the dataset index to collect evidence. */
 export interface EvidenceIndex {
   entitiesIn(text: string): Iterable<string>;
-  entity(id: string): { side?: string | undefined } | undefined;
+  entity(id: string): { side?: string | undefined; within?: string | undefined } | undefined;
   entitiesInWords(raw: readonly string[], lower: readonly string[]): Iterable<string>;
   unitOfWord(word: string): string | undefined;
 }
@@ -656,10 +656,20 @@ export class ContextBuilder {
       // A sentence names no entity its paragraph does not (usually): the figures of a paragraph share its lookups.
       let own = false;
       for (const e of s.entities) if (!p.entities.has(e)) own = true;
-      s.all = own ? contextEntities([...p.entities, ...s.entities, ...this.entTitle]) : (p.all ??= contextEntities([...p.entities, ...this.entTitle]));
+      s.all = own ? this.lookupEntities([...p.entities, ...s.entities, ...this.entTitle]) : (p.all ??= this.lookupEntities([...p.entities, ...this.entTitle]));
       s.allOf = paragraph;
     }
     return s.all;
+  }
+
+  /** The entities candidates are looked up by: those named, and the countries of the places named. */
+  private lookupEntities(ids: string[]): ContextEntities {
+    const n = ids.length;
+    for (let i = 0; i < n; i++) {
+      const within = this.index.entity(ids[i] as string)?.within;
+      if (within) ids.push(within);
+    }
+    return contextEntities(ids);
   }
 
   build(sentence: string, paragraph: string, figureText = ''): ContextText {

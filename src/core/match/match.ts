@@ -19,7 +19,7 @@ import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
 import { CLAUSE_END_OR_COMMA, commonSides, knownSides, SidesAround, sidesIn, sidesOf } from './sides';
-import { digitSlip, fitWindow, roundingStep, valueFit, type ValueFit } from './value-fit';
+import { digitSlip, fitWindow, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -850,6 +850,14 @@ function debunked(item: FigureInContext): boolean {
   return CIRCULATING.test(item.sentence) && CALLED_FALSE.test(item.paragraph);
 }
 
+/** Evidence of a page number that is exactly a claim's specific figure (isSpecific). */
+const SPECIFIC_EVIDENCE = 0.6;
+
+/** A count, amount or measure given to four significant digits or more, not a rounded or approximate one. */
+function isSpecific(hit: Hit): boolean {
+  return hit.max === undefined && hit.qualifier !== 'approx' && MISQUOTE_KINDS.has(hit.kind) && significantDigits(String(hit.value)) >= 4;
+}
+
 /** The smallest number whose slip of an older claim is no likely coincidence: three digits. */
 const SPECIFIC = 100;
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
@@ -1140,7 +1148,9 @@ class FigureLookup {
       slot.mark = this.mark;
       evidenceInto(features, this.ctx(), slot);
     }
-    const evidence = slot.evidenceScore;
+    // The very number of a count or an amount, to four significant digits or more ("12.654 warga sipil", "991,820"), in
+    // the claim's unit and beside its entities, is no coincidence: it counts as much as a keyword.
+    const evidence = slot.evidenceScore + (fit.relation === 'exact' && isSpecific(hit) && !this.item.figure.valueMax ? SPECIFIC_EVIDENCE : 0);
     if (evidence < WEAK_EVIDENCE) return;
     // A date or a year names a moment: citing it years later is as plausible as the next day.
     if (hit.kind === 'date' || hit.kind === 'year') dateFit = 1;

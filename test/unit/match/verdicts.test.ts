@@ -361,6 +361,18 @@ describe('agreement verdicts', () => {
     expect(topOf(war, '2019')?.explanation.en).toContain('not in 2019');
   });
 
+  it("a place names its country, and a claim's very number to four digits or more counts as evidence", () => {
+    const date = { lang: 'id' as const, published: '2026-02-10' };
+    const caption = 'Pemantau PBB mencatat sedikitnya 12.654 warga sipil tewas dan 29.392 luka sejak invasi skala penuh.';
+    const r = annotateBlocks([`Warga melintas di depan gedung yang rusak akibat serangan rudal di Kharkiv. ${caption}`], date);
+    expect(topOf(r, '12.654')).toMatchObject({ claimId: 'ru-ua-04-hrmmu-early2025', agreement: 'outdated' });
+    expect(topOf(r, '29.392')?.claimId).toBe('ru-ua-04-hrmmu-early2025');
+    // (The UN alone is one of the claim's entities, not a pair; a round number is no such evidence.)
+    expect(topOf(annotateBlocks([caption], date), '12.654')).toBeUndefined();
+    const round = annotateBlocks(['Warga melintas di depan gedung yang rusak akibat serangan rudal di Kharkiv. Pemantau PBB mencatat sedikitnya 12.000 warga sipil tewas.'], date);
+    expect(topOf(round, '12.000')).toBeUndefined();
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
