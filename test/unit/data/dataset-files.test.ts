@@ -37,6 +37,7 @@ describe('loadDataset on bad files', () => {
     expect(lines).toContain(`${dir}/lexicon/units.yaml: [2].aliases[1]: alias "Roket" must be lowercase`);
     expect(lines).toContain(`${dir}/lexicon/entities.yaml: [1].aliases[2]: alias "korut" already belongs to entity "north-korea"`);
     expect(lines).toContain(`${dir}/lexicon/entities.yaml: [2].side: unknown entity "north-koreaa"`);
+    expect(lines).toContain(`${dir}/lexicon/entities.yaml: [3].within: unknown entity "rusia"`);
   });
 
   it('still returns the valid records', () => {
