@@ -32,10 +32,11 @@ const ADJECTIVES = Object.keys(ADJECTIVE).join('|');
 
 /**
  * "a day", "per pekan", "setiap bulan", "in one week", "sehari", "sepekan", "daily", "in 24 hours": a rate's period, not a moment
- * ("a day after", "a year ago", "sehari setelah", "setahun lalu").
+ * ("a day after", "a year ago", "sehari setelah", "setahun lalu") nor a span of time ("after half a year of delay",
+ * "for a year", "more than a year").
  */
 const PERIOD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:a|an|per|each|every|one|setiap|tiap|satu)[ \\u00a0]+(?:single[ \\u00a0]+)?(${UNITS})|se(hari|malam|pekan|minggu|bulan|tahun)|(${ADJECTIVES})|(24)[ \\u00a0]?(?:jam|hours?))` +
+  `(?<![\\p{L}\\p{N}])(?:(?:(?<!(?:half|after|for|than|nearly|almost|over)[ \\u00a0]+)(?:a|an|one)|per|each|every|setiap|tiap|satu)[ \\u00a0]+(?:single[ \\u00a0]+)?(${UNITS})|se(hari|malam|pekan|minggu|bulan|tahun)|(${ADJECTIVES})|(24)[ \\u00a0]?(?:jam|hours?))` +
     `(?![\\p{L}\\p{N}-])(?![ \\u00a0]+(?:ago|after|before|later|earlier|lalu|silam|setelah|setelahnya|sebelum|sebelumnya|sesudah|sesudahnya|kemudian|kemarin|berikutnya)(?![\\p{L}\\p{N}]))`,
   'iu',
 );

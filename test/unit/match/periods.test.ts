@@ -29,6 +29,10 @@ describe('periods', () => {
     expect(periodAfter('1,000 troops arrived a year ago', '1,000')).toBeUndefined();
     expect(periodAfter('naik dari 486 miliar dolar AS dalam penilaian setahun sebelumnya', '486 miliar dolar AS')).toBeUndefined();
     expect(periodAfter('3 million shells, a day later', '3 million')).toBeUndefined();
+    // (A span of time, not a rate.)
+    expect(periodAfter('Congress passed $60.84 billion for Kyiv after half a year of delay', '$60.84 billion')).toBeUndefined();
+    expect(periodAfter('12,000 troops have fought there for more than a year', '12,000')).toBeUndefined();
+    expect(periodAfter('$10bn a year in aid', '$10bn')).toBe('year');
     expect(periodAfter('no figure here', '5')).toBeUndefined();
   });
 
