@@ -4,7 +4,7 @@
  * keywords to token lists once per index, so checking a candidate costs a few set look-ups.
  */
 import { isAcronym, SAME_WORD_CHAR, WORD } from '../claims/compiled';
-import type { DatasetRecord } from '../claims/schema';
+import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import { withoutNya } from '../figures/lexicon';
 import { labelSpan, type Period } from './periods';
 import { sidesIn, sidesOf } from './sides';
@@ -346,7 +346,19 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
   // (A measure's label, like a share's, keeps its unit words: "rudal" is what an accuracy of 50-100 m is about.)
   // Each figure's label, both languages in one text.
   const labelTexts = record.figures.map((f) => (f.label ? `${f.label.id} ${f.label.en}` : undefined));
-  const labels = record.figures.map((f, i) => (labelTexts[i] ? labelWords(labelTexts[i], f.kind === 'measure' ? f.unit : undefined) : undefined));
+  // (A part counted in its whole's unit keeps the unit words that name it, where its label has no others: "sappers",
+  // 1,000 of 6,000 troops.)
+  const partWords = (f: ClaimFigure): Int32Array | undefined => {
+    const words = [f.label!.id, f.label!.en].flatMap((t) => {
+      const own = tokens(t).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w));
+      const kept = own.filter((w) => index.unitOfWord(w) === undefined);
+      return kept.length > 0 ? kept : own;
+    });
+    return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
+  };
+  const labels = record.figures.map((f, i) =>
+    !labelTexts[i] ? undefined : i > 0 && f.unit === record.figures[0]?.unit && f.kind !== 'measure' ? partWords(f) : labelWords(labelTexts[i], f.kind === 'measure' ? f.unit : undefined),
+  );
   // (Without its names: "Russia-to-North Korea" says which record, which the entities score, not which figure.)
   const commonLabels = record.figures.map((f, i) =>
     labelTexts[i] ? labelWords(labelTexts[i].match(WORD)?.filter((w) => !/^\p{Lu}/u.test(w)).join(' ') ?? '', f.kind === 'percent' ? f.unit : undefined) : undefined,

@@ -361,6 +361,14 @@ describe('agreement verdicts', () => {
     expect(topOf(war, '2019')?.explanation.en).toContain('not in 2019');
   });
 
+  it('a part counted in its whole\'s unit is named by its unit word ("1,000 sappers" of 6,000 troops)', () => {
+    const date = { lang: 'en' as const, published: '2025-09-20' };
+    const r = annotateBlocks(["North Korea's commitment keeps growing. In June Moscow announced that 1,000 sappers and 5,000 military builders would follow the combat troops."], date);
+    expect(topOf(r, '1,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
+    // (1,000 troops of no kind are not the sappers.)
+    expect(topOf(annotateBlocks(["North Korea's commitment keeps growing. In June Moscow announced that 1,000 troops would follow."], date), '1,000')).toBeUndefined();
+  });
+
   it("a place names its country, and a claim's very number to four digits or more counts as evidence", () => {
     const date = { lang: 'id' as const, published: '2026-02-10' };
     const caption = 'Pemantau PBB mencatat sedikitnya 12.654 warga sipil tewas dan 29.392 luka sejak invasi skala penuh.';
