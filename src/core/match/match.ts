@@ -290,8 +290,11 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
   }
 }
 
-/** Words that restate a number just said: "hampir 1 juta, tepatnya 991.820", "half a trillion dollars, or $524 billion". */
-const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*$/iu;
+/**
+ * Words that restate a number just said: "hampir 1 juta, tepatnya 991.820", "half a trillion dollars, or $524 billion",
+ * or round it in apposition: "$524 billion, more than half a trillion dollars".
+ */
+const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*$|^\s*[,(–—-]\s*(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*$/iu;
 
 /** Whether the text between two figures of one sentence only restates the first as the second. */
 function restated(a: FigureInContext, b: FigureInContext): boolean {

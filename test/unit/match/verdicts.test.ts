@@ -433,6 +433,13 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(two, '991.820')?.claimId).toBe('ru-ua-12-genstaff-991820');
     expect(topOf(two, '1 juta')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
+    // (Rounded in apposition: "$524 billion, more than half a trillion dollars".)
+    const apposed = annotateBlocks(
+      ["The latest assessment puts Ukraine's reconstruction needs at $524 billion, more than half a trillion dollars, the World Bank said."],
+      { lang: 'en', published: '2025-03-01' },
+    );
+    expect(topOf(apposed, '$524 billion')?.claimId).toBe('ru-ua-30-rdna4-524bn');
+    expect(topOf(apposed, 'half a trillion dollars')).toMatchObject({ claimId: 'ru-ua-30-rdna4-524bn', agreement: 'rounded' });
   });
 
   it('of a number said twice, the mention that names fewer of the claim\'s subjects and names others is about something else', () => {
