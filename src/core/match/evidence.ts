@@ -600,6 +600,9 @@ class TextWords {
   }
 }
 
+/** Words that call a number false (ASCII: `\b` keeps the scan fast). */
+const CALLED_FALSE = /\b(?:keliru|tidak benar|hoaks|hoax|menyesatkan|faktanya|false|misleading|unsupported|not true|not what|no evidence|fact[ -]?check|cek fakta)\b/i;
+
 /**
  * Prepares the text around figures, sharing work between figures of the same sentence or paragraph. The dataset
  * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
@@ -674,6 +677,11 @@ export class ContextBuilder {
     return s.all;
   }
 
+  /** Whether the paragraph calls something false ("Klaim itu keliru", "are unsupported", "Fact check:"): match.ts `debunked`. */
+  callsFalse(paragraph: string): boolean {
+    return (this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph));
+  }
+
   /** The entities candidates are looked up by: those named, and the countries of the places named. */
   private lookupEntities(ids: string[]): ContextEntities {
     const n = ids.length;
@@ -710,6 +718,7 @@ function contextEntities(ids: string[]): ContextEntities {
 
 interface ParagraphInfo {
   entities: Set<string>;
+  callsFalse?: boolean;
   tokens?: Iterable<string>;
   /** Entities of the paragraph and the title. */
   all?: ContextEntities;
