@@ -240,6 +240,11 @@ export interface RecordFeatures {
   labels: (Int32Array | undefined)[];
   /** The same without the label's names ("Eropa", "Korea"): the words that tell a figure from its record's others. */
   commonLabels: (Int32Array | undefined)[];
+  /**
+   * Per figure: the entities its label names and the first figure's label does not ("Ukrainian casualties" beside
+   * "Russian casualties": Ukraine), which a page names by any alias.
+   */
+  labelEntities: (readonly string[] | undefined)[];
   /** Per figure: the period its label counts over ("per hari", "in one week", "in 2023"), if any. */
   periods: (Period | undefined)[];
   /** The calibres the record names ("152 mm" shells, its 122 mm measure), in mm; empty when it names none. */
@@ -386,6 +391,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywordWeights: keywords.map((k) => k.weight),
     labels,
     commonLabels,
+    labelEntities: labelEntitiesOf(index, labelTexts),
     periods: recordPeriods(labelTexts),
     sides: recordSides(index, labelTexts),
     entitySides: sidesOf(index, record.entities),
@@ -398,6 +404,12 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
       ]),
     ],
   };
+}
+
+/** RecordFeatures.labelEntities. */
+function labelEntitiesOf(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): (readonly string[] | undefined)[] {
+  const first = new Set(labelTexts[0] ? index.entitiesIn(labelTexts[0]) : []);
+  return labelTexts.map((t, i) => (t ? [...index.entitiesIn(t)].filter((e) => i === 0 || !first.has(e)) : undefined));
 }
 
 /** A keyword that is only a name ("Korea Utara", "Pyongyang"), not a name within a phrase ("perang Rusia-Ukraina"). */
@@ -657,6 +669,11 @@ export class ContextBuilder {
     }
     this.sentences.set(sentence, s);
     return s;
+  }
+
+  /** The entities the paragraph names. */
+  paragraphEntities(paragraph: string): ReadonlySet<string> {
+    return this.paragraph(paragraph).entities;
   }
 
   /** The entities the sentence itself names. */

@@ -1091,12 +1091,18 @@ class FigureLookup {
     return this.labelNear(label, 'sentence') ? 2 : this.labelNear(label) ? 0.5 : 0;
   }
 
-  /** Whether a word of a figure's label occurs in the figure's sentence (or, by default, its paragraph). */
-  private labelNear(label: Int32Array | undefined, within: 'sentence' | 'paragraph' = 'paragraph'): boolean {
+  /**
+   * Whether a word of a figure's label occurs in the figure's sentence (or, by default, its paragraph), or an entity
+   * the label names by any of its names ("Ukrainian casualties" beside "Ukraine's toll").
+   */
+  private labelNear(label: Int32Array | undefined, within: 'sentence' | 'paragraph' = 'paragraph', names?: readonly string[]): boolean {
     if (!label) return false;
     const c = this.ctx();
     for (let i = 0; i < label.length; i++) if (nearFigure(c, label[i] as number, within)) return true;
-    return false;
+    if (!names?.length) return false;
+    const { sentence, paragraph } = this.item;
+    const named = within === 'sentence' ? this.contexts.sentenceEntities(sentence, paragraph) : this.contexts.paragraphEntities(paragraph);
+    return names.some((e) => named.has(e));
   }
 
   consider(hit: Hit, q: Query, fit: ValueFit): void {
@@ -1114,7 +1120,7 @@ class FigureLookup {
       if (isCalibre(hit)) return;
       const label = features.labels[hit.figureIndex];
       // (The page naming the label's period, "a day" for "per hari", names the part too.)
-      if (hit.part && label && !pagePeriod && !this.labelNear(label)) return;
+      if (hit.part && label && !pagePeriod && !this.labelNear(label, 'paragraph', features.labelEntities[hit.figureIndex])) return;
     }
     // A span of time says nothing of what it spans: "two decades" is the war's length only where the text says how
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the

@@ -361,6 +361,14 @@ describe('agreement verdicts', () => {
     expect(topOf(war, '2019')?.explanation.en).toContain('not in 2019');
   });
 
+  it('a part whose label names another party than its whole\'s is named by that party in any form ("Ukraine\'s toll" for "Ukrainian casualties")', () => {
+    const date = { lang: 'en' as const, published: '2026-01-25' };
+    const russian = 'CSIS now puts Russian casualties at about 1.2 million, with up to 325,000 dead.';
+    const r = annotateBlocks([`${russian} Ukraine's toll is lower but still staggering: 500,000 to 600,000 casualties.`], date);
+    expect(topOf(r, '500,000 to 600,000')).toMatchObject({ claimId: 'ru-ua-10-csis-jan2026', agreement: 'same' });
+    expect(topOf(annotateBlocks([`${russian} The toll is lower but still staggering: 500,000 to 600,000 casualties.`], date), '500,000 to 600,000')).toBeUndefined();
+  });
+
   it('a part counted in its whole\'s unit is named by its unit word ("1,000 sappers" of 6,000 troops)', () => {
     const date = { lang: 'en' as const, published: '2025-09-20' };
     const r = annotateBlocks(["North Korea's commitment keeps growing. In June Moscow announced that 1,000 sappers and 5,000 military builders would follow the combat troops."], date);
