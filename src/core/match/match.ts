@@ -1033,16 +1033,25 @@ class FigureLookup {
    * capacity figure where the page presents its number as a capacity ("cukup untuk menampung lebih dari 1 juta
    * peluru": the containers' record, not a count of rounds).
    */
-  private tieBreak(hit: Hit, share: number): number {
-    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0);
+  private tieBreak(hit: Hit, share: number, calibres: readonly number[]): number {
+    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(calibres) ? 1 : 0);
+  }
+
+  /** Whether the figure's part of its sentence names a calibre the record names ("3 juta peluru artileri 152 mm"). */
+  private sameCalibre(record: readonly number[]): boolean {
+    return record.length > 0 && this.ownCalibres().some((c) => record.includes(c));
+  }
+
+  private ownCalibres(): number[] {
+    // (Most sentences name no calibre: a plain search rules them out before the clause is split.)
+    return (this.calibres ??= MAY_NAME_CALIBRE.test(this.item.sentence) ? calibresIn(clauseOf(this.item.sentence, this.item.figure.surface)) : []);
   }
 
   private calibres: number[] | undefined;
 
   /** Whether the figure's part of its sentence names calibres and none of these. */
   private otherCalibre(record: readonly number[]): boolean {
-    // (Most sentences name no calibre: a plain search rules them out before the clause is split.)
-    const own = (this.calibres ??= MAY_NAME_CALIBRE.test(this.item.sentence) ? calibresIn(clauseOf(this.item.sentence, this.item.figure.surface)) : []);
+    const own = this.ownCalibres();
     return own.length > 0 && !own.some((c) => record.includes(c));
   }
 
@@ -1165,7 +1174,7 @@ class FigureLookup {
     // A timeline's entry dates its number: "Oktober 2024: lebih dari 20.000" quotes October's count, not a later
     // report of the same number (which it could not have quoted then).
     else if (this.asOf !== undefined) dateFit = datePlausibility(this.asOf, claimDay(hit)) || AFTER_AS_OF;
-    const ties = this.tieBreak(hit, share);
+    const ties = this.tieBreak(hit, share, features.calibres);
     const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);

@@ -245,6 +245,15 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '3 juta')?.claimId).toBe('seed-02-capacity-3m-152mm');
   });
 
+  it('of two claims holding the number, the one whose calibre the sentence names comes first', () => {
+    // (Not the 3 million shells a year of Western intelligence: the sentence names Shin's 152 mm.)
+    const r = annotateBlocks(
+      ['Sebuah video mengklaim Korea Utara telah mengirim 3 juta peluru artileri 152 mm ke Rusia pada awal tahun lalu. Faktanya, Menhan Korea Selatan saat itu menyebut sekitar 6.700 kontainer dapat memuat lebih dari tiga juta peluru jenis itu atau lebih dari setengah juta amunisi 122 mm.'],
+      { lang: 'id', published: '2025-02-20' },
+    );
+    expect(topOf(r, '3 juta')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'basis' });
+  });
+
   it('a sentence brought in for comparison is about another subject unless it names the claim\'s', () => {
     const coffee = annotateBlocks(
       ['Departemen Luar Negeri AS menyebut Korea Utara telah mengirim lebih dari 10.000 kontainer amunisi ke Rusia. Sebagai perbandingan, ekspor sawit Riau ke India tahun ini mencapai 10.000 kontainer.'],
