@@ -149,10 +149,12 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
               ? `Angka halaman keliru: peristiwanya dimulai ${x.event.start}, jadi pada ${x.event.pageDate} baru sekitar ${exp}.`
               : `The page’s number is wrong: the event began on ${x.event.start}, so by ${x.event.pageDate} it was about ${exp}.`;
         } else {
+          // (A date as a date: "20 February 2022", not 20,220,220.)
+          const page = isCalendarUnit(x.claimFigure.unit) ? valueRangeText(x.figure.value, undefined, x.claimFigure.unit, lang) : formatNumber(x.figure.value, lang);
           verdict =
             lang === 'id'
-              ? `Angka halaman (${formatNumber(x.figure.value, lang)}) tidak sesuai dengan sumber (${claimQty}).`
-              : `The page’s number (${formatNumber(x.figure.value, lang)}) does not match the source (${claimQty}).`;
+              ? `Angka halaman (${page}) tidak sesuai dengan sumber (${claimQty}).`
+              : `The page’s number (${page}) does not match the source (${claimQty}).`;
         }
         break;
       case 'basis':

@@ -845,6 +845,8 @@ const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
  * and whether or not that claim is still current ("cap Russian crude at $70" against the first cap of $60).
  */
 const DEBUNKED_RATIO = 20;
+/** How far (as YYYYMMDD numbers: about a month) a date the page calls false may stand from the one it contradicts. */
+const DATE_SLIP = 100;
 const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim bahwa|mengklaim bahwa)\b/i;
 
 /** Whether the page reports the figure as a circulating number it calls false (DEBUNKED_RATIO). (ASCII cues: `\b` keeps the scan fast.) */
@@ -1233,18 +1235,22 @@ function candidatesFor(
   }
   // A number that some claim holds as written is not a misquote of another one: look for misquotes only when none does.
   // Durations are judged against dated events instead (derivedChecks).
-  if (!someGated(byRecord.all) && !derived && MISQUOTE_KINDS.has(figure.kind)) {
+  // (A full date is a misquote only where the page calls it false: "No, the full-scale invasion did not begin on Feb.
+  // 20, 2022".)
+  const fullDate = figure.kind === 'date' && figure.value >= 1e7;
+  if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate)) {
     const refuted = debunked(item, contexts);
     const ratio = refuted ? DEBUNKED_RATIO : SLIP_RATIO;
     for (const q of queries) {
-      if (q.max !== undefined) continue;
+      if (q.max !== undefined || (fullDate && !refuted)) continue;
       const step = q.step;
       const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
       cands.begin();
-      cands.find(q.unit, q.value / ratio, q.value * ratio, ents, hits, undefined, until);
+      if (fullDate) cands.find(q.unit, q.value - DATE_SLIP, q.value + DATE_SLIP, ents, hits, undefined, until);
+      else cands.find(q.unit, q.value / ratio, q.value * ratio, ents, hits, undefined, until);
       // (A slip by a power of ten counts only for a number of three digits or more: see specificSlip.)
-      if (q.value >= SPECIFIC) {
+      if (q.value >= SPECIFIC && !fullDate) {
         for (const f of SLIP_FACTORS) {
           const v = q.value * f;
           cands.find(q.unit, v * 0.99, v * 1.01, ents, hits, undefined, until);
@@ -1259,7 +1265,8 @@ function candidatesFor(
         // record's side figure of 15,000. (The slip test costs more than the others: it runs only when it decides.)
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
-        if (refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
+        // (Dates do not round: any other day contradicts.)
+        if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
         look.consider(hit, q, MISQUOTE);
       }
     }

@@ -412,6 +412,12 @@ describe('agreement verdicts', () => {
     const cap = 'A viral chart claims Western countries still cap Russian crude at $70 a barrel. The original G7 cap was $60; the EU lowered its cap to $47.60.';
     expect(topOf(annotateBlocks([`Fact check: ${cap}`], { lang: 'en', published: '2025-09-15' }), '$70')).toMatchObject({ claimId: 'ru-ua-24-price-cap-60', agreement: 'differs' });
     expect(topOf(annotateBlocks([cap.replace('A viral chart claims', 'Traders say')], { lang: 'en', published: '2025-09-15' }), '$70')).toBeUndefined();
+    // (A date too, written as a date.)
+    const when = 'No, the full-scale invasion did not begin on Feb. 20, 2022. Russian troops crossed into Ukraine on Feb. 24, 2022.';
+    const wrongDay = topOf(annotateBlocks([`Fact check: ${when}`], { lang: 'en', published: '2025-02-26' }), 'Feb. 20, 2022');
+    expect(wrongDay?.agreement).toBe('differs');
+    expect(wrongDay?.explanation.en).toContain('(20 February 2022) does not match the source (24 February 2022)');
+    expect(topOf(annotateBlocks([when.replace('No, the', 'The')], { lang: 'en', published: '2025-02-26' }), 'Feb. 20, 2022')).toBeUndefined();
   });
 
   it('a "since" year that agrees with an event its sentence names is not corrected by another event', () => {
