@@ -1146,7 +1146,14 @@ class FigureLookup {
     // Nor does a share: its label's words must stand in its sentence for a contradiction ("pabrik amunisi ... 20
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's
     // ("around 70 percent" of districts is no rounding of 75.5% of parts); they also break ties (tieBreak).
-    const share = hit.kind === 'percent' || hit.kind === 'date' ? this.labelPlace(features.commonLabels[hit.figureIndex]) : 0;
+    // (Any figure's label words in its own sentence also break ties: "mengirim 6.000 tentara dan insinyur tambahan" is
+    // the NIS's additional troops, not the total Shoigu announced.)
+    const share =
+      hit.kind === 'percent' || hit.kind === 'date'
+        ? this.labelPlace(features.commonLabels[hit.figureIndex])
+        : this.labelNear(features.commonLabels[hit.figureIndex], 'sentence')
+          ? 1
+          : 0;
     // (A hundred percent is also a way of speaking, "laporan itu 100 persen rekayasa", and a fraction a vague share,
     // "postponed about half of the field drills": both need the label's words too.)
     if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100 || this.item.figure.kind === 'other') && share === 0)) return;

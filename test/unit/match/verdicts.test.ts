@@ -245,6 +245,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '3 juta')?.claimId).toBe('seed-02-capacity-3m-152mm');
   });
 
+  it("of two claims holding the number, the one whose figure's label words its sentence names comes first", () => {
+    const r = annotateBlocks(
+      ['NIS memperkirakan sekitar 2.000 tentara Korea Utara yang dikirim ke Rusia telah tewas. Pyongyang juga berencana mengirim 6.000 tentara dan insinyur tambahan, kata anggota parlemen. Pada Juni, Sergei Shoigu mengumumkan Kim Jong Un akan mengirim 1.000 penjinak ranjau dan 5.000 pekerja konstruksi militer ke Kursk.'],
+      { lang: 'id', published: '2025-09-03' },
+    );
+    expect(topOf(r, '6.000')?.claimId).toBe('dprk-28-nis-2000-killed');
+  });
+
   it('of two claims holding the number, the one whose calibre the sentence names comes first', () => {
     // (Not the 3 million shells a year of Western intelligence: the sentence names Shin's 152 mm.)
     const r = annotateBlocks(
