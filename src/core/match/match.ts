@@ -103,7 +103,7 @@ const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
  * decades", "setelah dua tahun invasi"), which an event's dates can check; not a span within which something
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
-const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into)(?![\p{L}\p{N}])/iu;
+const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
 const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
 
 /**
@@ -1388,7 +1388,9 @@ function derivedChecks(
   // "date of the first summit"): too weak to correct the page, but a page that agrees with one is not contradicted.
   const weak: typeof events = [];
   for (const { record, slot, start, end } of datedEvents(index)) {
-    if (start > pageDay || !(sharesEntities(record, allEntities) || named.has(record.id))) continue;
+    // (One of its entities will do: the event's own words must stand in the figure's sentence anyway, below. "Dua tahun
+    // perang skala penuh di Ukraina" names no Russia.)
+    if (start > pageDay || !(record.entities.some((e) => allEntities.has(e)) || named.has(record.id))) continue;
     const features = featuresOf(index, slot);
     const evidence = evidenceScore(features, ctx);
     if (evidence.entityScore === 0 || evidence.score < MIN_EVIDENCE) continue;

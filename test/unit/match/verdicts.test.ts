@@ -428,6 +428,15 @@ describe('agreement verdicts', () => {
     expect(topOf(annotateBlocks([when.replace('No, the', 'The')], { lang: 'en', published: '2025-02-26' }), 'Feb. 20, 2022')).toBeUndefined();
   });
 
+  it('a duration followed by the war it measures is checked against the war, which the sentence may name by one party', () => {
+    const en = annotateBlocks(['President Volodymyr Zelensky said 31,000 Ukrainian soldiers had been killed in two years of full-scale war, the only official toll Kyiv has given.'], { lang: 'en', published: '2024-02-26' });
+    expect(topOf(en, 'two years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    const id = 'Misi pemantau HAM PBB memverifikasi 10.582 warga sipil tewas selama dua tahun perang skala penuh di Ukraina.';
+    expect(topOf(annotateBlocks([id], { lang: 'id', published: '2026-02-23' }), 'dua tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'differs' });
+    // (Not a team's two years without a home win, though its coach is Ukrainian.)
+    expect(topOf(annotateBlocks(['Tim itu sudah dua tahun tidak menang di kandang, kata pelatih asal Ukraina.'], { lang: 'id', published: '2026-02-23' }), 'dua tahun')).toBeUndefined();
+  });
+
   it('a "since" year that agrees with an event its sentence names is not corrected by another event', () => {
     // (The first summit, 2019, is named only by its label's "summit"; the 2023 summit has "summit" among its keywords.)
     const r = annotateBlocks(
