@@ -104,6 +104,8 @@ const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
 const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
+/** Words that make a "since" year the mark of a record rather than a start ("the largest war since 1945"). */
+const SUPERLATIVE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|first|most|terbesar|terburuk|terparah|terberat|tertinggi|terendah|pertama|paling)\b/i;
 const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
 
 /**
@@ -1322,7 +1324,8 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
     // ("raged for the past two decades"; "dua tahun lalu", "two years after Russia launched")
     return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(afterFigure(item)) ? 'duration' : undefined;
   }
-  if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES)) return 'since';
+  // (Not the mark of a superlative: "the largest war in Europe since 1945", "serangan terbesar sejak 2022".)
+  if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES) && !SUPERLATIVE.test(clauseOf(item.sentence, item.figure.surface))) return 'since';
   return undefined;
 }
 

@@ -437,6 +437,13 @@ describe('agreement verdicts', () => {
     expect(topOf(annotateBlocks(['Tim itu sudah dua tahun tidak menang di kandang, kata pelatih asal Ukraina.'], { lang: 'id', published: '2026-02-23' }), 'dua tahun')).toBeUndefined();
   });
 
+  it('a "since" year that marks a superlative is no start of the event beside it', () => {
+    const r = annotateBlocks(["Russia's full-scale invasion on Feb. 24, 2022 turned that regional conflict into the largest war in Europe since 1945."], { lang: 'en', published: '2024-02-23' });
+    expect(topOf(r, '1945')).toBeUndefined();
+    const wrong = annotateBlocks(["Russia's full-scale invasion of Ukraine has gone on since 2019, the minister said."], { lang: 'en', published: '2024-02-23' });
+    expect(topOf(wrong, '2019')?.agreement).toBe('differs');
+  });
+
   it('a "since" year that agrees with an event its sentence names is not corrected by another event', () => {
     // (The first summit, 2019, is named only by its label's "summit"; the 2023 summit has "summit" among its keywords.)
     const r = annotateBlocks(
