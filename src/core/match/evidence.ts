@@ -344,23 +344,23 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
   }
   // Unit words are left out (the unit is scored on its own), except in a share's label: "pabrik" is what 30% of
   // factories' capacity is about (the share's own unit, "persen", still goes; `share` names it).
-  const labelWords = (text: string, share?: string): Int32Array | undefined => {
-    const words = tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t) && (share === undefined ? index.unitOfWord(t) === undefined : index.unitOfWord(t) !== share));
-    return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
-  };
+  const wordsOf = (text: string): string[] => tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t));
+  const numbered = (words: string[]): Int32Array | undefined => (words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined);
+  const labelWords = (text: string, share?: string): Int32Array | undefined =>
+    numbered(wordsOf(text).filter((t) => (share === undefined ? index.unitOfWord(t) === undefined : index.unitOfWord(t) !== share)));
   // (A measure's label, like a share's, keeps its unit words: "rudal" is what an accuracy of 50-100 m is about.)
   // Each figure's label, both languages in one text.
   const labelTexts = record.figures.map((f) => (f.label ? `${f.label.id} ${f.label.en}` : undefined));
   // (A part counted in its whole's unit keeps the unit words that name it, where its label has no others: "sappers",
   // 1,000 of 6,000 troops.)
-  const partWords = (f: ClaimFigure): Int32Array | undefined => {
-    const words = [f.label!.id, f.label!.en].flatMap((t) => {
-      const own = tokens(t).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w));
-      const kept = own.filter((w) => index.unitOfWord(w) === undefined);
-      return kept.length > 0 ? kept : own;
-    });
-    return words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined;
-  };
+  const partWords = (f: ClaimFigure): Int32Array | undefined =>
+    numbered(
+      [f.label!.id, f.label!.en].flatMap((t) => {
+        const own = wordsOf(t);
+        const kept = own.filter((w) => index.unitOfWord(w) === undefined);
+        return kept.length > 0 ? kept : own;
+      }),
+    );
   const labels = record.figures.map((f, i) =>
     !labelTexts[i] ? undefined : i > 0 && f.unit === record.figures[0]?.unit && f.kind !== 'measure' ? partWords(f) : labelWords(labelTexts[i], f.kind === 'measure' ? f.unit : undefined),
   );
