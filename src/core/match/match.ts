@@ -234,7 +234,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   oneQuotePerSentence(items, perItem, threshold, ids);
   noMisquoteBesideQuote(items, perItem, threshold, contexts);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
-  comparisonAside(items, perItem, contexts);
+  comparisonAside(index, items, perItem, contexts);
   otherParties(index, items, perItem, contexts);
   wholeAsPart(index, items, perItem, contexts);
   if (opts.explain === 'top' || opts.explain === 'none') {
@@ -397,21 +397,24 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
 }
 
 /** "Sebagai pembanding, ...", "By comparison, ...", "Ukraine, by comparison, ...": a sentence set beside the story. */
-const COMPARISON = /(?<![\p{L}])(?:sebagai (?:pembanding|perbandingan)|by comparison|for comparison|in comparison)\s*,/iu;
+const COMPARISON = /(?<![\p{L}])(?:sebagai (?:pembanding|perbandingan|gambaran)|by comparison|for comparison|in comparison)\s*,/iu;
 /** Letters every COMPARISON holds: a plain search first (most sentences hold neither). */
-const MAY_COMPARE = /banding|comparison/i;
+const MAY_COMPARE = /banding|gambaran|comparison/i;
 
 /**
  * A sentence brought in for comparison is about another subject unless it names the claim's: "Sebagai pembanding,
  * ekspor kopi Indonesia tahun lalu mencapai 10.000 kontainer" beside North Korea's shipments is not one of them,
  * "Sebagai pembanding, intelijen AS ... menyebut 315.000 korban" quotes the US estimate.
  */
-function comparisonAside(items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
+function comparisonAside(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
   items.forEach((item, i) => {
     const cands = perItem[i];
     if (!cands?.length || !MAY_COMPARE.test(item.sentence) || !COMPARISON.test(item.sentence)) return;
-    const own = contexts.sentenceEntities(item.sentence, item.paragraph);
-    perItem[i] = cands.filter((c) => c.record.entities.some((e) => own.has(e)));
+    const named = contexts.sentenceEntities(item.sentence, item.paragraph);
+    // (Two of them, or its only one, a national body naming its country too: "the EU's own annual budget" names the EU,
+    // not the EU's frozen Russian assets; "Departemen Luar Negeri AS" names the department and the US.)
+    const own = new Set([...named, ...sidesOf(index, named)]);
+    perItem[i] = cands.filter((c) => sharesEntities(c.record, own));
   });
 }
 

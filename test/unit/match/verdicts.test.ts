@@ -274,6 +274,18 @@ describe('agreement verdicts', () => {
       { lang: 'id', published: '2024-03-10' },
     );
     expect(topOf(quoted, '10.000')?.claimId).toBe('seed-05-usdos-10000-containers');
+    // (Naming one of the claim's parties is not enough: the EU's budget is not the EU-held Russian assets.)
+    const budget = annotateBlocks(
+      ['About $300 billion in Russian central bank assets has been immobilized in the West, most of it at Euroclear, which holds between €173 billion and €197 billion. For comparison, the EU\'s own annual budget is roughly €190 billion.'],
+      { lang: 'en', published: '2025-10-24' },
+    );
+    expect(topOf(budget, '€190 billion')).toBeUndefined();
+    // ("Sebagai gambaran" sets a sentence beside the story too.)
+    const shells = annotateBlocks(
+      ['Laporan intelijen Korea Selatan menyebut Korea Utara telah mengirim 33.000 kontainer ke Rusia. Sebagai gambaran, Amerika Serikat mengirim lebih dari tiga juta peluru 155 milimeter ke Ukraina.'],
+      { lang: 'id', published: '2025-10-10' },
+    );
+    expect(topOf(shells, 'tiga juta')).toBeUndefined();
   });
 
   it("a timeline's entry dates its number: the claim of that month, not a later report of the same number", () => {
