@@ -18,7 +18,7 @@ import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, n
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
-import { CLAUSE_END_OR_COMMA, commonSides, knownSides, SidesAround, sidesIn, sidesOf } from './sides';
+import { CLAUSE_END_OR_COMMA, commonSides, knownSides, SidesAround, sidesIn, sidesOf, US_DOLLAR } from './sides';
 import { digitSlip, fitWindow, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -464,7 +464,27 @@ function otherParties(index: DatasetIndex, items: readonly FigureInContext[], pe
     if (!cands?.length) return;
     const sides = partiesOf(index, item, contexts);
     if (sides) perItem[i] = cands.filter((c) => c.features.entitySides.some((side) => sides.includes(side)));
+    const contrasted = contrastedParties(index, item);
+    if (contrasted) perItem[i] = (perItem[i] ?? []).filter((c) => c.features.entitySides.some((side) => contrasted.includes(side)) || c.record.entities.some((e) => contrasted.includes(e)));
   });
+}
+
+/** "..., while", "sedangkan", "sementara": where a sentence turns to another party. */
+const CONTRAST = /[\s,](?:while|whereas|sedangkan|sementara)\s/giu;
+
+/**
+ * The parties and sides named in the part of its sentence a figure stands in after a contrast ("North Korea has
+ * supplied more than 12 million shells, while the European Union expects to have delivered about two million rounds
+ * to Ukraine"), or undefined where there is no such part or it names no party: a number there is theirs.
+ */
+function contrastedParties(index: DatasetIndex, item: FigureInContext): string[] | undefined {
+  const at = figureAt(item);
+  let from = -1;
+  for (const m of item.sentence.matchAll(CONTRAST)) if (m.index < at) from = m.index + m[0].length;
+  if (from < 0) return undefined;
+  // (A currency's sign names no country: "sementara kerusakan langsung mencapai US$ 176 miliar".)
+  const named = [...index.entitiesIn(item.sentence.slice(from).replace(US_DOLLAR, '$'))];
+  return named.length > 0 ? [...named, ...sidesOf(index, named)] : undefined;
 }
 
 /** The parties a sentence is about instead of the dataset's (otherParties), or undefined for none. */

@@ -32,7 +32,8 @@ export function sidesIn(index: SideIndex, text: string): string[] {
 /** How far around a figure its side is named: "pasukan Rusia telah kehilangan lebih dari", "Ukrainian casualties". */
 const SIDE_BEFORE = 40;
 const SIDE_AFTER = 40;
-const US_DOLLAR = /\bUS\$/g;
+/** "US$": a currency's sign, which names no country. */
+export const US_DOLLAR = /\bUS\$/g;
 /** A dash between words: a dateline's ("Jakarta - ", "WASHINGTON -- ") or an aside's. */
 const DASH = /\s[-–—]{1,2}\s/g;
 

@@ -262,6 +262,20 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '3 juta')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'basis' });
   });
 
+  it('a number after a contrast ("while", "sementara") belongs to the parties named there', () => {
+    const r = annotateBlocks(
+      ["North Korea has supplied Russia with more than 12 million artillery shells, South Korean intelligence says, while the European Union expects to have delivered about two million rounds to Ukraine by the end of this year."],
+      { lang: 'en', published: '2025-08-20' },
+    );
+    expect(topOf(r, 'two million')).toBeUndefined();
+    // (A currency's sign names no party: the World Bank's direct damage is still the assessment's.)
+    const damage = annotateBlocks(
+      ['Bank Dunia memperkirakan biaya pemulihan dan rekonstruksi Ukraina mencapai US$ 524 miliar dalam 10 tahun ke depan, sementara kerusakan langsung mencapai US$ 176 miliar.'],
+      { lang: 'id', published: '2025-03-01' },
+    );
+    expect(topOf(damage, 'US$ 176 miliar')?.claimId).toBe('ru-ua-30-rdna4-524bn');
+  });
+
   it('a sentence brought in for comparison is about another subject unless it names the claim\'s', () => {
     const coffee = annotateBlocks(
       ['Departemen Luar Negeri AS menyebut Korea Utara telah mengirim lebih dari 10.000 kontainer amunisi ke Rusia. Sebagai perbandingan, ekspor sawit Riau ke India tahun ini mencapai 10.000 kontainer.'],
