@@ -945,6 +945,31 @@ function spellStep(w: string, g: Grammar, en: boolean): boolean {
   return true;
 }
 
+/** The word a spelled decimal's point is read as. */
+const DECIMAL_WORD: Record<Lang, string> = { id: 'koma', en: 'point' };
+
+/**
+ * The digits spelled after a decimal point from `pos` ("sembilan", "dua lima"), added to SPELL's group as the
+ * fraction; returns where they end (`pos` when none is there).
+ */
+function readSpelledDigits(text: string, pos: number, g: Grammar): number {
+  let end = pos;
+  let scale = 0.1;
+  for (let k = 0; k < 6; k++) {
+    const p = nextNonSpace(text, end);
+    if (p === end) break;
+    const we = wordEnd(text, p);
+    const d = g.numberWords.get(lowerSlice(text, p, we));
+    if (d === undefined || d > 9 || !Number.isInteger(d)) break;
+    SPELL.group += d * scale;
+    scale /= 10;
+    end = we;
+  }
+  // (Binary fractions: 6.9 read as 6 + 0.9 is 6.9000000000000004.)
+  SPELL.group = Math.round(SPELL.group * 1e6) / 1e6;
+  return end;
+}
+
 /** A spelled number: "dua puluh lima ribu", "satu setengah juta", "twenty-five", "half a million". */
 function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
   const s = SPELL;
@@ -968,6 +993,16 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
     if (we === p) break;
     const raw = lowerSlice(text, p, we);
     let ok = true;
+    // A spelled decimal, as a broadcast reads it: "enam koma sembilan juta", "two point five million".
+    // (SPELL.last as spellStep left it: the compiler only sees this loop's own assignments.)
+    const last: string = s.last;
+    if (raw === DECIMAL_WORD[g.lang] && s.any && (last === 'unit' || last === 'small')) {
+      const digitsEnd = readSpelledDigits(text, we, g);
+      if (digitsEnd === we) break;
+      cursor = end = digitsEnd;
+      s.last = 'small';
+      continue;
+    }
     if (!en || raw.indexOf('-') < 0) {
       ok = spellStep(raw, g, en);
     } else {

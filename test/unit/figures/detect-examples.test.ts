@@ -206,6 +206,17 @@ describe('English numbers (issue 3)', () => {
     ]);
   });
 
+  it('reads a spelled decimal as a broadcast says it, and no point that is not one', () => {
+    expectFigures('Menurut UNHCR, kurang lebih enam koma sembilan juta warga Ukraina kini mengungsi, dan nol koma lima persen lainnya.', 'id', [
+      { surface: 'enam koma sembilan juta', value: 6_900_000, unit: 'warga', qualifier: 'approx' },
+      { surface: 'nol koma lima persen', value: 0.5, kind: 'percent' },
+    ]);
+    expectFigures('Russia fired two point five million shells; the guard scored two points.', 'en', [
+      { surface: 'two point five million', value: 2_500_000, unit: 'shells' },
+      { surface: 'two', value: 2, unit: 'points' },
+    ]);
+  });
+
   it.each([
     ['at least 24 people', 'at_least'],
     ['more than 24 people', 'more_than'],
