@@ -471,6 +471,8 @@ function otherParties(index: DatasetIndex, items: readonly FigureInContext[], pe
 
 /** "..., while", "sedangkan", "sementara": where a sentence turns to another party. */
 const CONTRAST = /[\s,](?:while|whereas|sedangkan|sementara)\s/giu;
+/** Letters every CONTRAST holds: a plain search first (most sentences hold none). */
+const MAY_CONTRAST = /while|whereas|sedangkan|sementara/i;
 
 /**
  * The parties and sides named in the part of its sentence a figure stands in after a contrast ("North Korea has
@@ -478,6 +480,7 @@ const CONTRAST = /[\s,](?:while|whereas|sedangkan|sementara)\s/giu;
  * to Ukraine"), or undefined where there is no such part or it names no party: a number there is theirs.
  */
 function contrastedParties(index: DatasetIndex, item: FigureInContext): string[] | undefined {
+  if (!MAY_CONTRAST.test(item.sentence)) return undefined;
   const at = figureAt(item);
   let from = -1;
   for (const m of item.sentence.matchAll(CONTRAST)) if (m.index < at) from = m.index + m[0].length;
