@@ -18,7 +18,7 @@ import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, n
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
-import { CLAUSE_END_OR_COMMA, commonSides, knownSides, SidesAround, sidesIn, sidesOf, US_DOLLAR } from './sides';
+import { CLAUSE_END_OR_COMMA, commonSides, knownSides, NOUN_PHRASE_END, SidesAround, sidesIn, sidesOf, US_DOLLAR } from './sides';
 import { digitSlip, fitWindow, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -641,6 +641,15 @@ const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+)
  * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
  * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
  */
+/** Text up to where a preposition or a relative word begins. */
+function nounPhrase(text: string): string {
+  const stop = text.search(NOUN_PHRASE_END);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+/** What refers a number back to a noun said before it: "11,000 of them", "1.500 di antaranya". */
+const ANAPHOR = /^[\s,]*(?:of them|of those|of whom|among them|di antaranya|di antara mereka|dari jumlah (?:itu|tersebut))(?![\p{L}])/iu;
+
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
   const out: UnitHint[] = [];
@@ -648,7 +657,10 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (figure.kind === 'percent') addUnit(index, out, index.unitOfWord('%'), 1);
   if (figure.currency) addUnit(index, out, index.unitOfWord(figure.currency.toLowerCase()), 1);
   if (figure.kind === 'date' && figure.value >= 1e7) addUnit(index, out, index.unitOfWord('tanggal'), 1);
-  if (figure.unit) {
+  // "about 11,000 of them", "1.500 di antaranya": the number counts what was named before it, or what it says they
+  // are right after ("250.000 di antaranya tewas"), not what follows further on ("... dengan kapal").
+  const anaphor = figure.kind === 'count' ? ANAPHOR.exec(sentence.slice(figureAt(item) + figure.surface.length)) : null;
+  if (figure.unit && !anaphor) {
     const u = figure.unit.toLowerCase();
     addUnit(index, out, memoUnit(index, uw, u, false), 1);
     // (The text before its first space, as u.split(/\s+/u)[0] gives it, without the array.)
@@ -667,7 +679,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const afterText = sentence.slice(at + figure.surface.length);
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
-  const after = words(clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
+  const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
     if (!mayStartUnit(uw, first)) continue;
@@ -706,9 +718,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   // it in its sentence, or in the text just before the sentence, stands in.
   // ("Jumlah kontainernya disebut sekitar 28.000": the noun without its "-nya". Two nouns, for "korban Rusia
   // mencapai 1.000 orang ..., dengan total sekitar 900.000".)
-  if (out.length === 0 && figure.kind === 'count' && !figure.unit) {
+  if (out.length === 0 && figure.kind === 'count' && (!figure.unit || anaphor)) {
     const start = item.paragraph.indexOf(sentence);
-    const earlier = words(`${item.paragraph.slice(Math.max(0, start) - 200, Math.max(0, start))} ${sentence.slice(0, at)}`).slice(-14);
+    const earlier = words(`${item.paragraph.slice(Math.max(0, start - 200), Math.max(0, start))} ${sentence.slice(0, at)}`).slice(-14);
     for (let i = earlier.length - 1; i >= 0 && out.length < 2; i--) {
       const w = withoutNya(earlier[i] ?? '');
       if (mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.6);

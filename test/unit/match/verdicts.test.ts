@@ -262,6 +262,20 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '3 juta')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'basis' });
   });
 
+  it('a bare number counts the noun said before it, also near a paragraph\'s start and after "of them"', () => {
+    const en = annotateBlocks(
+      ["South Korea's spy agency said last month that Pyongyang had decided to send about 12,000 soldiers, including special forces, to help Russia. On Monday the Pentagon said about 11,000 of them had moved into Russia's Kursk region."],
+      { lang: 'en', published: '2024-11-20' },
+    );
+    expect(topOf(en, '11,000')).toMatchObject({ claimId: 'dprk-24-pentagon-11000-kursk', agreement: 'same' });
+    // ("di antaranya": not the ships named further on.)
+    const id = annotateBlocks(
+      ['NIS menyebut Korea Utara memutuskan mengirim sekitar 12.000 tentara untuk membantu Rusia. Sekitar 1.500 di antaranya telah diberangkatkan ke Vladivostok dengan kapal Angkatan Laut Rusia.'],
+      { lang: 'id', published: '2024-10-19' },
+    );
+    expect(topOf(id, '1.500')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'same' });
+  });
+
   it('a number after a contrast ("while", "sementara") belongs to the parties named there', () => {
     const r = annotateBlocks(
       ["North Korea has supplied Russia with more than 12 million artillery shells, South Korean intelligence says, while the European Union expects to have delivered about two million rounds to Ukraine by the end of this year."],
