@@ -641,6 +641,16 @@ const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+)
  * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
  * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
  */
+/** The unit the detector read after the figure ("kontainer"), and the first word of a phrase ("peluru artileri"). */
+function addFigureUnit(index: DatasetIndex, uw: UnitWords, out: UnitHint[], unit: string): void {
+  const u = unit.toLowerCase();
+  addUnit(index, out, memoUnit(index, uw, u, false), 1);
+  // (The text before its first space, as u.split(/\s+/u)[0] gives it, without the array.)
+  const space = u.search(SPACE);
+  const head = space < 0 ? u : u.slice(0, space);
+  if (head && head !== u) addUnit(index, out, memoUnit(index, uw, head, false), 0.9);
+}
+
 /** Text up to where a preposition or a relative word begins. */
 function nounPhrase(text: string): string {
   const stop = text.search(NOUN_PHRASE_END);
@@ -657,19 +667,16 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (figure.kind === 'percent') addUnit(index, out, index.unitOfWord('%'), 1);
   if (figure.currency) addUnit(index, out, index.unitOfWord(figure.currency.toLowerCase()), 1);
   if (figure.kind === 'date' && figure.value >= 1e7) addUnit(index, out, index.unitOfWord('tanggal'), 1);
+  if (!PHRASE_KINDS.has(figure.kind)) {
+    if (figure.unit) addFigureUnit(index, uw, out, figure.unit);
+    return out;
+  }
+  const at = figureAt(item);
+  const afterText = sentence.slice(at + figure.surface.length);
   // "about 11,000 of them", "1.500 di antaranya": the number counts what was named before it, or what it says they
   // are right after ("250.000 di antaranya tewas"), not what follows further on ("... dengan kapal").
-  const anaphor = figure.kind === 'count' ? ANAPHOR.exec(sentence.slice(figureAt(item) + figure.surface.length)) : null;
-  if (figure.unit && !anaphor) {
-    const u = figure.unit.toLowerCase();
-    addUnit(index, out, memoUnit(index, uw, u, false), 1);
-    // (The text before its first space, as u.split(/\s+/u)[0] gives it, without the array.)
-    const space = u.search(SPACE);
-    const head = space < 0 ? u : u.slice(0, space);
-    if (head && head !== u) addUnit(index, out, memoUnit(index, uw, head, false), 0.9);
-  }
-  if (!PHRASE_KINDS.has(figure.kind)) return out;
-  const at = figureAt(item);
+  const anaphor = figure.kind === 'count' ? ANAPHOR.exec(afterText) : null;
+  if (figure.unit && !anaphor) addFigureUnit(index, uw, out, figure.unit);
   // Troops a side has lost are its casualties, or its dead: "Russia has lost 991,820 personnel", "kehilangan hingga
   // 325.000 tentara".
   if (figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) {
@@ -677,7 +684,6 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     addUnit(index, out, index.unitOfWord('deaths'), 0.8);
   }
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
-  const afterText = sentence.slice(at + figure.surface.length);
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
   const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
   for (let i = 0; i < after.length && out.length < 3; i++) {
