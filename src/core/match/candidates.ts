@@ -64,6 +64,8 @@ export interface PageEntities {
   sorted: readonly string[];
   /** unit → this index's slices for these entities. */
   memo: Map<string, unknown>;
+  /** `sorted` joined, once (CandidateIndex.sliceList's key). */
+  key?: string;
 }
 
 /** A record's state in the matcher, one per record and index, shared by the hits of its figures. */
@@ -175,7 +177,7 @@ function sealSlice(b: SliceBuilder, arena: SliceArena): UnitSlice {
   return { start, points: order.length, ranges: b.rangeIds.length };
 }
 
-/** Entity sets and units whose slice lists are kept (CandidateIndex.sliceList): a few thousand pages' worth. */
+/** Entity sets whose slice lists are kept (CandidateIndex.sliceList): a few thousand pages' worth. */
 const SLICE_LISTS_MAX = 4096;
 
 export class CandidateIndex implements CandidateSource {
@@ -299,7 +301,7 @@ export class CandidateIndex implements CandidateSource {
     const p = near ? near.value : 0;
     const reaches = near ? near.reach : true;
     let slices = entities.memo.get(unit) as UnitSlice[] | undefined;
-    if (!slices) entities.memo.set(unit, (slices = this.sliceList(entities.sorted, unit)));
+    if (!slices) entities.memo.set(unit, (slices = this.sliceList(entities, unit)));
     const quads = this.arena.quads;
     for (const { start, points, ranges } of slices) {
       // Binary search for the first point figure at or above lo (quad start + k holds the k-th).
@@ -334,17 +336,20 @@ export class CandidateIndex implements CandidateSource {
    * unitSlices, kept across batches: a story's paragraphs name the same few entities page after page, and at 100,000
    * claims listing a set's slices costs a seventh of a batch. (Slices never change once built: the index is fixed.)
    */
-  private sliceList(list: readonly string[], unit: string): UnitSlice[] {
-    const key = `${unit}\u0000${list.join('\u0000')}`;
-    let slices = this.sliceLists.get(key);
-    if (!slices) {
+  private sliceList(entities: PageEntities, unit: string): UnitSlice[] {
+    // (By entity set, then unit: the set's key is joined and hashed once, not once per unit.)
+    const key = (entities.key ??= entities.sorted.join('\u0000'));
+    let byUnit = this.sliceLists.get(key);
+    if (!byUnit) {
       if (this.sliceLists.size >= SLICE_LISTS_MAX) this.sliceLists.clear();
-      this.sliceLists.set(key, (slices = this.unitSlices(list, unit)));
+      this.sliceLists.set(key, (byUnit = new Map()));
     }
+    let slices = byUnit.get(unit);
+    if (!slices) byUnit.set(unit, (slices = this.unitSlices(entities.sorted, unit)));
     return slices;
   }
 
-  private readonly sliceLists = new Map<string, UnitSlice[]>();
+  private readonly sliceLists = new Map<string, Map<string, UnitSlice[]>>();
 
   /** The slices of `unit` for every pair of `list` (sorted), in lookup order. */
   private unitSlices(list: readonly string[], unit: string): UnitSlice[] {
