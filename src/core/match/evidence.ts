@@ -699,7 +699,7 @@ export class ContextBuilder {
     return (this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph));
   }
 
-  /** The entities candidates are looked up by: those named, and the countries of the places named. */
+  /** The entities candidates are looked up by: those named, and the countries of the places and leaders named. */
   private lookupEntities(ids: string[]): ContextEntities {
     const n = ids.length;
     for (let i = 0; i < n; i++) {
