@@ -688,7 +688,7 @@ export class ContextBuilder {
       // A sentence names no entity its paragraph does not (usually): the figures of a paragraph share its lookups.
       let own = false;
       for (const e of s.entities) if (!p.entities.has(e)) own = true;
-      s.all = own ? this.lookupEntities([...p.entities, ...s.entities, ...this.entTitle]) : (p.all ??= this.lookupEntities([...p.entities, ...this.entTitle]));
+      s.all = own ? this.lookupEntities([...p.entities, ...s.entities]) : (p.all ??= this.lookupEntities([...p.entities]));
       s.allOf = paragraph;
     }
     return s.all;
@@ -699,13 +699,17 @@ export class ContextBuilder {
     return (this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph));
   }
 
-  /** The entities candidates are looked up by: those named, and the countries of the places and leaders named. */
+  /**
+   * The entities candidates are looked up by: those the text names, the countries of the places and leaders it names,
+   * and those the title names (not their countries: a title's "Kim" would add North Korea to every paragraph's pairs).
+   */
   private lookupEntities(ids: string[]): ContextEntities {
     const n = ids.length;
     for (let i = 0; i < n; i++) {
       const within = this.index.entity(ids[i] as string)?.within;
       if (within) ids.push(within);
     }
+    for (const e of this.entTitle) ids.push(e);
     return contextEntities(ids);
   }
 
