@@ -139,10 +139,7 @@ export const EntityLexiconSchema = /* @__PURE__ */ z.array(
      * "korban Ukraina"; Europe's aid and the US's): its own id or its country's. People and places have none.
      */
     side: z.optional(Slug),
-    /**
-     * The country a place is in (Kharkiv, Ukraine; Kursk, Russia) or a leader or official speaks for (Putin, Russia): a
-     * page that names them names the country, for finding candidates.
-     */
+    /** The country a place is in (Kharkiv, Ukraine; Kursk, Russia): a page that names the place names the country. */
     within: z.optional(Slug),
   }),
 );

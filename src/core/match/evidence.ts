@@ -700,8 +700,8 @@ export class ContextBuilder {
   }
 
   /**
-   * The entities candidates are looked up by: those the text names, the countries of the places and leaders it names,
-   * and those the title names (not their countries: a title's "Kim" would add North Korea to every paragraph's pairs).
+   * The entities candidates are looked up by: those the text names, the countries of the places it names, and those
+   * the title names (not their countries: each would add pairs to every paragraph's lookup).
    */
   private lookupEntities(ids: string[]): ContextEntities {
     const n = ids.length;
