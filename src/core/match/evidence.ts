@@ -612,7 +612,9 @@ class TextWords {
   }
 }
 
-/** Words that call a number false (ASCII: `\b` keeps the scan fast). */
+/** A number passed around: a post, a viral chart, "claims that" (ASCII cues: `\b` keeps the scan fast). */
+const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim bahwa|mengklaim bahwa)\b/i;
+/** Words that call a number false. */
 const CALLED_FALSE = /\b(?:keliru|tidak benar|hoaks|hoax|menyesatkan|faktanya|false|misleading|unsupported|not true|not what|no evidence|fact[ -]?check|cek fakta)\b/i;
 
 /**
@@ -694,9 +696,12 @@ export class ContextBuilder {
     return s.all;
   }
 
-  /** Whether the paragraph calls something false ("Klaim itu keliru", "are unsupported", "Fact check:"): match.ts `debunked`. */
-  callsFalse(paragraph: string): boolean {
-    return (this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph));
+  /**
+   * Whether the sentence reports a number as passed around in a paragraph that calls it false ("Klaim itu keliru",
+   * "are unsupported", "Fact check:"): match.ts DEBUNKED_RATIO. (The paragraph is read once, most sentences not at all.)
+   */
+  debunks(sentence: string, paragraph: string): boolean {
+    return (this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph)) && CIRCULATING.test(sentence);
   }
 
   /**

@@ -18,7 +18,7 @@ import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, n
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
-import { CLAUSE_END_OR_COMMA, commonSides, knownSides, NOUN_PHRASE_END, SidesAround, sidesIn, sidesOf, US_DOLLAR } from './sides';
+import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, US_DOLLAR, withSides } from './sides';
 import { digitSlip, fitWindow, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -341,7 +341,7 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
       return item.figure.value >= SPECIFIC && ratio > 0.099 && ratio < 10.1 && digitSlip(item.figure.value, c.figure.value);
     };
     // (A page that calls the number false quotes the right one beside it: that is how a correction reads.)
-    if (debunked(item, contexts)) return;
+    if (contexts.debunks(item.sentence, item.paragraph)) return;
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
   });
 }
@@ -413,7 +413,7 @@ function comparisonAside(index: DatasetIndex, items: readonly FigureInContext[],
     const named = contexts.sentenceEntities(item.sentence, item.paragraph);
     // (Two of them, or its only one, a national body naming its country too: "the EU's own annual budget" names the EU,
     // not the EU's frozen Russian assets; "Departemen Luar Negeri AS" names the department and the US.)
-    const own = new Set([...named, ...sidesOf(index, named)]);
+    const own = new Set(withSides(index, named));
     perItem[i] = cands.filter((c) => sharesEntities(c.record, own));
   });
 }
@@ -487,7 +487,7 @@ function contrastedParties(index: DatasetIndex, item: FigureInContext): string[]
   if (from < 0) return undefined;
   // (A currency's sign names no country: "sementara kerusakan langsung mencapai US$ 176 miliar".)
   const named = [...index.entitiesIn(item.sentence.slice(from).replace(US_DOLLAR, '$'))];
-  return named.length > 0 ? [...named, ...sidesOf(index, named)] : undefined;
+  return named.length > 0 ? withSides(index, named) : undefined;
 }
 
 /** The parties a sentence is about instead of the dataset's (otherParties), or undefined for none. */
@@ -636,11 +636,6 @@ const SPACE = /\s/u;
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
-/**
- * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
- * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
- * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
- */
 /** The unit the detector read after the figure ("kontainer"), and the first word of a phrase ("peluru artileri"). */
 function addFigureUnit(index: DatasetIndex, uw: UnitWords, out: UnitHint[], unit: string): void {
   const u = unit.toLowerCase();
@@ -651,15 +646,14 @@ function addFigureUnit(index: DatasetIndex, uw: UnitWords, out: UnitHint[], unit
   if (head && head !== u) addUnit(index, out, memoUnit(index, uw, head, false), 0.9);
 }
 
-/** Text up to where a preposition or a relative word begins. */
-function nounPhrase(text: string): string {
-  const stop = text.search(NOUN_PHRASE_END);
-  return stop < 0 ? text : text.slice(0, stop);
-}
-
 /** What refers a number back to a noun said before it: "11,000 of them", "1.500 di antaranya". */
 const ANAPHOR = /^[\s,]*(?:of them|of those|of whom|among them|di antaranya|di antara mereka|dari jumlah (?:itu|tersebut))(?![\p{L}])/iu;
 
+/**
+ * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
+ * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
+ * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
+ */
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
   const out: UnitHint[] = [];
@@ -893,12 +887,6 @@ const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 const DEBUNKED_RATIO = 20;
 /** How far (as YYYYMMDD numbers: about a month) a date the page calls false may stand from the one it contradicts. */
 const DATE_SLIP = 100;
-const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim bahwa|mengklaim bahwa)\b/i;
-
-/** Whether the page reports the figure as a circulating number it calls false (DEBUNKED_RATIO). (ASCII cues: `\b` keeps the scan fast.) */
-function debunked(item: FigureInContext, contexts: ContextBuilder): boolean {
-  return contexts.callsFalse(item.paragraph) && CIRCULATING.test(item.sentence);
-}
 
 /** Evidence of a page number that is exactly a claim's specific figure (isSpecific). */
 const SPECIFIC_EVIDENCE = 0.6;
@@ -1292,7 +1280,7 @@ function candidatesFor(
   // 20, 2022".)
   const fullDate = figure.kind === 'date' && figure.value >= 1e7;
   if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate)) {
-    const refuted = debunked(item, contexts);
+    const refuted = contexts.debunks(item.sentence, item.paragraph);
     const ratio = refuted ? DEBUNKED_RATIO : SLIP_RATIO;
     for (const q of queries) {
       if (q.max !== undefined || (fullDate && !refuted)) continue;

@@ -41,7 +41,19 @@ const DASH = /\s[-–—]{1,2}\s/g;
 const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
 
 /** Where the noun phrase after a number ends: a preposition or a relative word. */
-export const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
+const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
+
+/** The text up to where a preposition or a relative word begins: what a number counts ("21.000 personel militer"). */
+export function nounPhrase(text: string): string {
+  const stop = text.search(NOUN_PHRASE_END);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+/** The entities and the sides they stand for ("Departemen Luar Negeri AS": the department and the US). */
+export function withSides(index: SideIndex, entities: Iterable<string>): string[] {
+  const out = [...entities];
+  return [...out, ...sidesOf(index, out)];
+}
 
 /**
  * The sides named just before the figure, just after it within its clause, and in what it counts (the noun phrase
@@ -86,8 +98,8 @@ export class SidesAround {
   /** What it counts ends where a preposition or a relative word begins: "138 miliar euro untuk Ukraina". */
   get counted(): string[] {
     if (!this.countedSides) {
-      const stop = this.afterText.search(NOUN_PHRASE_END);
-      this.countedSides = stop < 0 ? this.after : this.after.length === 0 ? [] : sidesIn(this.index, this.afterText.slice(0, stop));
+      const phrase = nounPhrase(this.afterText);
+      this.countedSides = phrase === this.afterText ? this.after : this.after.length === 0 ? [] : sidesIn(this.index, phrase);
     }
     return this.countedSides;
   }
