@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectFigures } from '../src/core/figures/detect';
+import { countAnchors, detectFigures } from '../src/core/figures/detect';
 import { parseCorpus } from '../src/core/figures/corpus';
 import type { Lang } from '../src/core/figures/figure';
 import { median, time, type Row } from './lib';
@@ -126,6 +126,25 @@ function throughput(texts: string[], lang: Lang | 'auto', runs: number): { detec
   return { detect: mb / (tDetect / 1000), bare: mb / (tBare / 1000), cpuRatio: Math.min(...cd) / Math.min(...cb), figures };
 }
 
+/** Median ms of the detector's anchor scan alone and of the bare digit scan over `text`, interleaved. */
+function anchorScanMs(text: string): { anchors: number; bare: number } {
+  const bare = () => {
+    const re = /\d[\d.,]*/g;
+    while (re.exec(text) !== null);
+  };
+  for (let i = 0; i < 5; i++) {
+    countAnchors(text, 'id');
+    bare();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < 31; i++) {
+    ta.push(time(1, () => void countAnchors(text, 'id')));
+    tb.push(time(1, bare));
+  }
+  return { anchors: median(ta), bare: median(tb) };
+}
+
 export async function bench(opts: { json: boolean }): Promise<{ name: string; rows: Row[]; json: Record<string, unknown> }> {
   void opts;
   const seed = seedText();
@@ -143,6 +162,7 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
 
   const big = Array.from({ length: 100 }, () => seed).join('\n');
   const seedTp = throughput([big], 'id', 15);
+  const anchorsMs = anchorScanMs(big);
   const corpus = corpusTexts();
   const idTp = corpus.id.length > 0 ? throughput(corpus.id, 'id', 25) : undefined;
   const enTp = corpus.en.length > 0 ? throughput(corpus.en, 'en', 25) : undefined;
@@ -158,6 +178,9 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
     { label: 'bare /\\d[\\d.,]*/g scan, seed ×100', value: seedTp.bare, unit: 'MB/s' },
     { label: 'bare scan ÷ detect (slowdown), seed', value: seedTp.bare / seedTp.detect, unit: 'x' },
     { label: 'slowdown by CPU time, seed', value: seedTp.cpuRatio, unit: 'x' },
+    // The floor of a detector that reads number words: finding where figures may start, before reading any.
+    { label: "anchor scan alone (detect's first step: digit runs and number words), seed ×100", value: anchorsMs.anchors, unit: 'ms' },
+    { label: 'anchor scan ÷ bare scan, seed ×100', value: anchorsMs.anchors / anchorsMs.bare, unit: 'x' },
   ];
   for (const [name, tp] of [['id corpus', idTp], ['en corpus', enTp], [`${pages.length} real pages`, pagesTp]] as const) {
     if (!tp) continue;
@@ -176,6 +199,8 @@ export async function bench(opts: { json: boolean }): Promise<{ name: string; ro
       seedBareMBps: seedTp.bare,
       seedSlowdown: seedTp.bare / seedTp.detect,
       seedCpuSlowdown: seedTp.cpuRatio,
+      seedAnchorScanMs: anchorsMs.anchors,
+      seedAnchorScanSlowdown: anchorsMs.anchors / anchorsMs.bare,
       ...(idTp ? { idCorpusMBps: idTp.detect, idCorpusBareMBps: idTp.bare, idCorpusSlowdown: idTp.bare / idTp.detect, idCorpusCpuSlowdown: idTp.cpuRatio } : {}),
       ...(enTp ? { enCorpusMBps: enTp.detect, enCorpusBareMBps: enTp.bare, enCorpusSlowdown: enTp.bare / enTp.detect, enCorpusCpuSlowdown: enTp.cpuRatio } : {}),
       ...(pagesTp ? { pagesMBps: pagesTp.detect, pagesBareMBps: pagesTp.bare, pagesSlowdown: pagesTp.bare / pagesTp.detect, pagesCpuSlowdown: pagesTp.cpuRatio } : {}),
