@@ -201,6 +201,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const preps = items.map((item) => prepare(index, item, pageDay));
   asOfDays(items, preps);
+  siblingUnits(items, preps);
   const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
   const page1 = pageSupport(index, perItem, threshold);
   // Second look: a figure with nothing to show checks the records the rest of the page matched, which a thin
@@ -284,7 +285,7 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
       tops.forEach((tb, b) => {
         // (tb yields to ta, which fits the figure better, unless the page restates one as the other: "hampir 1 juta
         // orang, tepatnya 991.820", "more than half a trillion dollars, or $524 billion".)
-        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!)) {
+        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!) && !roundsOther(items[group[b] as number]!, items[group[a] as number]!)) {
           perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
         }
       });
@@ -297,6 +298,22 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
  * or round it in apposition: "$524 billion, more than half a trillion dollars".
  */
 const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*$|^\s*[,(–—-]\s*(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*$/iu;
+
+/** Words between two numbers that set them side by side as two figures, not one restated: "and", "while", "later". */
+const SIDE_BY_SIDE = /[;]|(?<![\p{L}])(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian|and|while|whereas|but|then|later)(?![\p{L}])/iu;
+
+/**
+ * Whether the page's number `a` rounds its number `b`, with nothing between them that sets them side by side: the
+ * sentence restates one figure ("nearly 1 million personnel ..., putting its tally at 991,820"), unlike "nearly 1
+ * million ..., while Kyiv's General Staff claims 991,820" or "6,700 containers early on and around 7,000 a month later".
+ */
+function roundsOther(a: FigureInContext, b: FigureInContext): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (valueFit({ value: fa.value, max: fa.valueMax, qualifier: fa.qualifier }, { value: fb.value, max: fb.valueMax, qualifier: fb.qualifier }).relation !== 'rounded') return false;
+  const [first, second] = fa.start < fb.start ? [a, b] : [b, a];
+  return !SIDE_BY_SIDE.test(first.paragraph.slice(first.figure.end, second.figure.start));
+}
 
 /** Whether the text between two figures of one sentence only restates the first as the second. */
 function restated(a: FigureInContext, b: FigureInContext): boolean {
@@ -636,6 +653,17 @@ const SPACE = /\s/u;
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
+/**
+ * A mark the page expects a number to pass, just before it: "is likely to pass one million this summer", "diperkirakan
+ * akan menembus 1 juta". A threshold yet to be crossed quotes no source's figure.
+ */
+const FORECAST_BEFORE = /(?<![\p{L}])(?:(?:likely|expected|set|poised|on track|projected|forecast)\s+to|could|may|will|akan|bakal)\s+(?:soon\s+)?(?:pass|top|exceed|surpass|cross|hit|melampaui|menembus|melewati)(?:\s+[\p{L}]+)?\s+$/iu;
+
+/** Whether the words just before the figure (at `at` in its sentence) expect it to be passed (FORECAST_BEFORE). */
+function forecastAt(sentence: string, at: number): boolean {
+  return FORECAST_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** The unit the detector read after the figure ("kontainer"), and the first word of a phrase ("peluru artileri"). */
 function addFigureUnit(index: DatasetIndex, uw: UnitWords, out: UnitHint[], unit: string): void {
   const u = unit.toLowerCase();
@@ -666,6 +694,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     return out;
   }
   const at = figureAt(item);
+  // (A count the page expects to be passed counts nothing yet.)
+  if (forecastAt(sentence, at)) return [];
   const afterText = sentence.slice(at + figure.surface.length);
   // "about 11,000 of them", "1.500 di antaranya": the number counts what was named before it, or what it says they
   // are right after ("250.000 di antaranya tewas"), not what follows further on ("... dengan kapal").
@@ -946,6 +976,29 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
     const day = heads.get(item.sentence);
     if (day !== undefined && item.figure.kind !== 'date') preps[i]!.asOf = day;
   });
+}
+
+/** How well a bare count fits the units of the count before it in its sentence (as the nouns said before it: unitsOf). */
+const SIBLING_FIT = 0.6;
+
+/**
+ * A bare count that names nothing it counts, after another count of its sentence, counts what that one counts:
+ * "Seoul's spy agency estimated that 12,000 would be sent; the Pentagon later counted about 11,000 in the Kursk
+ * region". (Items come in text order: the one before it, if of its sentence, is the count before it.)
+ */
+function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as FigureInContext;
+    const prep = preps[i] as Prep;
+    const before = items[i - 1] as FigureInContext;
+    const units = (preps[i - 1] as Prep).units;
+    if (prep.units.length || item.figure.kind !== 'count' || item.figure.unit || !units.length) continue;
+    if (before.sentence !== item.sentence || before.paragraph !== item.paragraph || before.figure.kind !== 'count' || before.figure.start >= item.figure.start) continue;
+    if (forecastAt(item.sentence, figureAt(item))) continue;
+    prep.units = units.map((u) => ({ unit: u.unit, fit: Math.min(u.fit, SIBLING_FIT) }));
+    prep.queries = lookups(prep.units, item.figure);
+    prep.period = periodAfter(item.sentence, item.figure.surface);
+  }
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */

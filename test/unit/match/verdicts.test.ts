@@ -529,6 +529,42 @@ describe('agreement verdicts', () => {
     );
     expect(topOf(apposed, '$524 billion')?.claimId).toBe('ru-ua-30-rdna4-524bn');
     expect(topOf(apposed, 'half a trillion dollars')).toMatchObject({ claimId: 'ru-ua-30-rdna4-524bn', agreement: 'rounded' });
+    // (A number rounded and then given exactly, whatever the words between, is one figure restated; two said side by
+    // side, "early on and ... a month later", are two.)
+    const tally = annotateBlocks(
+      ["KYIV - Russia has lost nearly 1 million personnel since the full-scale invasion, Ukraine's General Staff said on Wednesday, putting its tally at 991,820."],
+      { lang: 'en', published: '2025-06-05' },
+    );
+    expect(topOf(tally, '991,820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+    expect(topOf(tally, '1 million')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'rounded' });
+  });
+
+  it('a bare count after another count of its sentence counts what that one counts', () => {
+    const r = annotateBlocks(
+      ["When North Korean troops appeared in Russia, Seoul's spy agency estimated that 12,000 would be sent; the Pentagon later counted about 11,000 in the Kursk region."],
+      { lang: 'en', published: '2025-10-15' },
+    );
+    expect(topOf(r, '11,000')).toMatchObject({ claimId: 'dprk-24-pentagon-11000-kursk', agreement: 'same' });
+    // (Not a count that says what it counts.)
+    const own = annotateBlocks(
+      ["When North Korean troops appeared in Russia, Seoul's spy agency estimated that 12,000 would be sent; the Pentagon later counted about 11,000 trucks in the Kursk region."],
+      { lang: 'en', published: '2025-10-15' },
+    );
+    expect(topOf(own, '11,000')).toBeUndefined();
+  });
+
+  it('a threshold the page expects to be passed quotes no figure', () => {
+    const r = annotateBlocks(
+      ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
+      { lang: 'en', published: '2025-06-05' },
+    );
+    expect(topOf(r, 'one million')).toBeUndefined();
+    // (The same number as a report stays a rounding of the General Staff's tally.)
+    const said = annotateBlocks(
+      ["Ukraine's General Staff says Russia's losses have passed one million casualties since the full-scale invasion."],
+      { lang: 'en', published: '2025-06-05' },
+    );
+    expect(topOf(said, 'one million')?.claimId).toBe('ru-ua-12-genstaff-991820');
   });
 
   it('of a number said twice, the mention that names fewer of the claim\'s subjects and names others is about something else', () => {
