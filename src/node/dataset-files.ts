@@ -154,6 +154,11 @@ export function crossCheck(
 
   const unitIds = new Set(lex.units.map((u) => u.id));
   const unitKind = new Map(lex.units.map((u) => [u.id, u.kind]));
+  lex.units.forEach((u, i) => {
+    if (u.broader === undefined) return;
+    if (!unitIds.has(u.broader) || u.broader === u.id) errors.push({ file: unitFile, path: `[${i}].broader`, message: `unknown unit "${u.broader}"` });
+    else if (unitKind.get(u.broader) !== u.kind) errors.push({ file: unitFile, path: `[${i}].broader`, message: `unit "${u.broader}" is a ${unitKind.get(u.broader)}, not a ${u.kind}` });
+  });
   const entityIds = new Set(lex.entities.map((e) => e.id));
   lex.entities.forEach((e, i) => {
     if (e.side !== undefined && !entityIds.has(e.side)) errors.push({ file: entityFile, path: `[${i}].side`, message: `unknown entity "${e.side}"` });

@@ -125,6 +125,11 @@ export const UnitLexiconSchema = /* @__PURE__ */ z.array(
     label: Bilingual,
     /** Words as a reader sees them next to the number, lowercase, both languages. */
     aliases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    /**
+     * A unit a count of this one may also be given in, as a broader word: a source's "500,000 rounds" of 122 mm are
+     * a page's "500,000 rockets". Counts in this unit are looked up in that one too, as a looser fit.
+     */
+    broader: z.optional(Slug),
   }),
 );
 export type UnitLexicon = z.infer<typeof UnitLexiconSchema>;

@@ -626,12 +626,17 @@ function minEvidence(fit: ValueFit): number {
 
 type UnitHint = { unit: string; fit: number };
 
+/** How well a count fits its unit's broader unit (units.yaml `broader`: rockets as rounds). */
+const BROADER_FIT = 0.8;
+
 function addUnit(index: DatasetIndex, out: UnitHint[], unit: string | undefined, fit: number): void {
   if (!unit) return;
   for (const u of out) if (u.unit === unit) return;
+  const entry = index.unit(unit);
   // Nouns found around the number are counts, not times or dates ("50 rudal dalam tiga bulan").
-  if (fit < 1 && (YEARS_PER_UNIT[unit] !== undefined || index.unit(unit)?.kind !== 'count')) return;
+  if (fit < 1 && (YEARS_PER_UNIT[unit] !== undefined || entry?.kind !== 'count')) return;
   out.push({ unit, fit });
+  if (entry?.broader) addUnit(index, out, entry.broader, fit * BROADER_FIT);
 }
 
 /** Where the figure sits in its sentence. */

@@ -553,6 +553,14 @@ describe('agreement verdicts', () => {
     expect(topOf(own, '11,000')).toBeUndefined();
   });
 
+  it('a count of rockets may quote a source\'s count of rounds (units.yaml broader)', () => {
+    const r = annotateBlocks(
+      ["In the deal's early months, North Korea shipped more than 500,000 rockets to Russia, South Korea's defence minister Shin Won-sik said."],
+      { lang: 'en', published: '2024-03-10' },
+    );
+    expect(topOf(r, '500,000')?.claimId).toBe('seed-03-capacity-500k-122mm');
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
