@@ -868,7 +868,7 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   const dec = digitRunToDecimal(run, format);
   if (dec === null || run.length > 24) return null;
   const after = pos + run.length;
-  // ("$500-million", "P1.2-billion": the scale word joined by a hyphen.)
+  // ("$500-million", "P1.2-billion", "10-thousand": the scale word joined by a hyphen.)
   const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
   const { end, scale } = hs ? { end: after + hs[0].length, scale: SCALE_WORDS.en[lower(hs[1]!)]! } : readScale(text, after, g, true, money);
   const value = scaleDecimal(dec, scale);
@@ -876,7 +876,7 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
 
-const HYPHEN_SCALE = /-(million|billion|trillion)(?![\p{L}\p{N}])/iuy;
+const HYPHEN_SCALE = /-(thousand|million|billion|trillion)(?![\p{L}\p{N}])/iuy;
 
 /** What readSpelledNum has read so far; one instance, since it never nests (no closure per call). */
 const SPELL = {
@@ -1035,11 +1035,20 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
     cursor = we;
     if (!s.article) end = cursor;
   }
-  const value = s.total + s.group;
+  let value = s.total + s.group;
+  // The rest of a spelled thousand in digits, as KBS writes it: "six-thousand-700".
+  const rest = en && codeAt(text, end) === 45 && s.group === 0 && s.total % 1000 === 0 ? execAt(THOUSAND_REST, text, end) : null;
+  if (rest && /thousand$/i.test(text.slice(pos, end))) {
+    value += Number(rest[1]);
+    end += rest[0].length;
+  }
   if (!s.any || end === pos || !Number.isFinite(value)) return null;
   if (value === 0 && !/^(?:nol|zero)$/i.test(text.slice(pos, end))) return null;
   return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
 }
+
+/** "-700" after a spelled thousand: one to three digits, not the start of a longer number or a word. */
+const THOUSAND_REST = /-(\d{1,3})(?![\d\p{L}]|[.,]\d)/uy;
 
 /** "ratusan", "puluhan ribu", "beberapa juta", "hundreds of thousands", "several million". */
 function readVague(text: string, pos: number, g: Grammar, word: string): Num | null {

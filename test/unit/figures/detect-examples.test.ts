@@ -801,6 +801,13 @@ describe('Indonesian news shapes', () => {
       { surface: 'a trillion dollars', kind: 'currency', value: 1e12, currency: 'USD' },
     ]);
   });
+  it('KBS\'s hyphenated thousands: "10-thousand containers", "over six-thousand-700 containers"', () => {
+    expectFigures('at least 10-thousand containers, then more than 13-thousand; over six-thousand-700 containers', 'en', [
+      { surface: '10-thousand', kind: 'count', value: 10000, unit: 'containers', qualifier: 'at_least' },
+      { surface: '13-thousand', kind: 'count', value: 13000, qualifier: 'more_than' },
+      { surface: 'six-thousand-700', kind: 'count', value: 6700, unit: 'containers', qualifier: 'more_than' },
+    ]);
+  });
   it('ranges of months ("antara Maret 2023 dan Juni 2025"), index levels to the hundredth, "between 2 and 6 p.m.", "asteroid, 2025 YR4"', () => {
     expectFigures('antara Maret 2023 dan Juni 2025; dari Maret 2023 hingga Juni 2025', 'id', [
       { surface: 'Maret 2023 dan Juni 2025', kind: 'date', value: 20230300, valueMax: 20250600 },
