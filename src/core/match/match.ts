@@ -488,23 +488,28 @@ function otherParties(index: DatasetIndex, items: readonly FigureInContext[], pe
 
 /** "..., while", "sedangkan", "sementara": where a sentence turns to another party. */
 const CONTRAST = /[\s,](?:while|whereas|sedangkan|sementara)\s/giu;
-/** Letters every CONTRAST holds: a plain search first (most sentences hold none). */
-const MAY_CONTRAST = /while|whereas|sedangkan|sementara/i;
+/** Words that turn a whole sentence to another party than the one before: "The EU, meanwhile, says ...". */
+const TURN = /(?<![\p{L}])(?:meanwhile|sementara itu|di sisi lain|on the other hand)(?![\p{L}])/iu;
+/** Letters every CONTRAST and TURN holds: a plain search first (most sentences hold none). */
+const MAY_CONTRAST = /while|whereas|sedangkan|sementara|di sisi lain|other hand/i;
 
 /**
- * The parties and sides named in the part of its sentence a figure stands in after a contrast ("North Korea has
- * supplied more than 12 million shells, while the European Union expects to have delivered about two million rounds
- * to Ukraine"), or undefined where there is no such part or it names no party: a number there is theirs.
+ * The party (with its sides) a figure's part of its sentence is about after a contrast ("North Korea has supplied
+ * more than 12 million shells, while the European Union expects to have delivered about two million rounds to
+ * Ukraine"), or in a sentence that turns to another party ("The EU, meanwhile, says it will have delivered 1 million
+ * shells to Ukraine"): the first it names, its subject. Undefined where there is no such part or it names no party:
+ * a number there is theirs.
  */
 function contrastedParties(index: DatasetIndex, item: FigureInContext): string[] | undefined {
   if (!MAY_CONTRAST.test(item.sentence)) return undefined;
   const at = figureAt(item);
   let from = -1;
   for (const m of item.sentence.matchAll(CONTRAST)) if (m.index < at) from = m.index + m[0].length;
+  if (from < 0 && TURN.test(item.sentence.slice(0, at))) from = 0;
   if (from < 0) return undefined;
   // (A currency's sign names no country: "sementara kerusakan langsung mencapai US$ 176 miliar".)
-  const named = [...index.entitiesIn(item.sentence.slice(from).replace(US_DOLLAR, '$'))];
-  return named.length > 0 ? withSides(index, named) : undefined;
+  const named = index.entitiesIn(item.sentence.slice(from, at).replace(US_DOLLAR, '$'));
+  return named.length > 0 ? withSides(index, named.slice(0, 1)) : undefined;
 }
 
 /** The parties a sentence is about instead of the dataset's (otherParties), or undefined for none. */

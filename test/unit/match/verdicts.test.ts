@@ -288,6 +288,17 @@ describe('agreement verdicts', () => {
       { lang: 'id', published: '2025-03-01' },
     );
     expect(topOf(damage, 'US$ 176 miliar')?.claimId).toBe('ru-ua-30-rdna4-524bn');
+    // (A sentence that turns to another party: its number is its subject's, not the recipient's it also names.)
+    const turn = annotateBlocks(
+      ["A large share of the artillery shells Russia fires in Ukraine now come from North Korea, roughly 3 million a year, The Times reported. The EU, meanwhile, says it will have delivered 1 million shells to Ukraine by the end of the year."],
+      { lang: 'en', published: '2024-10-05' },
+    );
+    expect(topOf(turn, '1 million')).toBeUndefined();
+    const korea = annotateBlocks(
+      ["Western officials count the shells Ukraine receives. Meanwhile, North Korea has sent more than 1 million shells to Russia, South Korea's spy agency says."],
+      { lang: 'en', published: '2023-11-05' },
+    );
+    expect(topOf(korea, '1 million')?.claimId).toBe('dprk-02-nis-1m-rounds-2023');
   });
 
   it('a sentence brought in for comparison is about another subject unless it names the claim\'s', () => {
