@@ -1213,6 +1213,13 @@ class FigureLookup {
     return names.some((e) => named.has(e));
   }
 
+  /** Whether the words of another percent figure of the hit's record stand in the figure's sentence. */
+  private otherShareNear(hit: Hit, features: RecordFeatures): boolean {
+    const figures = hit.record.figures;
+    for (let i = 0; i < figures.length; i++) if (i !== hit.figureIndex && figures[i]!.kind === 'percent' && this.labelNear(features.commonLabels[i], 'sentence')) return true;
+    return false;
+  }
+
   consider(hit: Hit, q: Query, fit: ValueFit): void {
     const claimFigure = hit.figure;
     const slot = hit.slot;
@@ -1254,6 +1261,9 @@ class FigureLookup {
     // (A hundred percent is also a way of speaking, "laporan itu 100 persen rekayasa", and a fraction a vague share,
     // "postponed about half of the field drills": both need the label's words too.)
     if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100 || this.item.figure.kind === 'other') && share === 0)) return;
+    // Nor is a share whose words are not around it while another share of its record's are: "Budanov has said North
+    // Korea now supplies 60% of the ammunition Russia uses" misquotes his 40% of ammunition, not his 60% of losses.
+    if (hit.kind === 'percent' && share === 0 && this.otherShareNear(hit, features)) return;
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
     // containers' capacity of 500,000 122 mm rounds.
     if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;

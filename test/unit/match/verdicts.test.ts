@@ -572,6 +572,19 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '500,000')?.claimId).toBe('seed-03-capacity-500k-122mm');
   });
 
+  it('a share said with the words of another share of its record misquotes that one', () => {
+    const r = annotateBlocks(
+      ['Budanov has said North Korea now supplies 60% of the ammunition Russia uses in Ukraine.'],
+      { lang: 'en', published: '2025-08-01' },
+    );
+    expect(topOf(r, '60%')).toMatchObject({ claimId: 'dprk-22-budanov-40-percent', agreement: 'differs', claimValue: 40 });
+    const right = annotateBlocks(
+      ['Budanov has said North Korea now supplies up to 40% of the ammunition Russia uses in Ukraine.'],
+      { lang: 'en', published: '2025-08-01' },
+    );
+    expect(topOf(right, '40%')).toMatchObject({ claimId: 'dprk-22-budanov-40-percent', agreement: 'same', claimValue: 40 });
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
