@@ -77,7 +77,7 @@ export function periodSuffix(label: Bilingual | undefined, lang: Lang): string {
 const LABEL_PERIODS = new WeakMap<Bilingual, Period | null>();
 
 /** How far after a page's figure its period may stand: "1,000 killed or wounded a day". */
-const AFTER = 60;
+const AFTER = 90;
 
 /** The period the page gives a figure, in the words after it up to the end of its clause. */
 export function periodAfter(sentence: string, surface: string): Period | undefined {

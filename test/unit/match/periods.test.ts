@@ -22,6 +22,8 @@ describe('periods', () => {
     expect(periodAfter('sekitar 1.000 korban setiap hari', '1.000')).toBe('day');
     expect(periodAfter('kehilangan 1.130 personel yang tewas atau terluka dalam 24 jam terakhir', '1.130')).toBe('day');
     expect(periodAfter('1,130 troops in the past 24 hours', '1,130')).toBe('day');
+    // (Further on in the clause, after what is counted and where.)
+    expect(periodAfter('sekitar 10.000 tentara Korut tewas atau terluka di Kursk hanya dalam sepekan terakhir.', '10.000')).toBe('week');
     expect(periodAfter('653 drones and 51 missiles at Ukraine overnight, the air force said', '51')).toBe('day');
     expect(periodAfter('810 drone dan 13 rudal ke Ukraina dalam semalam', '13')).toBe('day');
     expect(periodAfter('about 1,000 North Korean troops killed or wounded in a week, Kirby said', '1,000')).toBe('week');
