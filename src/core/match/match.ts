@@ -1417,15 +1417,19 @@ function specificSlip(value: number, hit: Hit, step: number | undefined): boolea
   return hit.figureIndex === 0 && value >= SPECIFIC && digitSlip(value, hit.value, step);
 }
 
-/** A unit the figure states directly that measures how long an event has lasted: a month or more, not "705 seconds after". */
-function isEventSpan(u: UnitHint): boolean {
+/** A unit the figure states directly that measures how long an event has lasted: a month or more, or a hundred days or more, not "705 seconds after". */
+function isEventSpan(u: UnitHint, value: number): boolean {
   const years = YEARS_PER_UNIT[u.unit];
-  return u.fit === 1 && years !== undefined && years >= YEARS_PER_UNIT.month!;
+  // ("1.000 hari sejak invasi", not "dua hari setelah".)
+  return u.fit === 1 && years !== undefined && (years >= YEARS_PER_UNIT.month! || value * years >= MIN_DAYS_SPAN_YEARS);
 }
+
+/** The shortest span in days or weeks dated events check: about a hundred days. */
+const MIN_DAYS_SPAN_YEARS = 0.25;
 
 /** Whether the figure is a duration or a "since" year that dated events can check. */
 function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'since' | undefined {
-  if (units.some(isEventSpan)) {
+  if (units.some((u) => isEventSpan(u, item.figure.value))) {
     // ("raged for the past two decades"; "dua tahun lalu", "two years after Russia launched")
     return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(afterFigure(item)) ? 'duration' : undefined;
   }
@@ -1486,7 +1490,7 @@ function derivedChecks(
 ): void {
   if (pageDay === undefined) return;
   const figure = item.figure;
-  const durationUnit = kind === 'duration' ? units.find(isEventSpan) : undefined;
+  const durationUnit = kind === 'duration' ? units.find((u) => isEventSpan(u, figure.value)) : undefined;
   const events: { record: DatasetRecord; slot: RecordSlot; start: number; end: number | undefined; evidence: Score; features: RecordFeatures }[] = [];
   // (A claim rated wrong that the page repeats names the events it is about: "raged for two decades" measures the
   // war even where the text names only Russia.)

@@ -585,6 +585,16 @@ describe('agreement verdicts', () => {
     expect(topOf(right, '40%')).toMatchObject({ claimId: 'dprk-22-budanov-40-percent', agreement: 'same', claimValue: 40 });
   });
 
+  it('a war\'s length in days, by the hundred, is checked against its start', () => {
+    const r = annotateBlocks(['Perang di Ukraina genap 1.000 hari sejak Rusia melancarkan invasi skala penuh.'], { lang: 'id', published: '2024-11-20' });
+    expect(topOf(r, '1.000 hari')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    const wrong = annotateBlocks(['Perang di Ukraina genap 500 hari sejak Rusia melancarkan invasi skala penuh.'], { lang: 'id', published: '2024-11-20' });
+    expect(topOf(wrong, '500 hari')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'differs' });
+    // (A few days say nothing of the war's length.)
+    const days = annotateBlocks(['Dua hari setelah invasi skala penuh Rusia ke Ukraina, pasar saham anjlok.'], { lang: 'id', published: '2024-11-20' });
+    expect(topOf(days, 'Dua hari')).toBeUndefined();
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
