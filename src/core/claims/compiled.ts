@@ -471,7 +471,7 @@ function distanceTo(value: number, lo: number, hi: number): number {
 }
 
 /** Singular candidates of a word or phrase (the last word is the one that inflects). */
-function singularForms(w: string): string[] {
+export function singularForms(w: string): string[] {
   const out: string[] = [];
   const space = w.lastIndexOf(' ');
   const head = w.slice(0, space + 1);

@@ -1,5 +1,5 @@
 /** Short bilingual explanations of a match: what fitted, and what the verdict means for the page's number. */
-import type { DatasetIndex } from '../claims/compiled';
+import { singularForms, type DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure, Lang } from '../figures/figure';
 import type { Agreement } from './types';
@@ -93,7 +93,11 @@ export function isCalendarUnit(unit: string): boolean {
 function quantity(index: DatasetIndex, value: number, max: number | undefined, unit: string, lang: Lang): string {
   const num = valueRangeText(value, max, unit, lang);
   if (isCalendarUnit(unit)) return num;
-  return unit === 'percent' ? `${num}%` : `${num} ${unitLabel(index, unit, lang)}`;
+  if (unit === 'percent') return `${num}%`;
+  const label = unitLabel(index, unit, lang);
+  // ("1 year", not "1 years": the English label's singular, when the lexicon knows it as the unit's word.)
+  const one = lang === 'en' && value === 1 && max === undefined ? singularForms(label).find((w) => index.unitOfWord(w) === unit) : undefined;
+  return `${num} ${one ?? label}`;
 }
 
 const RELATION: Record<ValueRelation, { id: string; en: string }> = {

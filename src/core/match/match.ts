@@ -103,7 +103,7 @@ const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
  * decades", "setelah dua tahun invasi"), which an event's dates can check; not a span within which something
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
-const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
+const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|on[ \u00a0]+from|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
 /** Words that make a "since" year the mark of a record rather than a start ("the largest war since 1945"). */
 const SUPERLATIVE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|first|most|terbesar|terburuk|terparah|terberat|tertinggi|terendah|pertama|paling)\b/i;
 const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];

@@ -595,6 +595,17 @@ describe('agreement verdicts', () => {
     expect(topOf(days, 'Dua hari')).toBeUndefined();
   });
 
+  it('"one year on from" an event measures the time since it', () => {
+    const r = annotateBlocks(
+      ["One year on from the summit at the Vostochny cosmodrome, South Korea's defense ministry still cites its estimate from June."],
+      { lang: 'en', published: '2024-09-13' },
+    );
+    const m = topOf(r, 'One year');
+    expect(m).toMatchObject({ claimId: 'ev-kim-putin-vostochny-summit-2023', agreement: 'same' });
+    // (One, in the singular.)
+    expect(m?.explanation.en).toContain('Source: 1 year (');
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
