@@ -295,9 +295,9 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
 
 /**
  * Words that restate a number just said: "hampir 1 juta, tepatnya 991.820", "half a trillion dollars, or $524 billion",
- * or round it in apposition: "$524 billion, more than half a trillion dollars".
+ * "991.820 orang, atau hampir 1 juta", or round it in apposition: "$524 billion, more than half a trillion dollars".
  */
-const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*$|^\s*[,(–—-]\s*(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*$/iu;
+const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*(?:(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*)?$|^\s*[,(–—-]\s*(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*$/iu;
 
 /** Words between two numbers that set them side by side as two figures, not one restated: "and", "while", "later". */
 const SIDE_BY_SIDE = /[;]|(?<![\p{L}])(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian|and|while|whereas|but|then|later)(?![\p{L}])/iu;
@@ -991,10 +991,18 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
 /** How well a bare count fits the units of the count before it in its sentence (as the nouns said before it: unitsOf). */
 const SIBLING_FIT = 0.6;
 
+/** Words that refer a bare number back to a count just said: "puts the total at", "jumlahnya kini". */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:total|totalnya|tally|count|jumlah|jumlahnya|angkanya)(?![\p{L}])/iu;
+/** How far before a bare number, across sentences, the count it refers back to may stand. */
+const TOTAL_REACH = 300;
+
 /**
- * A bare count that names nothing it counts, after another count of its sentence, counts what that one counts:
- * "Seoul's spy agency estimated that 12,000 would be sent; the Pentagon later counted about 11,000 in the Kursk
- * region". (Items come in text order: the one before it, if of its sentence, is the count before it.)
+ * A bare count that names nothing it counts counts what the count before it counts: after it in its sentence
+ * ("Seoul's spy agency estimated that 12,000 would be sent; the Pentagon later counted about 11,000 in the Kursk
+ * region"), or in the sentence after it where it is the total ("... more than 10,000 containers ... The monitoring
+ * team now puts the total at more than 20,000"). A count that restates the one before it counts the same, whatever
+ * it was read as ("991.820 orang, atau hampir 1 juta"). (Items come in text order: the one before it, if of its
+ * paragraph, is the count before it.)
  */
 function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   for (let i = 1; i < items.length; i++) {
@@ -1002,10 +1010,19 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
     const prep = preps[i] as Prep;
     const before = items[i - 1] as FigureInContext;
     const units = (preps[i - 1] as Prep).units;
-    if (prep.units.length || item.figure.kind !== 'count' || item.figure.unit || !units.length) continue;
-    if (before.sentence !== item.sentence || before.paragraph !== item.paragraph || before.figure.kind !== 'count' || before.figure.start >= item.figure.start) continue;
-    if (forecastAt(item.sentence, figureAt(item))) continue;
-    prep.units = units.map((u) => ({ unit: u.unit, fit: Math.min(u.fit, SIBLING_FIT) }));
+    if (item.figure.kind !== 'count' || !units.length || before.paragraph !== item.paragraph || before.figure.kind !== 'count' || before.figure.end > item.figure.start) continue;
+    const sameSentence = before.sentence === item.sentence;
+    if (sameSentence && restated(before, item)) {
+      const added = units.filter((u) => !prep.units.some((o) => o.unit === u.unit));
+      if (added.length === 0) continue;
+      prep.units = [...prep.units, ...added.map((u) => ({ unit: u.unit, fit: Math.min(u.fit, SIBLING_FIT) }))];
+    } else {
+      if (prep.units.length || item.figure.unit) continue;
+      const at = figureAt(item);
+      if (!sameSentence && (item.figure.start - before.figure.end > TOTAL_REACH || !TOTAL_BEFORE.test(item.sentence.slice(0, at)))) continue;
+      if (forecastAt(item.sentence, at)) continue;
+      prep.units = units.map((u) => ({ unit: u.unit, fit: Math.min(u.fit, SIBLING_FIT) }));
+    }
     prep.queries = lookups(prep.units, item.figure);
     prep.period = periodAfter(item.sentence, item.figure.surface);
   }

@@ -562,6 +562,18 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2025-10-15' },
     );
     expect(topOf(own, '11,000')).toBeUndefined();
+    // (In the next sentence, as its total.)
+    const total = annotateBlocks(
+      ['Washington said back in February 2024 that North Korea had delivered more than 10,000 containers of munitions or related materials to Russia. The multinational monitoring team now puts the total at more than 20,000.'],
+      { lang: 'en', published: '2025-06-10' },
+    );
+    expect(topOf(total, '20,000')).toMatchObject({ claimId: 'dprk-10-msmt-20000-containers', agreement: 'same' });
+    // (Restated: "991.820 orang, atau hampir 1 juta" counts the same losses.)
+    const restated = annotateBlocks(
+      ['Staf Umum Angkatan Bersenjata Ukraina menyebut kerugian personel Rusia sejak invasi mencapai 991.820 orang, atau hampir 1 juta.'],
+      { lang: 'id', published: '2025-06-05' },
+    );
+    expect(topOf(restated, '1 juta')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'rounded' });
   });
 
   it('a count of rockets may quote a source\'s count of rounds (units.yaml broader)', () => {
