@@ -928,6 +928,35 @@ const DEBUNKED_RATIO = 20;
 /** How far (as YYYYMMDD numbers: about a month) a date the page calls false may stand from the one it contradicts. */
 const DATE_SLIP = 100;
 
+/** A day's date a year off (YYYYMMDD): a slip of the year alone. */
+const YEAR_SLIPS = [-10000, 10000];
+/** How many characters before a date the words of what happened on it must end (namedJustBefore). */
+const NAMED_BEFORE = 40;
+
+/**
+ * Whether all the words of one of the record's keywords stand in the few words right before the figure, in its clause:
+ * what the date is the date of ("Malligyong-1 diluncurkan ke orbit pada 21 Desember 2023", "since Russia's veto on
+ * March 26, 2024", "KTT di Kosmodrom Vostochny pada 12 September 2023"), not another day of the story ("Setelah KTT
+ * di Vostochny, Korut mengirim 1.000 kontainer pada 7 Oktober 2023").
+ */
+function namedJustBefore(record: DatasetRecord, item: FigureInContext): boolean {
+  const at = figureAt(item);
+  const window = item.sentence.slice(Math.max(0, at - NAMED_BEFORE), at);
+  const clause = window.slice(window.search(/[^,;:]*$/u));
+  const words = new Set(plainWords(clause));
+  if (words.size === 0) return false;
+  for (const kw of [...record.keywords.id, ...record.keywords.en]) {
+    const tokens = plainWords(kw);
+    if (tokens.length > 0 && tokens.every((t) => words.has(t))) return true;
+  }
+  return false;
+}
+
+/** Lowercase words without a possessive "'s" ("Russia's" is "russia"), hyphenated words whole ("Malligyong-1"). */
+function plainWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/(?:'s|’s)$/u, ''));
+}
+
 /** Evidence of a page number that is exactly a claim's specific figure (isSpecific). */
 const SPECIFIC_EVIDENCE = 0.6;
 
@@ -1368,18 +1397,25 @@ function candidatesFor(
   // Durations are judged against dated events instead (derivedChecks).
   // (A full date is a misquote only where the page calls it false: "No, the full-scale invasion did not begin on Feb.
   // 20, 2022".)
+  // (Or where the words of what happened stand right before it: "diluncurkan ke orbit pada 21 Desember 2023", "Russia's
+  // veto on March 26, 2024": see namedJustBefore.)
   const fullDate = figure.kind === 'date' && figure.value >= 1e7;
   if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate)) {
     const refuted = contexts.debunks(item.sentence, item.paragraph);
     const ratio = refuted ? DEBUNKED_RATIO : SLIP_RATIO;
+    // (A day's date only: a month's is a looser way of speaking.)
+    const dated = fullDate && !refuted && figure.value % 100 !== 0 && figure.valueMax === undefined;
     for (const q of queries) {
-      if (q.max !== undefined || (fullDate && !refuted)) continue;
+      if (q.max !== undefined || (fullDate && !refuted && !dated)) continue;
       const step = q.step;
       const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
       cands.begin();
-      if (fullDate) cands.find(q.unit, q.value - DATE_SLIP, q.value + DATE_SLIP, ents, hits, undefined, until);
-      else cands.find(q.unit, q.value / ratio, q.value * ratio, ents, hits, undefined, until);
+      if (fullDate) {
+        cands.find(q.unit, q.value - DATE_SLIP, q.value + DATE_SLIP, ents, hits, undefined, until);
+        // (The same day a year off: "on April 25, 2018" for the summit of 25 April 2019.)
+        if (dated) for (const y of YEAR_SLIPS) cands.find(q.unit, q.value + y, q.value + y, ents, hits, undefined, until);
+      } else cands.find(q.unit, q.value / ratio, q.value * ratio, ents, hits, undefined, until);
       // (A slip by a power of ten counts only for a number of three digits or more: see specificSlip.)
       if (q.value >= SPECIFIC && !fullDate) {
         for (const f of SLIP_FACTORS) {
@@ -1398,6 +1434,7 @@ function candidatesFor(
         // against an older one it more likely reports a newer count the dataset does not hold.
         // (Dates do not round: any other day contradicts.)
         if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
+        if (dated && !namedJustBefore(hit.record, item)) continue;
         look.consider(hit, q, MISQUOTE);
       }
     }

@@ -618,6 +618,23 @@ describe('agreement verdicts', () => {
     expect(m?.explanation.en).toContain('Source: 1 year (');
   });
 
+  it('a wrong day right after the words of what happened on it contradicts the record', () => {
+    const r = annotateBlocks(
+      ['Mengutip NHK, satelit pengintai militer Korut Malligyong-1 diluncurkan ke orbit pada 21 Desember 2023 dengan roket Chollima-1, 705 detik setelah lepas landas.'],
+      { lang: 'id', published: '2024-11-21', title: 'NHK: Satelit Mata-mata Korut Masih Mengorbit' },
+    );
+    expect(topOf(r, '21 Desember 2023')).toMatchObject({ claimId: 'ev-malligyong-1-launch-2023-11', agreement: 'differs', claimValue: 20231121 });
+    // (A year off, the same day.)
+    const year = annotateBlocks(["Kim, who travelled to Russia's Far East aboard his armoured train, last met Putin in Vladivostok on April 25, 2018."], { lang: 'en', published: '2023-09-12' });
+    expect(topOf(year, 'April 25, 2018')).toMatchObject({ claimId: 'ev-kim-putin-first-summit-2019', agreement: 'differs' });
+    // (Another day of the story, after the event's words in another clause, is not its date.)
+    const other = annotateBlocks(
+      ['Setelah KTT Kim Jong Un dan Putin di Kosmodrom Vostochny, Korea Utara mulai mengirim kontainer amunisi ke Rusia pada 7 Oktober 2023.'],
+      { lang: 'id', published: '2024-06-18' },
+    );
+    expect(topOf(other, '7 Oktober 2023')).toBeUndefined();
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
