@@ -1088,8 +1088,11 @@ function fullDate(mmdd: number, pageDay: number): number {
 /** Letters every calibre's unit holds (see CALIBRE in evidence.ts). */
 const MAY_NAME_CALIBRE = /mm|milimet|millimet/i;
 
-/** Where a sentence's coordinated parts meet: "500 ribu butir amunisi roket 122 mm dan lebih dari 3 juta peluru". */
-const COORDINATION = /;|\s(?:dan|serta|atau|sedangkan|and|or|while|whereas)\s/iu;
+/**
+ * Where a sentence's coordinated parts meet: "500 ribu butir amunisi roket 122 mm dan lebih dari 3 juta peluru", or a
+ * colon opens another ("a supply that dwarfs Western output: the United States was producing about 40,000 155mm shells").
+ */
+const COORDINATION = /;|:\s|\s(?:dan|serta|atau|sedangkan|and|or|while|whereas)\s/iu;
 
 /** The coordinated part of a sentence that holds the figure (the whole sentence when none is found). */
 function clauseOf(sentence: string, surface: string): string {

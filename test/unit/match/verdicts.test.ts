@@ -243,6 +243,12 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '500.000')?.claimId).toBe('seed-03-capacity-500k-122mm');
     expect(topOf(r, '500.000', 1)).toBeUndefined();
     expect(topOf(r, '3 juta')?.claimId).toBe('seed-02-capacity-3m-152mm');
+    // (A colon opens another part: the 155mm shells there are the United States'.)
+    const colon = annotateBlocks(
+      ["North Korea has shipped more than 6 million artillery shells to Russia, South Korea's military intelligence said, a supply that dwarfs Western output: the United States was producing about 40,000 155mm shells a month this summer."],
+      { lang: 'en', published: '2024-09-15' },
+    );
+    expect(topOf(colon, '6 million')).toMatchObject({ claimId: 'dprk-08-13000-containers-6m', agreement: 'basis' });
   });
 
   it("of two claims holding the number, the one whose figure's label words its sentence names comes first", () => {
