@@ -116,8 +116,9 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   // A more precise page number inside the source's own rounding ("6.712" for "about 6,700").
   // Farther than a rounding's share, it is neither: "about 1 million" makes 1.2 million or 1,130 neither its own
   // nor a contradiction.
+  // (Within two digits of it: "919,820" is a count of its own, no reading of "about 900,000".)
   if (page.max === undefined && claim.qualifier === 'approx' && Math.abs(p - c) <= (claim.step ?? roundingStep(c)) / 2) {
-    return share <= ROUNDING_SHARE ? WITHIN : NONE;
+    return share <= ROUNDING_SHARE && (claim.step ?? roundingStep(c)) <= MAX_FINER * (page.step ?? roundingStep(p)) ? WITHIN : NONE;
   }
   // A bound that the source's number keeps ("sedikitnya 40" against 73, "hingga 400.000" for "up to 325,000")
   // neither contradicts nor quotes it; the source's own bound restated with its digits slipped does ("hingga 352.000").
@@ -131,6 +132,9 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   if (point > 0 && target > 0 && ratio <= DIFFERS_RATIO) return DIFFERS;
   return NONE;
 }
+
+/** How much finer than the source's rounding a page number inside it may be: two more digits ("6.712" for "about 6,700"). */
+const MAX_FINER = 100;
 
 /** Whether two ranges share at least 80% of the narrower one. */
 function mostlyOverlap(a: number, aMax: number, b: number, bMax: number): boolean {

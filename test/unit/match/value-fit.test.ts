@@ -47,6 +47,9 @@ describe('valueFit', () => {
     expect(valueFit(q(1130), q(1000, 'approx')).relation).toBe('none');
     expect(valueFit(q(1_200_000), q(1_000_000, 'approx')).relation).toBe('none');
     expect(valueFit(q(1_600_000), q(1_000_000, 'approx')).relation).toBe('differs');
+    // (Up to two digits finer: "919,820" is a count of its own, not within "about 900,000".)
+    expect(valueFit(q(919_820), q(900_000, 'approx')).relation).toBe('none');
+    expect(valueFit(q(912_000), q(900_000, 'approx')).relation).toBe('within');
   });
 
   it('an approximate page number as precise as its source, or more, is not a rounding of it', () => {
