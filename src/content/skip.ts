@@ -4,6 +4,8 @@
  * script is many times cheaper than `Element.matches` with a 40-selector list on each of a live blog's 20,000 blocks
  * and ancestors. Any other selector is left to one `matches` call.
  */
+import { escapeRegExp } from '../core/regexp';
+
 export type SkipTest = (el: Element) => boolean;
 
 const TAG = /^[a-z][a-z0-9-]*$/;
@@ -13,7 +15,6 @@ const CLASS_OR_ID = /^([a-z][a-z0-9-]*)?([.#])(-?[_a-zA-Z][_a-zA-Z0-9-]*)$/;
 /** HTML's white space between class names. */
 const WS = '[ \\t\\n\\f\\r]';
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /**
  * `quirks`: the page is in quirks mode, where class and id selectors ignore case: those are then left to `matches`.
@@ -24,7 +25,7 @@ export function skipTest(selectors: readonly string[], quirks = false): SkipTest
   const byAttr = new Map<string, string[]>();
   const classByTag = new Map<string, string[]>();
   const add = <K>(m: Map<K, string[]>, k: K, alt: string) => m.set(k, [...(m.get(k) ?? []), alt]);
-  const token = (name: string) => `(?:^|${WS})${escape(name)}(?=${WS}|$)`;
+  const token = (name: string) => `(?:^|${WS})${escapeRegExp(name)}(?=${WS}|$)`;
   const rest: string[] = [];
   for (const raw of selectors) {
     const s = raw.trim();
@@ -35,10 +36,10 @@ export function skipTest(selectors: readonly string[], quirks = false): SkipTest
       const [, name, op, value = ''] = a;
       // CSS: an empty substring or prefix matches nothing.
       if ((op === '*=' || op === '^=') && !value) continue;
-      add(byAttr, name!, op === '=' ? `^${escape(value)}$` : op === '^=' ? `^${escape(value)}` : op === '*=' ? escape(value) : '');
+      add(byAttr, name!, op === '=' ? `^${escapeRegExp(value)}$` : op === '^=' ? `^${escapeRegExp(value)}` : op === '*=' ? escapeRegExp(value) : '');
     } else if (c && c[2] === '.' && c[1]) add(classByTag, c[1], token(c[3]!));
     else if (c && c[2] === '.') add(byAttr, 'class', token(c[3]!));
-    else if (c && !c[1]) add(byAttr, 'id', `^${escape(c[3]!)}$`);
+    else if (c && !c[1]) add(byAttr, 'id', `^${escapeRegExp(c[3]!)}$`);
     else rest.push(s);
   }
   const compile = (alts: string[]) => new RegExp(alts.map((x) => `(?:${x})`).join('|'));

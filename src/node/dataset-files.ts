@@ -163,6 +163,9 @@ export function crossCheck(
   lex.entities.forEach((e, i) => {
     if (e.side !== undefined && !entityIds.has(e.side)) errors.push({ file: entityFile, path: `[${i}].side`, message: `unknown entity "${e.side}"` });
     if (e.within !== undefined && !entityIds.has(e.within)) errors.push({ file: entityFile, path: `[${i}].within`, message: `unknown entity "${e.within}"` });
+    e.contextAliases?.beside.forEach((b, j) => {
+      if (!entityIds.has(b)) errors.push({ file: entityFile, path: `[${i}].contextAliases.beside[${j}]`, message: `unknown entity "${b}"` });
+    });
   });
   const topicIds = new Set(lex.topics.map((t) => t.id));
   const byId = new Map<string, RecordFile>();

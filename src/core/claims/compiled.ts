@@ -41,6 +41,7 @@
  *     adds a user's records (and, for a CompiledDataset, its new lexicon entries) to the bundled dataset. A user
  *     record never replaces a bundled one: records whose id is already taken are left out and reported in `skipped`.
  */
+import { escapeRegExp } from '../regexp';
 import type { DatasetRecord, EntityLexicon, TopicLexicon, UnitLexicon, ClaimFigure } from './schema';
 
 export const COMPILED_FORMAT = 1;
@@ -231,6 +232,20 @@ export function splitsLikeWords(text: string): boolean {
   return SAME_WORDS.test(text);
 }
 
+/** An entity's context aliases (see EntityLexiconSchema): its names that count only beside one of `beside`. */
+export interface ContextAlias {
+  entity: string;
+  pattern: RegExp;
+  /** Each alias but its first letter: a text that holds none (most) is ruled out by a plain search. */
+  probes: readonly string[];
+  beside: readonly string[];
+}
+
+/** Whether the text names the entity by one of its context aliases (as written; see ContextAlias). */
+export function namesByContextAlias(c: ContextAlias, text: string): boolean {
+  return c.probes.some((p) => text.includes(p)) && c.pattern.test(text);
+}
+
 export class DatasetIndex {
   readonly records: readonly DatasetRecord[];
   readonly units: UnitLexicon;
@@ -280,6 +295,23 @@ export class DatasetIndex {
   entity(id: string): EntityLexicon[number] | undefined {
     return this.entityById.get(id);
   }
+
+  /** The entities with context aliases (lexicon `contextAliases`), each alias as a pattern of the text as written. */
+  contextAliases(): readonly ContextAlias[] {
+    return (this.contextAliasList ??= this.entities.flatMap((e) =>
+      e.contextAliases
+        ? [{
+            entity: e.id,
+            // (As written, but a sentence may capitalise the first letter: "The North".)
+            pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.contextAliases.aliases.map((a) => `[${a[0]!.toUpperCase()}${a[0]!.toLowerCase()}]${escapeRegExp(a.slice(1))}`).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+            probes: e.contextAliases.aliases.map((a) => a.slice(1)),
+            beside: e.contextAliases.beside,
+          }]
+        : [],
+    ));
+  }
+
+  private contextAliasList: ContextAlias[] | undefined;
 
   unitOfWord(word: string): string | undefined {
     return this.unitOfNormalisedWord(PLAIN_WORDS.test(word) ? word : normaliseWord(word));

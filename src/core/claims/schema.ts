@@ -146,6 +146,13 @@ export const EntityLexiconSchema = /* @__PURE__ */ z.array(
     side: z.optional(Slug),
     /** The country a place is in (Kharkiv, Ukraine; Kursk, Russia): a page that names the place names the country. */
     within: z.optional(Slug),
+    /**
+     * Names that stand for the entity only on a page that also names one of `beside` (an entity, or any entity of that
+     * side), matched as written: "the North" for North Korea beside South Korea or Shin Won-sik.
+     */
+    contextAliases: z.optional(
+      z.strictObject({ aliases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), beside: z.array(Slug).check(z.minLength(1)) }),
+    ),
   }),
 );
 export type EntityLexicon = z.infer<typeof EntityLexiconSchema>;

@@ -3,7 +3,7 @@
  * Text is reduced to sets of light-stemmed tokens once per sentence, paragraph and title, and each record's
  * keywords to token lists once per index, so checking a candidate costs a few set look-ups.
  */
-import { isAcronym, SAME_WORD_CHAR, WORD } from '../claims/compiled';
+import { isAcronym, namesByContextAlias, SAME_WORD_CHAR, WORD, type ContextAlias } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import { withoutNya } from '../figures/lexicon';
 import { labelSpan, type Period } from './periods';
@@ -12,6 +12,8 @@ import { sidesIn, sidesOf } from './sides';
 /** What the matcher needs from the dataset index to collect evidence. */
 export interface EvidenceIndex {
   entitiesIn(text: string): Iterable<string>;
+  /** Names that count only beside certain parties (lexicon `contextAliases`); none when the index has no lexicon of them. */
+  contextAliases?(): readonly ContextAlias[];
   entity(id: string): { side?: string | undefined; within?: string | undefined } | undefined;
   entitiesInWords(raw: readonly string[], lower: readonly string[]): Iterable<string>;
   unitOfWord(word: string): string | undefined;
@@ -621,6 +623,8 @@ const CALLED_FALSE = /\b(?:keliru|tidak benar|hoaks|hoax|menyesatkan|faktanya|fa
  * Prepares the text around figures, sharing work between figures of the same sentence or paragraph. The dataset
  * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
  */
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
 export class ContextBuilder {
   private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
@@ -638,7 +642,32 @@ export class ContextBuilder {
   ) {
     this.weights = new Weights(vocab);
     this.title = this.textWords(title);
-    this.entTitle = this.title.entities(index);
+    this.contextual = index.contextAliases?.() ?? [];
+    this.entTitle = this.withContextAliases(title, this.title.entities(index), EMPTY_SET);
+  }
+
+  private readonly contextual: readonly ContextAlias[];
+
+  /**
+   * `found` (the entities a text names) with those it names by a context alias, where it or `also` (the title's)
+   * names a party beside which the alias counts: "the North" beside Shin Won-sik. A new set only when one is added.
+   */
+  private withContextAliases(text: string, found: Set<string>, also: ReadonlySet<string>): Set<string> {
+    let out = found;
+    for (const c of this.contextual) {
+      if (out.has(c.entity) || !namesByContextAlias(c, text)) continue;
+      if (!c.beside.some((b) => this.names(out, b) || this.names(also, b))) continue;
+      if (out === found) out = new Set(found);
+      out.add(c.entity);
+    }
+    return out;
+  }
+
+  /** Whether the entities name `party`: itself, or an entity of that side. */
+  private names(entities: ReadonlySet<string>, party: string): boolean {
+    if (entities.has(party)) return true;
+    for (const e of entities) if (this.index.entity(e)?.side === party) return true;
+    return false;
   }
 
   private textWords(text: string): TextWords {
@@ -649,7 +678,7 @@ export class ContextBuilder {
 
   private paragraph(paragraph: string): ParagraphInfo {
     let p = this.paragraphs.get(paragraph);
-    if (!p) this.paragraphs.set(paragraph, (p = { entities: this.textWords(paragraph).entities(this.index) }));
+    if (!p) this.paragraphs.set(paragraph, (p = { entities: this.withContextAliases(paragraph, this.textWords(paragraph).entities(this.index), this.entTitle) }));
     return p;
   }
 
@@ -658,7 +687,7 @@ export class ContextBuilder {
     if (s) return s;
     const para = this.paragraph(paragraph);
     if (sentence === paragraph) s = { entities: para.entities };
-    else if (!paragraph.includes(sentence)) s = { entities: this.textWords(sentence).entities(this.index) };
+    else if (!paragraph.includes(sentence)) s = { entities: this.withContextAliases(sentence, this.textWords(sentence).entities(this.index), this.entTitle) };
     else {
       const words = this.textWords(sentence);
       const raw = new Set(words.split().raw);
@@ -667,6 +696,8 @@ export class ContextBuilder {
       for (const e of para.entities) {
         if (aliasTokens(this.index, e).some((a) => a.tokens.every((t) => (a.acronym ? raw : lower).has(t)))) entities.add(e);
       }
+      // (A name the paragraph gave by a context alias: "the North" in this sentence.)
+      for (const c of this.contextual) if (para.entities.has(c.entity) && !entities.has(c.entity) && namesByContextAlias(c, sentence)) entities.add(c.entity);
       s = { entities, tokens: words.wordStems() };
     }
     this.sentences.set(sentence, s);

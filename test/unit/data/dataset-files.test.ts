@@ -38,6 +38,7 @@ describe('loadDataset on bad files', () => {
     expect(lines).toContain(`${dir}/lexicon/entities.yaml: [1].aliases[2]: alias "korut" already belongs to entity "north-korea"`);
     expect(lines).toContain(`${dir}/lexicon/entities.yaml: [2].side: unknown entity "north-koreaa"`);
     expect(lines).toContain(`${dir}/lexicon/entities.yaml: [3].within: unknown entity "rusia"`);
+    expect(lines).toContain(`${dir}/lexicon/entities.yaml: [4].contextAliases.beside[1]: unknown entity "pyongyangg"`);
     expect(lines).toContain(`${dir}/lexicon/units.yaml: [3].broader: unknown unit "launchpad"`);
     expect(lines).toContain(`${dir}/lexicon/units.yaml: [4].broader: unit "shell" is a count, not a measure`);
   });

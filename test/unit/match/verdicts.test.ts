@@ -641,6 +641,20 @@ describe('agreement verdicts', () => {
     expect(topOf(other, '7 Oktober 2023')).toBeUndefined();
   });
 
+  it('"the North" names North Korea on a page that names South Korea or its officials', () => {
+    const r = annotateBlocks(
+      ['KBS World reported that the defense ministry had said in June that at least 10-thousand containers had gone from the North to Russia.'],
+      { lang: 'en', published: '2024-11-05', title: "Seoul's container count keeps climbing" },
+    );
+    expect(topOf(r, '10-thousand')?.claimId).toBe('dprk-06-10000-containers-4.8m');
+    // (Not elsewhere: the north of another country.)
+    const england = annotateBlocks(
+      ['Russian trawlers landed at least 10,000 containers of fish in the North last year, port officials said.'],
+      { lang: 'en', published: '2024-11-05' },
+    );
+    expect(topOf(england, '10,000')).toBeUndefined();
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
