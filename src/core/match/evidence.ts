@@ -262,7 +262,12 @@ export interface RecordFeatures {
   recipients: readonly (readonly string[])[];
   /** Per figure: whether its label makes it the whole for several recipients ("whole package for all recipients"). */
   wholes: readonly boolean[];
+  /** Whether the record reports a poll (its keywords or labels say so): the only shares a poll's sentence can quote. */
+  poll: boolean;
 }
+
+/** Words of an opinion poll: "In a poll this month, 62 percent of South Koreans", "survei Litbang Kompas". */
+export const POLL = /(?<![\p{L}])(?:polls?|polled|survey(?:s|ed)?|respondents|jajak pendapat|survei|responden)(?![\p{L}])/iu;
 
 /** A recipient in a label: the words after "untuk", "for", "kepada", "to". */
 const RECIPIENT = /(?<![\p{L}])(?:untuk|kepada|for|to)\s+((?:[\p{L}-]+\s*){1,3})/giu;
@@ -399,6 +404,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     entitySides: sidesOf(index, record.entities),
     recipients: labelTexts.map((t) => (t ? [...new Set([...t.matchAll(RECIPIENT)].flatMap((m) => sidesIn(index, m[1] ?? '')))] : [])),
     wholes: labelTexts.map((t) => !!t && WHOLE.test(t)),
+    poll: [...record.keywords.id, ...record.keywords.en, ...labelTexts].some((t) => !!t && POLL.test(t)),
     calibres: [
       ...new Set([
         ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),

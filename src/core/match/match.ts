@@ -14,7 +14,7 @@ import type { Figure } from '../figures/figure';
 import { withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { calibresIn, ContextBuilder, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
@@ -1262,6 +1262,9 @@ class FigureLookup {
     return names.some((e) => named.has(e));
   }
 
+  /** Whether the figure's sentence reports a poll (POLL), read on first use. */
+  private pollSentence: boolean | undefined;
+
   /** Whether the words of another percent figure of the hit's record stand in the figure's sentence. */
   private otherShareNear(hit: Hit, features: RecordFeatures): boolean {
     const figures = hit.record.figures;
@@ -1313,6 +1316,9 @@ class FigureLookup {
     // Nor is a share whose words are not around it while another share of its record's are: "Budanov has said North
     // Korea now supplies 60% of the ammunition Russia uses" misquotes his 40% of ammunition, not his 60% of losses.
     if (hit.kind === 'percent' && share === 0 && this.otherShareNear(hit, features)) return;
+    // Nor is a poll's share any other claim's: "In a poll this month, 62 percent of South Koreans called ..." is not
+    // Budanov's 60%.
+    if (hit.kind === 'percent' && !features.poll && (this.pollSentence ??= POLL.test(this.item.sentence))) return;
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
     // containers' capacity of 500,000 122 mm rounds.
     if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;

@@ -655,6 +655,14 @@ describe('agreement verdicts', () => {
     expect(topOf(england, '10,000')).toBeUndefined();
   });
 
+  it("a poll's share is no other claim's", () => {
+    const r = annotateBlocks(
+      ["Budanov says North Korean artillery now causes most of his units' losses. In a poll this month, 62 percent of South Koreans called Pyongyang's arms trade with Moscow a direct threat."],
+      { lang: 'en', published: '2025-11-05' },
+    );
+    expect(topOf(r, '62 percent')).toBeUndefined();
+  });
+
   it('a threshold the page expects to be passed quotes no figure', () => {
     const r = annotateBlocks(
       ['Russia has suffered roughly 950,000 casualties in Ukraine, according to a new estimate, and its losses are likely to pass one million casualties this summer.'],
