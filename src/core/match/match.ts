@@ -1453,8 +1453,10 @@ function candidatesFor(
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside,
   // unless the words of the event's label stand nearer than the claim's ("Kunjungan Putin ke Pyongyang pada 19 Juni
   // 2024" dates the visit, not the treaty's signing on that day).
+  // (A claim's later figure does not: the year "the conflict began" beside the invasion's date is the Donbas war's
+  // own start, better sourced by its event.)
   let claimTies = -1;
-  for (const c of all) if (c.gated && !c.slot.event && c.fit.relation !== 'differs') claimTies = Math.max(claimTies, c.ties);
+  for (const c of all) if (c.gated && !c.slot.event && c.fit.relation !== 'differs' && c.figure === c.record.figures[0]) claimTies = Math.max(claimTies, c.ties);
   if (claimTies >= 0) return all.filter((c) => !c.slot.event || c.expected !== undefined || c.ties > claimTies);
   return all;
 }

@@ -655,6 +655,16 @@ describe('agreement verdicts', () => {
     expect(topOf(england, '10,000')).toBeUndefined();
   });
 
+  it("a claim's later figure does not push aside the event that holds it", () => {
+    const r = annotateBlocks(
+      ['Fact check: No, the full-scale invasion did not begin on Feb. 20, 2022. Russian troops crossed into Ukraine on Feb. 24, 2022, three years ago this week. Fighting in the Donbas had begun in 2014.'],
+      { lang: 'en', published: '2025-02-25' },
+    );
+    expect(r.find((x) => x.surface === '2014')?.matches.map((m) => m.claimId)).toContain('ev-donbas-war');
+    // (A claim's headline figure still does: the invasion's date is ru-ua-01's.)
+    expect(topOf(r, 'Feb. 24, 2022')?.claimId).toBe('ru-ua-01-invasion-date');
+  });
+
   it("a poll's share is no other claim's", () => {
     const r = annotateBlocks(
       ["Budanov says North Korean artillery now causes most of his units' losses. In a poll this month, 62 percent of South Koreans called Pyongyang's arms trade with Moscow a direct threat."],
