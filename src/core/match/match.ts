@@ -318,10 +318,11 @@ function roundsOther(a: FigureInContext, b: FigureInContext): boolean {
 /** Whether the text between two figures of one sentence only restates the first as the second. */
 function restated(a: FigureInContext, b: FigureInContext): boolean {
   const [first, second] = a.figure.start < b.figure.start ? [a, b] : [b, a];
+  // (Most numbers of a sentence stand farther apart: measured before the text between is read.)
+  if (second.figure.start - first.figure.end > 40) return false;
   const between = first.paragraph.slice(first.figure.end, second.figure.start);
   // (What the first counts may stand between: "1 juta orang, tepatnya".)
-  const words = between.replace(/^\s*[\p{L}]+(?:\s+[\p{L}]+)?(?=\s*[,;(–—-])/u, '');
-  return between.length <= 40 && RESTATED.test(words);
+  return RESTATED.test(between.replace(/^\s*[\p{L}]+(?:\s+[\p{L}]+)?(?=\s*[,;(–—-])/u, ''));
 }
 
 /**
@@ -663,15 +664,40 @@ const SPACE = /\s/u;
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
-/**
- * A mark the page expects a number to pass, just before it: "is likely to pass one million this summer", "diperkirakan
- * akan menembus 1 juta". A threshold yet to be crossed quotes no source's figure.
- */
-const FORECAST_BEFORE = /(?<![\p{L}])(?:(?:likely|expected|set|poised|on track|projected|forecast)\s+to|could|may|will|akan|bakal)\s+(?:soon\s+)?(?:pass|top|exceed|surpass|cross|hit|melampaui|menembus|melewati)(?:\s+[\p{L}]+)?\s+$/iu;
+/** Verbs of a threshold to be passed, right before a number or one word before it ("pass roughly 1 million"). */
+const FORECAST_VERBS = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'hit', 'melampaui', 'menembus', 'melewati']);
+/** What makes such a verb a forecast, right before it: "is likely to pass", "diperkirakan akan menembus". */
+const FORECAST_MODAL = /(?<![\p{L}])(?:(?:likely|expected|set|poised|on track|projected|forecast)\s+to|could|may|will|akan|bakal)\s+(?:soon\s+)?$/iu;
 
-/** Whether the words just before the figure (at `at` in its sentence) expect it to be passed (FORECAST_BEFORE). */
+/**
+ * Whether the words just before the figure (at `at` in its sentence) expect it to be passed: "is likely to pass one
+ * million this summer", "diperkirakan akan menembus 1 juta". A threshold yet to be crossed quotes no source's figure.
+ * (The last two words are read first: most numbers follow no such verb, and the pattern never runs for them.)
+ */
 function forecastAt(sentence: string, at: number): boolean {
-  return FORECAST_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+  let end = at;
+  for (let k = 0; k < 2; k++) {
+    while (end > 0 && isSpaceCode(sentence.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isLetterCode(sentence.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    // (The verbs are 3 to 9 letters long.)
+    if (end - start >= 3 && end - start <= 9 && FORECAST_VERBS.has(sentence.slice(start, end).toLowerCase())) return FORECAST_MODAL.test(sentence.slice(Math.max(0, start - 40), start));
+    end = start;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 160 || (c >= 9 && c <= 13);
+}
+
+/** A letter: ASCII ones by their codes (most text), others by LETTER. */
+function isLetterCode(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
 }
 
 /** The unit the detector read after the figure ("kontainer"), and the first word of a phrase ("peluru artileri"). */
