@@ -449,8 +449,9 @@ export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'poin
 export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {
     sepertiga: 1 / 3, seperempat: 0.25, 'dua pertiga': 2 / 3, 'tiga perempat': 0.75,
+    seperlima: 0.2, 'dua perlima': 0.4, 'tiga perlima': 0.6, sepersepuluh: 0.1,
     // ("sepertiganya hilang": with the possessive.)
-    sepertiganya: 1 / 3, seperempatnya: 0.25,
+    sepertiganya: 1 / 3, seperempatnya: 0.25, seperlimanya: 0.2,
   },
   en: {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,

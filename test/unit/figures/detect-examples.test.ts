@@ -733,6 +733,10 @@ describe('Indonesian news shapes', () => {
       { surface: 'setengah jam', kind: 'duration', value: 0.5 },
       { surface: 'seperempat abad', kind: 'duration', value: 0.25, unit: 'abad' },
     ]);
+    expectFigures('Rusia menduduki sekitar seperlima wilayah Ukraina; tiga perlima anggota dewan', 'id', [
+      { surface: 'seperlima', kind: 'other', value: 0.2, qualifier: 'approx' },
+      { surface: 'tiga perlima', kind: 'other', value: 0.6 },
+    ]);
     expectFigures('Hampir sepertiga warga; separuh pekerja komuter; sepertiganya hilang; 9 dari 10 orang; 24 dari 45 anggota; separuh baya; Piala Dunia 2026: diikuti', 'id', [
       { surface: 'sepertiga', kind: 'other', qualifier: 'approx' },
       { surface: 'separuh', kind: 'other', value: 0.5 },
