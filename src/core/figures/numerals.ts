@@ -66,6 +66,8 @@ export function digitRunToDecimal(run: string, lang: Lang): string | null {
   // With a dot for thousands a grouped run has at most one comma, its decimal point.
   if (lang === 'id') {
     if (thousandsGrouped(run, DOT, COMMA)) return plainDecimal(run, DOT, true);
+    // ("11,000" in an English quote: three zeros after a comma are no decimals anyone writes.)
+    if (commas === 1 && dots === 0 && run.endsWith(',000') && run.length <= 7) return plainDecimal(run, COMMA, false);
     if (commas === 1 && dots === 0) return plainDecimal(run, -1, true);
     // English-style figures inside Indonesian text: "1,250,000" or "1.5 juta".
     if (commas >= 2 && thousandsGrouped(run, COMMA, DOT)) return plainDecimal(run, COMMA, false);

@@ -10,6 +10,9 @@ describe('digitRunToDecimal', () => {
     ['1,5', 'id', '1.5'],
     ['1.5', 'id', '1.5'],
     ['1,250,000', 'id', '1250000'],
+    // (Three zeros after a comma are English thousands even in Indonesian text; other decimals stay decimals.)
+    ['11,000', 'id', '11000'],
+    ['1,250', 'id', '1.250'],
     ['6,700', 'en', '6700'],
     ['1,250,000.5', 'en', '1250000.5'],
     ['6.7', 'en', '6.7'],
