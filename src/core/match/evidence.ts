@@ -357,7 +357,8 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     numbered(wordsOf(text).filter((t) => (share === undefined ? index.unitOfWord(t) === undefined : index.unitOfWord(t) !== share)));
   // (A measure's label, like a share's, keeps its unit words: "rudal" is what an accuracy of 50-100 m is about.)
   // Each figure's label, both languages in one text.
-  const labelTexts = record.figures.map((f) => (f.label ? `${f.label.id} ${f.label.en}` : undefined));
+  // (The two labels apart: "bantuan AS untuk Ukraina | US aid for Ukraine", or its recipient would run on into "US".)
+  const labelTexts = record.figures.map((f) => (f.label ? `${f.label.id} | ${f.label.en}` : undefined));
   // (A part counted in its whole's unit keeps the unit words that name it, where its label has no others: "sappers",
   // 1,000 of 6,000 troops.)
   const partWords = (f: ClaimFigure): Int32Array | undefined =>

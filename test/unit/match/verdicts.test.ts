@@ -762,6 +762,12 @@ describe('agreement verdicts', () => {
     expect(topOf(whole, '95 miliar dolar AS')).toMatchObject({ claimId: 'ru-ua-21-us-61bn-april2024', agreement: 'same', claimValue: 95e9 });
     const both = annotateBlocks(['President Joe Biden signed the $95 billion foreign aid package, including about $61 billion for Ukraine.'], { lang: 'en', published: '2024-05-01' });
     expect(topOf(both, '$95 billion')).toMatchObject({ agreement: 'same', claimValue: 95e9 });
+    // (A sentence that names only the donor presents no share: the label's recipient is Ukraine alone, not "US" too.)
+    const donor = annotateBlocks(
+      ['WASHINGTON (AP) — President Joe Biden signed a $95 billion foreign aid package on Wednesday after months of delay in Congress. The measure includes $60.8 billion for Ukraine, much of it to replenish U.S. weapons stocks.'],
+      { lang: 'en', published: '2024-04-24' },
+    );
+    expect(topOf(donor, '$95 billion')).toMatchObject({ agreement: 'same', claimValue: 95e9 });
   });
 
   it('of two shares of the same value, each goes to the record whose label words stand in its own sentence', () => {
