@@ -1251,8 +1251,12 @@ class FigureLookup {
     const { before, after } = near;
     if (before.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
     // (The other side of the record's own figures, either side of the number; any other side, only in what the
-    // number counts: "21,000 South Korean troops" are not the North Korean troops of the label.)
-    return before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || near.counted.length > 0;
+    // number counts: "21,000 South Korean troops" are not the North Korean troops of the label, nor in who the page
+    // says lost it: "CSIS memperkirakan Ukraina telah kehilangan sekitar 950.000 tentara" are not Russia's losses.)
+    if (before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || near.counted.length > 0) return true;
+    if (near.subject.length === 0) return false;
+    const at = figureAt(this.item);
+    return LOSS_BEFORE.test(this.item.sentence.slice(Math.max(0, at - 40), at));
   }
 
   /**

@@ -665,6 +665,19 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Feb. 24, 2022')?.claimId).toBe('ru-ua-01-invasion-date');
   });
 
+  it('a number the page says one side lost is not the other side\'s losses', () => {
+    const r = annotateBlocks(
+      ['Lembaga kajian CSIS memperkirakan Ukraina telah kehilangan sekitar 950.000 tentara, tewas maupun terluka, sejak invasi Rusia dimulai.'],
+      { lang: 'id', published: '2025-07-01' },
+    );
+    expect(topOf(r, '950.000')?.claimId).not.toBe('ru-ua-07-csis-jun2025-russia');
+    const russia = annotateBlocks(
+      ['Lembaga kajian CSIS memperkirakan Rusia telah kehilangan sekitar 950.000 tentara, tewas maupun terluka, sejak invasi dimulai.'],
+      { lang: 'id', published: '2025-07-01' },
+    );
+    expect(topOf(russia, '950.000')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
+  });
+
   it("a poll's share is no other claim's", () => {
     const r = annotateBlocks(
       ["Budanov says North Korean artillery now causes most of his units' losses. In a poll this month, 62 percent of South Koreans called Pyongyang's arms trade with Moscow a direct threat."],
