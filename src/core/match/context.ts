@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
   'no', 'nos', 'nr', 'hal', 'hlm', 'vol', 'fig', 'art', 'ps', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov',
   'rp', 'tbk', 'pt', 'cv', 'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'dkk', 'dll', 'dsb', 'dst', 'tsb', 'ybs',
   'etc', 'eg', 'ie', 'approx', 'est', 'cf', 'al', 'u.s', 'u.k', 'a.m', 'p.m', 's.h', 's.e', 's.pd', 'm.si',
+  // months as wires abbreviate them ("on Nov. 12", "Sept. 13, 2023")
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'agu', 'agt', 'okt', 'nop', 'des',
 ]);
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
@@ -121,7 +123,9 @@ export function figuresInBlocks(blocks: string[], lang: Lang | 'auto', keyPrefix
     figures.forEach((figure, n) => {
       while (si < spans.length - 1 && (spans[si]?.[1] ?? 0) <= figure.start) si++;
       const span = spans[si];
-      const [s, e] = span && span[0] <= figure.start ? span : [figure.start, figure.end];
+      let [s, e] = span && span[0] <= figure.start ? span : [figure.start, figure.end];
+      // (A figure the sentence ends split, "on Nov. 12, had shown", keeps the sentence it runs on into.)
+      for (let sj = si + 1; e < figure.end && sj < spans.length; sj++) e = spans[sj]![1];
       const from = s + windowStart(e - s, figure.start - s, figure.end - s, SENTENCE_MAX);
       const to = Math.min(e, from + SENTENCE_MAX);
       const sentence = text.slice(from, to);

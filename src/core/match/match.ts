@@ -954,13 +954,19 @@ const DEBUNKED_RATIO = 20;
 /** How far (as YYYYMMDD numbers: about a month) a date the page calls false may stand from the one it contradicts. */
 const DATE_SLIP = 100;
 
+/** A year written out: 1900 to 2099. */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** Words that deny what follows: "did not begin on Feb. 20, 2022" states no date of the invasion. */
+const DENIED = /(?<![\p{L}])(?:not|never|no|tidak|bukan|belum)(?![\p{L}])/iu;
+
 /** A day's date a year off (YYYYMMDD): a slip of the year alone. */
 const YEAR_SLIPS = [-10000, 10000];
 /** How many characters before a date the words of what happened on it must end (namedJustBefore). */
 const NAMED_BEFORE = 40;
 
 /**
- * Whether all the words of one of the record's keywords stand in the few words right before the figure, in its clause:
+ * Whether all the words of one of the record's keywords stand in the few words right before the figure, in its clause
+ * and not denied:
  * what the date is the date of ("Malligyong-1 diluncurkan ke orbit pada 21 Desember 2023", "since Russia's veto on
  * March 26, 2024", "KTT di Kosmodrom Vostochny pada 12 September 2023"), not another day of the story ("Setelah KTT
  * di Vostochny, Korut mengirim 1.000 kontainer pada 7 Oktober 2023").
@@ -969,6 +975,7 @@ function namedJustBefore(record: DatasetRecord, item: FigureInContext): boolean 
   const at = figureAt(item);
   const window = item.sentence.slice(Math.max(0, at - NAMED_BEFORE), at);
   const clause = window.slice(window.search(/[^,;:]*$/u));
+  if (DENIED.test(clause)) return false;
   const words = new Set(plainWords(clause));
   if (words.size === 0) return false;
   for (const kw of [...record.keywords.id, ...record.keywords.en]) {
@@ -1438,14 +1445,17 @@ function candidatesFor(
   // 20, 2022".)
   // (Or where the words of what happened stand right before it: "diluncurkan ke orbit pada 21 Desember 2023", "Russia's
   // veto on March 26, 2024": see namedJustBefore.)
-  const fullDate = figure.kind === 'date' && figure.value >= 1e7;
+  // (A day without its year, "on March 26", is looked up as that day of the page's year or the one before: not where
+  // its sentence writes a year, "since 2018, when Lavrov visited Pyongyang on 31 May".)
+  const monthDay = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && !WRITTEN_YEAR.test(item.sentence);
+  const fullDate = (figure.kind === 'date' && figure.value >= 1e7) || monthDay;
   if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate)) {
     const refuted = contexts.debunks(item.sentence, item.paragraph);
     const ratio = refuted ? DEBUNKED_RATIO : SLIP_RATIO;
     // (A day's date only: a month's is a looser way of speaking.)
     const dated = fullDate && !refuted && figure.value % 100 !== 0 && figure.valueMax === undefined;
     for (const q of queries) {
-      if (q.max !== undefined || (fullDate && !refuted && !dated)) continue;
+      if (q.max !== undefined || (fullDate && !refuted && !dated) || (monthDay && q.value < 1e7)) continue;
       const step = q.step;
       const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;
@@ -1453,7 +1463,7 @@ function candidatesFor(
       if (fullDate) {
         cands.find(q.unit, q.value - DATE_SLIP, q.value + DATE_SLIP, ents, hits, undefined, until);
         // (The same day a year off: "on April 25, 2018" for the summit of 25 April 2019.)
-        if (dated) for (const y of YEAR_SLIPS) cands.find(q.unit, q.value + y, q.value + y, ents, hits, undefined, until);
+        if (dated && !monthDay) for (const y of YEAR_SLIPS) cands.find(q.unit, q.value + y, q.value + y, ents, hits, undefined, until);
       } else cands.find(q.unit, q.value / ratio, q.value * ratio, ents, hits, undefined, until);
       // (A slip by a power of ten counts only for a number of three digits or more: see specificSlip.)
       if (q.value >= SPECIFIC && !fullDate) {

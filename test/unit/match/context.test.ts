@@ -18,6 +18,7 @@ describe('splitSentences', () => {
       'Itu saja.',
     ]);
     expect(splitSentences('Harga Rp. 5.000 per kilo, kata H. Ahmad dkk. di pasar.')).toHaveLength(1);
+    expect(splitSentences('The satellite, launched into orbit on Nov. 12, had shown no signs of functioning. Seoul said so.')).toHaveLength(2);
     expect(splitSentences('The U.S. State Department said J. Smith agreed. Others did not.')).toEqual([
       'The U.S. State Department said J. Smith agreed.',
       'Others did not.',
@@ -58,6 +59,14 @@ describe('figuresInBlocks', () => {
     const f = juta?.item.figure;
     expect(f && blocks[0]?.slice(f.start, f.end)).toBe('3 juta');
     expect(found.find((x) => x.item.figure.surface === '9.000')?.block).toBe(2);
+  });
+
+  it("keeps a figure whole in its sentence: a month's abbreviation ends none", () => {
+    const text = "South Korea's defense minister said North Korea's satellite, launched into orbit on Nov. 12, had shown no signs of functioning. Russia launched 810 drones on Sept. 7.";
+    const found = figuresInBlocks([text], 'en');
+    expect(found.map((f) => f.item.figure.surface)).toEqual(['Nov. 12', '810', 'Sept. 7']);
+    for (const f of found) expect(f.item.sentence).toContain(f.item.figure.surface);
+    expect(found[0]?.item.sentence).toMatch(/had shown no signs of functioning\.$/);
   });
 
   it('gives unique keys with the prefix', () => {

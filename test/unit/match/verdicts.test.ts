@@ -639,6 +639,17 @@ describe('agreement verdicts', () => {
       { lang: 'id', published: '2024-06-18' },
     );
     expect(topOf(other, '7 Oktober 2023')).toBeUndefined();
+    // (A day without its year, in the page's year; not where the sentence writes another year.)
+    const veto = annotateBlocks(
+      ["The UN Panel of Experts on North Korea will stop work at the end of April after Russia cast its veto at the Security Council on March 26, a move Western diplomats said was meant to shield Moscow's arms purchases from Pyongyang."],
+      { lang: 'en', published: '2024-04-02' },
+    );
+    expect(topOf(veto, 'March 26')).toMatchObject({ claimId: 'dprk-37-russia-veto-panel', agreement: 'differs', claimValue: 20240328 });
+    const lavrov = annotateBlocks(
+      ["Kim Jong Un has courted Moscow since 2018, when Russia's foreign minister Sergei Lavrov visited Pyongyang on 31 May."],
+      { lang: 'en', published: '2024-06-18', title: 'Why is Putin visiting North Korea, and what does he want?' },
+    );
+    expect(topOf(lavrov, '31 May')?.agreement).not.toBe('differs');
   });
 
   it('"the North" names North Korea on a page that names South Korea or its officials', () => {
