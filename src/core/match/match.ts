@@ -490,9 +490,9 @@ function otherParties(index: DatasetIndex, items: readonly FigureInContext[], pe
 /** "..., while", "sedangkan", "sementara": where a sentence turns to another party. */
 const CONTRAST = /[\s,](?:while|whereas|sedangkan|sementara)\s/giu;
 /** Words that turn a whole sentence to another party than the one before: "The EU, meanwhile, says ...". */
-const TURN = /(?<![\p{L}])(?:meanwhile|sementara itu|di sisi lain|on the other hand)(?![\p{L}])/iu;
-/** Letters every CONTRAST and TURN holds: a plain search first (most sentences hold none). */
-const MAY_CONTRAST = /while|whereas|sedangkan|sementara|di sisi lain|other hand/i;
+const TURN = /\b(?:meanwhile|sementara itu|di sisi lain|on the other hand)\b/i;
+/** Letters every CONTRAST and TURN holds ("meanwhile" holds "while"): a plain search first (most sentences hold none). */
+const MAY_CONTRAST = /while|whereas|sedangkan|sementara/i;
 
 /**
  * The party (with its sides) a figure's part of its sentence is about after a contrast ("North Korea has supplied
@@ -502,7 +502,7 @@ const MAY_CONTRAST = /while|whereas|sedangkan|sementara|di sisi lain|other hand/
  * a number there is theirs.
  */
 function contrastedParties(index: DatasetIndex, item: FigureInContext): string[] | undefined {
-  if (!MAY_CONTRAST.test(item.sentence)) return undefined;
+  if (!MAY_CONTRAST.test(item.sentence) && !item.sentence.includes('sisi lain') && !item.sentence.includes('other hand')) return undefined;
   const at = figureAt(item);
   let from = -1;
   for (const m of item.sentence.matchAll(CONTRAST)) if (m.index < at) from = m.index + m[0].length;
@@ -666,6 +666,8 @@ const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+)
 
 /** Verbs of a threshold to be passed, right before a number or one word before it ("pass roughly 1 million"). */
 const FORECAST_VERBS = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'hit', 'melampaui', 'menembus', 'melewati']);
+/** Their first letters, as lowercase char codes. */
+const FORECAST_FIRST = new Set([...FORECAST_VERBS].map((v) => v.charCodeAt(0)));
 /** What makes such a verb a forecast, right before it: "is likely to pass", "diperkirakan akan menembus". */
 const FORECAST_MODAL = /(?<![\p{L}])(?:(?:likely|expected|set|poised|on track|projected|forecast)\s+to|could|may|will|akan|bakal)\s+(?:soon\s+)?$/iu;
 
@@ -681,8 +683,10 @@ function forecastAt(sentence: string, at: number): boolean {
     let start = end;
     while (start > 0 && isLetterCode(sentence.charCodeAt(start - 1))) start--;
     if (start === end) return false;
-    // (The verbs are 3 to 9 letters long.)
-    if (end - start >= 3 && end - start <= 9 && FORECAST_VERBS.has(sentence.slice(start, end).toLowerCase())) return FORECAST_MODAL.test(sentence.slice(Math.max(0, start - 40), start));
+    // (The verbs are 3 to 9 letters long, and start with one of a few letters.)
+    if (end - start >= 3 && end - start <= 9 && FORECAST_FIRST.has(sentence.charCodeAt(start) | 32) && FORECAST_VERBS.has(sentence.slice(start, end).toLowerCase())) {
+      return FORECAST_MODAL.test(sentence.slice(Math.max(0, start - 40), start));
+    }
     end = start;
   }
   return false;
