@@ -445,15 +445,17 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
   items.forEach((item, i) => {
     const cands = perItem[i];
     if (!cands?.length) return;
+    // (The sentence's sides, read once for the item: at 100,000 claims many candidates hold a whole.)
+    let sides: Set<string> | undefined;
     perItem[i] = cands.map((c) => {
       if (!c.gated || c.fit.relation === 'differs') return c;
       const fi = c.record.figures.indexOf(c.figure);
       if (fi < 0 || !c.features.wholes[fi]) return c;
-      const sides = new Set(sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph)));
-      const known = new Set([...c.features.entitySides, ...commonSides(index)]);
-      for (const side of sides) if (!known.has(side)) return c;
+      sides ??= new Set(sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph)));
+      const common = commonSides(index);
+      for (const side of sides) if (!c.features.entitySides.includes(side) && !common.has(side)) return c;
       const part = c.record.figures.findIndex(
-        (f, j) => j !== fi && f.unit === c.figure.unit && f.value < c.figure.value && c.features.recipients[j]!.some((r) => sides.has(r)),
+        (f, j) => j !== fi && f.unit === c.figure.unit && f.value < c.figure.value && c.features.recipients[j]!.some((r) => sides!.has(r)),
       );
       if (part < 0) return c;
       const share = c.record.figures[part]!;
