@@ -262,6 +262,8 @@ export interface RecordFeatures {
   recipients: readonly (readonly string[])[];
   /** Per figure: whether its label makes it the whole for several recipients ("whole package for all recipients"). */
   wholes: readonly boolean[];
+  /** Whether any figure is such a whole (most records have none). */
+  hasWhole: boolean;
   /** Whether the record reports a poll (its keywords or labels say so): the only shares a poll's sentence can quote. */
   poll: boolean;
 }
@@ -405,6 +407,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     entitySides: sidesOf(index, record.entities),
     recipients: labelTexts.map((t) => (t ? [...new Set([...t.matchAll(RECIPIENT)].flatMap((m) => sidesIn(index, m[1] ?? '')))] : [])),
     wholes: labelTexts.map((t) => !!t && WHOLE.test(t)),
+    hasWhole: labelTexts.some((t) => !!t && WHOLE.test(t)),
     poll: [...record.keywords.id, ...record.keywords.en, ...labelTexts].some((t) => !!t && POLL.test(t)),
     calibres: [
       ...new Set([

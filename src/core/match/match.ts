@@ -448,7 +448,7 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
     // (The sentence's sides, read once for the item: at 100,000 claims many candidates hold a whole.)
     let sides: Set<string> | undefined;
     perItem[i] = cands.map((c) => {
-      if (!c.gated || c.fit.relation === 'differs') return c;
+      if (!c.gated || !c.features.hasWhole || c.fit.relation === 'differs') return c;
       const fi = c.record.figures.indexOf(c.figure);
       if (fi < 0 || !c.features.wholes[fi]) return c;
       sides ??= new Set(sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph)));
