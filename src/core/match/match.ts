@@ -1501,6 +1501,8 @@ function candidatesFor(
   // 2024" dates the visit, not the treaty's signing on that day).
   // (A claim's later figure does not: the year "the conflict began" beside the invasion's date is the Donbas war's
   // own start, better sourced by its event.)
+  // (Most figures have no event among their candidates: then nothing steps aside, and no claim's record is read.)
+  if (!all.some((c) => c.slot.event)) return all;
   let claimTies = -1;
   for (const c of all) if (c.gated && !c.slot.event && c.fit.relation !== 'differs' && c.figure === c.record.figures[0]) claimTies = Math.max(claimTies, c.ties);
   if (claimTies >= 0) return all.filter((c) => !c.slot.event || c.expected !== undefined || c.ties > claimTies);
