@@ -5,7 +5,7 @@
  */
 import { isAcronym, namesByContextAlias, SAME_WORD_CHAR, WORD, type ContextAlias } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
-import { withoutNya } from '../figures/lexicon';
+import { MONTHS, withoutNya } from '../figures/lexicon';
 import { labelSpan, type Period } from './periods';
 import { sidesIn, sidesOf } from './sides';
 
@@ -332,6 +332,10 @@ const KEYWORD_CAP = 3;
  * A record's keywords as token lists, without those that only repeat a number, a unit or one of the record's
  * own entities (those are scored on their own, not twice).
  */
+function isMonth(token: string): boolean {
+  return MONTHS.id[token] !== undefined || MONTHS.en[token] !== undefined;
+}
+
 export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, vocab = new Vocabulary()): RecordFeatures {
   const own = new Set(record.entities);
   const seen = new Set<string>();
@@ -341,7 +345,8 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
   const phrases = [...record.keywords.id, ...record.keywords.en, record.claimant.name, ...(names.length > 1 ? names : [])];
   for (const phrase of phrases) {
     const toks = tokens(phrase).filter((t) => !STOPWORDS.has(t));
-    if (toks.length === 0 || toks.some((t) => /\d/.test(t))) continue;
+    // (A month alone, "sejak September" without its year, names no record: any page's date has one.)
+    if (toks.length === 0 || toks.some((t) => /\d/.test(t)) || toks.every(isMonth)) continue;
     if (toks.length === 1 && (toks[0] ?? '').length < 3) continue;
     const key = toks.join(' ');
     if (seen.has(key)) continue;

@@ -689,6 +689,15 @@ describe('agreement verdicts', () => {
     expect(topOf(russia, '950.000')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
   });
 
+  it('a month named anywhere on the page is no evidence for a record whose keyword is that month alone', () => {
+    const r = annotateBlocks(
+      ['Kim Jong Un merajut kembali hubungan dengan Moskow sejak 2018, dan bertatap muka pertama kali dengan Vladimir Putin di Vladivostok pada 25 April 2019. Tahun ini Kim berdiri di samping Putin dan Xi Jinping dalam parade militer di Beijing pada 3 September.'],
+      { lang: 'id', published: '2025-12-31' },
+    );
+    // (Not "the Vostochny summit began in 2023, not in 2018" on the strength of "sejak" and "September".)
+    expect(topOf(r, '2018')?.agreement).not.toBe('differs');
+  });
+
   it("a poll's share is no other claim's", () => {
     const r = annotateBlocks(
       ["Budanov says North Korean artillery now causes most of his units' losses. In a poll this month, 62 percent of South Koreans called Pyongyang's arms trade with Moscow a direct threat."],
