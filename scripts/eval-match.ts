@@ -25,7 +25,7 @@ const CaseSchema = z.object({
   figure: z.object({ surface: z.string(), nth: z._default(z.number().check(z.int(), z.nonnegative()), 0) }),
   expect: z.object({ claimId: z.nullable(z.string()), agreement: z.optional(z.enum(AGREEMENTS)) }),
 });
-type Case = z.infer<typeof CaseSchema>;
+export type Case = z.infer<typeof CaseSchema>;
 
 export interface CaseResult {
   c: Case;
@@ -58,8 +58,14 @@ export function readCases(path: string): { cases: Case[]; errors: string[] } {
 export function runCase(c: Case): CaseResult {
   const index = loadIndex();
   const found = figuresInBlocks([c.paragraph], c.lang);
-  const same = found.filter((f) => f.item.figure.surface === c.figure.surface);
-  const target = same[c.figure.nth];
+  // (`nth` counts every occurrence of the surface in the paragraph, as ../test/corpus/README.md defines it, including
+  // those inside longer figures: "45" in "45 juta ton" before "45 negara".)
+  let at0 = -1;
+  for (let k = 0; k <= c.figure.nth; k++) {
+    at0 = c.paragraph.indexOf(c.figure.surface, at0 + 1);
+    if (at0 < 0) break;
+  }
+  const target = found.find((f) => f.item.figure.start === at0 && f.item.figure.surface === c.figure.surface);
   if (!target) return { c, found: false, top: undefined };
   const page = { title: c.title, lang: c.lang, ...(c.published ? { published: c.published } : {}) };
   const results = matchFigures(
@@ -196,4 +202,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// (Run as a script, not when a test imports runCase.)
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) process.exitCode = main(process.argv.slice(2));
