@@ -310,9 +310,21 @@ const TOTAL = /(?<![\p{L}])(?:total|jumlah|keseluruhan|kumulatif|cumulative|over
  * Each figure's period (labelSpan). A later figure without one counts over its record's first figure's period ("13
  * rudal" of the night of 810 drones), unless its label makes it a total ("total korban menurut Zelensky").
  */
-function recordPeriods(labelTexts: readonly (string | undefined)[]): (Period | undefined)[] {
-  const own = labelTexts.map((t) => (t ? labelSpan(t) : undefined));
+function recordPeriods(labelTexts: readonly (string | undefined)[], figures: readonly ClaimFigure[]): (Period | undefined)[] {
+  const own = labelTexts.map((t, i) => (t ? labelSpan(t) : undefined) ?? calendarSpan(figures[i]?.period));
   return own.map((p, i) => p ?? (i > 0 && !TOTAL.test(labelTexts[i] ?? '') ? own[0] : undefined));
+}
+
+/**
+ * The period a figure's `period` field covers when it is one calendar year or one month ("2024-01" to "2024-12":
+ * a year's count, which a page gives as "in a single year"); else undefined.
+ */
+function calendarSpan(period: ClaimFigure['period']): Period | undefined {
+  const from = period?.from;
+  const to = period?.to;
+  if (!from || !to) return undefined;
+  if (from === to) return /^\d{4}$/.test(from) ? 'year' : /^\d{4}-\d{2}$/.test(from) ? 'month' : undefined;
+  return from.length === 7 && to.length === 7 && from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01') && to.endsWith('-12') ? 'year' : undefined;
 }
 
 export interface Evidence {
@@ -407,7 +419,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     labels,
     commonLabels,
     labelEntities: labelEntitiesOf(index, labelTexts),
-    periods: recordPeriods(labelTexts),
+    periods: recordPeriods(labelTexts, record.figures),
     sides: recordSides(index, labelTexts),
     entitySides: sidesOf(index, record.entities),
     recipients: labelTexts.map((t) => (t ? [...new Set([...t.matchAll(RECIPIENT)].flatMap((m) => sidesIn(index, m[1] ?? '')))] : [])),

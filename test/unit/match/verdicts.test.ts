@@ -698,6 +698,20 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '2018')?.agreement).not.toBe('differs');
   });
 
+  it("a page's year of a count fits a figure whose period is one calendar year", () => {
+    const r = annotateBlocks(
+      ["North Korea's munitions have become the backbone of Russia's artillery war. According to the Multilateral Sanctions Monitoring Team, Russian-flagged ships carried as many as 9 million rounds of artillery and rocket ammunition from North Korea in a single year."],
+      { lang: 'en', published: '2025-12-26' },
+    );
+    expect(topOf(r, '9 million')).toMatchObject({ claimId: 'dprk-11-msmt-9m-rounds-2024', agreement: 'same' });
+    // (Not a day's.)
+    const day = annotateBlocks(
+      ['According to the Multilateral Sanctions Monitoring Team, Russian-flagged ships carried 9 million rounds of artillery ammunition from North Korea to Russia every day.'],
+      { lang: 'en', published: '2025-12-26' },
+    );
+    expect(topOf(day, '9 million')?.claimId).not.toBe('dprk-11-msmt-9m-rounds-2024');
+  });
+
   it("a poll's share is no other claim's", () => {
     const r = annotateBlocks(
       ["Budanov says North Korean artillery now causes most of his units' losses. In a poll this month, 62 percent of South Koreans called Pyongyang's arms trade with Moscow a direct threat."],
