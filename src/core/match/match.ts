@@ -663,6 +663,8 @@ const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 const GENERIC_UNITS = new Set(['person']);
 const CLAUSE_END = /[.;:!?()"“”]/;
 const SPACE = /\s/u;
+/** A verb of killing just before a number, at most two words between: "killed at least", "menewaskan sedikitnya". */
+const KILLED_BEFORE = /(?<![\p{L}])(?:killed|kills|killing|menewaskan|membunuh)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
@@ -749,6 +751,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     addUnit(index, out, index.unitOfWord('casualties'), 0.9);
     addUnit(index, out, index.unitOfWord('deaths'), 0.8);
   }
+  // Those a strike killed are its dead: "had killed 24 civilians", "menewaskan 24 orang".
+  if (figure.kind === 'count' && KILLED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) addUnit(index, out, index.unitOfWord('deaths'), 0.9);
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
   const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);

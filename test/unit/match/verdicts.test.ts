@@ -712,6 +712,14 @@ describe('agreement verdicts', () => {
     expect(topOf(day, '9 million')?.claimId).not.toBe('dprk-11-msmt-9m-rounds-2024');
   });
 
+  it('those a strike killed are its dead', () => {
+    const r = annotateBlocks(
+      ["Ukraine's Prosecutor General's Office said Tuesday that North Korean ballistic missiles fired by Russia had killed 24 civilians and injured 115, though many exploded in mid-air."],
+      { lang: 'en', published: '2024-06-01' },
+    );
+    expect(topOf(r, '24')).toMatchObject({ claimId: 'dprk-17-ukr-pgo-50-missiles-half-failed', agreement: 'same', claimValue: 24 });
+  });
+
   it("a poll's share is no other claim's", () => {
     const r = annotateBlocks(
       ["Budanov says North Korean artillery now causes most of his units' losses. In a poll this month, 62 percent of South Koreans called Pyongyang's arms trade with Moscow a direct threat."],
