@@ -1063,8 +1063,8 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
 /** How well a bare count fits the units of the count before it in its sentence (as the nouns said before it: unitsOf). */
 const SIBLING_FIT = 0.6;
 
-/** Words that refer a bare number back to a count just said: "puts the total at", "jumlahnya kini". */
-const TOTAL_BEFORE = /(?<![\p{L}])(?:total|totalnya|tally|count|jumlah|jumlahnya|angkanya)(?![\p{L}])/iu;
+/** Words that refer a bare number back to a count just said: "puts the total at", "put the number at", "jumlahnya kini". */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:total|totalnya|tally|count|jumlah|jumlahnya|angkanya|the (?:number|figure))(?![\p{L}])/iu;
 /** How far before a bare number, across sentences, the count it refers back to may stand. */
 const TOTAL_REACH = 300;
 

@@ -574,6 +574,11 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2025-06-10' },
     );
     expect(topOf(total, '20,000')).toMatchObject({ claimId: 'dprk-10-msmt-20000-containers', agreement: 'same' });
+    const number = annotateBlocks(
+      ['Washington said back in February 2024 that North Korea had delivered more than 10,000 containers of munitions or related materials to Russia. The multinational monitoring team now puts the number at more than 20,000.'],
+      { lang: 'en', published: '2025-06-10' },
+    );
+    expect(topOf(number, '20,000')?.claimId).toBe('dprk-10-msmt-20000-containers');
     // (Restated: "991.820 orang, atau hampir 1 juta" counts the same losses.)
     const restated = annotateBlocks(
       ['Staf Umum Angkatan Bersenjata Ukraina menyebut kerugian personel Rusia sejak invasi mencapai 991.820 orang, atau hampir 1 juta.'],
