@@ -300,7 +300,7 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
 const RESTATED = /^[\s,;(–—-]*(?:tepatnya|persisnya|atau|yakni|yaitu|or|precisely|exactly|that is|i\.e\.)[\s,:]*(?:(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*)?$|^\s*[,(–—-]\s*(?:more than|over|nearly|almost|about|around|roughly|lebih dari|hampir|sekitar|kurang lebih)\s*$/iu;
 
 /** Words between two numbers that set them side by side as two figures, not one restated: "and", "while", "later". */
-const SIDE_BY_SIDE = /[;]|(?<![\p{L}])(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian|and|while|whereas|but|then|later)(?![\p{L}])/iu;
+const SIDE_BY_SIDE = /;|(?<![\p{L}])(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian|and|while|whereas|but|then|later)(?![\p{L}])/iu;
 
 /**
  * Whether the page's number `a` rounds its number `b`, with nothing between them that sets them side by side: the
@@ -976,10 +976,10 @@ const NAMED_BEFORE = 40;
 
 /**
  * Whether all the words of one of the record's keywords stand in the few words right before the figure, in its clause
- * and not denied:
- * what the date is the date of ("Malligyong-1 diluncurkan ke orbit pada 21 Desember 2023", "since Russia's veto on
- * March 26, 2024", "KTT di Kosmodrom Vostochny pada 12 September 2023"), not another day of the story ("Setelah KTT
- * di Vostochny, Korut mengirim 1.000 kontainer pada 7 Oktober 2023").
+ * and not denied: what the date is the date of ("Malligyong-1 diluncurkan ke orbit pada 21 Desember 2023", "since
+ * Russia's veto on March 26, 2024", "KTT di Kosmodrom Vostochny pada 12 September 2023"), not another day of the story
+ * ("Setelah KTT di Vostochny, Korut mengirim 1.000 kontainer pada 7 Oktober 2023") nor a denied one ("did not begin
+ * on Feb. 20, 2022").
  */
 function namedJustBefore(record: DatasetRecord, item: FigureInContext): boolean {
   const at = figureAt(item);
@@ -995,9 +995,9 @@ function namedJustBefore(record: DatasetRecord, item: FigureInContext): boolean 
   return false;
 }
 
-/** Lowercase words without a possessive "'s" ("Russia's" is "russia"), hyphenated words whole ("Malligyong-1"). */
+/** Lowercase words, hyphenated ones whole ("Malligyong-1"); a possessive is a word of its own ("Russia's": "russia", "s"). */
 function plainWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/(?:'s|’s)$/u, ''));
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Evidence of a page number that is exactly a claim's specific figure (isSpecific). */
