@@ -408,6 +408,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     keywordEnds.push(keywordTokens.length);
   }
   const entityNos = record.entities.map((e) => vocab.no(e));
+  const wholes = labelTexts.map((t) => !!t && WHOLE.test(t));
   return {
     entities: entityNos.map((n) => vocab.strings[n] as string),
     entityNos: Int32Array.from(entityNos),
@@ -423,8 +424,8 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     sides: recordSides(index, labelTexts),
     entitySides: sidesOf(index, record.entities),
     recipients: labelTexts.map((t) => (t ? [...new Set([...t.matchAll(RECIPIENT)].flatMap((m) => sidesIn(index, m[1] ?? '')))] : [])),
-    wholes: labelTexts.map((t) => !!t && WHOLE.test(t)),
-    hasWhole: labelTexts.some((t) => !!t && WHOLE.test(t)),
+    wholes,
+    hasWhole: wholes.includes(true),
     poll: [...record.keywords.id, ...record.keywords.en, ...labelTexts].some((t) => !!t && POLL.test(t)),
     calibres: [
       ...new Set([
