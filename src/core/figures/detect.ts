@@ -643,7 +643,7 @@ function mayBeOrdinalSuffix(text: string, i: number): boolean {
   const c = codeAt(text, i);
   return c === 115 || c === 110 || c === 114 || c === 116;
 }
-function isLetterAt(text: string, i: number): boolean {
+export function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
@@ -1205,7 +1205,7 @@ function monthRangeBefore(back: Back, g: Grammar): { month: number; start: numbe
 // ---------------------------------------------------------------------------------------------
 // Looking back: the few tokens before a number, read once per number by char codes.
 
-function isInlineSpace(c: number): boolean {
+export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 const OPENERS = '([{"\'“‘«';

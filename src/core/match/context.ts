@@ -1,5 +1,6 @@
 import type { Lang } from '../figures/figure';
 import { detectFigures } from '../figures/detect';
+import { MONTHS } from '../figures/lexicon';
 import type { FigureInContext } from './types';
 
 /** Words that end with a dot without ending the sentence ("Dr. Shin", "No. 11", "Rp. 5", "dll. yang"). */
@@ -14,8 +15,16 @@ const ABBREVIATIONS = new Set([
   'rp', 'tbk', 'pt', 'cv', 'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'dkk', 'dll', 'dsb', 'dst', 'tsb', 'ybs',
   'etc', 'eg', 'ie', 'approx', 'est', 'cf', 'al', 'u.s', 'u.k', 'a.m', 'p.m', 's.h', 's.e', 's.pd', 'm.si',
   // months as wires abbreviate them ("on Nov. 12", "Sept. 13, 2023")
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'agu', 'agt', 'okt', 'nop', 'des',
+  ...monthAbbreviations(),
 ]);
+
+/** The lexicon's month words that a longer word of the same month and language stands beside: "nov", "sept", "agt". */
+function monthAbbreviations(): string[] {
+  return Object.values(MONTHS).flatMap((months) => {
+    const entries = Object.entries(months);
+    return entries.filter(([w, m]) => entries.some(([o, n]) => n === m && o.length > w.length)).map(([w]) => w);
+  });
+}
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']']);

@@ -11,10 +11,11 @@
 import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
+import { isInlineSpace, isLetterAt } from '../figures/detect';
 import { withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
-import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
+import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, tokens, tokenSet, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
@@ -683,9 +684,9 @@ const FORECAST_MODAL = /(?<![\p{L}])(?:(?:likely|expected|set|poised|on track|pr
 function forecastAt(sentence: string, at: number): boolean {
   let end = at;
   for (let k = 0; k < 2; k++) {
-    while (end > 0 && isSpaceCode(sentence.charCodeAt(end - 1))) end--;
+    while (end > 0 && isInlineSpace(sentence.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && isLetterCode(sentence.charCodeAt(start - 1))) start--;
+    while (isLetterAt(sentence, start - 1)) start--;
     if (start === end) return false;
     // (The verbs are 3 to 9 letters long, and start with one of a few letters.)
     if (end - start >= 3 && end - start <= 9 && FORECAST_FIRST.has(sentence.charCodeAt(start) | 32) && FORECAST_VERBS.has(sentence.slice(start, end).toLowerCase())) {
@@ -694,18 +695,6 @@ function forecastAt(sentence: string, at: number): boolean {
     end = start;
   }
   return false;
-}
-
-const LETTER = /\p{L}/u;
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 160 || (c >= 9 && c <= 13);
-}
-
-/** A letter: ASCII ones by their codes (most text), others by LETTER. */
-function isLetterCode(c: number): boolean {
-  const lower = c | 32;
-  return (lower >= 97 && lower <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
 }
 
 /** The unit the detector read after the figure ("kontainer"), and the first word of a phrase ("peluru artileri"). */
@@ -986,18 +975,13 @@ function namedJustBefore(record: DatasetRecord, item: FigureInContext): boolean 
   const window = item.sentence.slice(Math.max(0, at - NAMED_BEFORE), at);
   const clause = window.slice(window.search(/[^,;:]*$/u));
   if (DENIED.test(clause)) return false;
-  const words = new Set(plainWords(clause));
+  const words = tokenSet(clause);
   if (words.size === 0) return false;
   for (const kw of [...record.keywords.id, ...record.keywords.en]) {
-    const tokens = plainWords(kw);
-    if (tokens.length > 0 && tokens.every((t) => words.has(t))) return true;
+    const toks = tokens(kw);
+    if (toks.length > 0 && toks.every((t) => words.has(t))) return true;
   }
   return false;
-}
-
-/** Lowercase words, hyphenated ones whole ("Malligyong-1"); a possessive is a word of its own ("Russia's": "russia", "s"). */
-function plainWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Evidence of a page number that is exactly a claim's specific figure (isSpecific). */
