@@ -144,7 +144,10 @@ export const EntityLexiconSchema = /* @__PURE__ */ z.array(
      * "korban Ukraina"; Europe's aid and the US's): its own id or its country's. People and places have none.
      */
     side: z.optional(Slug),
-    /** The country a place is in (Kharkiv, Ukraine; Kursk, Russia): a page that names the place names the country. */
+    /**
+     * The country a place is in (Kharkiv, Ukraine; Kursk, Russia), or the one a head of state or official speaks for
+     * (Putin, Russia): a page that names the place or the person names the country.
+     */
     within: z.optional(Slug),
     /**
      * Names that stand for the entity only on a page that also names one of `beside` (an entity, or any entity of that

@@ -463,6 +463,14 @@ describe('agreement verdicts', () => {
     expect(topOf(round, '12.000')).toBeUndefined();
   });
 
+  it('a head of state or official names their country ("North Korea\'s gifts to Putin")', () => {
+    const date = { lang: 'en' as const, published: '2025-12-20' };
+    const r = annotateBlocks(["An infographic lists North Korea's gifts to Putin: 28,000 containers and 120 rocket launchers."], date);
+    expect(topOf(r, '28,000')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'same' });
+    // (North Korea alone is no pair of the claim's entities.)
+    expect(topOf(annotateBlocks(["An infographic lists North Korea's gifts: 28,000 containers and 120 rocket launchers."], date), '28,000')).toBeUndefined();
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
