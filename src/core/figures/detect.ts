@@ -8,7 +8,7 @@
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
-  MEASURE_UNITS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
+  MEASURE_UNITS, MODEL_MAKERS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
@@ -401,6 +401,8 @@ const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRE
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
+const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan|dari|ke|banding)-)\p{L}+-\d/iuy;
+const LAW_CODE_AFTER = /[ \u00a0]U\.S\.C\./y;
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
@@ -434,6 +436,8 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
+/** "-an" after a round ten: "20-an" (twenty-odd). */
+const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
 /** After an English ordinal, compounds that are no rank ("first-party", "third-party", "first-hand"). */
 const ORDINAL_COMPOUND = /-(?:party|hand)(?![\p{L}\p{N}])/iuy;
 const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
@@ -1909,6 +1913,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (fy >= 1900 && fy <= 2100) return { figure: make(text, pos - 2, pos + 4, fy, 'year', g), next: pos + 4 };
     return { next: skipRun(text, pos) };
   }
+  // "H-7 Lebaran", "H+3": a day named by its distance from the day itself (Indonesian "hari H"), no figure.
+  if (prev === 43 && codeAt(text, pos - 2) === 72 && !isLetterAt(text, pos - 3)) return { next: skipRun(text, pos) };
   if (prev === 45 || prev === 0x2011) {
     // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
     let a = pos - 1;
@@ -2053,6 +2059,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "nomor urut 02": a leading zero makes a code.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+  // "1:23-cr-00257" (a docket), "2024-ABC-001": letters between hyphens, digits after them.
+  if (after === 45 && execAt(CODE_HYPHEN_WORD, text, pos) && !execAt(MEASURE_HYPHEN, text, runEnd)) return { next: skipRun(text, pos) };
+  // "18 U.S.C. § 371": a title of a code of laws, and the section after the sign.
+  if ((isInlineSpace(after) && codeAt(text, runEnd + 1) === 85 && execAt(LAW_CODE_AFTER, text, runEnd)) || prev === 0xa7 || (isInlineSpace(prev) && codeAt(text, pos - 2) === 0xa7)) return { next: skipRun(text, pos) };
   // "1445 H", "2025 M": a year of the Hijri or the Common Era.
   const eraAt = isInlineSpace(after) ? codeAt(text, runEnd + 1) : after;
   const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77) ? execAt(ERA_AFTER, text, runEnd) : null;
@@ -2434,6 +2444,12 @@ function readFigure(
     value = n1.value * Number(times[1]);
     end += times[0].length;
   }
+  // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29 (as a decade is a span of years: exact).
+  const tensOdd = digit && g.lang === 'id' && !times && n1.plainInt && n1.value >= 10 && n1.value <= 90 && n1.value % 10 === 0 && end === n1.runEnd && execAt(TENS_ODD_ID, text, end) !== null;
+  if (tensOdd) {
+    valueMax = value + 9;
+    end += 3;
+  }
   // "five and a half years": plus a half.
   const half = g.lang === 'en' && n1.scale === 1 && Number.isInteger(n1.value) && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) | 0x20) === 0x61 ? execAt(AND_A_HALF, text, end) : null;
   if (half) {
@@ -2458,7 +2474,7 @@ function readFigure(
   const between = tokenBeforeIs(back, g.betweenWords, currencySpaced) || (minusWord && g.betweenWords.includes(back.low(1) ?? ''));
   const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
   let n2: Num | null = null;
-  if (n1.hi === undefined) {
+  if (n1.hi === undefined && !tensOdd) {
     const sep0 = between
       ? (execAt(g.rangeAnd, text, end) ?? execAt(g.rangeSep, text, end))
       : mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null;
@@ -2487,9 +2503,14 @@ function readFigure(
         if (cand && DASH.test(sep[0]) && sep[0].length === 1 && cand.end === cand.runEnd && isLetterAt(text, cand.end) && UPPER.test(charOf(text, cand.end)) && !measureAt(text, cand.end)) {
           return { next: wordEnd(text, cand.end) };
         }
+        // ("Boeing 737-800", "Airbus 330-200": a model and its variant after a name word, not "BPS 10-15 persen".)
+        if (cand && digit && sep[0] === '-' && n1.plainInt && cand.plainInt && back.glue === '' && MODEL_MAKERS.has(back.low(0) ?? '')) return { next: cand.end };
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           // (A range from below zero only after "antara"/"between": "-5-10" is no range.)
           if (negative && !between) cand = null;
+          // ("Magnitude 6.1 - 23 km SW of Yonakuni": a unit before the number and another after the next one; the
+          // spaced dash parts a feed's fields.)
+          else if (sep[0].length > 1 && DASH.test(sep[0]) && back.glue === '' && !n1.spelled && back.lookup(UNITS_BEFORE_TABLE, 0) !== undefined && measureAt(text, cand.end)) cand = null;
         }
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           let lo = negative ? -value : value;
@@ -2585,8 +2606,8 @@ function readFigure(
     end += fold[0].length;
     return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier }), next: end };
   }
-  // "7,64 LS dan 107,24 BT", "6.2° S": map coordinates, no figures.
-  if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
+  // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N": map coordinates, no figures.
+  if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
     return { next: end };
   }
   if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {

@@ -108,7 +108,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'more than': 'more_than', 'over': 'more_than', 'above': 'more_than', 'in excess of': 'more_than',
     'upwards of': 'more_than', 'exceeding': 'more_than',
     'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'roughly': 'approx', 'some': 'approx',
-    'nearly': 'approx', 'almost': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx',
+    'nearly': 'approx', 'almost': 'approx', 'near': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx',
     '±': 'approx', '~': 'approx',
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
@@ -266,6 +266,9 @@ export const RANGE_WORDS: Record<Lang, readonly string[]> = {
 /** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
 export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'tahun'];
 
+/** Indonesian verbs of a rise or a fall (MARKET_MOVES). */
+const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles'];
+
 /**
  * Function words that are never a counted noun after a number ("3 juta dari ...", "10 of them").
  * Lowercase.
@@ -287,6 +290,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'tewas', 'meninggal', 'hilang', 'luka', 'luka-luka', 'terluka', 'selamat', 'mengungsi', 'ditangkap', 'ditahan',
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
     'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang',
+    // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")
+    ...MARKET_MOVES_ID, 'stagnan', 'meningkat', 'menurun', 'bertambah', 'berkurang',
   ]),
   en: new Set([
     'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',
@@ -431,13 +436,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
  * ("IHSG melemah 58,31 poin", "the Dow fell 312.6 points"), a team's or a player's points a count.
  */
 export const MARKET_MOVES: ReadonlySet<string> = new Set([
-  'naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles',
+  ...MARKET_MOVES_ID,
   'rose', 'fell', 'gained', 'lost', 'dropped', 'jumped', 'slipped', 'climbed', 'added', 'shed', 'tumbled', 'slid',
   'surged', 'sank', 'declined', 'rallied', 'plunged', 'rising', 'falling', 'gaining', 'losing', 'up', 'down', 'adding',
   'shedding',
 ]);
 
 /** Counted nouns that are points. */
+/** Aircraft makers whose model and variant are written as two numbers: "Boeing 737-800", "Airbus 330-200". */
+export const MODEL_MAKERS: ReadonlySet<string> = new Set(['boeing', 'airbus', 'sukhoi', 'antonov', 'ilyushin', 'tupolev', 'embraer', 'bombardier', 'atr', 'cessna']);
+
 export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'point', 'pts']);
 
 /**

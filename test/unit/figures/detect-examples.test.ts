@@ -832,4 +832,20 @@ describe('Indonesian news shapes', () => {
       { surface: '65 juta tahun', kind: 'duration', unit: 'tahun' },
     ]);
   });
+  it('a feed\'s fields after a unit written before the number; verbs of a move are no unit; "20-an"; "near"', () => {
+    expectFigures('Magnitude 6.1 - 23 km SW of Yonakuni; magnitude 6.0-6.5 quakes; winds near 145 mph', 'en', [
+      { surface: '6.1', kind: 'measure', value: 6.1, unit: 'magnitude' },
+      { surface: '23 km', kind: 'measure', value: 23, unit: 'km' },
+      { surface: '6.0-6.5', kind: 'measure', value: 6, valueMax: 6.5 },
+      { surface: '145 mph', kind: 'measure', qualifier: 'approx' },
+    ]);
+    expectFigures('Sebanyak 245 saham naik, 187 turun, dan 210 stagnan. Pasien berusia 20-an tahun; sekitar 20-an warga; 10-15 persen', 'id', [
+      { surface: '245', unit: 'saham' },
+      { surface: '187', unit: undefined },
+      { surface: '210', unit: undefined },
+      { surface: '20-an tahun', kind: 'duration', value: 20, valueMax: 29, qualifier: 'exact' },
+      { surface: '20-an', kind: 'count', value: 20, valueMax: 29, unit: 'warga', qualifier: 'approx' },
+      { surface: '10-15 persen', kind: 'percent', value: 10, valueMax: 15 },
+    ]);
+  });
 });

@@ -25,6 +25,8 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['names ending in a number', 'Laga BRI Liga 1 dan pesawat Boeing 737 MAX 8.'],
     ['postal codes after a place name', 'Kantor di Jakarta Selatan 12190.'],
     ['"salah satu"', 'Ia salah satu saksi.'],
+    ['a day named from a holiday', 'Pada H-7 Lebaran arus mudik memuncak hingga H+3.'],
+    ['an aircraft model and its variant', 'Pesawat Boeing 737-800 dan Airbus 330-200 tertunda.'],
   ])('%s', (_name, text) => {
     expect(surfaces(text, 'id')).toEqual([]);
   });
@@ -34,6 +36,8 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['"one of"', 'It is one of the largest and one of them said so.'],
     ['US phone numbers', 'Call 555-123-4567 today.'],
     ['model names', 'The Su-27 and MiG-29 jets, the S-400 system and T-90 tanks and the B-52 bomber.'],
+    ['map coordinates', 'The epicentre was at 24.35°N 122.85°E.'],
+    ['a law code and its section, a docket number', 'Charged under 18 U.S.C. § 371 in Case No. 1:23-cr-00257.'],
   ])('English: %s', (_name, text) => {
     expect(surfaces(text, 'en')).toEqual([]);
   });
