@@ -53,10 +53,14 @@ function endsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+/** Marks between the items of a list written inline: a sentence ends before one that follows white space. */
+const SEPARATORS = new Set(['•', '▪', '►', '|']);
+
 /**
  * Sentence spans `[start, end)` of `text`. A sentence ends at . ! ? … (with any closing quotes or brackets) that is
  * followed by white space and then a capital, digit or opening quote, unless the dot closes an abbreviation or an
- * initial; a line break always ends one. Dots inside numbers ("6.700", "10.30") never end one: no space follows.
+ * initial; a line break or a list's separator (SEPARATORS) always ends one. Dots inside numbers ("6.700", "10.30")
+ * never end one: no space follows.
  */
 export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -70,7 +74,8 @@ export function sentenceSpans(text: string): [number, number][] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
-    if (ch === '\n' || ch === '\r') {
+    // ("IN NUMBERS • Containers shipped: more than 20,000 • North Korean troops to be deployed: about 12,000")
+    if (ch === '\n' || ch === '\r' || (SEPARATORS.has(ch) && i > 0 && /[ \t\u00a0]/u.test(text.charAt(i - 1)))) {
       push(i);
       start = i + 1;
       continue;

@@ -393,6 +393,11 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
     for (const e of contexts.sentenceEntities(items[i]!.sentence, items[i]!.paragraph)) if (!record.entities.includes(e)) return true;
     return false;
   };
+  /** Whether another shown candidate's record holds every entity the sentence of occurrence i names beside c's. */
+  const ownedByOther = (i: number, c: Candidate) => {
+    const own = contexts.sentenceEntities(items[i]!.sentence, items[i]!.paragraph);
+    return perItem[i]!.some((d) => d.gated && d.record !== c.record && names(i, d.record) > names(i, c.record) && [...own].every((e) => c.record.entities.includes(e) || d.record.entities.includes(e)));
+  };
   for (const byValue of byParagraph.values()) for (const group of byValue.values()) {
     if (group.length < 2) continue;
     const drop = new Map<number, Set<Candidate>>();
@@ -407,7 +412,21 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
         // "Washington spent $350 billion on Ukraine".)
         const own = names(j, c.record);
         if (own > 0 && !foreign(j, c.record)) continue;
-        const elsewhere = group.some((i) => i !== j && items[i]!.sentence !== item.sentence && names(i, c.record) > own && perItem[i]!.some((d) => d.record === c.record && d.figure === c.figure));
+        // (As many of them yield too where another claim's subjects are all the sentence names besides: NIS's "6.000
+        // tentara" beside "Shoigu lebih dulu mengumumkan 6.000 personel" for Kursk.)
+        let elsewhere = false;
+        let tie = false;
+        for (const i of group) {
+          if (i === j || items[i]!.sentence === item.sentence) continue;
+          const n = names(i, c.record);
+          if (n < own || !perItem[i]!.some((d) => d.record === c.record && d.figure === c.figure)) continue;
+          if (n > own) {
+            elsewhere = true;
+            break;
+          }
+          tie = true;
+        }
+        if (!elsewhere && tie) elsewhere = ownedByOther(j, c);
         if (elsewhere) (drop.get(j) ?? drop.set(j, new Set()).get(j)!).add(c);
       }
     }
@@ -1085,8 +1104,14 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
 }
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
+/** "seratus persen yakin", "100 percent sure": certainty, not a share. */
+const CERTAIN_AFTER = /^[\s\u00a0]*(?:yakin|pasti|percaya|sure|certain|confident|convinced|committed|behind)(?![\p{L}])/iu;
+
 function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | undefined): Prep {
   const figure = item.figure;
+  if (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length))) {
+    return { units: [], queries: [], derived: undefined, period: undefined };
+  }
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
@@ -1250,7 +1275,8 @@ class FigureLookup {
     if (this.sentenceSides().every((side) => own.includes(side))) return false;
     const near = this.around();
     const { before, after } = near;
-    if (before.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
+    // (Who says so is not whose it is: "Presiden Ukraina Volodymyr Zelensky mengatakan 31.000 tentara Rusia tewas".)
+    if (near.subject.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
     // (The other side of the record's own figures, either side of the number; any other side, only in what the
     // number counts: "21,000 South Korean troops" are not the North Korean troops of the label, nor in who the page
     // says lost it: "CSIS memperkirakan Ukraina telah kehilangan sekitar 950.000 tentara" are not Russia's losses.)
@@ -1476,7 +1502,7 @@ function candidatesFor(
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
         // (Dates do not round: any other day contradicts.)
-        if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? !currentAt(index, hit, pageDay) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
+        if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? (!currentAt(index, hit, pageDay) || laterTotal(item, hit, q.value, pageDay)) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
         if (dated && !namedJustBefore(hit.record, item)) continue;
         look.consider(hit, q, MISQUOTE);
       }
@@ -1511,6 +1537,18 @@ function currentAt(index: DatasetIndex, hit: Hit, pageDay: number | undefined): 
     if (day !== undefined && day <= pageDay) return false;
   }
   return true;
+}
+
+/** How long after a claim's figure a page's higher total reads as a newer count. */
+const LATER_TOTAL_DAYS = 30;
+
+/**
+ * A page's total above a claim's, given a month or more after it ("sehingga totalnya melampaui 550 kapal" in
+ * October against July's 444): a running total that grew, not a contradiction.
+ */
+function laterTotal(item: FigureInContext, hit: Hit, value: number, pageDay: number | undefined): boolean {
+  const day = claimDay(hit);
+  return pageDay !== undefined && day !== undefined && pageDay - day > LATER_TOTAL_DAYS && value > hit.value && item.figure.kind === 'count' && TOTAL_BEFORE.test(item.sentence);
 }
 
 /** A digit slip of the claim's headline figure by a page number of three digits or more (see candidatesFor). */

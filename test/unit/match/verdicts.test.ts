@@ -471,6 +471,43 @@ describe('agreement verdicts', () => {
     expect(topOf(annotateBlocks(["An infographic lists North Korea's gifts: 28,000 containers and 120 rocket launchers."], date), '28,000')).toBeUndefined();
   });
 
+  it("a number said twice goes to the claim whose subjects each sentence names; Russia's own Security Council is not the UN's", () => {
+    const date = { lang: 'id' as const, published: '2025-09-03' };
+    const r = annotateBlocks([
+      'Badan Intelijen Nasional (NIS) Korea Selatan memperkirakan sekitar 2.000 tentara Korea Utara yang dikirim membantu Rusia telah tewas. Dalam rapat tertutup dengan parlemen, Selasa (2/9/2025), NIS juga menyebut Pyongyang berencana mengirim 6.000 tentara dan insinyur tambahan. Pada Juni lalu, Sekretaris Dewan Keamanan Rusia Sergei Shoigu lebih dulu mengumumkan 6.000 personel Korut untuk membangun kembali Kursk.',
+    ], date);
+    const sixes = r.filter((f) => f.surface === '6.000').map((f) => f.matches[0]?.claimId);
+    expect(sixes).toEqual(['dprk-28-nis-2000-killed', 'dprk-29-shoigu-6000-builders-sappers']);
+  });
+
+  it('"seratus persen yakin" is certainty, not a share', () => {
+    const date = { lang: 'id' as const, published: '2025-07-20' };
+    const text = 'Kyrylo Budanov, kepala intelijen militer Ukraina, menyebut hingga 40 persen amunisi yang dipakai Rusia kini datang dari Korea Utara. Tak ada yang bisa seratus persen yakin dengan angka intelijen.';
+    const r = annotateBlocks([text], date);
+    expect(topOf(r, '40 persen')?.claimId).toBe('dprk-22-budanov-40-percent');
+    expect(topOf(r, 'seratus persen')).toBeUndefined();
+    expect(topOf(annotateBlocks([text.replace('seratus persen yakin dengan angka', 'menyebut seratus persen angka')], date), 'seratus persen')?.agreement).toBe('differs');
+  });
+
+  it("a running total given a month after a claim's and above it is a newer count, not a contradiction", () => {
+    const text = 'Uni Eropa menambahkan 117 kapal armada bayangan Rusia ke daftar hitam, sehingga totalnya melampaui 550 kapal.';
+    expect(topOf(annotateBlocks([text], { lang: 'id' as const, published: '2025-10-23' }), '550')).toBeUndefined();
+    expect(topOf(annotateBlocks([text], { lang: 'id' as const, published: '2025-07-25' }), '550')).toMatchObject({ claimId: 'ru-ua-25-eu18-cap-47.6', agreement: 'differs' });
+  });
+
+  it('a bullet parts the items of a list written inline', () => {
+    const date = { lang: 'en' as const, published: '2024-10-24' };
+    const r = annotateBlocks(["IN NUMBERS • North Korean troops to be deployed: about 12,000 • Russia's payback: food, oil and, Seoul fears, space technology"], date);
+    expect(topOf(r, '12,000')?.claimId).toBe('dprk-23-nis-12000-troops');
+  });
+
+  it('who says a number is not whose it is: a side named after the reporting verb decides', () => {
+    const date = { lang: 'id' as const, published: '2024-02-26' };
+    const r = annotateBlocks(['Presiden Ukraina Volodymyr Zelensky mengatakan 31.000 tentara Rusia tewas selama dua tahun perang.'], date);
+    expect(topOf(r, '31.000')).toBeUndefined();
+    expect(topOf(annotateBlocks(['Presiden Ukraina Volodymyr Zelensky mengatakan 31.000 tentara Ukraina tewas selama dua tahun perang.'], date), '31.000')).toMatchObject({ claimId: 'ru-ua-06-zelensky-31000', agreement: 'same' });
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
