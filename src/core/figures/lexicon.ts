@@ -442,10 +442,10 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
   'shedding',
 ]);
 
-/** Counted nouns that are points. */
 /** Aircraft makers whose model and variant are written as two numbers: "Boeing 737-800", "Airbus 330-200". */
 export const MODEL_MAKERS: ReadonlySet<string> = new Set(['boeing', 'airbus', 'sukhoi', 'antonov', 'ilyushin', 'tupolev', 'embraer', 'bombardier', 'atr', 'cessna']);
 
+/** Counted nouns that are points. */
 export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'point', 'pts']);
 
 /**

@@ -1103,10 +1103,10 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   }
 }
 
-/** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
 /** "seratus persen yakin", "100 percent sure": certainty, not a share. */
 const CERTAIN_AFTER = /^[\s\u00a0]*(?:yakin|pasti|percaya|sure|certain|confident|convinced|committed|behind)(?![\p{L}])/iu;
 
+/** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
 function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | undefined): Prep {
   const figure = item.figure;
   if (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length))) {
