@@ -402,7 +402,15 @@ const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan|dari|ke|banding)-)\p{L}+-\d/iuy;
-const LAW_CODE_AFTER = /[ \u00a0]U\.S\.C\./y;
+/** "18 U.S.C. § 371", "40 CFR Part 60", "89 FR 48710": a title of a code of laws or of a register. */
+const LAW_CODE_AFTER = /[ \u00a0](?:U\.S\.C\.|CFR|FR)(?![\p{L}])/uy;
+/** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
+/** First letters of LAW_CODE_AFTER's codes: U, C, F. */
+const LAW_CODE_FIRST: ReadonlySet<number> = new Set([85, 67, 70]);
+const DIGIT_GROUPS = /\d{4}(?:[ \u00a0-]\d{4}){2,}(?!\d)/y;
+/** "1 Syawal 1445 H": a day of a Hijri month (with its year: a date of that calendar). */
+const HIJRI_DATE = /(\d{1,2})[ \u00a0]+(muharr?am|safar|rabiul[ \u00a0]?awal|rabiul[ \u00a0]?akhir|jumadil[ \u00a0]?awal|jumadil[ \u00a0]?akhir|rajab|sya'?ban|syakban|ramadh?an|syawal|shawwal|dzulqa'?dah|zulkaidah|dzulhijj?ah|zulhijj?ah)(?:[ \u00a0]+(1[3-5]\d\d)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/iuy;
+const HIJRI_MONTHS: readonly RegExp[] = [/^muh/, /^saf/, /^rabiul[ \u00a0]?aw/, /^rabiul[ \u00a0]?ak/, /^jumadil[ \u00a0]?aw/, /^jumadil[ \u00a0]?ak/, /^raj/, /^sya'?b|^syakb/, /^ram/, /^syaw|^shaw/, /^dzulq|^zulk/, /^dzulh|^zulh/];
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
@@ -432,7 +440,7 @@ const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
 const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 // ("KM 47+200": a road post's metres after its kilometre.)
-const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)/uy;
+const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\(\d{1,3}\)/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
@@ -2062,7 +2070,22 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "1:23-cr-00257" (a docket), "2024-ABC-001": letters between hyphens, digits after them.
   if (after === 45 && execAt(CODE_HYPHEN_WORD, text, pos) && !execAt(MEASURE_HYPHEN, text, runEnd)) return { next: skipRun(text, pos) };
   // "18 U.S.C. § 371": a title of a code of laws, and the section after the sign.
-  if ((isInlineSpace(after) && codeAt(text, runEnd + 1) === 85 && execAt(LAW_CODE_AFTER, text, runEnd)) || prev === 0xa7 || (isInlineSpace(prev) && codeAt(text, pos - 2) === 0xa7)) return { next: skipRun(text, pos) };
+  if ((isInlineSpace(after) && LAW_CODE_FIRST.has(codeAt(text, runEnd + 1)) && execAt(LAW_CODE_AFTER, text, runEnd)) || prev === 0xa7 || (isInlineSpace(prev) && codeAt(text, pos - 2) === 0xa7)) return { next: skipRun(text, pos) };
+  if (runLen === 4 && (isInlineSpace(after) || after === 45) && isDigit(codeAt(text, runEnd + 1))) {
+    const groups = execAt(DIGIT_GROUPS, text, pos);
+    if (groups) return { next: pos + groups[0].length };
+  }
+  // "1 Syawal 1445 H": a Hijri date (its day and month alone name no day of the Common Era: no figure).
+  if (runLen <= 2 && isInlineSpace(after) && isLetterAt(text, runEnd + 1)) {
+    const h = execAt(HIJRI_DATE, text, pos);
+    if (h) {
+      const end = pos + h[0].length;
+      const month = HIJRI_MONTHS.findIndex((re) => re.test(h[2]!.toLowerCase())) + 1;
+      const day = Number(h[1]);
+      if (!h[3] || month === 0 || day < 1 || day > 30) return { next: end };
+      return { figure: make(text, pos, end, Number(h[3]) * 10000 + month * 100 + day, 'date', g), next: end };
+    }
+  }
   // "1445 H", "2025 M": a year of the Hijri or the Common Era.
   const eraAt = isInlineSpace(after) ? codeAt(text, runEnd + 1) : after;
   const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77) ? execAt(ERA_AFTER, text, runEnd) : null;

@@ -159,7 +159,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
 export const MEASURE_UNITS: readonly string[] = [
   'mm', 'cm', 'm', 'km', 'km²', 'km2', 'm²', 'm2', 'm³', 'm3', 'kg', 'g', 'gram', 'ton', 'tons', 'tonnes',
   'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
-  'l', 'ml', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
+  'l', 'ml', 'mL', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
@@ -192,7 +192,7 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
 
 /** Words after a number that make it a percent. Lowercase. */
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
-  id: ['%', 'persen', 'poin persentase', 'per sen', 'basis poin', 'bps'],
+  id: ['%', 'persen', 'poin persentase', 'persen poin', 'per sen', 'basis poin', 'bps'],
   en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'basis points', 'bps'],
 };
 
@@ -248,7 +248,7 @@ export const LABEL_WORDS: readonly string[] = [
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
-  'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment',
+  'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -291,7 +291,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
     'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang',
     // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")
-    ...MARKET_MOVES_ID, 'stagnan', 'meningkat', 'menurun', 'bertambah', 'berkurang',
+    ...MARKET_MOVES_ID, 'stagnan', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'rata-rata',
   ]),
   en: new Set([
     'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',

@@ -483,10 +483,10 @@ describe('Indonesian news shapes', () => {
       { surface: 'lima', kind: 'count', unit: 'orang' },
     ]);
   });
-  it('coordinates are no figures; Hijri and Common Era years are years', () => {
-    expectFigures('pusat gempa di 7,64 LS dan 107,24 BT; 1 Muharram 1445 H; tahun 2025 M; kerugian Rp 3,5 M', 'id', [
-      { surface: '1', kind: 'count' },
-      { surface: '1445', kind: 'year', value: 1445 },
+  it('coordinates are no figures; Hijri and Common Era years are years, a Hijri day of a year its date', () => {
+    expectFigures('pusat gempa di 7,64 LS dan 107,24 BT; 1 Muharram 1445 H; tahun 1446 H; tahun 2025 M; puasa 1 Ramadan; kerugian Rp 3,5 M', 'id', [
+      { surface: '1 Muharram 1445', kind: 'date', value: 14450101 },
+      { surface: '1446', kind: 'year', value: 1446 },
       { surface: '2025', kind: 'year', value: 2025 },
       { surface: 'Rp 3,5 M', value: 3.5e9, kind: 'currency' },
     ]);
@@ -846,6 +846,17 @@ describe('Indonesian news shapes', () => {
       { surface: '20-an tahun', kind: 'duration', value: 20, valueMax: 29, qualifier: 'exact' },
       { surface: '20-an', kind: 'count', value: 20, valueMax: 29, unit: 'warga', qualifier: 'approx' },
       { surface: '10-15 persen', kind: 'percent', value: 10, valueMax: 15 },
+    ]);
+  });
+  it('"persen poin", doses per kilogram and in millilitres; "rata-rata" after a period is no counted noun', () => {
+    expectFigures('inflasi inti naik 0,41 persen poin; selama 2010-2020 rata-rata 1,25 persen', 'id', [
+      { surface: '0,41 persen poin', kind: 'percent', unit: 'persen poin' },
+      { surface: '2010-2020', kind: 'year', value: 2010, valueMax: 2020 },
+      { surface: '1,25 persen', kind: 'percent' },
+    ]);
+    expectFigures('a single dose of 0.5 mL, or oral drops at 10 mg/kg', 'en', [
+      { surface: '0.5 mL', kind: 'measure', unit: 'ml' },
+      { surface: '10 mg/kg', kind: 'measure', unit: 'mg/kg' },
     ]);
   });
 });

@@ -27,6 +27,8 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['"salah satu"', 'Ia salah satu saksi.'],
     ['a day named from a holiday', 'Pada H-7 Lebaran arus mudik memuncak hingga H+3.'],
     ['an aircraft model and its variant', 'Pesawat Boeing 737-800 dan Airbus 330-200 tertunda.'],
+    ['an account number in groups of four', 'Bayar melalui rekening virtual 8800 1234 5678 9012.'],
+    ['a route', 'Penumpang diarahkan ke bus rute 13.'],
   ])('%s', (_name, text) => {
     expect(surfaces(text, 'id')).toEqual([]);
   });
@@ -38,6 +40,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['model names', 'The Su-27 and MiG-29 jets, the S-400 system and T-90 tanks and the B-52 bomber.'],
     ['map coordinates', 'The epicentre was at 24.35°N 122.85°E.'],
     ['a law code and its section, a docket number', 'Charged under 18 U.S.C. § 371 in Case No. 1:23-cr-00257.'],
+    ['a register and a code of regulations', 'Published as 89 FR 48710 and codified at 40 CFR Part 60 under Article 2(1), heard in Courtroom 15C.'],
   ])('English: %s', (_name, text) => {
     expect(surfaces(text, 'en')).toEqual([]);
   });
