@@ -1257,6 +1257,15 @@ class FigureLookup {
 
   private sidesAround: SidesAround | undefined;
 
+  /** Record figures at the page's value that the page gives another of their record's sides (see swappedSides). */
+  swapped: { hit: Hit; q: Query }[] | undefined;
+
+  /** The sides the page names as the figure's own: after any reporting verb before it, and right after it. */
+  namedSides(): string[] {
+    const near = this.around();
+    return [...near.subject, ...near.after];
+  }
+
   /** The sides named around the figure (read on first use). */
   private around(): SidesAround {
     return (this.sidesAround ??= new SidesAround(this.index, this.item.sentence, figureAt(this.item), this.item.figure.surface.length));
@@ -1382,7 +1391,11 @@ class FigureLookup {
     // A record's figures for different sides ("korban Rusia", "korban Ukraina"): a number the page gives the other
     // side ("pasukan Rusia telah kehilangan lebih dari 500 ribu personel") is not this one.
     const side = features.sides[hit.figureIndex];
-    if (side && this.namesOtherSide(side.own, side.others)) return;
+    if (side && this.namesOtherSide(side.own, side.others)) {
+      // (Kept for swappedSides: the page may give the record's number to the wrong side.)
+      if (fit.relation === 'exact' || fit.relation === 'rounded') (this.swapped ??= []).push({ hit, q });
+      return;
+    }
     // Nor is a number said of a party the record has nothing to do with: "Romania signed for 54 K9s" beside North
     // Korea's howitzers, "a Czech-led initiative aims to deliver 500,000 rounds".
     if (this.foreignBefore(features.entitySides)) return;
@@ -1467,6 +1480,7 @@ function candidatesFor(
   // veto on March 26, 2024": see namedJustBefore.)
   // (A day without its year, "on March 26", is looked up as that day of the page's year or the one before: not where
   // its sentence writes a year, "since 2018, when Lavrov visited Pyongyang on 31 May".)
+  if (look.swapped && !someGated(byRecord.all)) swappedSides(index, look, look.swapped);
   const monthDay = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && !WRITTEN_YEAR.test(item.sentence);
   const fullDate = (figure.kind === 'date' && figure.value >= 1e7) || monthDay;
   if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate)) {
@@ -1537,6 +1551,34 @@ function currentAt(index: DatasetIndex, hit: Hit, pageDay: number | undefined): 
     if (day !== undefined && day <= pageDay) return false;
   }
   return true;
+}
+
+/**
+ * A record's number given to its other side ("Zelensky mengatakan 31.000 tentara Rusia tewas" for his 31,000
+ * Ukrainian dead, 180,000 Russian): the page contradicts the figure the record gives the side the page names.
+ */
+function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly { hit: Hit; q: Query }[]): void {
+  const named = look.namedSides();
+  for (const { hit, q } of swapped) {
+    const sides = featuresOf(index, hit.slot).sides;
+    // (Of the named side's figures in the unit, the nearest to the page's: the US total beside Europe's, not the
+    // US military aid.)
+    let best = -1;
+    let bestRatio = Infinity;
+    hit.record.figures.forEach((figure, k) => {
+      const own = sides[k]?.own;
+      if (k === hit.figureIndex || !own?.some((s) => named.includes(s)) || figure.unit !== hit.figure.unit || figure.value === hit.value || !(figure.value > 0)) return;
+      const ratio = Math.max(figure.value / hit.value, hit.value / figure.value);
+      if (ratio < bestRatio) {
+        best = k;
+        bestRatio = ratio;
+      }
+    });
+    if (best < 0) continue;
+    const other = candidateIndex(index).hitOf(hit.record, best);
+    other.step ??= roundingStep(other.value);
+    look.consider(other, q, MISQUOTE);
+  }
 }
 
 /** How long after a claim's figure a page's higher total reads as a newer count. */
