@@ -444,8 +444,17 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
-/** "-an" after a round ten: "20-an" (twenty-odd). */
+/** "-an" after a round ten or hundred: "20-an" (twenty-odd), "300-an". */
 const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
+/** A decimal separator and two digits: the end of "8,147.03". */
+const HUNDREDTHS = /[.,]\d\d(?!\d)/y;
+/** "2,5±1 persen": a value and its margin. */
+const PLUS_MINUS = /[ \u00a0]?±[ \u00a0]?(?=\d)/y;
+/** After a decimal number, a multiplier: "4,33 kali", "33.5 times", "2,1x". */
+const DECIMAL_MULTIPLIER: Record<Lang, RegExp> = {
+  id: /[ \u00a0]+kali(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
+  en: /[ \u00a0]+times(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
+};
 /** After an English ordinal, compounds that are no rank ("first-party", "third-party", "first-hand"). */
 const ORDINAL_COMPOUND = /-(?:party|hand)(?![\p{L}\p{N}])/iuy;
 const PLACE_AFTER = /[ \u00a0]+place(?![\p{L}\p{N}])/iuy;
@@ -2468,10 +2477,20 @@ function readFigure(
     end += times[0].length;
   }
   // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29 (as a decade is a span of years: exact).
-  const tensOdd = digit && g.lang === 'id' && !times && n1.plainInt && n1.value >= 10 && n1.value <= 90 && n1.value % 10 === 0 && end === n1.runEnd && execAt(TENS_ODD_ID, text, end) !== null;
+  // ("300-an": three hundred and some, 300..399.)
+  const oddStep = n1.value >= 100 ? 100 : 10;
+  const tensOdd = digit && g.lang === 'id' && !times && n1.plainInt && n1.value >= 10 && n1.value <= 900 && n1.value % oddStep === 0 && end === n1.runEnd && execAt(TENS_ODD_ID, text, end) !== null;
   if (tensOdd) {
-    valueMax = value + 9;
+    valueMax = value + oddStep - 1;
     end += 3;
+  }
+  // "2,5±1 persen": the span from value minus margin to value plus margin.
+  const pm = digit && !tensOdd && !times && (codeAt(text, end) === 0xb1 || (isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === 0xb1)) ? execAt(PLUS_MINUS, text, end) : null;
+  const margin = pm ? readNum(text, end + pm[0].length, g, false, format) : null;
+  if (margin && margin.hi === undefined && margin.value < value) {
+    valueMax = value + margin.value;
+    value -= margin.value;
+    end = margin.end;
   }
   // "five and a half years": plus a half.
   const half = g.lang === 'en' && n1.scale === 1 && Number.isInteger(n1.value) && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) | 0x20) === 0x61 ? execAt(AND_A_HALF, text, end) : null;
@@ -2497,7 +2516,7 @@ function readFigure(
   const between = tokenBeforeIs(back, g.betweenWords, currencySpaced) || (minusWord && g.betweenWords.includes(back.low(1) ?? ''));
   const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
   let n2: Num | null = null;
-  if (n1.hi === undefined && !tensOdd) {
+  if (n1.hi === undefined && !tensOdd && !margin) {
     const sep0 = between
       ? (execAt(g.rangeAnd, text, end) ?? execAt(g.rangeSep, text, end))
       : mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null;
@@ -2624,7 +2643,10 @@ function readFigure(
     }
   }
   // "naik tiga kali lipat", "2,6 kali Bumi": a multiplier (kind other, as the held-out sets label it).
-  const fold = kind === 'count' && isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === (g.lang === 'id' ? 0x6b : 0x74) ? execAt(MULTIPLIER[g.lang], text, end) : null;
+  const fold =
+    kind === 'count' && !Number.isInteger(value) && valueMax === undefined
+      ? execAt(DECIMAL_MULTIPLIER[g.lang], text, end)
+      : kind === 'count' && isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === (g.lang === 'id' ? 0x6b : 0x74) ? execAt(MULTIPLIER[g.lang], text, end) : null;
   if (fold) {
     end += fold[0].length;
     return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier }), next: end };
@@ -2728,7 +2750,8 @@ function readFigure(
     if (of) p += of[0].length;
     const noun = nounAfter(text, p, g, value === 1);
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
-    const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at');
+    // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
+    const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null));
     if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (MARKET_MOVES.has(back.low(0) ?? '') || level)) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';

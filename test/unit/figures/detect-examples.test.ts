@@ -859,4 +859,17 @@ describe('Indonesian news shapes', () => {
       { surface: '10 mg/kg', kind: 'measure', unit: 'mg/kg' },
     ]);
   });
+  it('a value and its margin are one range; a decimal before "kali"/"times"/"x" multiplies; "300-an"; an index level to the hundredth', () => {
+    expectFigures('sasaran inflasi 2,5±1 persen; nisbah kupas 4,33 kali, PBV 2,1x; sekitar 300-an warga', 'id', [
+      { surface: '2,5±1 persen', kind: 'percent', value: 1.5, valueMax: 3.5 },
+      { surface: '4,33 kali', kind: 'other', value: 4.33 },
+      { surface: '2,1x', kind: 'other', value: 2.1 },
+      { surface: '300-an', kind: 'count', value: 300, valueMax: 399, unit: 'warga' },
+    ]);
+    expectFigures('oversubscribed 33.5 times, lifting the FTSE 100 to a record 8,147.03 points; Q3 2024', 'en', [
+      { surface: '33.5 times', kind: 'other', value: 33.5 },
+      { surface: '8,147.03 points', kind: 'measure', unit: 'points' },
+      { surface: '2024', kind: 'year' },
+    ]);
+  });
 });
