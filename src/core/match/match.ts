@@ -1266,6 +1266,14 @@ class FigureLookup {
     return [...near.subject, ...near.after];
   }
 
+  /** Whether the figure's sentence names parties and none of the record's. */
+  private sentenceNamesOthersOnly(record: DatasetRecord): boolean {
+    const own = this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph);
+    if (own.size === 0) return false;
+    for (const e of own) if (record.entities.includes(e)) return false;
+    return true;
+  }
+
   /** The sides named around the figure (read on first use). */
   private around(): SidesAround {
     return (this.sidesAround ??= new SidesAround(this.index, this.item.sentence, figureAt(this.item), this.item.figure.surface.length));
@@ -1379,6 +1387,9 @@ class FigureLookup {
     // (A hundred percent is also a way of speaking, "laporan itu 100 persen rekayasa", and a fraction a vague share,
     // "postponed about half of the field drills": both need the label's words too.)
     if (hit.kind === 'percent' && (fit === MISQUOTE ? share < 1 : (fit.relation !== 'exact' || hit.value === 100 || this.item.figure.kind === 'other') && share === 0)) return;
+    // Nor does a share its sentence gives parties of its own, without its label's words: "Trump threatened 30% tariffs
+    // on goods from the EU" in a digest whose next item is North Korea's.
+    if (hit.kind === 'percent' && share < 1 && this.sentenceNamesOthersOnly(hit.record)) return;
     // Nor is a share whose words are not around it while another share of its record's are: "Budanov has said North
     // Korea now supplies 60% of the ammunition Russia uses" misquotes his 40% of ammunition, not his 60% of losses.
     if (hit.kind === 'percent' && share === 0 && this.otherShareNear(hit, features)) return;

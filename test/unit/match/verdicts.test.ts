@@ -510,6 +510,13 @@ describe('agreement verdicts', () => {
     expect(topOf(annotateBlocks(['Presiden Ukraina Volodymyr Zelensky mengatakan 31.000 tentara Ukraina tewas selama dua tahun perang.'], date), '31.000')).toMatchObject({ claimId: 'ru-ua-06-zelensky-31000', agreement: 'same' });
   });
 
+  it("a share whose sentence names only parties of its own is no claim's, in a digest of several stories", () => {
+    const date = { lang: 'en' as const, published: '2025-07-14' };
+    const nk = "South Korea's defense intelligence now estimates North Korea has shipped about 28,000 containers of weapons to Russia.";
+    expect(topOf(annotateBlocks([`Trump threatened 30% tariffs on goods from the EU and Mexico starting Aug. 1. ${nk}`], date), '30%')).toBeUndefined();
+    expect(topOf(annotateBlocks([`North Korea's arms factories run at 30% of capacity, Seoul says. ${nk}`], date), '30%')?.claimId).toBe('seed-04-factories-capacity');
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
