@@ -448,6 +448,11 @@ const DASH = /[-–—]/;
 const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
 /** A decimal separator and two digits: the end of "8,147.03". */
 const HUNDREDTHS = /[.,]\d\d(?!\d)/y;
+/** A no-break or thin space between a group of one to three digits and one of three: a thousands separator. */
+const SPACED_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}|[\u00a0\u2009\u202f]\d{3})[\u00a0\u2009\u202f](?=\d{3}(?!\d))/g;
+const SPACED_THOUSANDS_MAY = /\d[\u00a0\u2009\u202f]\d/;
+/** Signs glued before a number (or its currency) that qualify it. */
+const SIGN_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([['±', 'approx'], ['~', 'approx'], ['≈', 'approx'], ['>', 'more_than'], ['<', 'less_than'], ['≥', 'at_least'], ['≤', 'at_most']]);
 /** "2,5±1 persen": a value and its margin. */
 const PLUS_MINUS = /[ \u00a0]?±[ \u00a0]?(?=\d)/y;
 /** After a decimal number, a multiplier: "4,33 kali", "33.5 times", "2,1x". */
@@ -1383,7 +1388,11 @@ function isSpaceOrBreak(c: number): boolean {
 
 /** The qualifier written before token k0 (or glued to the number as "±"). */
 function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qualifier | undefined {
-  if (k0 === 0 && (glue === '±' || glue === '~')) return 'approx';
+  if (k0 === 0 && glue.length === 1) {
+    // "~500", "≈500", ">3 hari", "<Rp 4 juta", "≥ 17 thn": a sign glued before the number bounds it.
+    const signed = SIGN_QUALIFIERS.get(glue);
+    if (signed) return signed;
+  }
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
   const q = back.lookup(g.qualPrefixes, k0);
   // "growth will pick up to 5.1%": a phrasal verb, not a bound.
@@ -1903,8 +1912,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
   let sign = glue.length > 0 ? stripOpeners(glue) : '';
   // "±Rp5.000": a sign of approximation glued before the currency.
-  const approxSign = sign.length > 1 && (sign.charAt(0) === '±' || sign.charAt(0) === '~');
-  if (approxSign) sign = sign.slice(1);
+  const signed = sign.length > 1 ? SIGN_QUALIFIERS.get(sign.charAt(0)) : undefined;
+  if (signed) sign = sign.slice(1);
   const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
@@ -1915,7 +1924,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (glued !== undefined) {
     currency = glued;
     start = pos - sign.length;
-    qualifier = approxSign ? 'approx' : qualifierOf(back, 0, g, '');
+    qualifier = signed ?? qualifierOf(back, 0, g, '');
   } else if (spaced !== undefined) {
     sign = stripOpeners(back.raw(0)!);
     currency = spaced;
@@ -2804,6 +2813,10 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
     lang = opts.lang;
   }
   const g = GRAMMARS[lang];
+  // "6 700", "25 220 000" with a no-break or thin space between groups of three (typeset pages): read as the
+  // language's own thousands separator, which keeps every offset; the surfaces stay as written.
+  const source = text;
+  if (SPACED_THOUSANDS_MAY.test(text)) text = text.replace(SPACED_THOUSANDS, lang === 'id' ? '.' : ',');
   const out: Figure[] = [];
   const anchor = g.anchor;
   let prevEnd = 0;
@@ -2814,6 +2827,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
     const at = m.index;
     const r = readAt(text, at, g, prevEnd);
     if (r.figure && r.figure.start >= prevEnd && r.figure.end > r.figure.start) {
+      if (text !== source) r.figure.surface = source.slice(r.figure.start, r.figure.end);
       out.push(r.figure);
       prevEnd = r.figure.end;
     }

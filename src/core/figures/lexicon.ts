@@ -49,8 +49,8 @@ export const TEEN_WORD_ID = 'belas';
  * ("Rp 1,5 M" is miliar, "1,5 m" is metres; "$20bn", "3m", "10k").
  */
 export const SCALE_ABBREVIATIONS: Record<Lang, Readonly<Record<string, number>>> = {
-  id: { rb: 1e3, ribu: 1e3, jt: 1e6, M: 1e9, T: 1e12, K: 1e3 },
-  en: { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 },
+  id: { rb: 1e3, RB: 1e3, ribu: 1e3, jt: 1e6, JT: 1e6, M: 1e9, T: 1e12, K: 1e3 },
+  en: { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, BN: 1e9, b: 1e9, tn: 1e12, trn: 1e12 },
 };
 
 /**
@@ -96,7 +96,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'melampaui': 'more_than',
     'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx',
     'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
-    '±': 'approx', '~': 'approx',
+    '±': 'approx', '~': 'approx', '≈': 'approx', '>': 'more_than', '<': 'less_than', '≥': 'at_least', '≤': 'at_most',
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
@@ -109,7 +109,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'upwards of': 'more_than', 'exceeding': 'more_than',
     'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'roughly': 'approx', 'some': 'approx',
     'nearly': 'approx', 'almost': 'approx', 'near': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx',
-    '±': 'approx', '~': 'approx',
+    '±': 'approx', '~': 'approx', '≈': 'approx', '>': 'more_than', '<': 'less_than', '≥': 'at_least', '≤': 'at_most',
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
     'as much as': 'at_most', 'as many as': 'at_most', 'exceeded': 'more_than', 'surpassed': 'more_than', 'topped': 'more_than',
@@ -135,7 +135,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
   BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
-  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD',
+  // (Not PLN: in Indonesian copy it is the state electricity company.)
+  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK',
 };
 
 /** Currency words written after the amount, lowercase, to ISO 4217. */
@@ -164,10 +165,10 @@ export const MEASURE_UNITS: readonly string[] = [
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
-  'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
+  'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
-  'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'meter persegi',
+  'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
   'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
@@ -182,11 +183,11 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
-    'quarters',
+    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min',
   ],
 };
 

@@ -872,4 +872,27 @@ describe('Indonesian news shapes', () => {
       { surface: '2024', kind: 'year' },
     ]);
   });
+  it('messy web text: spaced thousands, signs before a number, abbreviated units and scales', () => {
+    const text = 'sekitar 6\u00a0700 kontainer, 25\u2009220\u2009000 jiwa; >3 hari, ≈500 orang, ≥ 17 thn; tiket Rp 50RB; suhu 38 derajat C';
+    const got = detectFigures(text, { lang: 'id' });
+    // (The surface is the text as written, no-break and thin spaces included.)
+    for (const f of got) expect(f.surface).toBe(text.slice(f.start, f.end));
+    expectFigures(text, 'id', [
+      { surface: '6\u00a0700', value: 6700, unit: 'kontainer' },
+      { surface: '25\u2009220\u2009000', value: 25220000 },
+      { surface: '3 hari', qualifier: 'more_than' },
+      { surface: '500', qualifier: 'approx' },
+      { surface: '17 thn', kind: 'duration', qualifier: 'at_least' },
+      { surface: 'Rp 50RB', kind: 'currency', value: 50000 },
+      { surface: '38 derajat C', kind: 'measure' },
+    ]);
+    expectFigures('served 12 yrs, a 3 hr wait, 5–10 min; DKK 28.4 bn; $2.17BN; 36 sq mi', 'en', [
+      { surface: '12 yrs', kind: 'duration' },
+      { surface: '3 hr', kind: 'duration' },
+      { surface: '5–10 min', kind: 'duration', value: 5, valueMax: 10 },
+      { surface: 'DKK 28.4 bn', currency: 'DKK', value: 28.4e9 },
+      { surface: '$2.17BN', value: 2.17e9 },
+      { surface: '36 sq mi', kind: 'measure' },
+    ]);
+  });
 });
