@@ -517,6 +517,14 @@ describe('agreement verdicts', () => {
     expect(topOf(annotateBlocks([`North Korea's arms factories run at 30% of capacity, Seoul says. ${nk}`], date), '30%')?.claimId).toBe('seed-04-factories-capacity');
   });
 
+  it('a sentence that opens on an Indonesian city is a local story, even with the same number', () => {
+    const date = { lang: 'id' as const, published: '2024-01-05' };
+    const shin = 'Menhan Korsel Shin Won-sik menyebut sekitar 5.000 kontainer telah dikirim Korut ke Rusia hingga akhir Desember.';
+    const r = annotateBlocks([`${shin} Di Semarang, Pelabuhan Tanjung Emas mencatat 5.000 kontainer ekspor sepanjang Desember.`], date);
+    const fives = r.filter((f) => f.surface === '5.000').map((f) => f.matches[0]?.claimId);
+    expect(fives).toEqual(['dprk-04-5000-containers-dec2023', undefined]);
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
