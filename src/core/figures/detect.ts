@@ -819,6 +819,11 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
       scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
       return { end: end + a[0].length, scale };
     }
+    // "3juta", "US$61miliar", "Rp1,5triliun": a scale word typed without its space.
+    const we = wordEnd(text, end);
+    const word = we - end >= 4 ? lowerSlice(text, end, we) : '';
+    const whole = word ? g.scales.get(word) : undefined;
+    if (whole !== undefined) return { end: we, scale: scale * whole };
   }
   for (let k = 0; k < 3 && !glued; k++) {
     const p = nextNonSpace(text, end);

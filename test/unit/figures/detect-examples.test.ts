@@ -895,4 +895,11 @@ describe('Indonesian news shapes', () => {
       { surface: '36 sq mi', kind: 'measure' },
     ]);
   });
+  it('a scale word typed without its space: "3juta", "US$61miliar", "Rp1,5triliun"', () => {
+    expectFigures('berisi 3juta peluru, termasuk US$61miliar untuk Ukraina dan Rp1,5triliun', 'id', [
+      { surface: '3juta', value: 3e6, unit: 'peluru' },
+      { surface: 'US$61miliar', kind: 'currency', value: 61e9 },
+      { surface: 'Rp1,5triliun', kind: 'currency', value: 1.5e12 },
+    ]);
+  });
 });
