@@ -453,6 +453,8 @@ const SPACED_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}|[\u00a0\u2009\u202f]\d{3})[\u00
 const SPACED_THOUSANDS_MAY = /\d[\u00a0\u2009\u202f]\d/;
 /** Signs glued before a number (or its currency) that qualify it. */
 const SIGN_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([['±', 'approx'], ['~', 'approx'], ['≈', 'approx'], ['>', 'more_than'], ['<', 'less_than'], ['≥', 'at_least'], ['≤', 'at_most']]);
+/** A lowercase word of five letters or more right after a number: "6.700kontainer". */
+const GLUED_NOUN_ID = /\p{Ll}{5,}(?![\p{L}\p{N}])/uy;
 /** "2,5±1 persen": a value and its margin. */
 const PLUS_MINUS = /[ \u00a0]?±[ \u00a0]?(?=\d)/y;
 /** After a decimal number, a multiplier: "4,33 kali", "33.5 times", "2,1x". */
@@ -2788,6 +2790,9 @@ function readFigure(
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
       return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };
     }
+    // "6.700kontainer": a count with thousands typed without the space before its noun (Indonesian copy).
+    const gluedNoun = digit && g.lang === 'id' && end === n1.runEnd && Number.isInteger(value) && value >= 1000 && n1.scale === 1 && !n1.plainInt ? execAt(GLUED_NOUN_ID, text, end) : null;
+    if (gluedNoun && !g.notNouns.has(gluedNoun[0])) return { figure: make(text, start, end, value, 'count', g, { unit: gluedNoun[0], qualifier }), next: end + gluedNoun[0].length };
     // "5G", "4x4": digits glued to letters that are no unit.
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }

@@ -895,8 +895,9 @@ describe('Indonesian news shapes', () => {
       { surface: '36 sq mi', kind: 'measure' },
     ]);
   });
-  it('a scale word typed without its space: "3juta", "US$61miliar", "Rp1,5triliun"', () => {
-    expectFigures('berisi 3juta peluru, termasuk US$61miliar untuk Ukraina dan Rp1,5triliun', 'id', [
+  it('a scale word or a counted noun typed without its space: "3juta", "US$61miliar", "6.700kontainer"', () => {
+    expectFigures('Korut kirim 6.700kontainer berisi 3juta peluru, termasuk US$61miliar untuk Ukraina dan Rp1,5triliun; 5G dan 4x4', 'id', [
+      { surface: '6.700', value: 6700, unit: 'kontainer' },
       { surface: '3juta', value: 3e6, unit: 'peluru' },
       { surface: 'US$61miliar', kind: 'currency', value: 61e9 },
       { surface: 'Rp1,5triliun', kind: 'currency', value: 1.5e12 },
