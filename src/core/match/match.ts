@@ -989,11 +989,11 @@ const NAMED_BEFORE = 40;
  * ("Setelah KTT di Vostochny, Korut mengirim 1.000 kontainer pada 7 Oktober 2023") nor a denied one ("did not begin
  * on Feb. 20, 2022").
  */
-function namedJustBefore(record: DatasetRecord, item: FigureInContext): boolean {
+function namedJustBefore(record: DatasetRecord, item: FigureInContext, denied = false): boolean {
   const at = figureAt(item);
   const window = item.sentence.slice(Math.max(0, at - NAMED_BEFORE), at);
   const clause = window.slice(window.search(/[^,;:]*$/u));
-  if (DENIED.test(clause)) return false;
+  if (!denied && DENIED.test(clause)) return false;
   const words = tokenSet(clause);
   if (words.size === 0) return false;
   for (const kw of [...record.keywords.id, ...record.keywords.en]) {
@@ -1103,13 +1103,27 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   }
 }
 
+/** How often a post was liked, shared or seen: "disukai 8.900 kali", "31,000 likes", "ditonton 1,3 juta kali". */
+const ENGAGEMENT_UNITS = new Set(['kali', 'times', 'likes', 'shares', 'views', 'retweets', 'reposts', 'reactions', 'reaksi', 'komentar', 'comments', 'followers', 'pengikut', 'tayangan', 'penayangan']);
+const ENGAGEMENT_AFTER = /^[\s\u00a0]*(?:likes|shares|views|retweets|reposts|reactions|reaksi|komentar|comments|followers|pengikut|tayangan)(?![\p{L}])/iu;
+/** "disukai 8.900 kali", "dibagikan lebih dari 4.100 kali", "shared 2,000 times" (not "43 kali pelayaran"). */
+const ENGAGEMENT_BEFORE = /(?<![\p{L}])(?:disukai|dibagikan|ditonton|dilihat|diputar|dikomentari|shared|viewed|liked|watched|retweeted|reposted)[\s\u00a0]+(?:(?:lebih|dari|sebanyak|sekitar|hampir|more|than|over|about|nearly|almost|some|around)[\s\u00a0]+){0,2}$/iu;
+
+/** Whether a count is how often a post was liked, shared, seen or commented on. */
+function engagement(item: FigureInContext): boolean {
+  const { figure, sentence } = item;
+  if (figure.unit !== undefined && ENGAGEMENT_UNITS.has(figure.unit) && figure.unit !== 'kali' && figure.unit !== 'times') return true;
+  const at = figureAt(item);
+  return ENGAGEMENT_AFTER.test(sentence.slice(at + figure.surface.length)) || ENGAGEMENT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** "seratus persen yakin", "100 percent sure": certainty, not a share. */
 const CERTAIN_AFTER = /^[\s\u00a0]*(?:yakin|pasti|percaya|sure|certain|confident|convinced|committed|behind)(?![\p{L}])/iu;
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
 function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | undefined): Prep {
   const figure = item.figure;
-  if (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length))) {
+  if ((figure.kind === 'count' && engagement(item)) || (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length)))) {
     return { units: [], queries: [], derived: undefined, period: undefined };
   }
   const units = unitsOf(index, item);
@@ -1529,6 +1543,9 @@ function candidatesFor(
         // (Dates do not round: any other day contradicts.)
         if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? (!currentAt(index, hit, pageDay) || laterTotal(item, hit, q.value, pageDay)) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
         if (dated && !namedJustBefore(hit.record, item)) continue;
+        // (In a paragraph that calls a number false, too: "Unggahan pada 21 Oktober 2024 itu disukai 8.900 kali" dates
+        // the post, not the deployment; "the full-scale invasion did not begin on Feb. 20, 2022" names it.)
+        if (fullDate && refuted && !namedJustBefore(hit.record, item, true)) continue;
         look.consider(hit, q, MISQUOTE);
       }
     }

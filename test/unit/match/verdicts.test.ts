@@ -525,6 +525,20 @@ describe('agreement verdicts', () => {
     expect(fives).toEqual(['dprk-04-5000-containers-dec2023', undefined]);
   });
 
+  it("in a fact-check, a post's likes and shares and the day it was posted are no claim's numbers", () => {
+    const date = { lang: 'id' as const, published: '2024-10-25' };
+    const text =
+      'Akun X @kabarperang24 mengunggah narasi bahwa Korea Utara mengirim 120.000 tentara untuk membantu Rusia di Ukraina. Unggahan pada 21 Oktober 2024 itu disukai 8.900 kali dan telah dilihat 92 ribu kali. Faktanya, Badan Intelijen Nasional (NIS) Korea Selatan menyebut sekitar 12.000 tentara. Klaim itu keliru.';
+    const r = annotateBlocks([text], date);
+    expect(topOf(r, '12.000')?.claimId).toBe('dprk-23-nis-12000-troops');
+    expect(topOf(r, '21 Oktober 2024')).toBeUndefined();
+    expect(topOf(r, '8.900')).toBeUndefined();
+    expect(topOf(r, '92 ribu')).toBeUndefined();
+    // ("43 kali pelayaran" counts voyages.)
+    const oil = annotateBlocks(['Analisis citra satelit menunjukkan Rusia kemungkinan memasok lebih dari 1 juta barel minyak ke Korea Utara sejak Maret lewat 43 kali pelayaran kapal tanker.'], { lang: 'id' as const, published: '2024-11-25' });
+    expect(topOf(oil, '43')?.claimId).toBe('dprk-32-oil-1m-barrels');
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
