@@ -1112,7 +1112,8 @@ const ENGAGEMENT_BEFORE = /(?<![\p{L}])(?:disukai|dibagikan|ditonton|dilihat|dip
 /** Whether a count is how often a post was liked, shared, seen or commented on. */
 function engagement(item: FigureInContext): boolean {
   const { figure, sentence } = item;
-  if (figure.unit !== undefined && ENGAGEMENT_UNITS.has(figure.unit) && figure.unit !== 'kali' && figure.unit !== 'times') return true;
+  // (A count with a noun of its own is engaged only by that noun: the regexes below run for bare counts alone.)
+  if (figure.unit !== undefined) return ENGAGEMENT_UNITS.has(figure.unit) && figure.unit !== 'kali' && figure.unit !== 'times';
   const at = figureAt(item);
   return ENGAGEMENT_AFTER.test(sentence.slice(at + figure.surface.length)) || ENGAGEMENT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
