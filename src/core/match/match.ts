@@ -1103,8 +1103,8 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   }
 }
 
-/** How often a post was liked, shared or seen: "disukai 8.900 kali", "31,000 likes", "ditonton 1,3 juta kali". */
-const ENGAGEMENT_UNITS = new Set(['kali', 'times', 'likes', 'shares', 'views', 'retweets', 'reposts', 'reactions', 'reaksi', 'komentar', 'comments', 'followers', 'pengikut', 'tayangan', 'penayangan']);
+/** Nouns of how often a post was liked, shared or seen: "31,000 likes", "560 komentar" ("kali" needs its verb). */
+const ENGAGEMENT_UNITS = new Set(['likes', 'shares', 'views', 'retweets', 'reposts', 'reactions', 'reaksi', 'komentar', 'comments', 'followers', 'pengikut', 'tayangan', 'penayangan']);
 const ENGAGEMENT_AFTER = /^[\s\u00a0]*(?:likes|shares|views|retweets|reposts|reactions|reaksi|komentar|comments|followers|pengikut|tayangan)(?![\p{L}])/iu;
 /** "disukai 8.900 kali", "dibagikan lebih dari 4.100 kali", "shared 2,000 times" (not "43 kali pelayaran"). */
 const ENGAGEMENT_BEFORE = /(?<![\p{L}])(?:disukai|dibagikan|ditonton|dilihat|diputar|dikomentari|shared|viewed|liked|watched|retweeted|reposted)[\s\u00a0]+(?:(?:lebih|dari|sebanyak|sekitar|hampir|more|than|over|about|nearly|almost|some|around)[\s\u00a0]+){0,2}$/iu;
@@ -1113,7 +1113,7 @@ const ENGAGEMENT_BEFORE = /(?<![\p{L}])(?:disukai|dibagikan|ditonton|dilihat|dip
 function engagement(item: FigureInContext): boolean {
   const { figure, sentence } = item;
   // (A count with a noun of its own is engaged only by that noun: the regexes below run for bare counts alone.)
-  if (figure.unit !== undefined) return ENGAGEMENT_UNITS.has(figure.unit) && figure.unit !== 'kali' && figure.unit !== 'times';
+  if (figure.unit !== undefined) return ENGAGEMENT_UNITS.has(figure.unit);
   const at = figureAt(item);
   return ENGAGEMENT_AFTER.test(sentence.slice(at + figure.surface.length)) || ENGAGEMENT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
