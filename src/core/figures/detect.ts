@@ -8,7 +8,7 @@
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
-  MEASURE_UNITS, MODEL_MAKERS, MONTHS, NOT_NOUNS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
+  MEASURE_UNITS, MODEL_MAKERS, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
@@ -404,13 +404,18 @@ const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan|dari|ke|banding)-)\p{L}+-\d/iuy;
 /** "18 U.S.C. § 371", "40 CFR Part 60", "89 FR 48710": a title of a code of laws or of a register. */
 const LAW_CODE_AFTER = /[ \u00a0](?:U\.S\.C\.|CFR|FR)(?![\p{L}])/uy;
-/** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
 /** First letters of LAW_CODE_AFTER's codes: U, C, F. */
 const LAW_CODE_FIRST: ReadonlySet<number> = new Set([85, 67, 70]);
+/** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
 const DIGIT_GROUPS = /\d{4}(?:[ \u00a0-]\d{4}){2,}(?!\d)/y;
+/** The Hijri months in order, as Indonesian and English copy spell them. */
+const HIJRI_MONTH_NAMES: readonly string[] = [
+  'muharr?am', 'safar', 'rabiul[ \\u00a0]?awal', 'rabiul[ \\u00a0]?akhir', 'jumadil[ \\u00a0]?awal', 'jumadil[ \\u00a0]?akhir', 'rajab',
+  "sya'?ban|syakban", 'ramadh?an', 'syawal|shawwal', "dzulqa'?dah|zulkaidah", 'dzulhijj?ah|zulhijj?ah',
+];
+const HIJRI_MONTHS: readonly RegExp[] = HIJRI_MONTH_NAMES.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
 /** "1 Syawal 1445 H": a day of a Hijri month (with its year: a date of that calendar). */
-const HIJRI_DATE = /(\d{1,2})[ \u00a0]+(muharr?am|safar|rabiul[ \u00a0]?awal|rabiul[ \u00a0]?akhir|jumadil[ \u00a0]?awal|jumadil[ \u00a0]?akhir|rajab|sya'?ban|syakban|ramadh?an|syawal|shawwal|dzulqa'?dah|zulkaidah|dzulhijj?ah|zulhijj?ah)(?:[ \u00a0]+(1[3-5]\d\d)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/iuy;
-const HIJRI_MONTHS: readonly RegExp[] = [/^muh/, /^saf/, /^rabiul[ \u00a0]?aw/, /^rabiul[ \u00a0]?ak/, /^jumadil[ \u00a0]?aw/, /^jumadil[ \u00a0]?ak/, /^raj/, /^sya'?b|^syakb/, /^ram/, /^syaw|^shaw/, /^dzulq|^zulk/, /^dzulh|^zulh/];
+const HIJRI_DATE = new RegExp(`(\\d{1,2})[ \\u00a0]+(${HIJRI_MONTH_NAMES.join('|')})(?:[ \\u00a0]+(1[3-5]\\d\\d)(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iuy');
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
@@ -451,8 +456,8 @@ const HUNDREDTHS = /[.,]\d\d(?!\d)/y;
 /** A no-break or thin space between a group of one to three digits and one of three: a thousands separator. */
 const SPACED_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}|[\u00a0\u2009\u202f]\d{3})[\u00a0\u2009\u202f](?=\d{3}(?!\d))/g;
 const SPACED_THOUSANDS_MAY = /\d[\u00a0\u2009\u202f]\d/;
-/** Signs glued before a number (or its currency) that qualify it. */
-const SIGN_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([['±', 'approx'], ['~', 'approx'], ['≈', 'approx'], ['>', 'more_than'], ['<', 'less_than'], ['≥', 'at_least'], ['≤', 'at_most']]);
+/** Signs glued before a number (or its currency) that qualify it (lexicon SIGN_QUALIFIERS). */
+const SIGNS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(SIGN_QUALIFIERS));
 /** A lowercase word of five letters or more right after a number: "6.700kontainer". */
 const GLUED_NOUN_ID = /\p{Ll}{5,}(?![\p{L}\p{N}])/uy;
 /** "2,5±1 persen": a value and its margin. */
@@ -1397,7 +1402,7 @@ function isSpaceOrBreak(c: number): boolean {
 function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qualifier | undefined {
   if (k0 === 0 && glue.length === 1) {
     // "~500", "≈500", ">3 hari", "<Rp 4 juta", "≥ 17 thn": a sign glued before the number bounds it.
-    const signed = SIGN_QUALIFIERS.get(glue);
+    const signed = SIGNS.get(glue);
     if (signed) return signed;
   }
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
@@ -1919,7 +1924,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // Currency sign before: "Rp 1,5 triliun", "US$20bn", "(Rp5.000".
   let sign = glue.length > 0 ? stripOpeners(glue) : '';
   // "±Rp5.000": a sign of approximation glued before the currency.
-  const signed = sign.length > 1 ? SIGN_QUALIFIERS.get(sign.charAt(0)) : undefined;
+  const signed = sign.length > 1 ? SIGNS.get(sign.charAt(0)) : undefined;
   if (signed) sign = sign.slice(1);
   const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
   // A token longer than every sign can only be one after leading brackets or quotes.
@@ -2105,7 +2110,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const h = execAt(HIJRI_DATE, text, pos);
     if (h) {
       const end = pos + h[0].length;
-      const month = HIJRI_MONTHS.findIndex((re) => re.test(h[2]!.toLowerCase())) + 1;
+      const month = HIJRI_MONTHS.findIndex((re) => re.test(h[2]!)) + 1;
       const day = Number(h[1]);
       if (!h[3] || month === 0 || day < 1 || day > 30) return { next: end };
       return { figure: make(text, pos, end, Number(h[3]) * 10000 + month * 100 + day, 'date', g), next: end };

@@ -90,13 +90,18 @@ export const ORDINAL_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
 };
 
 /** Words before a number that bound it. Keys lowercase, single spaces. */
+/** Signs before a number that qualify it, in either language, glued or spaced: "~500", ">3 hari", "≥ 17 thn". */
+export const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  '±': 'approx', '~': 'approx', '≈': 'approx', '>': 'more_than', '<': 'less_than', '≥': 'at_least', '≤': 'at_most',
+};
+
 export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
   id: {
     'lebih dari': 'more_than', 'lebih daripada': 'more_than', 'di atas': 'more_than', 'melebihi': 'more_than',
     'melampaui': 'more_than',
     'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx',
     'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
-    '±': 'approx', '~': 'approx', '≈': 'approx', '>': 'more_than', '<': 'less_than', '≥': 'at_least', '≤': 'at_most',
+    ...SIGN_QUALIFIERS,
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
@@ -109,7 +114,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'upwards of': 'more_than', 'exceeding': 'more_than',
     'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'roughly': 'approx', 'some': 'approx',
     'nearly': 'approx', 'almost': 'approx', 'near': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx',
-    '±': 'approx', '~': 'approx', '≈': 'approx', '>': 'more_than', '<': 'less_than', '≥': 'at_least', '≤': 'at_most',
+    ...SIGN_QUALIFIERS,
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
     'as much as': 'at_most', 'as many as': 'at_most', 'exceeded': 'more_than', 'surpassed': 'more_than', 'topped': 'more_than',

@@ -340,14 +340,14 @@ const KEYWORD_PLACE = { sentence: 1, paragraph: 0.7, title: 0.5 } as const;
 const ENTITY_CAP = 3;
 const KEYWORD_CAP = 3;
 
-/**
- * A record's keywords as token lists, without those that only repeat a number, a unit or one of the record's
- * own entities (those are scored on their own, not twice).
- */
 function isMonth(token: string): boolean {
   return MONTHS.id[token] !== undefined || MONTHS.en[token] !== undefined;
 }
 
+/**
+ * A record's keywords as token lists, without those that only repeat a number, a unit or one of the record's
+ * own entities (those are scored on their own, not twice).
+ */
 export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, vocab = new Vocabulary()): RecordFeatures {
   const own = new Set(record.entities);
   const seen = new Set<string>();
@@ -647,12 +647,12 @@ const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|w
 /** Words that call a number false. */
 const CALLED_FALSE = /\b(?:keliru|tidak benar|hoaks|hoax|menyesatkan|faktanya|false|misleading|unsupported|not true|not what|no evidence|fact[ -]?check|cek fakta)\b/i;
 
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
 /**
  * Prepares the text around figures, sharing work between figures of the same sentence or paragraph. The dataset
  * index finds a paragraph's entities; a sentence's are those of its paragraph whose alias words it contains.
  */
-const EMPTY_SET: ReadonlySet<string> = new Set();
-
 export class ContextBuilder {
   private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
