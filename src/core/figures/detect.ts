@@ -2749,6 +2749,8 @@ function readFigure(
     qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
     next += q2[0].length;
   }
+  // "Android 14 and above", "iOS 15 ke atas": the versions from one on, which leaves a name's number a name.
+  const fromVersion = q2 !== null && qualifierBefore === undefined && qualifier === 'at_least' && /(?:above|atas)$/i.test(q2[1]!);
   if (kind === 'count') {
     // A bare fraction not before "of"/"dari" ("half", "separuh akibat cuaca"): no figure (shareAt reads the others).
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
@@ -2790,7 +2792,7 @@ function readFigure(
       return { next };
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
-    if (digit && n1.plainInt && !n2 && qualifier === undefined && partOfName(back)) return { next };
+    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && partOfName(back)) return { next };
     // "rose 12p to 402p": pence, in a share price (not "1080p", a picture's lines).
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
       return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };

@@ -29,6 +29,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['an aircraft model and its variant', 'Pesawat Boeing 737-800 dan Airbus 330-200 tertunda.'],
     ['an account number in groups of four', 'Bayar melalui rekening virtual 8800 1234 5678 9012.'],
     ['a route', 'Penumpang diarahkan ke bus rute 13.'],
+    ['a version and the ones after it', 'Aplikasi ini berjalan di Android 10 ke atas dan iOS 15 ke atas.'],
   ])('%s', (_name, text) => {
     expect(surfaces(text, 'id')).toEqual([]);
   });
@@ -41,6 +42,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['map coordinates', 'The epicentre was at 24.35°N 122.85°E.'],
     ['a law code and its section, a docket number', 'Charged under 18 U.S.C. § 371 in Case No. 1:23-cr-00257.'],
     ['a register and a code of regulations', 'Published as 89 FR 48710 and codified at 40 CFR Part 60 under Article 2(1), heard in Courtroom 15C.'],
+    ['a version and the ones after it', 'It is available for Android 14 and above and for Android 2.2 or above.'],
   ])('English: %s', (_name, text) => {
     expect(surfaces(text, 'en')).toEqual([]);
   });
