@@ -8,7 +8,7 @@
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
-  MEASURE_UNITS, MODEL_MAKERS, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
+  MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
@@ -438,9 +438,9 @@ const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
 const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
 /** An event's acronym in brackets before its year: "Olimpiade Sains Nasional (OSN) 2026". */
 const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{N}]+\)$/u;
-/** A capital after small letters: "iPhone", "PlayStation", "eSIM" name a product wherever they stand. */
 /** The word that makes a spelled number after it a rank. */
 const RANK_NUMBER_WORD: Record<Lang, string> = { id: 'nomor', en: 'number' };
+/** A capital after small letters: "iPhone", "PlayStation", "eSIM" name a product wherever they stand. */
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
 const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
@@ -601,9 +601,11 @@ const URL_GLUE = /[/=?&@:_]/;
 // ("100 F-35 jets": a letter and digits after a hyphen name a model, not a unit.)
 const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}(?!-\\d)`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
-/** A unit of measure at i: as written, or (a unit word of four letters or more) in any case. */
+/** Short symbols as a headline's title case or capitals write them: "900 Km", "152 MM". */
+const MEASURE_AFTER_CAPS = new RegExp(`${SP}*(${alt(CAPITALISED_SYMBOLS.flatMap((u) => [u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]))})${END}`, 'uy');
+/** A unit of measure at i: as written, or (a unit word of four letters or more) in any case, or a capitalised symbol. */
 function measureAt(text: string, i: number): RegExpExecArray | null {
-  return execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i);
+  return execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i) ?? execAt(MEASURE_AFTER_CAPS, text, i);
 }
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
@@ -632,6 +634,7 @@ const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`,
 const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|tv|news)(?![\p{L}])/iu;
 const LETTER = /[\p{L}]/u;
 const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 /**
  * text.charCodeAt(i), NaN outside the text, as charCodeAt gives: reading past either end is common here
@@ -1619,14 +1622,55 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
-/** Whether the word before the number is a capitalised name word that does not open a sentence. */
-function partOfName(back: Back): boolean {
+/**
+ * Whether the word before the number is a capitalised name word that does not open a sentence. With `end`, where
+ * the number ends: in a headline's title case or in capitals, with capitalised words on both sides ("Banjir Bandang
+ * Tewaskan 20 Orang", "KPK SITA UANG DAN 3 MOBIL"), only a word that numbers a name is one ("Jadwal Liga 1 Pekan Ini").
+ */
+function partOfName(back: Back, text?: string, end = 0): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
   if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
   if (INNER_CAPITAL.test(w)) return true;
   const before = back.raw(1);
-  return before !== undefined ? !SENTENCE_END.test(before) : back.afterFigure(1);
+  if (before !== undefined ? SENTENCE_END.test(before) : !back.afterFigure(1)) return false;
+  // (A figure before the name word stands for a capitalised word: "Rp 12,5 Miliar Dan 3 Mobil".)
+  if (text !== undefined && (before === undefined || isUpperCode(before.charCodeAt(0))) && UPPER.test(charOf(text, nextNonSpace(text, end))) && titleCased(text, end)) {
+    // ("Arsenal 2 Everton 1": a results line's scores stay with their teams.)
+    return NUMBERED_NAMES.has(w.toLowerCase()) || execAt(TEAM_SCORE_AFTER, text, end) !== null;
+  }
+  return true;
+}
+
+/** Words of four letters or more, to tell a headline's title case from prose. */
+const LONG_WORD = /\p{L}{4,}/gu;
+/** Where a sentence ends, around a position (a dot ends one only before a space or the end). */
+const SENTENCE_BREAK = /[!?\n]|\.(?=\s|$)/g;
+/** Another name and a small number after a number: the other team and its score. */
+const TEAM_SCORE_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+\d{1,2}(?![\d.,]*\d)/uy;
+
+/** Whether the sentence around `at` is set in title case or capitals: most of its longer words are capitalised. */
+function titleCased(text: string, at: number): boolean {
+  let from = Math.max(0, at - 200);
+  const to = Math.min(text.length, at + 200);
+  const window = text.slice(from, to);
+  let start = 0;
+  let end = window.length;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) {
+    if (m.index < at - from) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  let words = 0;
+  let capitals = 0;
+  for (const m of window.slice(start, end).matchAll(LONG_WORD)) {
+    words++;
+    if (isUpperCode(m[0].charCodeAt(0))) capitals++;
+  }
+  return words >= 3 && capitals >= 0.8 * words;
 }
 
 /**
@@ -2482,8 +2526,9 @@ function readFigure(
   // ("resolusi 4K", "2,5K": Indonesian writes thousands as "rb" or "ribu", a bare "K" only after a currency.)
   if (digit && n1.scale === 1e3 && codeAt(text, n1.runEnd) === 75 && currency === undefined && (g.lang === 'id' || execAt(DISPLAY_AFTER, text, n1.end))) return { next: n1.end };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
-  // ("Formula One", "Air Force One": after a name word, too.)
-  if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back))) return { next: n1.end };
+  // ("Formula One", "Air Force One": after a name word, too.) Not in a headline's title case ("Perang Selama Dua
+  // Dekade"), but in capitals still ("THE NINE NETWORK").
+  if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && titleCased(text, pos))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.
   if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && back.glue === '' && back.low(0) === RANK_NUMBER_WORD[g.lang]) {
     return { figure: make(text, pos, n1.end, n1.value, 'ordinal', g), next: n1.end };
@@ -2792,7 +2837,7 @@ function readFigure(
       return { next };
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
-    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && partOfName(back)) return { next };
+    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && partOfName(back, text, end)) return { next };
     // "rose 12p to 402p": pence, in a share price (not "1080p", a picture's lines).
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
       return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };

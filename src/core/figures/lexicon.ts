@@ -448,8 +448,23 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
   'shedding',
 ]);
 
+/** Unit symbols that headlines capitalise ("900 Km", "5 Ton", "152 MM"), read in those cases too. Lowercase. */
+export const CAPITALISED_SYMBOLS: readonly string[] = ['km', 'kg', 'cm', 'mm', 'ton', 'ha'];
+
 /** Aircraft makers whose model and variant are written as two numbers: "Boeing 737-800", "Airbus 330-200". */
 export const MODEL_MAKERS: ReadonlySet<string> = new Set(['boeing', 'airbus', 'sukhoi', 'antonov', 'ilyushin', 'tupolev', 'embraer', 'bombardier', 'atr', 'cessna']);
+
+/**
+ * Words a number after them names, in a headline's title case too ("Jadwal Liga 1 Pekan Ini", "Apollo 11 Mendarat"),
+ * where any other capitalised word before a number is just capitalised ("Banjir Tewaskan 20 Orang"). Lowercase.
+ */
+export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
+  ...MODEL_MAKERS, 'liga', 'league', 'formula', 'apollo', 'artemis', 'chandrayaan', 'windows', 'android', 'galaxy',
+  'pixel', 'xbox', 'seri', 'series', 'season', 'episode', 'chapter', 'bab', 'jilid', 'volume', 'vol', 'part', 'kelas',
+  'tipe', 'type', 'model', 'versi', 'version', 'gen', 'generasi', 'level', 'studio', 'gate', 'pintu', 'terminal',
+  'koridor', 'jalur', 'rute', 'route', 'trans', 'channel', 'kanal', 'lantai', 'blok', 'zona', 'zone', 'sektor',
+  'sector', 'tahap', 'fase', 'phase', 'babak', 'round', 'game', 'pasal', 'article', 'ayat', 'tol', 'km',
+]);
 
 /** Counted nouns that are points. */
 export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'point', 'pts']);

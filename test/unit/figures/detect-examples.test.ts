@@ -641,6 +641,26 @@ describe('Indonesian news shapes', () => {
       { surface: 'eight', kind: 'count' },
     ]);
   });
+  it('a headline in title case or capitals counts after its capitalised verbs, and keeps the names that number', () => {
+    expectFigures('Paket Sanksi ke-19 UE Tambah 117 Kapal Armada Bayangan Rusia', 'id', [
+      { surface: 'ke-19', kind: 'ordinal' },
+      { surface: '117', kind: 'count', unit: 'kapal' },
+    ]);
+    expectFigures('KPK SITA RP 12,5 MILIAR DAN 3 MOBIL MEWAH', 'id', [
+      { surface: 'RP 12,5 MILIAR', kind: 'currency' },
+      { surface: '3', kind: 'count', unit: 'mobil' },
+    ]);
+    expectFigures('Russia Fires 810 Drones in Record Overnight Attack', 'en', [{ surface: '810', kind: 'count', unit: 'drones' }]);
+    expectFigures('Korut Pasok Rudal Berjangkauan 900 Km, Perang Sudah Dua Dekade', 'id', [
+      { surface: '900 Km', kind: 'measure', unit: 'km' },
+      { surface: 'Dua Dekade', kind: 'duration', value: 2 },
+    ]);
+    expectFigures('LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', 'en', []);
+    // Names that number stay names in a headline; prose keeps "SMAN 5 Surabaya" a name; a results line its scores.
+    expectFigures('Nonton Bareng Formula 1 Dan Apollo 11 Di Bioskop', 'id', []);
+    expectFigures('Di SMAN 5 Surabaya, jarak rumah terjauh siswa yang diterima 3 km.', 'id', [{ surface: '3 km', kind: 'measure' }]);
+    expectFigures('Hasil Liga Inggris: Chelsea Menang, Manchester City 3 West Ham 1', 'id', []);
+  });
   it('"world number one" and "nomor satu" are ranks; a school grade or article number lists its next one too', () => {
     expectFigures('World number one Jannik Sinner beat the number two seed.', 'en', [
       { surface: 'one', kind: 'ordinal', value: 1 },
