@@ -526,6 +526,27 @@ const SCORE = new RegExp(SCORE_PATTERN, 'y');
 const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
 /** A game score ending in a comma, the token before the next game's ("21-18, 19-21"). */
 const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
+/** A capitalised word right after a score: the other team. */
+const TEAM_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}.'’-]*)/uy;
+/** A score anywhere, to tell a results line from a headline. */
+const ANY_SCORE = new RegExp(`(?<![\\d.,])${SCORE_PATTERN}`, 'g');
+
+/**
+ * "PSM 2-2 Bali United": a score between two teams' names, not before a month ("Pada 2-3 Maret") or a unit. In a
+ * title-cased line, which capitalises its nouns too ("Naik 3-5 Orang"), only beside another score ("Arsenal 2-1
+ * Chelsea, Liverpool 1-2 Everton").
+ */
+function betweenTeams(text: string, pos: number, len: number, back: Back, g: Grammar): boolean {
+  const w = back.glue === '' ? back.raw(0) : undefined;
+  if (w === undefined || !isUpperCode(w.charCodeAt(0)) || SENTENCE_END.test(w)) return false;
+  const team = execAt(TEAM_AFTER, text, pos + len);
+  if (team === null) return false;
+  const at = pos + len + team[0].length - team[1]!.length;
+  if (g.months.get(team[1]!.toLowerCase().replace(/\.$/, '')) !== undefined || measureAt(text, pos + len) || execAt(g.percentAfter, text, pos + len) || isTimeUnitAt(text, at, g)) return false;
+  if (!titleCased(text, pos)) return true;
+  const near = text.slice(Math.max(0, pos - 120), pos + len + 120);
+  return (near.match(ANY_SCORE)?.length ?? 0) >= 2;
+}
 const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])/uy;
 /** A street name or "block of" after a number's digits ending at `e`. */
 function isAddress(text: string, e: number): boolean {
@@ -2174,7 +2195,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const sc = execAt(SCORE, text, pos);
     // ("21-18, 19-21": a game after a game.)
     const scoreNext = sc ? execAt(SCORE_NEXT, text, pos + sc[0].length) : null;
-    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext)) {
+    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext || betweenTeams(text, pos, sc[0].length, back, g))) {
       return { next: pos + sc[0].length };
     }
   }

@@ -641,6 +641,25 @@ describe('Indonesian news shapes', () => {
       { surface: 'eight', kind: 'count' },
     ]);
   });
+  it('bounds in everyday Indonesian ("tidak melebihi", "paling rendah"), kitchen and health units, scores between teams', () => {
+    expectFigures('Ibu hamil tidak melebihi 200 mg; usia paling rendah 6 tahun dan paling tinggi 7 tahun.', 'id', [
+      { surface: '200 mg', qualifier: 'at_most' },
+      { surface: '6 tahun', qualifier: 'at_least' },
+      { surface: '7 tahun', qualifier: 'at_most' },
+    ]);
+    expectFigures('Tambahkan 2 sdm gula, 1 sdt garam; detak 220 bpm, IMT 27 kg/m², PM2.5 92,5 µg/m³.', 'id', [
+      { surface: '2 sdm', kind: 'measure' },
+      { surface: '1 sdt', kind: 'measure' },
+      { surface: '220 bpm', kind: 'measure' },
+      { surface: '27 kg/m²', kind: 'measure' },
+      { surface: '92,5 µg/m³', kind: 'measure' },
+    ]);
+    expectFigures('Hasil pekan lalu: Persija 1-0 Persib, PSM 2-2 Bali United, Arema FC 0-3 Persebaya. Pada 2-3 Maret libur.', 'id', [
+      { surface: '2-3 Maret', kind: 'date' },
+    ]);
+    expectFigures('Results: Arsenal 2-1 Chelsea, Liverpool 1-1 Everton.', 'en', []);
+    expectFigures('Banjir Bandang Tewaskan 2-3 Orang', 'id', [{ surface: '2-3', kind: 'count' }]);
+  });
   it('a headline in title case or capitals counts after its capitalised verbs, and keeps the names that number', () => {
     expectFigures('Paket Sanksi ke-19 UE Tambah 117 Kapal Armada Bayangan Rusia', 'id', [
       { surface: 'ke-19', kind: 'ordinal' },
