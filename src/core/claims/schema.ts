@@ -150,6 +150,12 @@ export const EntityLexiconSchema = /* @__PURE__ */ z.array(
      */
     within: z.optional(Slug),
     /**
+     * A person's `within` country also counts as named wherever the person is, as evidence for a claim ("Kim Jong Un
+     * sudah kirim 12 juta peluru ke Putin" is about North Korea and Russia); a place's counts only for the lookup (a
+     * parade in Pyongyang, a battle in Kursk, name no party to a claim).
+     */
+    kind: z.optional(z.enum(['person', 'place'])),
+    /**
      * Names that stand for the entity only on a page that also names one of `beside` (an entity, or any entity of that
      * side), matched as written: "the North" for North Korea beside South Korea or Shin Won-sik.
      */

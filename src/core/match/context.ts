@@ -54,7 +54,7 @@ function endsSentence(text: string, dot: number): boolean {
 }
 
 /** Marks between the items of a list written inline: a sentence ends before one that follows white space. */
-const SEPARATORS = new Set(['•', '▪', '►', '|']);
+const SEPARATORS = new Set(['•', '●', '▪', '■', '◆', '►', '▶', '|']);
 
 /**
  * Sentence spans `[start, end)` of `text`. A sentence ends at . ! ? … (with any closing quotes or brackets) that is

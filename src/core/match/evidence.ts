@@ -14,7 +14,7 @@ export interface EvidenceIndex {
   entitiesIn(text: string): Iterable<string>;
   /** Names that count only beside certain parties (lexicon `contextAliases`); none when the index has no lexicon of them. */
   contextAliases?(): readonly ContextAlias[];
-  entity(id: string): { side?: string | undefined; within?: string | undefined } | undefined;
+  entity(id: string): { side?: string | undefined; within?: string | undefined; kind?: 'person' | 'place' | undefined } | undefined;
   entitiesInWords(raw: readonly string[], lower: readonly string[]): Iterable<string>;
   unitOfWord(word: string): string | undefined;
 }
@@ -777,6 +777,19 @@ export class ContextBuilder {
     return contextEntities(ids);
   }
 
+  /**
+   * A place's entities with the countries of the people it names (lexicon `kind: person`), as evidence: "Kim Jong Un sudah kirim 12 juta peluru
+   * ke Putin" is about North Korea and Russia as much as a sentence naming them.
+   */
+  private withCountries(ids: ReadonlySet<string>): ReadonlySet<string> {
+    let out: Set<string> | undefined;
+    for (const id of ids) {
+      const e = this.index.entity(id);
+      if (e?.kind === 'person' && e.within && !ids.has(e.within)) (out ??= new Set(ids)).add(e.within);
+    }
+    return out ?? ids;
+  }
+
   build(sentence: string, paragraph: string, figureText = ''): ContextText {
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
@@ -784,7 +797,7 @@ export class ContextBuilder {
     p.tokens ??= this.textWords(paragraph).stems();
     const titleTokens = this.title.stems();
     if (!s.scope || s.placesOf !== paragraph) {
-      s.scope = new PlaceScope(s.tokens, p.tokens, titleTokens, s.entities, p.entities, this.entTitle);
+      s.scope = new PlaceScope(s.tokens, p.tokens, titleTokens, this.withCountries(s.entities), this.withCountries(p.entities), this.withCountries(this.entTitle));
       s.placesOf = paragraph;
     }
     return new ContextText(s.scope, this.weights, figureText);

@@ -37,6 +37,12 @@ describe('splitSentences', () => {
     expect(splitSentences('“Kapan?” tanya dia. Tidak ada jawaban!')).toEqual(['“Kapan?” tanya dia.', 'Tidak ada jawaban!']);
   });
 
+  it("a ticker's bullets end its items, whichever bullet it uses", () => {
+    expect(splitSentences('KILAS ● CSIS: korban hampir 1 juta ■ IHSG naik ◆ Rupiah melemah ▶ Emas stabil • Minyak turun')).toEqual([
+      'KILAS', 'CSIS: korban hampir 1 juta', 'IHSG naik', 'Rupiah melemah', 'Emas stabil', 'Minyak turun',
+    ]);
+  });
+
   it('line breaks always end a sentence; empty text gives none', () => {
     expect(splitSentences('Judul tanpa titik\nIsi pertama. Isi kedua.')).toEqual(['Judul tanpa titik', 'Isi pertama.', 'Isi kedua.']);
     expect(splitSentences('   ')).toEqual([]);

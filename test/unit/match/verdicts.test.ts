@@ -499,6 +499,15 @@ describe('agreement verdicts', () => {
     const date = { lang: 'en' as const, published: '2024-10-24' };
     const r = annotateBlocks(["IN NUMBERS • North Korean troops to be deployed: about 12,000 • Russia's payback: food, oil and, Seoul fears, space technology"], date);
     expect(topOf(r, '12,000')?.claimId).toBe('dprk-23-nis-12000-troops');
+    const ticker = annotateBlocks(['KILAS ● CSIS: korban militer Rusia hampir 1 juta ● Staf Umum Ukraina: kerugian personel Rusia 991.820 ● IHSG naik 1,2 persen'], { lang: 'id' as const, published: '2025-06-04' });
+    expect(topOf(ticker, '1 juta')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
+  });
+
+  it("a person's country counts as named where the person is; a place's does not", () => {
+    const r = annotateBlocks(['Kim Jong Un sudah kirim 12 juta peluru ke Putin'], { lang: 'id' as const, published: '2025-07-14' });
+    expect(topOf(r, '12 juta')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'basis' });
+    const kursk = 'Gedung Putih menyebut pasukan Korea Utara yang bertempur di wilayah Kursk menderita sekitar 1.000 korban dalam sepekan. Korea Utara sendiri memiliki sekitar 1,2 juta tentara aktif.';
+    expect(topOf(annotateBlocks([kursk], { lang: 'id' as const, published: '2024-12-28' }), '1,2 juta')).toBeUndefined();
   });
 
   it('who says a number is not whose it is; a number given to the other side contradicts that side\'s figure', () => {
