@@ -316,6 +316,9 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'taken', 'given', 'seen', 'held', 'made', 'hurt', 'shot', 'built', 'sold', 'paid', 'sent', 'lost', 'found',
     'known', 'done', 'gone', 'born', 'brought', 'bought', 'caught', 'told', 'won', 'hit', 'cut', 'put', 'set',
     'struck', 'spent', 'kept', 'fled', 'led', 'fell', 'rose', 'grew', 'came', 'became', 'ran', 'saw', 'took',
+    // adverbs after a number ("Moscow sent more than 9,000 back")
+    'back', 'away', 'abroad', 'overseas', 'apart', 'aside', 'ahead', 'again', 'instead', 'yesterday', 'today',
+    'tonight', 'tomorrow',
   ]),
 };
 

@@ -641,7 +641,7 @@ describe('Indonesian news shapes', () => {
       { surface: 'eight', kind: 'count' },
     ]);
   });
-  it('bounds in everyday Indonesian ("tidak melebihi", "paling rendah"), kitchen and health units, scores between teams', () => {
+  it('bounds in everyday Indonesian ("tidak melebihi", "paling rendah"), kitchen and health units, scores between teams, adverbs', () => {
     expectFigures('Ibu hamil tidak melebihi 200 mg; usia paling rendah 6 tahun dan paling tinggi 7 tahun.', 'id', [
       { surface: '200 mg', qualifier: 'at_most' },
       { surface: '6 tahun', qualifier: 'at_least' },
@@ -658,6 +658,8 @@ describe('Indonesian news shapes', () => {
       { surface: '2-3 Maret', kind: 'date' },
     ]);
     expectFigures('Results: Arsenal 2-1 Chelsea, Liverpool 1-1 Everton.', 'en', []);
+    // An adverb after a number is not what it counts.
+    expectFigures('Moscow sent more than 9,000 back and 12 yesterday.', 'en', [{ surface: '9,000', unit: undefined }, { surface: '12', unit: undefined }]);
     expectFigures('Banjir Bandang Tewaskan 2-3 Orang', 'id', [{ surface: '2-3', kind: 'count' }]);
   });
   it('a headline in title case or capitals counts after its capitalised verbs, and keeps the names that number', () => {
