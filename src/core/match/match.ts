@@ -67,7 +67,8 @@ const CAPACITY_CUES = [
   'able to hold', 'enough for', 'sufficient for', 'cukup bagi', 'would hold', 'would carry', 'would contain', 'can carry',
   'can contain', 'could have carried', 'could have held', 'could have contained', 'would have carried',
   'would have held', 'converted into', 'converted to', 'if converted', 'dikonversi', 'dikonversikan', 'bila penuh',
-  'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded',
+  'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded', 'isinya bisa', 'isinya dapat',
+  'bisa berisikan', 'dapat berisikan',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

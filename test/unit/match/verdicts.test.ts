@@ -164,6 +164,9 @@ describe('agreement verdicts', () => {
       { lang: 'id', published: '2023-11-03' },
     );
     expect(topOf(r, '1 juta')?.claimId).toBe('dprk-03-2000-containers-nov2023');
+    // "isinya bisa": what the containers could hold keeps the capacity a capacity (the record's own status).
+    const could = annotateBlocks(['Kim Jong Un kirim 6.700 peti kemas ke Rusia. Menhan Korsel sebut isinya bisa 500 ribu peluru 122 mm.'], { lang: 'id', published: '2024-03-05' });
+    expect(topOf(could, '500 ribu')).toMatchObject({ claimId: 'seed-03-capacity-500k-122mm', agreement: 'outdated' });
   });
 
   it('a bare number takes the noun said just before it in its sentence ("artillery shells ..., some 3 million a year")', () => {
