@@ -626,8 +626,10 @@ const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.
 const MEASURE_AFTER_CAPS = new RegExp(`${SP}*(${alt(CAPITALISED_SYMBOLS.flatMap((u) => [u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]))})${END}`, 'uy');
 /** A unit of measure at i: as written, or (a unit word of four letters or more) in any case, or a capitalised symbol. */
 function measureAt(text: string, i: number): RegExpExecArray | null {
-  return execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i) ?? execAt(MEASURE_AFTER_CAPS, text, i);
+  return execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i) ?? (CAPS_FIRST.has(codeAt(text, nextNonSpace(text, i))) ? execAt(MEASURE_AFTER_CAPS, text, i) : null);
 }
+/** The first letters of CAPITALISED_SYMBOLS in capitals, as char codes: most numbers are followed by none. */
+const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
