@@ -1646,29 +1646,48 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /**
- * Whether the word before the number is a capitalised name word that does not open a sentence. With `end`, where
- * the number ends: in a headline's title case or in capitals, with capitalised words on both sides ("Banjir Bandang
- * Tewaskan 20 Orang", "KPK SITA UANG DAN 3 MOBIL"), only a word that numbers a name is one ("Jadwal Liga 1 Pekan Ini").
+ * Whether the word before the number is a capitalised name word that does not open a sentence. With `text` and the
+ * number's `end`: in a headline's title case or in capitals ("Banjir Bandang Tewaskan 20 Orang", "KPK SITA UANG DAN 3
+ * MOBIL", "Typhoon Kills 59 in Vietnam"), only a word that numbers a name is one, even opening the line ("Jadwal Liga
+ * 1 Pekan Ini", "Apollo 11 Mendarat"), and a results line's team ("Arsenal 2 Everton 1").
  */
 function partOfName(back: Back, text?: string, end = 0): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
   if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
   if (INNER_CAPITAL.test(w)) return true;
+  const title = text !== undefined && titleCased(text, end);
+  if (title && NUMBERED_NAMES.has(w.toLowerCase())) return true;
   const before = back.raw(1);
   if (before !== undefined ? SENTENCE_END.test(before) : !back.afterFigure(1)) return false;
-  // (A figure before the name word stands for a capitalised word: "Rp 12,5 Miliar Dan 3 Mobil".)
-  if (text !== undefined && (before === undefined || isUpperCode(before.charCodeAt(0))) && UPPER.test(charOf(text, nextNonSpace(text, end))) && titleCased(text, end)) {
-    // ("Arsenal 2 Everton 1": a results line's scores stay with their teams.)
-    return NUMBERED_NAMES.has(w.toLowerCase()) || execAt(TEAM_SCORE_AFTER, text, end) !== null;
-  }
-  return true;
+  // (And a postal code after a place: "Fort Lauderdale, Florida 33304", "Jakarta Selatan 12190.")
+  return !title || execAt(TEAM_SCORE_AFTER, text!, end) !== null || execAt(BRACKET_AFTER, text!, end) !== null || teamScoreBefore(text!, end) || (POSTAL_CODE.test(text!.slice(end - 6, end)) && (before!.endsWith(',') || !isLetterAt(text!, nextNonSpace(text!, end))));
+}
+
+/** A team and its score before this one's, which ends the line or a clause: "Manchester City 3 West Ham 1". */
+const TEAM_SCORE_BEFORE = /(?:^|[ \u00a0])\d{1,2}(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+$/u;
+function teamScoreBefore(text: string, end: number): boolean {
+  if (UPPER.test(charOf(text, nextNonSpace(text, end)))) return false;
+  let start = end;
+  while (start > 0 && isDigit(codeAt(text, start - 1))) start--;
+  return TEAM_SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Five digits after a space: a postal code where a place stands before it. */
+const POSTAL_CODE = /^[ \u00a0]\d{5}$/;
+
+/** A bracket right after a name's number: a results line's scorers or their minutes ("Everton 1 (Tomiyasu 89)"). */
+const BRACKET_AFTER = /[ \u00a0]*[()]/y;
+
+/** A unit of time or measure, or a scale already read, after a spelled number: "Dua Dekade", "Tiga Juta", "Lima Km". */
+function unitAfterSpelled(text: string, n: Num, g: Grammar): boolean {
+  return n.scale > 1 || isTimeUnitAt(text, nextNonSpace(text, n.end), g) || measureAt(text, n.end) !== null;
 }
 
 /** Words of four letters or more, to tell a headline's title case from prose. */
 const LONG_WORD = /\p{L}{4,}/gu;
-/** Where a sentence ends, around a position (a dot ends one only before a space or the end). */
-const SENTENCE_BREAK = /[!?\n]|\.(?=\s|$)/g;
+/** Where a sentence ends, around a position (a dot ends one only after a word's small letters, before a space or the end: not "1. Banjir"). */
+const SENTENCE_BREAK = /[!?\n]|(?<=\p{Ll}\p{Ll})\.(?=\s|$)/gu;
 /** Another name and a small number after a number: the other team and its score. */
 const TEAM_SCORE_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+\d{1,2}(?![\d.,]*\d)/uy;
 
@@ -2358,7 +2377,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     return { next: we };
   }
   // "the Second Amendment", "Perang Dunia Kedua": a capitalised rank inside a sentence, part of a name.
-  if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back))) {
+  // (Not in a headline's title case or capitals: "Kalah di Babak Pertama", "FIRST CUT SINCE 2020".)
+  if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back)) && !titleCased(text, pos)) {
     return { next: we };
   }
   if (we > pos && ord !== undefined) {
@@ -2549,9 +2569,10 @@ function readFigure(
   // ("resolusi 4K", "2,5K": Indonesian writes thousands as "rb" or "ribu", a bare "K" only after a currency.)
   if (digit && n1.scale === 1e3 && codeAt(text, n1.runEnd) === 75 && currency === undefined && (g.lang === 'id' || execAt(DISPLAY_AFTER, text, n1.end))) return { next: n1.end };
   // "Ninety Mile Beach", "Tiga Roda": a capitalised number word inside a sentence, before a capitalised word.
-  // ("Formula One", "Air Force One": after a name word, too.) Not in a headline's title case ("Perang Selama Dua
-  // Dekade"), but in capitals still ("THE NINE NETWORK").
-  if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && titleCased(text, pos))) return { next: n1.end };
+  // ("Formula One", "Air Force One": after a name word, too.) In a headline's title case, not before a unit of time or
+  // measure or a scale ("Perang Selama Dua Dekade", "Tiga Juta Peluru"), while "Semen Tiga Roda" and "Dua Garis
+  // Biru" stay names; in capitals always ("THE NINE NETWORK").
+  if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && unitAfterSpelled(text, n1, g) && titleCased(text, pos))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.
   if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && back.glue === '' && back.low(0) === RANK_NUMBER_WORD[g.lang]) {
     return { figure: make(text, pos, n1.end, n1.value, 'ordinal', g), next: n1.end };

@@ -467,7 +467,8 @@ export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
   'pixel', 'xbox', 'seri', 'series', 'season', 'episode', 'chapter', 'bab', 'jilid', 'volume', 'vol', 'part', 'kelas',
   'tipe', 'type', 'model', 'versi', 'version', 'gen', 'generasi', 'level', 'studio', 'gate', 'pintu', 'terminal',
   'koridor', 'jalur', 'rute', 'route', 'trans', 'channel', 'kanal', 'lantai', 'blok', 'zona', 'zone', 'sektor',
-  'sector', 'tahap', 'fase', 'phase', 'babak', 'round', 'game', 'pasal', 'article', 'ayat', 'tol', 'km',
+  'sector', 'tahap', 'fase', 'phase', 'babak', 'round', 'game', 'pasal', 'article', 'ayat', 'tol', 'km', 'daop',
+  'divre', 'max', 'proposition',
 ]);
 
 /** Counted nouns that are points. */

@@ -677,6 +677,18 @@ describe('Indonesian news shapes', () => {
       { surface: 'Dua Dekade', kind: 'duration', value: 2 },
     ]);
     expectFigures('LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', 'en', []);
+    // Ranks, counts before punctuation, names opening the line, brands with a spelled number, a postal code.
+    expectFigures('Jonatan Christie Kalah di Babak Pertama, Semen Tiga Roda Naik', 'id', [{ surface: 'Pertama', kind: 'ordinal' }]);
+    expectFigures('Apollo 11 Mendarat 56 Tahun Lalu, Ini 5 Fakta; Daop 1 Jakarta Tambah 12 Kereta', 'id', [
+      { surface: '56 Tahun', kind: 'duration' },
+      { surface: '5', unit: 'fakta' },
+      { surface: '12', unit: 'kereta' },
+    ]);
+    expectFigures('Typhoon Yagi Kills 59 in Vietnam; Boeing 737 MAX 8 Returns to Service on First Flight', 'en', [
+      { surface: '59', kind: 'count' },
+      { surface: 'First', kind: 'ordinal' },
+    ]);
+    expectFigures('Shots Fired Near Fort Lauderdale, Florida 33304', 'en', []);
     // Names that number stay names in a headline; prose keeps "SMAN 5 Surabaya" a name; a results line its scores.
     expectFigures('Nonton Bareng Formula 1 Dan Apollo 11 Di Bioskop', 'id', []);
     expectFigures('Di SMAN 5 Surabaya, jarak rumah terjauh siswa yang diterima 3 km.', 'id', [{ surface: '3 km', kind: 'measure' }]);
