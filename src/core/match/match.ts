@@ -685,7 +685,9 @@ const GENERIC_UNITS = new Set(['person']);
 const CLAUSE_END = /[.;:!?()"“”]/;
 const SPACE = /\s/u;
 /** A verb of killing just before a number, at most two words between: "killed at least", "menewaskan sedikitnya". */
-const KILLED_BEFORE = /(?<![\p{L}])(?:killed|kills|killing|menewaskan|membunuh)(?:\s+[\p{L}]+){0,2}\s+$/iu;
+const KILLED_BEFORE = /(?<![\p{L}])(?:killed|kills|killing|menewaskan|tewaskan|membunuh)(?:\s+[\p{L}]+){0,2}\s+$/iu;
+/** A conjunction among the words just before a number: "killed and 2,514". */
+const CONJUNCTION_BEFORE = /(?<![\p{L}])(?:and|or|dan|atau|serta)(?:\s+[\p{L}]+)?\s+$/iu;
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
@@ -756,12 +758,14 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (figure.unit && !anaphor) addFigureUnit(index, uw, out, figure.unit);
   // Troops a side has lost are its casualties, or its dead: "Russia has lost 991,820 personnel", "kehilangan hingga
   // 325.000 tentara".
-  if (figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) {
+  const lost = figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  if (lost) {
     addUnit(index, out, index.unitOfWord('casualties'), 0.9);
     addUnit(index, out, index.unitOfWord('deaths'), 0.8);
   }
   // Those a strike killed are its dead: "had killed 24 civilians", "menewaskan 24 orang".
-  if (figure.kind === 'count' && KILLED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) addUnit(index, out, index.unitOfWord('deaths'), 0.9);
+  const killed = figure.kind === 'count' && KILLED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  if (killed) addUnit(index, out, index.unitOfWord('deaths'), 0.9);
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
   const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
@@ -780,6 +784,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
     }
   }
   if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
+  // (A bare number killed or lost counts the victims, not a noun said before: "missile strike kills at least 12";
+  // not one after a conjunction, "12,142 civilians were killed and 2,514 injured".)
+  if ((killed || lost) && !figure.unit && !CONJUNCTION_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return out;
   const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-10);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {

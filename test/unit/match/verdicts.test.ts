@@ -506,6 +506,13 @@ describe('agreement verdicts', () => {
     expect(topOf(ticker, '1 juta')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
   });
 
+  it('a bare number a strike killed counts its dead, not the noun before it ("missile strike kills at least 12")', () => {
+    const r = annotateBlocks(['Russian missile strike on Kyiv kills at least 12, injures 90.'], { lang: 'en' as const, published: '2025-09-08' });
+    expect(topOf(r, '12')).toBeUndefined();
+    const un = annotateBlocks(['The UN monitoring mission said at least 12,142 civilians were killed and 2,514 injured in Ukraine in 2025, the deadliest year since the full-scale invasion.'], { lang: 'en' as const, published: '2026-01-13' });
+    expect(topOf(un, '2,514')?.claimId).toBe('ru-ua-05-hrmmu-2025-deadliest');
+  });
+
   it("a person's country counts as named where the person is; a place's does not", () => {
     const r = annotateBlocks(['Kim Jong Un sudah kirim 12 juta peluru ke Putin'], { lang: 'id' as const, published: '2025-07-14' });
     expect(topOf(r, '12 juta')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'basis' });
