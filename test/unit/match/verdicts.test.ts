@@ -506,6 +506,11 @@ describe('agreement verdicts', () => {
     expect(topOf(ticker, '1 juta')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
   });
 
+  it('the internally displaced are people, not refugees', () => {
+    const r = annotateBlocks(['Bandingkan dengan awal Juli 2022, ketika UNHCR mencatat sekitar 5,6 juta pengungsi Ukraina di Eropa dan lebih dari 6,2 juta pengungsi internal.'], { lang: 'id' as const, published: '2025-03-01' });
+    expect(topOf(r, '6,2 juta')).toMatchObject({ claimId: 'ru-ua-14-unhcr-july2022', agreement: 'outdated' });
+  });
+
   it('a bare number a strike killed counts its dead, not the noun before it ("missile strike kills at least 12")', () => {
     const r = annotateBlocks(['Russian missile strike on Kyiv kills at least 12, injures 90.'], { lang: 'en' as const, published: '2025-09-08' });
     expect(topOf(r, '12')).toBeUndefined();
