@@ -167,6 +167,8 @@ describe('agreement verdicts', () => {
     // "isinya bisa": what the containers could hold keeps the capacity a capacity (the record's own status).
     const could = annotateBlocks(['Kim Jong Un kirim 6.700 peti kemas ke Rusia. Menhan Korsel sebut isinya bisa 500 ribu peluru 122 mm.'], { lang: 'id', published: '2024-03-05' });
     expect(topOf(could, '500 ribu')).toMatchObject({ claimId: 'seed-03-capacity-500k-122mm', agreement: 'outdated' });
+    const ifAll = annotateBlocks(['Intelijen militer Seoul menaikkan hitungan kiriman Korea Utara ke Rusia menjadi lebih dari 20.000 kontainer, atau sekitar 9,4 juta peluru jika semuanya berkaliber 152 mm.'], { lang: 'id', published: '2024-10-26' });
+    expect(topOf(ifAll, '9,4 juta')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
   });
 
   it('a bare number takes the noun said just before it in its sentence ("artillery shells ..., some 3 million a year")', () => {
