@@ -31,6 +31,12 @@ const CSS =
   ':host([aria-expanded=true]){outline:1px solid currentColor!important;outline-offset:1px!important}';
 
 let sheet: CSSStyleSheet | undefined;
+/**
+ * Whether marks can share one adopted sheet. Firefox (140.12) refuses a content script's sheet array through its
+ * Xray wrappers ("Accessing from Xray wrapper is not supported"): each mark then gets a <style> with the same text,
+ * which Firefox parses once and shares.
+ */
+let adopt = true;
 
 export function styleMark(mark: HTMLElement, status: MarkStatus): void {
   let root = mark.shadowRoot;
@@ -42,8 +48,19 @@ export function styleMark(mark: HTMLElement, status: MarkStatus): void {
       mark.style.cssText = `text-decoration:underline dotted ${LOOK[status][0]}!important`;
       return;
     }
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
+    if (adopt) {
+      try {
+        if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
+        root.adoptedStyleSheets = [sheet];
+      } catch {
+        adopt = false;
+      }
+    }
+    if (!adopt) {
+      const style = document.createElement('style');
+      style.textContent = CSS;
+      root.append(style);
+    }
     const g = document.createElement('span');
     g.className = 'g';
     g.setAttribute('aria-hidden', 'true');

@@ -26,6 +26,15 @@ async function check(name: string, fn: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Waits until `fn` is true in the page, evaluating it every 100 ms. */
+async function poll(page: Page, fn: () => boolean, timeout: number): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(fn).catch(() => false))) {
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${String(fn)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function serve(page: Page, pages: Record<string, string>): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
@@ -112,12 +121,10 @@ async function main(): Promise<void> {
     await check('popup page renders the extension UI and finds "6,7 ribu"', async () => {
       const popup = await browser!.newPage();
       void popup.goto(`moz-extension://${UUID}/src/ui/popup/index.html`).catch(() => undefined);
-      await popup.waitForFunction(() => !!document.querySelector('h1') && !!document.querySelector('#q'), { timeout: 15_000 });
+      // (Polled with evaluate: waitForFunction builds its poller with Function(), which the extension page's CSP blocks.)
+      await poll(popup, () => !!document.querySelector('h1') && !!document.querySelector('#q'), 15_000);
       await popup.type('#q', '6,7 ribu');
-      await popup.waitForFunction(
-        () => document.querySelector('.results .claim')?.getAttribute('data-claim-id') === 'seed-01-containers-6700',
-        { timeout: 10_000 },
-      );
+      await poll(popup, () => document.querySelector('.results .claim')?.getAttribute('data-claim-id') === 'seed-01-containers-6700', 10_000);
     });
   } catch (e) {
     failed++;
