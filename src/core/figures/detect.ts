@@ -1656,12 +1656,12 @@ function partOfName(back: Back, text?: string, end = 0): boolean {
   const w = back.raw(0);
   if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
   if (INNER_CAPITAL.test(w)) return true;
-  const title = text !== undefined && titleCased(text, end);
-  if (title && NUMBERED_NAMES.has(w.toLowerCase())) return true;
+  const numbered = NUMBERED_NAMES.has(w.toLowerCase());
   const before = back.raw(1);
-  if (before !== undefined ? SENTENCE_END.test(before) : !back.afterFigure(1)) return false;
+  if (before !== undefined ? SENTENCE_END.test(before) : !back.afterFigure(1)) return numbered && text !== undefined && titleCased(text, end);
+  if (numbered || text === undefined || !titleCased(text, end)) return true;
   // (And a postal code after a place: "Fort Lauderdale, Florida 33304", "Jakarta Selatan 12190.")
-  return !title || execAt(TEAM_SCORE_AFTER, text!, end) !== null || execAt(BRACKET_AFTER, text!, end) !== null || teamScoreBefore(text!, end) || (POSTAL_CODE.test(text!.slice(end - 6, end)) && (before!.endsWith(',') || !isLetterAt(text!, nextNonSpace(text!, end))));
+  return execAt(TEAM_SCORE_AFTER, text, end) !== null || execAt(BRACKET_AFTER, text, end) !== null || teamScoreBefore(text, end) || (POSTAL_CODE.test(text.slice(end - 6, end)) && (before!.endsWith(',') || !isLetterAt(text, nextNonSpace(text, end))));
 }
 
 /** A team and its score before this one's, which ends the line or a clause: "Manchester City 3 West Ham 1". */
@@ -1672,6 +1672,9 @@ function teamScoreBefore(text: string, end: number): boolean {
   while (start > 0 && isDigit(codeAt(text, start - 1))) start--;
   return TEAM_SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** A bound "from here up" after a number: "and above", "ke atas" (not "or older", "or more"). */
+const BOUND_ABOVE = /(?:above|atas)$/i;
 
 /** Five digits after a space: a postal code where a place stands before it. */
 const POSTAL_CODE = /^[ \u00a0]\d{5}$/;
@@ -1684,35 +1687,67 @@ function unitAfterSpelled(text: string, n: Num, g: Grammar): boolean {
   return n.scale > 1 || isTimeUnitAt(text, nextNonSpace(text, n.end), g) || measureAt(text, n.end) !== null;
 }
 
-/** Words of four letters or more, to tell a headline's title case from prose. */
-const LONG_WORD = /\p{L}{4,}/gu;
-/** Where a sentence ends, around a position (a dot ends one only after a word's small letters, before a space or the end: not "1. Banjir"). */
-const SENTENCE_BREAK = /[!?\n]|(?<=\p{Ll}\p{Ll})\.(?=\s|$)/gu;
 /** Another name and a small number after a number: the other team and its score. */
 const TEAM_SCORE_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+\d{1,2}(?![\d.,]*\d)/uy;
+/** How far either way titleCased reads for its sentence's ends. */
+const TITLE_REACH = 200;
+/** titleCased's last answer: a headline asks once per number. */
+let titleMemo = { text: '', from: 0, to: -1, title: false };
 
-/** Whether the sentence around `at` is set in title case or capitals: most of its longer words are capitalised. */
+/**
+ * Whether the sentence around `at` is set in title case or capitals: of its words of four letters or more, at least
+ * three, and four in five of them capitalised. A sentence ends at a line break, "!", "?", or a full stop after two
+ * small letters before a space ("1. Banjir", "Oct. 14" end none). A character scan: asked for many numbers.
+ */
 function titleCased(text: string, at: number): boolean {
-  let from = Math.max(0, at - 200);
-  const to = Math.min(text.length, at + 200);
-  const window = text.slice(from, to);
-  let start = 0;
-  let end = window.length;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) {
-    if (m.index < at - from) start = m.index + 1;
-    else {
-      end = m.index;
+  const memo = titleMemo;
+  if (memo.text === text && at >= memo.from && at < memo.to) return memo.title;
+  const lo = Math.max(0, at - TITLE_REACH);
+  const hi = Math.min(text.length, at + TITLE_REACH);
+  let from = lo;
+  for (let i = at - 1; i >= lo; i--) {
+    if (sentenceBreakAt(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = hi;
+  for (let i = at; i < hi; i++) {
+    if (sentenceBreakAt(text, i)) {
+      to = i;
       break;
     }
   }
   let words = 0;
   let capitals = 0;
-  for (const m of window.slice(start, end).matchAll(LONG_WORD)) {
-    words++;
-    if (isUpperCode(m[0].charCodeAt(0))) capitals++;
+  let run = 0;
+  let upper = false;
+  for (let i = from; i <= to; i++) {
+    if (i < to && isLetterAt(text, i)) {
+      if (run++ === 0) upper = isUpperCode(text.charCodeAt(i));
+      continue;
+    }
+    if (run >= 4) {
+      words++;
+      if (upper) capitals++;
+    }
+    run = 0;
   }
-  return words >= 3 && capitals >= 0.8 * words;
+  const title = words >= 3 && capitals >= 0.8 * words;
+  titleMemo = { text, from, to: Math.max(to, at + 1), title };
+  return title;
+}
+
+function sentenceBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63) return true;
+  if (c !== 46) return false;
+  const next = text.charCodeAt(i + 1);
+  return (Number.isNaN(next) || next === 32 || next === 10 || next === 160 || next === 9) && isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i - 2));
+}
+
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 128 && LOWER.test(String.fromCharCode(c)));
 }
 
 /**
@@ -2839,7 +2874,7 @@ function readFigure(
     next += q2[0].length;
   }
   // "Android 14 and above", "iOS 15 ke atas": the versions from one on, which leaves a name's number a name.
-  const fromVersion = q2 !== null && qualifierBefore === undefined && qualifier === 'at_least' && /(?:above|atas)$/i.test(q2[1]!);
+  const fromVersion = q2 !== null && qualifierBefore === undefined && qualifier === 'at_least' && BOUND_ABOVE.test(q2[1]!);
   if (kind === 'count') {
     // A bare fraction not before "of"/"dari" ("half", "separuh akibat cuaca"): no figure (shareAt reads the others).
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
