@@ -778,8 +778,9 @@ export class ContextBuilder {
   }
 
   /**
-   * A place's entities with the countries of the people it names (lexicon `kind: person`), as evidence: "Kim Jong Un sudah kirim 12 juta peluru
-   * ke Putin" is about North Korea and Russia as much as a sentence naming them.
+   * A text's entities (its sentence's, paragraph's or the title's) with the countries of the people it names (lexicon
+   * `kind: person`), as evidence: "Kim Jong Un sudah kirim 12 juta peluru ke Putin" is about North Korea and Russia as
+   * much as a sentence naming them.
    */
   private withCountries(ids: ReadonlySet<string>): ReadonlySet<string> {
     let out: Set<string> | undefined;
