@@ -2808,6 +2808,8 @@ function readFigure(
     // "turun dari 14,6 juta tahun sebelumnya", "US$ 100 juta tahun ini": a time phrase after a large number, not
     // its unit. ("65 juta tahun lalu" stays ambiguous: geology's "million years ago".)
     if (tu && g.lang === 'id' && value >= 1000 && execAt(TIME_DEIXIS_ID, text, end + tu[0].length)) tu = null;
+    // "Liga 1 pekan ke-25", "Tahap 2 minggu depan": the number names the league or the stage, not a span of weeks.
+    if (tu && digit && n1.plainInt && !n2 && back.glue === '' && isUpperCode(codeAt(back.raw(0) ?? '', 0)) && NUMBERED_NAMES.has(back.low(0) ?? '')) return { next: end };
     if (tu) {
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.

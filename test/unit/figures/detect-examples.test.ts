@@ -689,6 +689,11 @@ describe('Indonesian news shapes', () => {
       { surface: 'First', kind: 'ordinal' },
     ]);
     expectFigures('Shots Fired Near Fort Lauderdale, Florida 33304', 'en', []);
+    // A league's or a stage's number before a unit of time names it: "Liga 1 pekan ke-25" is no week.
+    expectFigures('Klasemen Liga 1 pekan ke-25; proyek selesai 2 pekan lagi.', 'id', [
+      { surface: 'ke-25', kind: 'ordinal' },
+      { surface: '2 pekan', kind: 'duration' },
+    ]);
     // Names that number stay names in a headline; prose keeps "SMAN 5 Surabaya" a name; a results line its scores.
     expectFigures('Nonton Bareng Formula 1 Dan Apollo 11 Di Bioskop', 'id', []);
     expectFigures('Di SMAN 5 Surabaya, jarak rumah terjauh siswa yang diterima 3 km.', 'id', [{ surface: '3 km', kind: 'measure' }]);
