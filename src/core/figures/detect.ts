@@ -526,8 +526,10 @@ const SCORE = new RegExp(SCORE_PATTERN, 'y');
 const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
 /** A game score ending in a comma, the token before the next game's ("21-18, 19-21"). */
 const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
+/** A capitalised name word, as results lines write teams' names ("Bali United", "West Ham", "St. Pauli"). */
+const TEAM_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** A capitalised word right after a score: the other team. */
-const TEAM_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}.'’-]*)/uy;
+const TEAM_AFTER = new RegExp(`[ \\u00a0]+(${TEAM_WORD})`, 'uy');
 /** A score anywhere, to tell a results line from a headline. */
 const ANY_SCORE = new RegExp(`(?<![\\d.,])${SCORE_PATTERN}`, 'g');
 
@@ -1665,7 +1667,7 @@ function partOfName(back: Back, text?: string, end = 0): boolean {
 }
 
 /** A team and its score before this one's, which ends the line or a clause: "Manchester City 3 West Ham 1". */
-const TEAM_SCORE_BEFORE = /(?:^|[ \u00a0])\d{1,2}(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+$/u;
+const TEAM_SCORE_BEFORE = new RegExp(`(?:^|[ \\u00a0])\\d{1,2}(?:[ \\u00a0]+${TEAM_WORD}){1,3}[ \\u00a0]+$`, 'u');
 function teamScoreBefore(text: string, end: number): boolean {
   if (UPPER.test(charOf(text, nextNonSpace(text, end)))) return false;
   let start = end;
@@ -1688,7 +1690,7 @@ function unitAfterSpelled(text: string, n: Num, g: Grammar): boolean {
 }
 
 /** Another name and a small number after a number: the other team and its score. */
-const TEAM_SCORE_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+\d{1,2}(?![\d.,]*\d)/uy;
+const TEAM_SCORE_AFTER = new RegExp(`(?:[ \\u00a0]+${TEAM_WORD}){1,3}[ \\u00a0]+\\d{1,2}(?![\\d.,]*\\d)`, 'uy');
 /** How far either way titleCased reads for its sentence's ends. */
 const TITLE_REACH = 200;
 /** titleCased's last answer: a headline asks once per number. */

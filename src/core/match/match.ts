@@ -759,13 +759,15 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (figure.unit && !anaphor) addFigureUnit(index, uw, out, figure.unit);
   // Troops a side has lost are its casualties, or its dead: "Russia has lost 991,820 personnel", "kehilangan hingga
   // 325.000 tentara".
-  const lost = figure.kind === 'count' && LOSS_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  // (The 40 characters before the number, which the verbs below are looked for in.)
+  const before40 = sentence.slice(Math.max(0, at - 40), at);
+  const lost = figure.kind === 'count' && LOSS_BEFORE.test(before40);
   if (lost) {
     addUnit(index, out, index.unitOfWord('casualties'), 0.9);
     addUnit(index, out, index.unitOfWord('deaths'), 0.8);
   }
   // Those a strike killed are its dead: "had killed 24 civilians", "menewaskan 24 orang".
-  const killed = figure.kind === 'count' && KILLED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  const killed = figure.kind === 'count' && KILLED_BEFORE.test(before40);
   if (killed) addUnit(index, out, index.unitOfWord('deaths'), 0.9);
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
@@ -787,7 +789,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (out.some((u) => u.fit === 1 && !GENERIC_UNITS.has(u.unit))) return out;
   // (A bare number killed or lost counts the victims, not a noun said before: "missile strike kills at least 12";
   // not one after a conjunction, "12,142 civilians were killed and 2,514 injured".)
-  if ((killed || lost) && !figure.unit && !CONJUNCTION_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return out;
+  if ((killed || lost) && !figure.unit && !CONJUNCTION_BEFORE.test(before40)) return out;
   const beforeParts = sentence.slice(0, at).split(CLAUSE_END);
   const before = words(beforeParts[beforeParts.length - 1] ?? '').slice(-10);
   for (let i = before.length - 1; i >= 0 && out.length < 3; i--) {
@@ -1114,7 +1116,7 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
 
 /** Nouns of how often a post was liked, shared or seen: "31,000 likes", "560 komentar" ("kali" needs its verb). */
 const ENGAGEMENT_UNITS = new Set(['likes', 'shares', 'views', 'retweets', 'reposts', 'reactions', 'reaksi', 'komentar', 'comments', 'followers', 'pengikut', 'tayangan', 'penayangan']);
-const ENGAGEMENT_AFTER = /^[\s\u00a0]*(?:likes|shares|views|retweets|reposts|reactions|reaksi|komentar|comments|followers|pengikut|tayangan)(?![\p{L}])/iu;
+const ENGAGEMENT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${[...ENGAGEMENT_UNITS].join('|')})(?![\\p{L}])`, 'iu');
 /** "disukai 8.900 kali", "dibagikan lebih dari 4.100 kali", "shared 2,000 times" (not "43 kali pelayaran"). */
 const ENGAGEMENT_BEFORE = /(?<![\p{L}])(?:disukai|dibagikan|ditonton|dilihat|diputar|dikomentari|shared|viewed|liked|watched|retweeted|reposted)[\s\u00a0]+(?:(?:lebih|dari|sebanyak|sekitar|hampir|more|than|over|about|nearly|almost|some|around)[\s\u00a0]+){0,2}$/iu;
 
