@@ -9,7 +9,7 @@ import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figur
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
-  QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS,
+  QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
@@ -310,7 +310,7 @@ function buildGrammar(lang: Lang): Grammar {
   const unitFirstWords = new Map<string, number>();
   const unitTables: [readonly string[], number][] = [
     [PERCENT_WORDS[lang], UNIT_PERCENT], [keys(CURRENCY_WORDS[lang]), UNIT_CURRENCY], [MEASURE_UNITS, UNIT_MEASURE],
-    [TIME_UNITS[lang], UNIT_TIME],
+    [TIME_UNITS[lang], UNIT_TIME], [TIME_UNIT_ADJECTIVES[lang], UNIT_TIME],
   ];
   for (const [words, bit] of unitTables) {
     for (const w of words) {
@@ -354,7 +354,7 @@ function buildGrammar(lang: Lang): Grammar {
     ),
     currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
     percentAfter: new RegExp(`${SP}*(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
-    timeUnitAfter: new RegExp(`(?:${SP}+|-)(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
+    timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     rangeSep: new RegExp(
       `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d' : 'to|through'})${SP}+)`,
@@ -1216,6 +1216,22 @@ function stripOpeners(s: string): string {
   return b > 0 ? s.slice(b) : s;
 }
 
+/** Lines a number is dialled on. */
+const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
+/** "its 188 call centre" (not "100 call centre workers"): the number names the line. */
+const CALL_CENTRE_AFTER = /[ \u00a0]+call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(?![ \u00a0]+(?!(?:or|and|at|on|in|for|atau|dan|di|ke|untuk|yang)(?![\p{L}]))\p{L})/iuy;
+
+/**
+ * A number of three digits or more dialled on a line: "the hotline at 117", "telepon di 112", "its 188 call centre".
+ * (A shorter one may be a time: "the hotline at 5 p.m.")
+ */
+function lineNumber(text: string, pos: number, runEnd: number, back: Back): boolean {
+  if (runEnd - pos < 3) return false;
+  const t = back.low(0);
+  if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && LINE_WORDS.has(back.low(1) ?? '')) return true;
+  return isInlineSpace(codeAt(text, runEnd)) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
+}
+
 /** "Pasal 27", "No. 11", "km 370", "nomor urut 2", "kode pos 12190": the number is a label. */
 function isLabel(back: Back): boolean {
   const t = back.low(0);
@@ -1548,12 +1564,13 @@ function looksLikeVerbId(w: string): boolean {
   return w.length >= 6 && (w.startsWith('me') || w.startsWith('di') || w.startsWith('ter') || w.startsWith('ber'));
 }
 
-/** /[^s]s$/ (or /[^su]s$/ with `notU`) by char codes: a word ending in a plural s. */
+/** /[^si]s$/ (or /[^siu]s$/ with `notU`) by char codes: a word ending in a plural s. */
 function pluralS(w: string, notU: boolean): boolean {
   const n = w.length;
   if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
   const c = w.charCodeAt(n - 2);
-  return c !== 115 && !(notU && c === 117);
+  // ("crisis", "basis", "analysis": singular.)
+  return c !== 115 && c !== 105 && !(notU && c === 117);
 }
 
 /** Four plain digits between 1800 and 2100. */
@@ -2135,6 +2152,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) next += t[0].length;
     return { next: labelsEnd(text, next) };
   }
+  if (currency === undefined && (glue === '' || glue === '(') && lineNumber(text, pos, skipRun(text, pos), back)) return { next: skipRun(text, pos) };
   // Phone numbers and codes.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
     const p = execAt(PHONE, text, pos);
@@ -2413,6 +2431,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)) || firstAsAdverb(text, we, w, back))) {
     return { next: we };
   }
+  // "the Group of Seven": a name.
+  if (we > pos && back.low(0) === 'of' && back.low(1) === 'group' && isUpperCode(text.charCodeAt(pos))) return { next: we };
   // "the Second Amendment", "Perang Dunia Kedua": a capitalised rank inside a sentence, part of a name.
   // (Not in a headline's title case or capitals: "Kalah di Babak Pertama", "FIRST CUT SINCE 2020".)
   if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back)) && !titleCased(text, pos)) {
@@ -2528,7 +2548,8 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       const sep = to === undefined ? execAt(g.rangeSep, text, e) : null;
       const md = sep && UPPER.test(charOf(text, e + sep[0].length)) ? execAt(MONTH_DAY_EN, text, e + sep[0].length) : null;
       const m2 = md ? g.months.get(lower(md[1]!)) : undefined;
-      if (md && m2 !== undefined && m2 > month && validDate(Number(md[2]), m2)) {
+      // ("April 8 to April 12": within the month, the month written again.)
+      if (md && m2 !== undefined && (m2 > month || (m2 === month && Number(md[2]) > n1.value)) && validDate(Number(md[2]), m2)) {
         month2 = m2;
         to = Number(md[2]);
         e += sep![0].length + md[0].length;
@@ -2556,6 +2577,8 @@ function readYear(
   const prev = back.glue === '' ? (back.low(0) ?? '') : '';
   // ("kuartal III-2025": a quarter's Roman numeral glued before the year.)
   const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.')) || QUARTER_GLUE.test(back.glue);
+  // "in 2025 to 75,259 villages": after a year's cue, a second number with separators ends no range of years.
+  if (cue && n2 && !n2.plainInt) return { figure: make(text, pos, n1.end, n1.value, 'year', g, { qualifier: onlyApprox(qualifier) }), next: n1.end };
   const noun = nounAfter(text, end, g);
   const nounWord = noun ? text.slice(end, noun.end).trim() : '';
   // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years; so are "the 2012 festival" and

@@ -158,7 +158,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     // "500 pounds" without £ is a weight; only sterling is money
     'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
     rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR', baht: 'THB',
-    dong: 'VND', riyals: 'SAR', dirhams: 'AED',
+    dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP',
   },
 };
 
@@ -184,7 +184,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mpg', 'lb-ft', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',
   'kilometer per jam', 'km per jam', 'megawatt-peak', 'hPa', 'millibars', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
-  'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours',
+  'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours', 'kl', 'gross tonnage',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -195,6 +195,12 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
     'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
     'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min',
   ],
+};
+
+/** Words between a number and its days, hours, weeks or months that keep it a span of time ("45 working days"). Lowercase. */
+export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
+  id: [],
+  en: ['working', 'business', 'calendar', 'school', 'trading'],
 };
 
 /** Words after a number that make it a percent. Lowercase. */
@@ -245,7 +251,7 @@ export const YEAR_CUES: Record<Lang, readonly string[]> = {
  */
 export const LABEL_WORDS: readonly string[] = [
   'pasal', 'ayat', 'huruf', 'butir', 'no', 'no.', 'nomor', 'nomer', 'nmr', 'km', 'kilometer', 'rt', 'rw', 'bab',
-  'article', 'section', 'chapter', 'clause', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
+  'article', 'articles', 'section', 'sections', 'chapter', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
   'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',

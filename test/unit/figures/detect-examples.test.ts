@@ -961,4 +961,20 @@ describe('Indonesian news shapes', () => {
       { surface: 'Rp1,5triliun', kind: 'currency', value: 1.5e12 },
     ]);
   });
+  it('English copy about Indonesia (kabar-en): a year before a singular noun, dates within one month, a year cue before a count, working days, kilolitres, pesos', () => {
+    expectFigures('weathered the 2008 global financial crisis; leave from April 8 to April 12, 2024; Rp 71 trillion in 2025 to 75,259 villages', 'en', [
+      { surface: '2008', kind: 'year', value: 2008 },
+      { surface: 'April 8 to April 12, 2024', kind: 'date', value: 20240408, valueMax: 20240412 },
+      { surface: 'Rp 71 trillion', kind: 'currency', value: 71e12 },
+      { surface: '2025', kind: 'year', value: 2025 },
+      { surface: '75,259', kind: 'count', value: 75259, unit: 'villages' },
+    ]);
+    expectFigures('due in 45 working days; 29.5 million kl of fuel; damage of 5.6 billion pesos; a 5 gross tonnage boat; the 2023-24 school year', 'en', [
+      { surface: '45 working days', kind: 'duration', value: 45, unit: 'days' },
+      { surface: '29.5 million kl', kind: 'measure', value: 29.5e6, unit: 'kl' },
+      { surface: '5.6 billion pesos', kind: 'currency', currency: 'PHP', value: 5.6e9 },
+      { surface: '5 gross tonnage', kind: 'measure', unit: 'gross tonnage' },
+      { surface: '2023-24', kind: 'year', value: 2023, valueMax: 2024 },
+    ]);
+  });
 });
