@@ -738,6 +738,9 @@ const ANAPHOR = /^[\s,]*(?:of them|of those|of whom|among them|di antaranya|di a
  * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
  * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
  */
+/** A colon after a number, before its label. */
+const LABEL_AFTER = /^[ \u00a0]?:[ \u00a0]+/;
+
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
   const out: UnitHint[] = [];
@@ -752,7 +755,10 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const at = figureAt(item);
   // (A count the page expects to be passed counts nothing yet.)
   if (forecastAt(sentence, at)) return [];
-  const afterText = sentence.slice(at + figure.surface.length);
+  let afterText = sentence.slice(at + figure.surface.length);
+  // A list of key numbers, each with its label after a colon: "About 15,000: civilians killed", "1,2 juta: korban".
+  const label = afterText.charCodeAt(0) === 58 || afterText.charCodeAt(1) === 58 ? LABEL_AFTER.exec(afterText) : null;
+  if (label && at <= 20 && !/\d/.test(sentence.slice(0, at))) afterText = afterText.slice(label[0].length);
   // "about 11,000 of them", "1.500 di antaranya": the number counts what was named before it, or what it says they
   // are right after ("250.000 di antaranya tewas"), not what follows further on ("... dengan kapal").
   const anaphor = figure.kind === 'count' ? ANAPHOR.exec(afterText) : null;
@@ -1895,7 +1901,7 @@ function agreementOf(c: Candidate, item: FigureInContext): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
   if (c.figure.basis === 'capacity_equivalent' && !presentsAsCapacity(item)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
-  if (c.fit.relation === 'rounded' || c.fit.relation === 'range') return 'rounded';
+  if (c.fit.relation === 'rounded') return 'rounded';
   return 'same';
 }
 

@@ -1128,6 +1128,21 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Hundreds')).toMatchObject({ claimId: 'seed-04-factories-capacity', agreement: 'same' });
   });
 
+  it('a vague amount that holds the source\'s exact number says the same: "belasan rudal" for 13 missiles', () => {
+    const r = annotateBlocks(['Rusia meluncurkan sekitar 800 drone dan belasan rudal ke berbagai kota di Ukraina pada Minggu dini hari.'], { lang: 'id', published: '2025-09-08' });
+    expect(topOf(r, 'belasan')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'same', claimValue: 13 });
+    expect(topOf(r, '800')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'rounded' });
+  });
+
+  it('a list of key numbers reads each number\'s label after its colon', () => {
+    const r = annotateBlocks(
+      ["Four years: the time since Russian troops crossed the border. About 15,000: civilians killed, according to the UN monitoring mission in Ukraine. 12.7 million: people in Ukraine needing humanitarian aid in 2025."],
+      { lang: 'en', published: '2026-02-24' },
+    );
+    expect(topOf(r, '15,000')?.claimId).toBe('ru-ua-05-hrmmu-2025-deadliest');
+    expect(topOf(r, '12.7 million')?.claimId).toBe('ru-ua-34-need-aid-12.7m-2025');
+  });
+
   it('a duration that agrees with the event the text is about is shown as consistent with it; seconds after a launch are not checked', () => {
     const ago = annotateBlocks(['KYIV - Tepat dua tahun lalu, pada 24 Februari 2022, Rusia melancarkan invasi skala penuh ke Ukraina.'], { lang: 'id', published: '2024-02-24' });
     expect(topOf(ago, 'dua tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
