@@ -1568,7 +1568,8 @@ function candidatesFor(
       }
     }
   }
-  if (derived) derivedChecks(index, item, look.ctx(), pageDay, units, byRecord, derived, ents.all);
+  // (Measured to the day its sentence gives it, where it gives one: "By 27 February 2024, the war had lasted two years".)
+  if (derived) derivedChecks(index, item, look.ctx(), prep.asOf ?? pageDay, units, byRecord, derived, ents.all);
   const all = byRecord.all;
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside,
   // unless the words of the event's label stand nearer than the claim's ("Kunjungan Putin ke Pyongyang pada 19 Juni

@@ -38,7 +38,9 @@ export const US_DOLLAR = /\bUS\$/g;
 const DASH = /\s[-–—]{1,2}\s/g;
 
 /** Verbs that say who reports a number: "said", "menyebut", "according to". */
-const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
+const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|cited|cites|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
+/** A name right before a reporting verb after the figure: who cites it ("the 6,700 containers Seoul cited"). */
+const REPORTER_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)+[ \u00a0]+(?:said|says|told|estimated|estimates|reported|reports|cited|cites|counted|claimed|claims|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim)(?![\p{L}])/u;
 
 /** Where the noun phrase after a number ends: a preposition or a relative word. */
 const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
@@ -84,7 +86,10 @@ export class SidesAround {
     this.clause = before.slice(cut + 1);
     const afterAll = sentence.slice(at + length, at + length + SIDE_AFTER);
     const end = afterAll.search(CLAUSE_END_OR_COMMA);
-    this.afterText = end < 0 ? afterAll : afterAll.slice(0, end);
+    const afterClause = end < 0 ? afterAll : afterAll.slice(0, end);
+    // (Who cites it, named after it, is not whose it is: "the 6,700 containers Seoul cited".)
+    const reporter = REPORTER_AFTER.exec(afterClause);
+    this.afterText = reporter ? afterClause.slice(0, reporter.index) : afterClause;
   }
 
   get before(): string[] {

@@ -1134,6 +1134,22 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '800')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'rounded' });
   });
 
+  it('who cites a number, named after it, is not whose it is: "the 6,700 containers Seoul cited"', () => {
+    const r = annotateBlocks(
+      ['North Korea had sent roughly 28,000 containers of weapons and shells to Russia by July 2025. The figure was more than four times the 6,700 containers Seoul cited in February 2024.'],
+      { lang: 'en', published: '2025-07-20' },
+    );
+    expect(topOf(r, '6,700')).toMatchObject({ claimId: 'seed-01-containers-6700', agreement: 'outdated' });
+  });
+
+  it('a duration is measured to the day its sentence gives, where it gives one: "By 27 February 2024, the war had lasted two years"', () => {
+    const r = annotateBlocks(
+      ["Russia's full-scale invasion began on 24 February 2022. By 27 February 2024, the full-scale war had lasted just over two years, and the UN had verified 10,582 civilian deaths."],
+      { lang: 'en', published: '2026-12-05' },
+    );
+    expect(topOf(r, 'two years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+  });
+
   it('a list of key numbers reads each number\'s label after its colon', () => {
     const r = annotateBlocks(
       ["Four years: the time since Russian troops crossed the border. About 15,000: civilians killed, according to the UN monitoring mission in Ukraine. 12.7 million: people in Ukraine needing humanitarian aid in 2025."],
