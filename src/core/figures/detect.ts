@@ -418,6 +418,10 @@ const HIJRI_MONTHS: readonly RegExp[] = HIJRI_MONTH_NAMES.map((m) => new RegExp(
 const HIJRI_DATE = new RegExp(`(\\d{1,2})[ \\u00a0]+(${HIJRI_MONTH_NAMES.join('|')})(?:[ \\u00a0]+(1[3-5]\\d\\d)(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iuy');
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
+/** A percent before "or" and a move in points ("1.68 percent, or 122.4 points"). */
+const PERCENT_BEFORE = /(?:\d%|percent|per cent|persen|pct),?[ \u00a0]*$/i;
+/** Words before "over" that make it a bound even before a span of time ("just over two years"). */
+const OVER_BOUND: ReadonlySet<string> = new Set(['just', 'well', 'slightly', 'little']);
 const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
@@ -2838,7 +2842,8 @@ function readFigure(
     if (tu) {
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.
-      if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '')) qualifier = undefined;
+      // ("just over two years" is a bound.)
+      if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '') && !OVER_BOUND.has(back.low(currencySpaced ? 2 : 1) ?? '')) qualifier = undefined;
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
       // "1 bulan hingga 6 bulan"
@@ -2926,7 +2931,9 @@ function readFigure(
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
     // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
     const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null));
-    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (MARKET_MOVES.has(back.low(0) ?? '') || level)) {
+    // ("fell 1.68 percent, or 122.4 points": the same move restated in points.)
+    const restated = (back.low(0) === 'or' || back.low(0) === 'atau') && PERCENT_BEFORE.test(text.slice(Math.max(0, back.start(0)! - 12), back.start(0)!));
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (MARKET_MOVES.has(back.low(0) ?? '') || level || restated)) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';
       unit = noun.unit;

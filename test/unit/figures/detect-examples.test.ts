@@ -976,5 +976,15 @@ describe('Indonesian news shapes', () => {
       { surface: '5 gross tonnage', kind: 'measure', unit: 'gross tonnage' },
       { surface: '2023-24', kind: 'year', value: 2023, valueMax: 2024 },
     ]);
+    expectFigures('The JCI fell 1.68 percent, or 122.4 points; the war had lasted just over two years; over two years, prices rose', 'en', [
+      { surface: '1.68 percent', kind: 'percent' },
+      { surface: '122.4 points', kind: 'measure', unit: 'points' },
+      { surface: 'two years', kind: 'duration', qualifier: 'more_than' },
+      { surface: 'two years', kind: 'duration', qualifier: 'exact' },
+    ]);
+    expectFigures('IHSG melemah 1,68 persen atau 122,4 poin', 'id', [
+      { surface: '1,68 persen', kind: 'percent' },
+      { surface: '122,4 poin', kind: 'measure', unit: 'poin' },
+    ]);
   });
 });

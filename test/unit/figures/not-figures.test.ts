@@ -43,7 +43,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['a law code and its section, a docket number', 'Charged under 18 U.S.C. § 371 in Case No. 1:23-cr-00257.'],
     ['a register and a code of regulations', 'Published as 89 FR 48710 and codified at 40 CFR Part 60 under Article 2(1), heard in Courtroom 15C.'],
     ['a version and the ones after it', 'It is available for Android 14 and above and for Android 2.2 or above.'],
-    ['hotlines and call centres, articles of a law, the Group of Seven', 'Call the BNPB hotline at 117 or its 188 call centre, under Articles 2 and 3; Group of Seven leaders met.'],
+    ['hotlines and call centres, articles of a law, the Group of Seven', 'Call the BNPB hotline at 117 or its 188 call centre, under Articles 2 and 3; Group of Seven leaders met; take Transjakarta corridor 5.'],
   ])('English: %s', (_name, text) => {
     expect(surfaces(text, 'en')).toEqual([]);
   });
