@@ -1233,7 +1233,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   if (runEnd - pos < 3) return false;
   const t = back.low(0);
   if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && LINE_WORDS.has(back.low(1) ?? '')) return true;
-  return isInlineSpace(codeAt(text, runEnd)) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
+  // (A "c" after one space before the pattern is tried: most numbers have none.)
+  return isInlineSpace(codeAt(text, runEnd)) && (codeAt(text, runEnd + 1) | 32) === 99 && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
 }
 
 /** "Pasal 27", "No. 11", "km 370", "nomor urut 2", "kode pos 12190": the number is a label. */
@@ -2156,7 +2157,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) next += t[0].length;
     return { next: labelsEnd(text, next) };
   }
-  if (currency === undefined && (glue === '' || glue === '(') && lineNumber(text, pos, skipRun(text, pos), back)) return { next: skipRun(text, pos) };
+  if (currency === undefined && (glue === '' || glue === '(')) {
+    const e = skipRun(text, pos);
+    if (lineNumber(text, pos, e, back)) return { next: e };
+  }
   // Phone numbers and codes.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
     const p = execAt(PHONE, text, pos);
