@@ -468,7 +468,7 @@ const GLUED_NOUN_ID = /\p{Ll}{5,}(?![\p{L}\p{N}])/uy;
 const PLUS_MINUS = /[ \u00a0]?±[ \u00a0]?(?=\d)/y;
 /** After a decimal number, a multiplier: "4,33 kali", "33.5 times", "2,1x". */
 const DECIMAL_MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat)?(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
   en: /[ \u00a0]+times(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
 };
 /** After an English ordinal, compounds that are no rank ("first-party", "third-party", "first-hand"). */
@@ -503,7 +503,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
  * "three times the amount" (not "17 kali", "dua kali sehari", "three times in a row": how often).
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|\p{Lu})))/uy,
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|\p{Lu})))/uy,
   en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
@@ -1084,6 +1084,14 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       s.last = 'small';
       continue;
     }
+    // "two hundred and fifty", "nine hundred and fifty thousand": British English's "and" after a hundred.
+    if (en && raw === 'and' && last === 'small' && s.group >= 100 && s.group % 100 === 0 && !s.article) {
+      const q = nextNonSpace(text, we);
+      const next = q > we ? g.numberWords.get(lowerSlice(text, q, wordEnd(text, q)).split('-')[0]!) : undefined;
+      if (next === undefined || next >= 100 || next < 1) break;
+      cursor = we;
+      continue;
+    }
     if (!en || raw.indexOf('-') < 0) {
       ok = spellStep(raw, g, en);
     } else {
@@ -1220,10 +1228,23 @@ function stripOpeners(s: string): string {
   return b > 0 ? s.slice(b) : s;
 }
 
+/** A year of a cited work before its page: "2023: ", "2013a:". */
+const CITED_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d[a-z]?[ \u00a0]?:[ \u00a0]*$/u;
+
+/** Whether the number after "2023:" is the page of a work cited in brackets: "(BPS, 2023: 27)". */
+function citedPage(text: string, pos: number, end: number): boolean {
+  // (A page ends the citation or comes before another: ")", ",", ";", "-"; "5 provinsi" counts.)
+  const c = codeAt(text, end);
+  if (c !== 41 && c !== 44 && c !== 59 && c !== 45 && c !== 0x2013) return false;
+  if (!CITED_YEAR.test(text.slice(Math.max(0, pos - 10), pos))) return false;
+  const open = text.lastIndexOf('(', pos);
+  return open >= 0 && pos - open <= 80 && text.lastIndexOf(')', pos) < open;
+}
+
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
-/** "its 188 call centre" (not "100 call centre workers"): the number names the line. */
-const CALL_CENTRE_AFTER = /[ \u00a0]+call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(?![ \u00a0]+(?!(?:or|and|at|on|in|for|atau|dan|di|ke|untuk|yang)(?![\p{L}]))\p{L})/iuy;
+/** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
+const CALL_CENTRE_AFTER = /[ \u00a0]+(?:call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(?![ \u00a0]+(?!(?:or|and|at|on|in|for|atau|dan|di|ke|untuk|yang)(?![\p{L}]))\p{L})|(?:ekstensi|extension|ext\.?)[ \u00a0]*\d)/iuy;
 
 /**
  * A number of three digits or more dialled on a line: "the hotline at 117", "telepon di 112", "its 188 call centre".
@@ -1233,8 +1254,9 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   if (runEnd - pos < 3) return false;
   const t = back.low(0);
   if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && LINE_WORDS.has(back.low(1) ?? '')) return true;
-  // (A "c" after one space before the pattern is tried: most numbers have none.)
-  return isInlineSpace(codeAt(text, runEnd)) && (codeAt(text, runEnd + 1) | 32) === 99 && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
+  // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
+  const c = codeAt(text, runEnd + 1) | 32;
+  return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
 }
 
 /** "Pasal 27", "No. 11", "km 370", "nomor urut 2", "kode pos 12190": the number is a label. */
@@ -2160,6 +2182,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (currency === undefined && (glue === '' || glue === '(')) {
     const e = skipRun(text, pos);
     if (lineNumber(text, pos, e, back)) return { next: e };
+    // "(Bank Dunia, 2023: 27)", "(2013: 12-14)": a cited work's page.
+    if (back.raw(0) === ':' && citedPage(text, pos, e)) return { next: labelsEnd(text, e) };
   }
   // Phone numbers and codes.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
@@ -2937,7 +2961,9 @@ function readFigure(
     const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null));
     // ("fell 1.68 percent, or 122.4 points": the same move restated in points.)
     const restated = (back.low(0) === 'or' || back.low(0) === 'atau') && PERCENT_BEFORE.test(text.slice(Math.max(0, back.start(0)! - 12), back.start(0)!));
-    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (MARKET_MOVES.has(back.low(0) ?? '') || level || restated)) {
+    // ("kenaikan rata-rata sekitar 0,6 poin", "kesenjangan lebih dari 100 poin": a qualifier may stand between.)
+    const moved = MARKET_MOVES.has(back.low(0) ?? '') || (qualifierBefore !== undefined && (MARKET_MOVES.has(back.low(1) ?? '') || MARKET_MOVES.has(back.low(2) ?? '')));
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (moved || level || restated)) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';
       unit = noun.unit;

@@ -453,6 +453,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
  */
 export const MARKET_MOVES: ReadonlySet<string> = new Set([
   ...MARKET_MOVES_ID,
+  // (A change named by its noun: "Penurunan 0,033 poin", "kesenjangan lebih dari 100 poin".)
+  'penurunan', 'kenaikan', 'selisih', 'kesenjangan', 'lonjakan', 'koreksi', 'rise', 'fall', 'drop', 'gap', 'gain', 'decline',
   'rose', 'fell', 'gained', 'lost', 'dropped', 'jumped', 'slipped', 'climbed', 'added', 'shed', 'tumbled', 'slid',
   'surged', 'sank', 'declined', 'rallied', 'plunged', 'rising', 'falling', 'gaining', 'losing', 'up', 'down', 'adding',
   'shedding',
@@ -489,7 +491,7 @@ export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'poin
 export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {
     sepertiga: 1 / 3, seperempat: 0.25, 'dua pertiga': 2 / 3, 'tiga perempat': 0.75,
-    seperlima: 0.2, 'dua perlima': 0.4, 'tiga perlima': 0.6, sepersepuluh: 0.1,
+    seperlima: 0.2, 'dua perlima': 0.4, 'tiga perlima': 0.6, sepersepuluh: 0.1, seperenam: 1 / 6, seperdelapan: 0.125,
     // ("sepertiganya hilang": with the possessive.)
     sepertiganya: 1 / 3, seperempatnya: 0.25, seperlimanya: 0.2,
   },

@@ -961,6 +961,27 @@ describe('Indonesian news shapes', () => {
       { surface: 'Rp1,5triliun', kind: 'currency', value: 1.5e12 },
     ]);
   });
+  it('opinion and analysis (opini-id): moves in points named by a noun, multipliers before what they multiply, an eighth, a cited page', () => {
+    expectFigures('Penurunan 0,033 poin; kesenjangan lebih dari 100 poin; kenaikan rata-rata sekitar 0,6 poin per tahun; meraih 12 poin', 'id', [
+      { surface: '0,033 poin', kind: 'measure', unit: 'poin' },
+      { surface: '100 poin', kind: 'measure', qualifier: 'more_than' },
+      { surface: '0,6 poin', kind: 'measure', qualifier: 'approx' },
+      { surface: '12', kind: 'count', unit: 'poin' },
+    ]);
+    expectFigures('selisih hampir dua setengah kali lipat; lebih dari tiga kali rata-rata nasional; setara 12 kali penghasilan; ditusuk 17 kali', 'id', [
+      { surface: 'dua setengah kali lipat', kind: 'other', value: 2.5 },
+      { surface: 'tiga kali', kind: 'other', value: 3, qualifier: 'more_than' },
+      { surface: '12 kali', kind: 'other', value: 12 },
+      { surface: '17', kind: 'count' },
+    ]);
+    expectFigures('sekitar seperdelapan belanja negara (Bank Dunia, 2023: 27); Eichengreen dkk. (2013: 12-14); hubungi 119 ekstensi 8; (BPS 2023: 5 provinsi)', 'id', [
+      { surface: 'seperdelapan', kind: 'other', value: 0.125 },
+      { surface: '2023', kind: 'year' },
+      { surface: '2013', kind: 'year' },
+      { surface: '2023', kind: 'year' },
+      { surface: '5', unit: 'provinsi' },
+    ]);
+  });
   it('English copy about Indonesia (kabar-en): a year before a singular noun, dates within one month, a year cue before a count, working days, kilolitres, pesos', () => {
     expectFigures('weathered the 2008 global financial crisis; leave from April 8 to April 12, 2024; Rp 71 trillion in 2025 to 75,259 villages', 'en', [
       { surface: '2008', kind: 'year', value: 2008 },
@@ -981,6 +1002,11 @@ describe('Indonesian news shapes', () => {
       { surface: '122.4 points', kind: 'measure', unit: 'points' },
       { surface: 'two years', kind: 'duration', qualifier: 'more_than' },
       { surface: 'two years', kind: 'duration', qualifier: 'exact' },
+    ]);
+    expectFigures('CSIS put Russian casualties at roughly nine hundred and fifty thousand; two hundred and fifty people; three hundred and a few', 'en', [
+      { surface: 'nine hundred and fifty thousand', value: 950000, qualifier: 'approx' },
+      { surface: 'two hundred and fifty', value: 250, unit: 'people' },
+      { surface: 'three hundred', value: 300 },
     ]);
     expectFigures('IHSG melemah 1,68 persen atau 122,4 poin', 'id', [
       { surface: '1,68 persen', kind: 'percent' },
