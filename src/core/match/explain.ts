@@ -153,8 +153,8 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
               ? `Angka halaman keliru: peristiwanya dimulai ${x.event.start}, jadi pada ${x.event.pageDate} baru sekitar ${exp}.`
               : `The page’s number is wrong: the event began on ${x.event.start}, so by ${x.event.pageDate} it was about ${exp}.`;
         } else {
-          // (A date as a date: "20 February 2022", not 20,220,220.)
-          const page = isCalendarUnit(x.claimFigure.unit) ? valueRangeText(x.figure.value, undefined, x.claimFigure.unit, lang) : formatNumber(x.figure.value, lang);
+          // (A date as a date: "20 February 2022", not 20,220,220; a range as its two ends.)
+          const page = valueRangeText(x.figure.value, x.figure.valueMax, x.claimFigure.unit, lang);
           verdict =
             lang === 'id'
               ? `Angka halaman (${page}) tidak sesuai dengan sumber (${claimQty}).`

@@ -20,7 +20,7 @@ import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
 import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, US_DOLLAR, withSides } from './sides';
-import { digitSlip, fitWindow, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
+import { digitSlip, fitWindow, RANGE_SLIP, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -1043,6 +1043,8 @@ interface Prep {
   period: Period | undefined;
   /** The day a timeline's sentence gives its figures ("Oktober 2024: lebih dari 20.000"), see asOfDays. */
   asOf?: number;
+  /** The latest full date its sentence names, if any: a span it states may end there (derivedChecks). */
+  sentenceDay?: number;
 }
 
 /** The last day of a month, as a day number. */
@@ -1061,9 +1063,12 @@ const HEAD_DATE = /^[\s"'“(]*(?:(?:pada|per|hingga|sampai|in|on|by|as of|until
  */
 function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
   const heads = new Map<string, number>();
+  const named = new Map<string, number>();
   for (const item of items) {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
+    const full = f.value % 100 !== 0 ? dayOf(`${Math.floor(f.value / 1e4)}-${String(Math.floor(f.value / 100) % 100).padStart(2, '0')}-${String(f.value % 100).padStart(2, '0')}`) : undefined;
+    if (full !== undefined && full > (named.get(item.sentence) ?? -Infinity)) named.set(item.sentence, full);
     const at = item.sentence.indexOf(f.surface);
     if (at < 0 || !HEAD_DATE.test(item.sentence.slice(0, at)) || !/^\s*[:,]/u.test(item.sentence.slice(at + f.surface.length))) continue;
     const y = Math.floor(f.value / 1e4);
@@ -1072,6 +1077,12 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
     // (A month's figure may be quoted from any day of it: its last day.)
     const day = d ? dayOf(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) : monthEnd(y, m);
     if (day !== undefined && !heads.has(item.sentence)) heads.set(item.sentence, day);
+  }
+  if (named.size > 0) {
+    items.forEach((item, i) => {
+      const day = named.get(item.sentence);
+      if (day !== undefined && item.figure.kind === 'duration') preps[i]!.sentenceDay = day;
+    });
   }
   if (heads.size === 0) return;
   items.forEach((item, i) => {
@@ -1509,7 +1520,7 @@ function candidatesFor(
         continue;
       }
       const fit = valueFit(page, hit);
-      if (fit.relation === 'none' || fit.relation === 'differs') continue;
+      if (fit.relation === 'none' || (fit.relation === 'differs' && fit !== RANGE_SLIP)) continue;
       // Dates and calendar years do not round.
       if ((figure.kind === 'date' || figure.kind === 'year') && fit.relation !== 'exact') continue;
       look.consider(hit, q, fit);
@@ -1569,7 +1580,7 @@ function candidatesFor(
     }
   }
   // (Measured to the day its sentence gives it, where it gives one: "By 27 February 2024, the war had lasted two years".)
-  if (derived) derivedChecks(index, item, look.ctx(), prep.asOf ?? pageDay, units, byRecord, derived, ents.all);
+  if (derived) derivedChecks(index, item, look.ctx(), prep.asOf ?? pageDay, units, byRecord, derived, ents.all, prep.sentenceDay);
   const all = byRecord.all;
   // An event record dates something; a claim states the number: when a claim holds it, the event steps aside,
   // unless the words of the event's label stand nearer than the claim's ("Kunjungan Putin ke Pyongyang pada 19 Juni
@@ -1715,8 +1726,12 @@ function derivedChecks(
   byRecord: CandidateList,
   kind: 'duration' | 'since',
   allEntities: ReadonlySet<string>,
+  sentenceDay?: number,
 ): void {
   if (pageDay === undefined) return;
+  // A span may end on a day its sentence names after the event began: "mengakui pengerahan itu pada 28 April 2025,
+  // lebih dari enam bulan setelah kabar pertama beredar" (not at the page's date).
+  const end = (e: { start: number }): number => (sentenceDay !== undefined && sentenceDay > e.start && sentenceDay <= pageDay ? sentenceDay : pageDay);
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find((u) => isEventSpan(u, figure.value)) : undefined;
   const events: { record: DatasetRecord; slot: RecordSlot; start: number; end: number | undefined; evidence: Score; features: RecordFeatures }[] = [];
@@ -1749,20 +1764,20 @@ function derivedChecks(
   // The page agrees with one of the events it is about: nothing to correct, and, where no claim holds the number, it
   // is shown as consistent with that event ("dua tahun lalu, pada 24 Februari"). (The event's words stand in the
   // figure's sentence already: ordinary evidence will do, not the strong evidence a contradiction needs.)
-  const agreeing = events.find((e) => agreesWithEvent(figure, per, pageDay, e));
+  const agreeing = events.find((e) => agreesWithEvent(figure, per, end(e), e));
   if (agreeing) {
     if (agreeing.evidence.score < MIN_EVIDENCE || byRecord.all.some((c) => c.gated)) return;
     byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, { relation: 'exact', fit: 1 }, ctx));
     return;
   }
-  if (weak.some((e) => agreesWithEvent(figure, per, pageDay, e))) return;
+  if (weak.some((e) => agreesWithEvent(figure, per, end(e), e))) return;
   const best = events[0];
   if (!best) return;
   // The dataset's own verdict on a claim that holds this number comes first: the derived correction is attached
   // only to claims already rated wrong (seed-08: "dua dekade", false), or stands alone when no claim holds it.
   const claims = byRecord.all.filter((c) => c.fit.relation !== 'differs');
   if (claims.some((c) => c.gated && !WRONG.has(c.record.status))) return;
-  const real = actualOf(per, pageDay, best);
+  const real = actualOf(per, end(best), best);
   const expected = durationUnit ? expectedDuration(real) : { value: real, unit: CALENDAR_YEAR };
   // (Written out only when some candidate takes it.)
   let eventNote: ExplainInput['event'] | undefined;
@@ -1771,7 +1786,7 @@ function derivedChecks(
     if (!WRONG.has(c.record.status)) continue;
     if (c.record.related.includes(best.record.id) || c.record.entities.some((e) => best.record.entities.includes(e))) {
       c.expected = expected;
-      c.eventNote = eventNote ??= eventNoteOf(best, pageDay, expected);
+      c.eventNote = eventNote ??= eventNoteOf(best, end(best), expected);
       attached = true;
     }
   }
@@ -1779,7 +1794,7 @@ function derivedChecks(
   const value = durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real;
   const derived = eventCandidate(best, value, durationUnit, { relation: 'differs', fit: 0.6 }, ctx);
   derived.expected = expected;
-  derived.eventNote = eventNoteOf(best, pageDay, expected);
+  derived.eventNote = eventNoteOf(best, end(best), expected);
   byRecord.set(best.slot, derived);
 }
 
@@ -1902,8 +1917,14 @@ function agreementOf(c: Candidate, item: FigureInContext): Agreement {
   if (c.expected || c.fit.relation === 'differs') return 'differs';
   if (c.figure.basis === 'capacity_equivalent' && !presentsAsCapacity(item)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
-  if (c.fit.relation === 'rounded') return 'rounded';
+  // (A vague amount that holds the number says the same, "belasan rudal" for 13; a written range rounds it.)
+  if (c.fit.relation === 'rounded' || (c.fit.relation === 'range' && hasDigit(item.figure.surface))) return 'rounded';
   return 'same';
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  return false;
 }
 
 function latestIdOf(index: DatasetIndex, id: string): string | undefined {

@@ -57,6 +57,8 @@ const EXACT: ValueFit = Object.freeze({ relation: 'exact', fit: 1 });
 const EXACT_CLASH: ValueFit = Object.freeze({ relation: 'exact', fit: 0.8 });
 const WITHIN: ValueFit = Object.freeze({ relation: 'within', fit: 0.85 });
 const DIFFERS: ValueFit = Object.freeze({ relation: 'differs', fit: 0.3 });
+/** A range with one end ten times the source's: a misquote of that range, checked like one (match.ts). */
+export const RANGE_SLIP: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 const RANGE: readonly ValueFit[] = [0.85, 0.6, 0.4].map((fit) => Object.freeze({ relation: 'range', fit }));
 
 /** Largest share a writer may round away from the source ("hampir 7.000" for 6,700; "7 ribu" for 6,700). */
@@ -87,6 +89,7 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
   }
   // Two ranges that mostly agree say the same ("hundreds", 200-999, for "ratusan", 100-999).
   if (page.max !== undefined && claim.max !== undefined && mostlyOverlap(p, pMax, c, cMax)) return EXACT;
+  if (page.max !== undefined && claim.max !== undefined && endSlip(p, pMax, c, cMax)) return RANGE_SLIP;
   // A page range around the claim's number.
   if (page.max !== undefined && c >= p && cMax <= pMax) {
     const width = pMax / Math.max(p, 1e-9);
@@ -139,7 +142,14 @@ const MAX_FINER = 100;
 /** Whether two ranges share at least 80% of the narrower one. */
 function mostlyOverlap(a: number, aMax: number, b: number, bMax: number): boolean {
   const shared = Math.min(aMax, bMax) - Math.max(a, b);
-  return shared > 0 && shared >= 0.8 * Math.min(aMax - a, bMax - b);
+  // (Of both: "1.7 to 55 billion" holds all of "1.7 to 5.5 billion" but says something else.)
+  return shared > 0 && shared >= 0.8 * (Math.max(aMax, bMax) - Math.min(a, b));
+}
+
+/** One end of two ranges the same, the other ten times apart: a slipped digit ("$1.7 billion and $55 billion"). */
+function endSlip(p: number, pMax: number, c: number, cMax: number): boolean {
+  const tenfold = (x: number, y: number) => near(x, y * 10) || near(x * 10, y);
+  return (near(p, c) && tenfold(pMax, cMax)) || (near(pMax, cMax) && tenfold(p, c));
 }
 
 /**

@@ -1150,6 +1150,20 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'two years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
   });
 
+  it('a span is measured to a later day its sentence names: "pada 28 April 2025, lebih dari enam bulan setelah" the deployment', () => {
+    const r = annotateBlocks(['Pyongyang baru mengakui pengerahan tentara Korea Utara ke Rusia itu pada 28 April 2025, lebih dari enam bulan setelah kabar pertama beredar.'], { lang: 'id', published: '2026-12-05' });
+    expect(topOf(r, 'enam bulan')).toMatchObject({ claimId: 'ev-dprk-troops-to-russia-2024-10', agreement: 'same' });
+  });
+
+  it('a range with one end ten times the source\'s misquotes it, and the explanation gives both ranges', () => {
+    const r = annotateBlocks(["A study for the Friedrich Naumann Foundation puts North Korea's arms deliveries to Russia at between $1.7 billion and $55 billion."], { lang: 'en', published: '2024-12-01' });
+    const m = topOf(r, '$1.7 billion and $55 billion');
+    expect(m).toMatchObject({ claimId: 'dprk-36-naumann-value-1.7-5.5bn', agreement: 'differs' });
+    expect(m?.explanation.en).toContain('1,700,000,000–55,000,000,000');
+    const close = annotateBlocks(["A study for the Friedrich Naumann Foundation puts North Korea's arms deliveries to Russia at between $1.5 billion and $6 billion."], { lang: 'en', published: '2024-12-01' });
+    expect(topOf(close, '$1.5 billion and $6 billion')).toMatchObject({ claimId: 'dprk-36-naumann-value-1.7-5.5bn', agreement: 'same' });
+  });
+
   it('a list of key numbers reads each number\'s label after its colon', () => {
     const r = annotateBlocks(
       ["Four years: the time since Russian troops crossed the border. About 15,000: civilians killed, according to the UN monitoring mission in Ukraine. 12.7 million: people in Ukraine needing humanitarian aid in 2025."],
