@@ -2446,7 +2446,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   // "twice as likely", "triple as many": a multiplier; "double digits", "double the number" (labellers split) are none.
   const times = we > pos ? MULTIPLIERS[g.lang].get(w) : undefined;
   if (times !== undefined) {
-    return execAt(COMPARED_AFTER, text, we) ? { figure: make(text, pos, we, times, 'other', g, { qualifier: qualifierOf(back, 0, g) }), next: we } : { next: we };
+    return w.endsWith('fold') || execAt(COMPARED_AFTER, text, we) ? { figure: make(text, pos, we, times, 'other', g, { qualifier: qualifierOf(back, 0, g) }), next: we } : { next: we };
   }
   // "kendaraan roda empat", "hotel bintang lima", "pedagang kaki lima", "dana pihak ketiga": kinds, not amounts.
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
@@ -2621,7 +2621,9 @@ function readYear(
     !(back.glue === '' && BRACKETED_ACRONYM.test(back.raw(0) ?? '')) &&
     !(g.lang === 'en' && !IRREGULAR_PLURALS_EN.has(noun.unit) && !noun.unit.endsWith('ies') && !pluralS(noun.unit, DETERMINERS_EN.has(prev)));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
-  if (cue || (!counted && qualifier === undefined && !quantityCue)) {
+  // ("sekitar 2035 hingga 2040": a rough range of years, with nothing counted after it.)
+  const roughYears = qualifier === 'approx' && n2 !== null && looksLikeYear(n2) && n2.value > n1.value;
+  if (cue || (!counted && (qualifier === undefined || roughYears) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;

@@ -506,7 +506,12 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
 /** Words that multiply ("twice as likely", "double the budget"): a multiplier (kind other) before a comparison. */
 export const MULTIPLIER_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {},
-  en: { twice: 2, double: 2, triple: 3, quadruple: 4 },
+  en: {
+    twice: 2, double: 2, triple: 3, quadruple: 4,
+    // (Always a multiplier: "a twentyfold rise", "grew tenfold".)
+    twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10,
+    twentyfold: 20, fiftyfold: 50, hundredfold: 100, thousandfold: 1000,
+  },
 };
 
 /** A word without its possessive "-nya" ("anaknya" → "anak", "kontainernya"); short words keep it ("hanya"). */

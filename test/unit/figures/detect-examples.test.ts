@@ -981,6 +981,14 @@ describe('Indonesian news shapes', () => {
       { surface: '2023', kind: 'year' },
       { surface: '5', unit: 'provinsi' },
     ]);
+    expectFigures('jendela itu akan menutup sekitar 2035 hingga 2040; sekitar 1990 hingga 2000 orang', 'id', [
+      { surface: '2035 hingga 2040', kind: 'year', value: 2035, valueMax: 2040, qualifier: 'approx' },
+      { surface: '1990 hingga 2000', kind: 'count', unit: 'orang' },
+    ]);
+    expectFigures('a more than twentyfold rise; exports grew tenfold; a double room', 'en', [
+      { surface: 'twentyfold', kind: 'other', value: 20, qualifier: 'more_than' },
+      { surface: 'tenfold', kind: 'other', value: 10 },
+    ]);
   });
   it('English copy about Indonesia (kabar-en): a year before a singular noun, dates within one month, a year cue before a count, working days, kilolitres, pesos', () => {
     expectFigures('weathered the 2008 global financial crisis; leave from April 8 to April 12, 2024; Rp 71 trillion in 2025 to 75,259 villages', 'en', [
