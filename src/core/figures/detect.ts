@@ -446,7 +446,7 @@ const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{N}]+\)$/u;
 const RANK_NUMBER_WORD: Record<Lang, string> = { id: 'nomor', en: 'number' };
 /** A capital after small letters: "iPhone", "PlayStation", "eSIM" name a product wherever they stand. */
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
-const SENTENCE_END = /[.!?:;"“”'‘’(–—-]$/;
+const SENTENCE_END = /[.!?:;"“”'‘’(–—|•·●■◆▶►-]$/;
 const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 // ("KM 47+200": a road post's metres after its kilometre.)
 const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\(\d{1,3}\)/uy;
@@ -1226,6 +1226,31 @@ function stripOpeners(s: string): string {
   let b = 0;
   while (b < s.length - 1 && isOpener(s.charCodeAt(b))) b++;
   return b > 0 ? s.slice(b) : s;
+}
+
+/** A field of BMKG's earthquake bulletin glued before its number: the magnitude and the depth. */
+const BULLETIN_FIELD = /(?<![\p{L}])(mag|kedlmn|kedalaman):$/iu;
+const BULLETIN_VALUE = /(\d{1,3}(?:\.\d)?)(?:[ \u00a0]*(km|Km|KM))?(?![\d\p{L}])/uy;
+
+/** "Mag:5.2" (a magnitude), "Kedlmn:10 Km" (a depth): BMKG writes decimals with a point in either language. */
+function bulletinField(text: string, pos: number, g: Grammar): Read | null {
+  const f = BULLETIN_FIELD.exec(text.slice(Math.max(0, pos - 11), pos));
+  const v = f ? execAt(BULLETIN_VALUE, text, pos) : null;
+  if (!f || !v) return null;
+  const end = pos + v[0].length;
+  const mag = f[1]!.toLowerCase() === 'mag';
+  if (!mag && !v[2]) return null;
+  return { figure: make(text, pos, end, Number(v[1]), 'measure', g, { unit: mag ? (g.lang === 'id' ? 'magnitudo' : 'magnitude') : 'km' }), next: end };
+}
+
+/** One or two digits, "." or ")", a space and a capital: a list item's number ("1. Jawa Barat", "2) Prabowo"). */
+const LIST_NUMBER = /\d{1,2}[.)][ \u00a0]+\p{Lu}/uy;
+
+/** Whether the number at pos numbers a list item: it opens a line (or the text) and reads like "1. Name". */
+function listNumber(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  return (i < 0 || text.charCodeAt(i) === 10) && execAt(LIST_NUMBER, text, pos) !== null;
 }
 
 /** A year of a cited work before its page: "2023: ", "2013a:". */
@@ -2148,6 +2173,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
     return { next: skipRun(text, pos) };
   }
+  // BMKG's bulletin: "Mag:5.2", "Kedlmn:10 Km".
+  if (prev === 58 && currency === undefined) {
+    const field = bulletinField(text, pos, g);
+    if (field) return field;
+  }
   // "JN.1", "v2.3": digits after a dot glued to a word.
   if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
   // "(021) 5300700", "B 2024 PQR" (number plates): the token is read only when its first character may start one.
@@ -2179,6 +2209,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) next += t[0].length;
     return { next: labelsEnd(text, next) };
   }
+  // "1. Jawa Barat: 50,3 juta jiwa", "2) Prabowo": a list item's number at the start of a line.
+  if (currency === undefined && glue === '' && back.len(0) === 0 && listNumber(text, pos)) return { next: skipRun(text, pos) };
   if (currency === undefined && (glue === '' || glue === '(')) {
     const e = skipRun(text, pos);
     if (lineNumber(text, pos, e, back)) return { next: e };
@@ -2269,7 +2301,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (after === 46 && runLen === 4 && execAt(TICKER, text, pos)) return { next: skipRun(text, pos) };
   // "nomor urut 02": a leading zero makes a code.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
-  if (after === 47 && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
+  // ("US$52/MT", "Rp13.500/kg": a price per unit, not a code.)
+  if (after === 47 && currency === undefined && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
   // "1:23-cr-00257" (a docket), "2024-ABC-001": letters between hyphens, digits after them.
   if (after === 45 && execAt(CODE_HYPHEN_WORD, text, pos) && !execAt(MEASURE_HYPHEN, text, runEnd)) return { next: skipRun(text, pos) };
   // "18 U.S.C. § 371": a title of a code of laws, and the section after the sign.

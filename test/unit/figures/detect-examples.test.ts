@@ -990,6 +990,25 @@ describe('Indonesian news shapes', () => {
       { surface: 'tenfold', kind: 'other', value: 10 },
     ]);
   });
+  it('data boxes (data-id): list numbers, names after a bar or a bullet, a price per unit, BMKG\'s bulletin', () => {
+    expectFigures('Hasil hitung cepat:\n1. Anies-Muhaimin: 25,25%\n2. Prabowo-Gibran: 58,45%\n10. Riau: 7,0 juta jiwa\n3 orang tewas', 'id', [
+      { surface: '25,25%' },
+      { surface: '58,45%' },
+      { surface: '7,0 juta', unit: 'jiwa' },
+      { surface: '3', unit: 'orang' },
+    ]);
+    expectFigures('PDI-P 110 kursi | Golkar 102 kursi • Gerindra 86 kursi; CPO | US$52/MT', 'id', [
+      { surface: '110', unit: 'kursi' },
+      { surface: '102', unit: 'kursi' },
+      { surface: '86', unit: 'kursi' },
+      { surface: 'US$52', kind: 'currency', value: 52 },
+    ]);
+    expectFigures('Info Gempa Mag:5.2, 08:14:55 WIB, Kedlmn:10 Km ::BMKG; Versi:5.2', 'id', [
+      { surface: '5.2', kind: 'measure', value: 5.2, unit: 'magnitudo' },
+      { surface: '08:14:55 WIB', kind: 'time' },
+      { surface: '10 Km', kind: 'measure', value: 10, unit: 'km' },
+    ]);
+  });
   it('English copy about Indonesia (kabar-en): a year before a singular noun, dates within one month, a year cue before a count, working days, kilolitres, pesos', () => {
     expectFigures('weathered the 2008 global financial crisis; leave from April 8 to April 12, 2024; Rp 71 trillion in 2025 to 75,259 villages', 'en', [
       { surface: '2008', kind: 'year', value: 2008 },
