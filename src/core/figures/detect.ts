@@ -1228,6 +1228,13 @@ function stripOpeners(s: string): string {
   return b > 0 ? s.slice(b) : s;
 }
 
+/** "12-Nov-24": a day, a month's three letters (English or Indonesian), a two-digit year. */
+const DAY_MON_YY = /(\d{1,2})-([A-Za-z]{3})-(\d{2})(?![\d\p{L}])/uy;
+const MON_ABBR: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, mei: 5, jun: 6, jul: 7, aug: 8, agu: 8, agt: 8, sep: 9, oct: 10, okt: 10,
+  nov: 11, dec: 12, des: 12,
+};
+
 /** A field of BMKG's earthquake bulletin glued before its number: the magnitude and the depth. */
 const BULLETIN_FIELD = /(?<![\p{L}])(mag|kedlmn|kedalaman):$/iu;
 const BULLETIN_VALUE = /(\d{1,3}(?:\.\d)?)(?:[ \u00a0]*(km|Km|KM))?(?![\d\p{L}])/uy;
@@ -2299,6 +2306,13 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (after === 58 && isDigit(codeAt(text, runEnd + 1))) return { next: pos + (execAt(RATIO, text, pos)?.[0].length ?? runLen) };
   // "(7203.T)": a stock ticker.
   if (after === 46 && runLen === 4 && execAt(TICKER, text, pos)) return { next: skipRun(text, pos) };
+  // "12-Nov-24": BMKG's bulletin date (day, month's abbreviation, two-digit year).
+  const dmy = after === 45 && runLen <= 2 ? execAt(DAY_MON_YY, text, pos) : null;
+  const dmyMonth = dmy ? MON_ABBR[dmy[2]!.toLowerCase()] : undefined;
+  if (dmy && dmyMonth !== undefined && validDate(Number(dmy[1]), dmyMonth)) {
+    const e = pos + dmy[0].length;
+    return { figure: make(text, pos, e, dateValue(2000 + Number(dmy[3]), dmyMonth, Number(dmy[1])), 'date', g), next: e };
+  }
   // "nomor urut 02": a leading zero makes a code.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   // ("US$52/MT", "Rp13.500/kg": a price per unit, not a code.)

@@ -1003,8 +1003,9 @@ describe('Indonesian news shapes', () => {
       { surface: '86', unit: 'kursi' },
       { surface: 'US$52', kind: 'currency', value: 52 },
     ]);
-    expectFigures('Info Gempa Mag:5.2, 08:14:55 WIB, Kedlmn:10 Km ::BMKG; Versi:5.2', 'id', [
+    expectFigures('Info Gempa Mag:5.2, 12-Nov-24 08:14:55 WIB, Kedlmn:10 Km ::BMKG; Versi:5.2; 31-Feb-24', 'id', [
       { surface: '5.2', kind: 'measure', value: 5.2, unit: 'magnitudo' },
+      { surface: '12-Nov-24', kind: 'date', value: 20241112 },
       { surface: '08:14:55 WIB', kind: 'time' },
       { surface: '10 Km', kind: 'measure', value: 10, unit: 'km' },
     ]);
