@@ -1250,6 +1250,11 @@ function bulletinField(text: string, pos: number, g: Grammar): Read | null {
   return { figure: make(text, pos, end, Number(v[1]), 'measure', g, { unit: mag ? (g.lang === 'id' ? 'magnitudo' : 'magnitude') : 'km' }), next: end };
 }
 
+/** The second reading of a blood pressure with its unit: "90 mmHg". */
+const BP_SECOND = /(\d{2,3})[ \u00a0]?mm[ \u00a0]?Hg(?![\p{L}])/uy;
+/** "140/90 mmHg": two readings of two or three digits over a slash before the unit. */
+const BLOOD_PRESSURE = /(\d{2,3})\/\d{2,3}[ \u00a0]?mm[ \u00a0]?Hg(?![\p{L}])/uy;
+
 /** One or two digits, "." or ")", a space and a capital: a list item's number ("1. Jawa Barat", "2) Prabowo"). */
 const LIST_NUMBER = /\d{1,2}[.)][ \u00a0]+\p{Lu}/uy;
 
@@ -2177,6 +2182,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // ("1446 H/2025 M": the Common Era year after the Hijri one.)
   if (prev === 47 && codeAt(text, pos - 2) === 72 && execAt(CE_YEAR, text, pos)) return { figure: make(text, pos, pos + 4, Number(text.slice(pos, pos + 4)), 'year', g), next: pos + 4 };
+  if (prev === 47 && currency === undefined && isDigit(codeAt(text, pos - 2))) {
+    // (The second reading, after its slash: "90 mmHg".)
+    const second = execAt(BP_SECOND, text, pos);
+    const first = second ? /(?<!\d)\d{2,3}\/$/.test(text.slice(Math.max(0, pos - 5), pos)) : false;
+    if (second && first) return { figure: make(text, pos, pos + second[0].length, Number(second[1]), 'measure', g, { unit: 'mmhg' }), next: pos + second[0].length };
+  }
   if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
     return { next: skipRun(text, pos) };
   }
@@ -2215,6 +2226,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const t = execAt(LABEL_TAIL, text, next);
     if (t) next += t[0].length;
     return { next: labelsEnd(text, next) };
+  }
+  // "140/90 mmHg": a blood pressure's two readings; the second is read next, with its unit.
+  if (currency === undefined && codeAt(text, pos + 2) === 47 || codeAt(text, pos + 3) === 47) {
+    const bp = execAt(BLOOD_PRESSURE, text, pos);
+    if (bp) return { figure: make(text, pos, pos + bp[1]!.length, Number(bp[1]), 'measure', g, { unit: 'mmhg', qualifier: qualifierOf(back, 0, g) }), next: pos + bp[1]!.length + 1 };
   }
   // "1. Jawa Barat: 50,3 juta jiwa", "2) Prabowo": a list item's number at the start of a line.
   if (currency === undefined && glue === '' && back.len(0) === 0 && listNumber(text, pos)) return { next: skipRun(text, pos) };

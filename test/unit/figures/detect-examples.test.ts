@@ -1010,6 +1010,24 @@ describe('Indonesian news shapes', () => {
       { surface: '10 Km', kind: 'measure', value: 10, unit: 'km' },
     ]);
   });
+  it('health and science (sains-id): a blood pressure\'s two readings, rates and lab units, astronomy and computing units', () => {
+    expectFigures('tekanan darah 140/90 mmHg atau lebih; di bawah 130/80 mmHg; skor 3/4; 0,1 mg/mL; 20 hingga 500 mikrometer', 'id', [
+      { surface: '140', kind: 'measure', value: 140, unit: 'mmhg' },
+      { surface: '90 mmHg', kind: 'measure', value: 90, unit: 'mmhg' },
+      { surface: '130', kind: 'measure', qualifier: 'less_than' },
+      { surface: '80 mmHg', kind: 'measure', value: 80 },
+      { surface: '3/4' },
+      { surface: '0,1 mg/mL', kind: 'measure', unit: 'mg/ml' },
+      { surface: '20 hingga 500 mikrometer', kind: 'measure', value: 20, valueMax: 500 },
+    ]);
+    expectFigures('at 17 km/s, 0.02 AU away; a 20 petaflops machine; 2,600 nit screens; 10 septillion years', 'en', [
+      { surface: '17 km/s', kind: 'measure', unit: 'km/s' },
+      { surface: '0.02 AU', kind: 'measure', unit: 'au' },
+      { surface: '20 petaflops', kind: 'measure' },
+      { surface: '2,600 nit', kind: 'measure' },
+      { surface: '10 septillion years', kind: 'duration', value: 1e25 },
+    ]);
+  });
   it('English copy about Indonesia (kabar-en): a year before a singular noun, dates within one month, a year cue before a count, working days, kilolitres, pesos', () => {
     expectFigures('weathered the 2008 global financial crisis; leave from April 8 to April 12, 2024; Rp 71 trillion in 2025 to 75,259 villages', 'en', [
       { surface: '2008', kind: 'year', value: 2008 },
