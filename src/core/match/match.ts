@@ -69,7 +69,8 @@ const CAPACITY_CUES = [
   'can contain', 'could have carried', 'could have held', 'could have contained', 'would have carried',
   'would have held', 'converted into', 'converted to', 'if converted', 'dikonversi', 'dikonversikan', 'bila penuh',
   'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded', 'isinya bisa', 'isinya dapat',
-  'bisa berisikan', 'dapat berisikan',
+  'bisa berisikan', 'dapat berisikan', 'if you convert', 'potentially containing', 'potentially carrying',
+  'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

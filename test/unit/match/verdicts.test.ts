@@ -1164,6 +1164,19 @@ describe('agreement verdicts', () => {
     expect(topOf(close, '$1.5 billion and $6 billion')).toMatchObject({ claimId: 'dprk-36-naumann-value-1.7-5.5bn', agreement: 'same' });
   });
 
+  it('"potentially containing" and "if you convert" keep a capacity a capacity (not a count: basis)', () => {
+    const r = annotateBlocks(
+      ['Shin told Bloomberg that Seoul had spotted at least 10,000 containers being shipped from North Korea to Russia, potentially containing up to 4.8 million artillery shells.'],
+      { lang: 'en', published: '2024-06-24' },
+    );
+    expect(topOf(r, '4.8 million')).toMatchObject({ claimId: 'dprk-06-10000-containers-4.8m', agreement: 'outdated' });
+    const convert = annotateBlocks(
+      ["'If you convert 5,000 containers into 122mm ammunition, that's more than 400,000 rounds... with 152mm ammunition, that's more than two million,' Shin told reporters."],
+      { lang: 'en', published: '2023-12-29', title: 'North Korea helped Russia with 5,000 containers, says Seoul' },
+    );
+    expect(topOf(convert, 'two million')).toMatchObject({ claimId: 'dprk-04-5000-containers-dec2023', agreement: 'outdated' });
+  });
+
   it('a list of key numbers reads each number\'s label after its colon', () => {
     const r = annotateBlocks(
       ["Four years: the time since Russian troops crossed the border. About 15,000: civilians killed, according to the UN monitoring mission in Ukraine. 12.7 million: people in Ukraine needing humanitarian aid in 2025."],
