@@ -1250,10 +1250,11 @@ function bulletinField(text: string, pos: number, g: Grammar): Read | null {
   return { figure: make(text, pos, end, Number(v[1]), 'measure', g, { unit: mag ? (g.lang === 'id' ? 'magnitudo' : 'magnitude') : 'km' }), next: end };
 }
 
+const MM_HG = '[ \\u00a0]?mm[ \\u00a0]?Hg(?![\\p{L}])';
 /** The second reading of a blood pressure with its unit: "90 mmHg". */
-const BP_SECOND = /(\d{2,3})[ \u00a0]?mm[ \u00a0]?Hg(?![\p{L}])/uy;
+const BP_SECOND = new RegExp(`(\\d{2,3})${MM_HG}`, 'uy');
 /** "140/90 mmHg": two readings of two or three digits over a slash before the unit. */
-const BLOOD_PRESSURE = /(\d{2,3})\/\d{2,3}[ \u00a0]?mm[ \u00a0]?Hg(?![\p{L}])/uy;
+const BLOOD_PRESSURE = new RegExp(`(\\d{2,3})\\/\\d{2,3}${MM_HG}`, 'uy');
 
 /** One or two digits, "." or ")", a space and a capital: a list item's number ("1. Jawa Barat", "2) Prabowo"). */
 const LIST_NUMBER = /\d{1,2}[.)][ \u00a0]+\p{Lu}/uy;
@@ -2228,7 +2229,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     return { next: labelsEnd(text, next) };
   }
   // "140/90 mmHg": a blood pressure's two readings; the second is read next, with its unit.
-  if (currency === undefined && codeAt(text, pos + 2) === 47 || codeAt(text, pos + 3) === 47) {
+  if (currency === undefined && (codeAt(text, pos + 2) === 47 || codeAt(text, pos + 3) === 47)) {
     const bp = execAt(BLOOD_PRESSURE, text, pos);
     if (bp) return { figure: make(text, pos, pos + bp[1]!.length, Number(bp[1]), 'measure', g, { unit: 'mmhg', qualifier: qualifierOf(back, 0, g) }), next: pos + bp[1]!.length + 1 };
   }

@@ -734,14 +734,14 @@ function addFigureUnit(index: DatasetIndex, uw: UnitWords, out: UnitHint[], unit
 /** What refers a number back to a noun said before it: "11,000 of them", "1.500 di antaranya". */
 const ANAPHOR = /^[\s,]*(?:of them|of those|of whom|among them|di antaranya|di antara mereka|dari jumlah (?:itu|tersebut))(?![\p{L}])/iu;
 
+/** A colon after a number, before its label. */
+const LABEL_AFTER = /^[ \u00a0]?:[ \u00a0]+/;
+
 /**
  * Canonical units the figure may be counted in, with how directly the text says so: the detector's noun or unit
  * (1), then nouns later in the clause ("2,000 soldiers ... killed", 0.8) and, when the detector's noun says little,
  * earlier in it ("jumlah kontainer ... mencapai 5.000 unit", 0.7).
  */
-/** A colon after a number, before its label. */
-const LABEL_AFTER = /^[ \u00a0]?:[ \u00a0]+/;
-
 export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] {
   const { figure, sentence } = item;
   const out: UnitHint[] = [];
@@ -1068,15 +1068,15 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
   for (const item of items) {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
-    const full = f.value % 100 !== 0 ? dayOf(`${Math.floor(f.value / 1e4)}-${String(Math.floor(f.value / 100) % 100).padStart(2, '0')}-${String(f.value % 100).padStart(2, '0')}`) : undefined;
-    if (full !== undefined && full > (named.get(item.sentence) ?? -Infinity)) named.set(item.sentence, full);
-    const at = item.sentence.indexOf(f.surface);
-    if (at < 0 || !HEAD_DATE.test(item.sentence.slice(0, at)) || !/^\s*[:,]/u.test(item.sentence.slice(at + f.surface.length))) continue;
     const y = Math.floor(f.value / 1e4);
     const m = Math.floor(f.value / 100) % 100;
     const d = f.value % 100;
+    const exact = d ? dayOf(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) : undefined;
+    if (exact !== undefined && exact > (named.get(item.sentence) ?? -Infinity)) named.set(item.sentence, exact);
+    const at = item.sentence.indexOf(f.surface);
+    if (at < 0 || !HEAD_DATE.test(item.sentence.slice(0, at)) || !/^\s*[:,]/u.test(item.sentence.slice(at + f.surface.length))) continue;
     // (A month's figure may be quoted from any day of it: its last day.)
-    const day = d ? dayOf(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) : monthEnd(y, m);
+    const day = exact ?? monthEnd(y, m);
     if (day !== undefined && !heads.has(item.sentence)) heads.set(item.sentence, day);
   }
   if (named.size > 0) {
