@@ -418,8 +418,8 @@ const HIJRI_MONTHS: readonly RegExp[] = HIJRI_MONTH_NAMES.map((m) => new RegExp(
 const HIJRI_DATE = new RegExp(`(\\d{1,2})[ \\u00a0]+(${HIJRI_MONTH_NAMES.join('|')})(?:[ \\u00a0]+(1[3-5]\\d\\d)(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iuy');
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
-/** A percent before "or" and a move in points ("1.68 percent, or 122.4 points"). */
-const PERCENT_BEFORE = /(?:\d%|percent|per cent|persen|pct),?[ \u00a0]*$/i;
+/** A percent before "or" and a move in points ("1.68 percent, or 122.4 points"): either language's percent words. */
+const PERCENT_BEFORE = new RegExp(`(?:${alt([...PERCENT_WORDS.id, ...PERCENT_WORDS.en])}),?${SP}*$`, 'iu');
 /** Words before "over" that make it a bound even before a span of time ("just over two years"). */
 const OVER_BOUND: ReadonlySet<string> = new Set(['just', 'well', 'slightly', 'little']);
 const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
@@ -1228,12 +1228,8 @@ function stripOpeners(s: string): string {
   return b > 0 ? s.slice(b) : s;
 }
 
-/** "12-Nov-24": a day, a month's three letters (English or Indonesian), a two-digit year. */
+/** "12-Nov-24": a day, a month's three letters (English or Indonesian: MONTHS), a two-digit year. */
 const DAY_MON_YY = /(\d{1,2})-([A-Za-z]{3})-(\d{2})(?![\d\p{L}])/uy;
-const MON_ABBR: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, mei: 5, jun: 6, jul: 7, aug: 8, agu: 8, agt: 8, sep: 9, oct: 10, okt: 10,
-  nov: 11, dec: 12, des: 12,
-};
 
 /** A field of BMKG's earthquake bulletin glued before its number: the magnitude and the depth. */
 const BULLETIN_FIELD = /(?<![\p{L}])(mag|kedlmn|kedalaman):$/iu;
@@ -1250,11 +1246,19 @@ function bulletinField(text: string, pos: number, g: Grammar): Read | null {
   return { figure: make(text, pos, end, Number(v[1]), 'measure', g, { unit: mag ? (g.lang === 'id' ? 'magnitudo' : 'magnitude') : 'km' }), next: end };
 }
 
-const MM_HG = '[ \\u00a0]?mm[ \\u00a0]?Hg(?![\\p{L}])';
-/** The second reading of a blood pressure with its unit: "90 mmHg". */
-const BP_SECOND = new RegExp(`(\\d{2,3})${MM_HG}`, 'uy');
 /** "140/90 mmHg": two readings of two or three digits over a slash before the unit. */
-const BLOOD_PRESSURE = new RegExp(`(\\d{2,3})\\/\\d{2,3}${MM_HG}`, 'uy');
+const BLOOD_PRESSURE = /(\d{2,3})\/(\d{2,3})[ \u00a0]?mm[ \u00a0]?Hg(?![\p{L}])/uy;
+
+/**
+ * Whether points before the number are a move: after a verb or a noun of change ("melemah", "Penurunan"), with a
+ * qualifier between ("kenaikan rata-rata sekitar 0,6 poin"), or a percent's move restated ("fell 1.68 percent, or
+ * 122.4 points").
+ */
+function pointsMove(text: string, back: Back, qualified: boolean): boolean {
+  const t = back.low(0) ?? '';
+  if (MARKET_MOVES.has(t) || (qualified && (MARKET_MOVES.has(back.low(1) ?? '') || MARKET_MOVES.has(back.low(2) ?? '')))) return true;
+  return (t === 'or' || t === 'atau') && PERCENT_BEFORE.test(text.slice(Math.max(0, back.start(0)! - 12), back.start(0)!));
+}
 
 /** One or two digits, "." or ")", a space and a capital: a list item's number ("1. Jawa Barat", "2) Prabowo"). */
 const LIST_NUMBER = /\d{1,2}[.)][ \u00a0]+\p{Lu}/uy;
@@ -2185,9 +2189,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (prev === 47 && codeAt(text, pos - 2) === 72 && execAt(CE_YEAR, text, pos)) return { figure: make(text, pos, pos + 4, Number(text.slice(pos, pos + 4)), 'year', g), next: pos + 4 };
   if (prev === 47 && currency === undefined && isDigit(codeAt(text, pos - 2))) {
     // (The second reading, after its slash: "90 mmHg".)
-    const second = execAt(BP_SECOND, text, pos);
-    const first = second ? /(?<!\d)\d{2,3}\/$/.test(text.slice(Math.max(0, pos - 5), pos)) : false;
-    if (second && first) return { figure: make(text, pos, pos + second[0].length, Number(second[1]), 'measure', g, { unit: 'mmhg' }), next: pos + second[0].length };
+    let a = pos - 1;
+    while (a > 0 && isDigit(codeAt(text, a - 1))) a--;
+    const bp = execAt(BLOOD_PRESSURE, text, a);
+    if (bp && a + bp[1]!.length + 1 === pos) return { figure: make(text, pos, a + bp[0].length, Number(bp[2]), 'measure', g, { unit: 'mmhg' }), next: a + bp[0].length };
   }
   if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
     return { next: skipRun(text, pos) };
@@ -2325,7 +2330,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (after === 46 && runLen === 4 && execAt(TICKER, text, pos)) return { next: skipRun(text, pos) };
   // "12-Nov-24": BMKG's bulletin date (day, month's abbreviation, two-digit year).
   const dmy = after === 45 && runLen <= 2 ? execAt(DAY_MON_YY, text, pos) : null;
-  const dmyMonth = dmy ? MON_ABBR[dmy[2]!.toLowerCase()] : undefined;
+  const dmyMonth = dmy ? (MONTHS.id[dmy[2]!.toLowerCase()] ?? MONTHS.en[dmy[2]!.toLowerCase()]) : undefined;
   if (dmy && dmyMonth !== undefined && validDate(Number(dmy[1]), dmyMonth)) {
     const e = pos + dmy[0].length;
     return { figure: make(text, pos, e, dateValue(2000 + Number(dmy[3]), dmyMonth, Number(dmy[1])), 'date', g), next: e };
@@ -3025,11 +3030,7 @@ function readFigure(
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
     // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
     const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null));
-    // ("fell 1.68 percent, or 122.4 points": the same move restated in points.)
-    const restated = (back.low(0) === 'or' || back.low(0) === 'atau') && PERCENT_BEFORE.test(text.slice(Math.max(0, back.start(0)! - 12), back.start(0)!));
-    // ("kenaikan rata-rata sekitar 0,6 poin", "kesenjangan lebih dari 100 poin": a qualifier may stand between.)
-    const moved = MARKET_MOVES.has(back.low(0) ?? '') || (qualifierBefore !== undefined && (MARKET_MOVES.has(back.low(1) ?? '') || MARKET_MOVES.has(back.low(2) ?? '')));
-    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (moved || level || restated)) {
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level)) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';
       unit = noun.unit;

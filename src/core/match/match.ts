@@ -1919,13 +1919,8 @@ function agreementOf(c: Candidate, item: FigureInContext): Agreement {
   if (c.figure.basis === 'capacity_equivalent' && !presentsAsCapacity(item)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   // (A vague amount that holds the number says the same, "belasan rudal" for 13; a written range rounds it.)
-  if (c.fit.relation === 'rounded' || (c.fit.relation === 'range' && hasDigit(item.figure.surface))) return 'rounded';
+  if (c.fit.relation === 'rounded' || (c.fit.relation === 'range' && /\d/.test(item.figure.surface))) return 'rounded';
   return 'same';
-}
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
-  return false;
 }
 
 function latestIdOf(index: DatasetIndex, id: string): string | undefined {

@@ -38,9 +38,10 @@ export const US_DOLLAR = /\bUS\$/g;
 const DASH = /\s[-–—]{1,2}\s/g;
 
 /** Verbs that say who reports a number: "said", "menyebut", "according to". */
-const REPORTED = /(?<![\p{L}])(?:said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|cited|cites|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut)(?![\p{L}])/giu;
+const REPORTING_VERBS = 'said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|cited|cites|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut';
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${REPORTING_VERBS})(?![\\p{L}])`, 'giu');
 /** A name right before a reporting verb after the figure: who cites it ("the 6,700 containers Seoul cited"). */
-const REPORTER_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)+[ \u00a0]+(?:said|says|told|estimated|estimates|reported|reports|cited|cites|counted|claimed|claims|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim)(?![\p{L}])/u;
+const REPORTER_AFTER = new RegExp(`(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}'’.-]*)+[ \\u00a0]+(?:${REPORTING_VERBS})(?![\\p{L}])`, 'u');
 
 /** Where the noun phrase after a number ends: a preposition or a relative word. */
 const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
