@@ -169,19 +169,21 @@ function innermost(blocks: Element[]): Element[] {
 /**
  * Whether an element or an ancestor below `stop` is not article text. The walk stops at the article body (or at
  * <article>/<main>/<body>) so that a page-wide class such as `<body class="has-share-bar">` does not hide it all.
- * Answers are kept per element: a live blog's 10,000 blocks share their containers.
+ * Answers are kept per container above a block's parent: a live blog's 10,000 blocks share those. A parent is asked
+ * directly (a live blog wraps each paragraph in an entry of its own: keeping 10,000 answers that are never asked
+ * again cost more than asking), and its answer is reused for the blocks after it with the same parent.
  */
 function skippedBelow(skip: SkipTest, stop: Element | null): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   const ends = (e: Element) => e.localName === 'article' || e.localName === 'main' || e.localName === 'body';
-  return (block) => {
-    // The block itself is asked once (blocks do not hold each other): only its containers' answers are kept.
-    if (block === stop) return false;
-    if (skip(block)) return true;
-    if (ends(block)) return false;
+  let lastParent: Element | null = null;
+  let lastAnswer = false;
+  const above = (parent: Element): boolean => {
+    if (skip(parent)) return true;
+    if (ends(parent)) return false;
     const path: Element[] = [];
     let result = false;
-    for (let e: Element | null = block.parentElement; e && e !== stop; e = e.parentElement) {
+    for (let e: Element | null = parent.parentElement; e && e !== stop; e = e.parentElement) {
       const k = known.get(e);
       if (k !== undefined) {
         result = k;
@@ -197,6 +199,19 @@ function skippedBelow(skip: SkipTest, stop: Element | null): (el: Element) => bo
     // Every element on the path has the answer of where the walk ended: skipped there, or not at all.
     for (const e of path) known.set(e, result);
     return result;
+  };
+  return (block) => {
+    // The block itself is asked once (blocks do not hold each other).
+    if (block === stop) return false;
+    if (skip(block)) return true;
+    if (ends(block)) return false;
+    const parent = block.parentElement;
+    if (!parent || parent === stop) return false;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastAnswer = above(parent);
+    }
+    return lastAnswer;
   };
 }
 

@@ -36,9 +36,12 @@ const LAZY_SLICE_MARKS = 40;
 const BATCH_CHARS = 30_000;
 /**
  * Per message when only counts come back (reader mode, a huge page away from the viewport): the answer is a few
- * numbers, so a batch is limited only by sending its text (about 5 ms); fewer messages cost less to exchange.
+ * numbers, so a batch is limited only by sending its text. Kept under 64 K characters: a message's JSON string of
+ * 128 KB or more (150,000 characters) goes to V8's large-object space, and each such string brought the page's
+ * whole heap a step nearer a full collection (a live blog's sends cost 70–105 ms in all, at 50,000 characters
+ * 35–55 ms).
  */
-const COUNT_BATCH_CHARS = 150_000;
+const COUNT_BATCH_CHARS = 50_000;
 /**
  * Past this many blocks the page is huge (a live blog): every figure is still read and matched, but a block's
  * marks are written only when it comes within a few screens of the viewport, so that the page does not lay out
