@@ -141,3 +141,53 @@ describe('nested blocks', () => {
     );
   });
 });
+
+describe('skipped containers', () => {
+  type Node = { tag: string; cls: string; children: Node[] };
+  const node: fc.Arbitrary<Node> = fc.letrec<{ n: Node }>((tie) => ({
+    n: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ tag: fc.constantFrom('p', 'li'), cls: fc.constantFrom('', 'x', 'share-bar'), children: fc.constant<Node[]>([]) }),
+      fc.record({
+        tag: fc.constantFrom('p', 'li', 'div', 'section', 'article', 'main', 'ul', 'blockquote'),
+        cls: fc.constantFrom('', '', 'x', 'share-bar', 'related', 'entry'),
+        children: fc.array(tie('n'), { maxLength: 4 }),
+      }),
+    ),
+  })).n;
+  const build = (doc: Document, parent: Element, n: Node, id: { v: number }): void => {
+    const el = doc.createElement(n.tag);
+    if (n.cls) el.className = n.cls;
+    el.appendChild(doc.createTextNode(`Teks ${++id.v} `));
+    parent.appendChild(el);
+    for (const c of n.children) build(doc, el, c, id);
+  };
+  const skipped = (e: Element) => /share|related/.test(e.className);
+  const ends = (e: Element) => ['article', 'main', 'body'].includes(e.localName);
+
+  it('a block is left out exactly when it or a container below the body is skipped, up to the nearest article or main', () => {
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 6 }), (roots) => {
+        const doc = document.implementation.createHTMLDocument('t');
+        const id = { v: 0 };
+        for (const r of roots) build(doc, doc.body, r, id);
+        const scope = articleScope(doc, 'news.example.org');
+        for (const b of scope.blocks) {
+          // The walk as written once, without any memory of earlier answers.
+          let out = skipped(b);
+          if (!out && !ends(b)) {
+            for (let e = b.parentElement; e && e !== doc.body; e = e.parentElement) {
+              if (skipped(e)) {
+                out = true;
+                break;
+              }
+              if (ends(e)) break;
+            }
+          }
+          expect(scope.keep(b)).toBe(!out);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
