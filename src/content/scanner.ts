@@ -64,6 +64,8 @@ interface Pending {
 }
 
 const NO_SEGMENTS: BlockText['segments'] = [];
+/** A block without figures (one shared list: a live blog has thousands). */
+const NO_KEYS: readonly string[] = [];
 
 /** A block read in reader mode on a huge page, far from the viewport: how many of its figures matched, and contradict. */
 type Counts = { matched: number; contradicted: number };
@@ -81,7 +83,7 @@ export interface Entry {
 
 interface BlockState {
   text: string;
-  keys: string[];
+  keys: readonly string[];
 }
 
 export interface ScanEnv {
@@ -213,7 +215,9 @@ export class Scanner {
     let chars = 0;
     let firstBatch = true;
     this.sliceStart = performance.now();
-    for (const block of ordered) {
+    // (By index: an iterator's result objects outlive each await, one per block.)
+    for (let i = 0; i < ordered.length; i++) {
+      const block = ordered[i]!;
       if (this.stopped) return;
       if (!block.isConnected) continue;
       // The first screenful goes out at once (on a huge page, every block whose marks are written now, including
@@ -232,7 +236,8 @@ export class Scanner {
         chars = 0;
         firstBatch = false;
       }
-      await this.yieldIfDue();
+      // (Asked without an await: awaiting even a finished check costs a promise and a microtask per block.)
+      if (this.due()) await this.pause();
     }
     if (pending.length) await this.flush(pending, this.want(!firstBatch));
   }
@@ -278,12 +283,16 @@ export class Scanner {
   private sliceStart = 0;
   private sinceClock = 0;
 
-  /** Gives the page its main thread back when this slice of work has run long enough; waits while the tab is hidden. */
-  private async yieldIfDue(): Promise<void> {
+  /** Whether this slice of work has run long enough to give the page its main thread back. */
+  private due(): boolean {
     // performance.now() costs about 1 µs in a page: on a live blog, once per block would add up to ~10 ms.
-    if (++this.sinceClock < CLOCK_EVERY) return;
+    if (++this.sinceClock < CLOCK_EVERY) return false;
     this.sinceClock = 0;
-    if (performance.now() - this.sliceStart < SLICE_MS) return;
+    return performance.now() - this.sliceStart >= SLICE_MS;
+  }
+
+  /** Gives the page its main thread back; waits while the tab is hidden. */
+  private async pause(): Promise<void> {
     await visible();
     await idle();
     this.sliceStart = performance.now();
@@ -298,13 +307,13 @@ export class Scanner {
     const bt = textOnly ? { text: blockTextOnly(block, scope.skip), segments: NO_SEGMENTS } : blockText(block, scope.skip);
     if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!NOT_BLANK.test(bt.text)) {
-      this.setBlock(block, bt.text, []);
+      this.setBlock(block, bt.text, NO_KEYS);
       return null;
     }
     return { block, bt };
   }
 
-  private setBlock(block: Element, text: string, keys: string[]): void {
+  private setBlock(block: Element, text: string, keys: readonly string[]): void {
     this.counted.delete(block);
     const prev = this.blocks.get(block);
     if (prev?.keys.length) {
@@ -405,7 +414,7 @@ export class Scanner {
    */
   private takeCounts(batch: Pending[], counts: number[]): void {
     const work: Work[] = [];
-    for (const p of batch) if (p.block.isConnected) this.setBlock(p.block, p.bt.text, []);
+    for (const p of batch) if (p.block.isConnected) this.setBlock(p.block, p.bt.text, NO_KEYS);
     for (let i = 0; i < counts.length; i += 3) {
       const p = batch[counts[i]!];
       if (!p?.block.isConnected) continue;
