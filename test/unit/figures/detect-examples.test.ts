@@ -972,7 +972,20 @@ describe('Indonesian news shapes', () => {
       { surface: 'dua setengah kali lipat', kind: 'other', value: 2.5 },
       { surface: 'tiga kali', kind: 'other', value: 3, qualifier: 'more_than' },
       { surface: '12 kali', kind: 'other', value: 12 },
-      { surface: '17', kind: 'count' },
+      { surface: '17', kind: 'count', unit: 'kali' },
+    ]);
+    // How often is counted in times (the labellers' unit); a multiplier keeps its own reading.
+    expectFigures('Ia sudah tiga kali dilaporkan sejak 2021; ditonton 250 juta kali di YouTube', 'id', [
+      { surface: 'tiga', kind: 'count', value: 3, unit: 'kali' },
+      { surface: '2021', kind: 'year' },
+      { surface: '250 juta', kind: 'count', unit: 'kali' },
+    ]);
+    expectFigures('stabbed 17 times; streamed more than 1.2 billion times; 8.6 times as massive; 3 million 152mm shells', 'en', [
+      { surface: '17', kind: 'count', unit: 'times' },
+      { surface: '1.2 billion', kind: 'count', unit: 'times', qualifier: 'more_than' },
+      { surface: '8.6 times', kind: 'other', value: 8.6 },
+      { surface: '3 million', kind: 'count', unit: 'shells' },
+      { surface: '152mm', kind: 'measure' },
     ]);
     expectFigures('sekitar seperdelapan belanja negara (Bank Dunia, 2023: 27); Eichengreen dkk. (2013: 12-14); hubungi 119 ekstensi 8; (BPS 2023: 5 provinsi)', 'id', [
       { surface: 'seperdelapan', kind: 'other', value: 0.125 },
