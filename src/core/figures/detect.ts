@@ -1283,6 +1283,12 @@ function citedPage(text: string, pos: number, end: number): boolean {
   return open >= 0 && pos - open <= 80 && text.lastIndexOf(')', pos) < open;
 }
 
+const DIGITS_ONLY = /^\d+$/;
+/** Nothing after a number that it could count: the sentence goes on or ends. */
+const NO_NOUN_AFTER = /^[ \u00a0]*(?:$|[^\p{L}\p{N}]|(?:atau|or|dan|and)(?![\p{L}]))/iu;
+/** A word of calling or writing to someone, before a number it is dialled on. */
+const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:hubungi|menghubungi|telepon|menelepon|call|contact|dial|sms|whatsapp)(?![\p{L}])/iu;
+
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
 /** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
@@ -1296,6 +1302,9 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   if (runEnd - pos < 3) return false;
   const t = back.low(0);
   if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && LINE_WORDS.has(back.low(1) ?? '')) return true;
+  // "menghubungi layanan pengaduan Dukcapil di 1500537": five digits or more without a separator, after a word of
+  // calling, are dialled (a count that large is written with its thousands marked).
+  if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && runEnd - pos >= 5 && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8)) && CONTACT_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
@@ -1731,10 +1740,23 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
     const w = back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
   }
-  if (name === undefined || name.length < 2 || !PERSON_NAME.test(name)) return false;
+  if (name === undefined || !PERSON_NAME.test(name)) return false;
+  // A single initial only where the words before say it names a person: "Korban, F (16)", "pelaku R (25)".
+  if (name.length < 2) {
+    const before = back.raw(1);
+    if (g.lang !== 'id' || before === undefined || !(before.endsWith(',') || INITIAL_BEFORE.has(before.toLowerCase()))) return false;
+  }
   const low = name.toLowerCase().replace(/\.$/, '');
   return g.months.get(low) === undefined && !NOT_NAMES.has(low) && !LABELS.has(low);
 }
+
+/** Between an age word and a second age ("aged between 13 and 16", "aged 24 and 27", "berusia antara 20 dan 30"). */
+const AGES_JOINED: ReadonlySet<string> = new Set(['between', 'antara', 'and', 'dan', 'or', 'atau', 'to', 'hingga', 'sampai']);
+const SECOND_AGE = /(?:^|[^\p{L}])(?:aged|berusia|berumur)[ \u00a0]+\d{1,3}[ \u00a0]+(?:and|dan|or|atau)[ \u00a0]+$/iu;
+/** "Pasal 55 ayat (1) " before "ke-1": an item of the article. */
+const AYAT_BEFORE = /\bayat[ \u00a0]*\(\d+[a-z]?\)[ \u00a0]*$/i;
+/** Who an initial names in Indonesian crime copy ("korban, F (16)", "tersangka berinisial R (25)"). */
+const INITIAL_BEFORE: ReadonlySet<string> = new Set(['korban', 'tersangka', 'pelaku', 'terdakwa', 'saksi', 'berinisial', 'inisial', 'bocah', 'remaja', 'siswa', 'siswi', 'pria', 'wanita', 'perempuan', 'balita', 'warga']);
 
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -2179,6 +2201,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
         const n = Number(r?.[0] ?? 'x');
         if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
           const end = pos + r[0].length;
+          // "Pasal 55 ayat (1) ke-1 KUHP": an item of the law's article, no rank.
+          if (AYAT_BEFORE.test(text.slice(Math.max(0, a - 16), a))) return { next: end };
           return { figure: make(text, a, end, n, 'ordinal', g), next: end };
         }
       }
@@ -2975,6 +2999,11 @@ function readFigure(
     const w = back.low(0) ?? '';
     if (RANK_WORDS.has(w) && digit && n1.plainInt && !n2) return { figure: make(text, start, end, value, 'ordinal', g), next: end };
     if (AGE_WORDS.has(w)) kind = 'duration';
+  }
+  // "aged between 13 and 16", "aged 24 and 27": the second age of two, or a range of ages.
+  // (The first age is the figure before: the words before it are read from the text.)
+  if (kind === 'count' && digit && n1.plainInt && value <= 120 && back.glue === '' && AGES_JOINED.has(back.low(0) ?? '')) {
+    if (AGE_WORDS.has(back.low(1) ?? '') || (back.afterFigure(1) && SECOND_AGE.test(text.slice(Math.max(0, start - 32), start)))) kind = 'duration';
   }
   // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.
   if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end))) {

@@ -105,7 +105,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
-    'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most',
+    'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most', 'paling lambat': 'at_most',
     'mulai dari': 'at_least', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'tidak melebihi': 'at_most',
     'tak melebihi': 'at_most', 'tak lebih dari': 'at_most', 'tak kurang dari': 'at_least',
     'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
@@ -262,7 +262,7 @@ export const LABEL_WORDS: readonly string[] = [
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
-  'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom',
+  'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

@@ -1072,4 +1072,21 @@ describe('Indonesian news shapes', () => {
       { surface: '122,4 poin', kind: 'measure', unit: 'poin' },
     ]);
   });
+  it('court and police copy: ages of initials and of two people, a deadline, an item of an article, service numbers', () => {
+    expectFigures('Korban, F (16), koma; tersangka R (25) ditahan; Grup A (4) lolos; paling lambat satu bulan setelah putusan', 'id', [
+      { surface: '16', kind: 'duration', value: 16 },
+      { surface: '25', kind: 'duration', value: 25 },
+      { surface: '4', kind: 'count' },
+      { surface: 'satu bulan', kind: 'duration', qualifier: 'at_most' },
+    ]);
+    expectFigures('Pasal 55 ayat (1) ke-1 KUHP; juara ke-2; hubungi layanan darurat 110; menghubungi layanan pengaduan Dukcapil di 1500537.', 'id', [
+      { surface: 'ke-2', kind: 'ordinal', value: 2 },
+    ]);
+    expectFigures('The suspects, aged 24 and 27, were held; students aged between 13 and 16; call 1500537 for 24 hours', 'en', [
+      { surface: '24', kind: 'duration', value: 24 },
+      { surface: '27', kind: 'duration', value: 27 },
+      { surface: '13 and 16', kind: 'duration', value: 13, valueMax: 16 },
+      { surface: '24 hours', kind: 'duration' },
+    ]);
+  });
 });
