@@ -887,6 +887,13 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '54')).toBeUndefined();
     const dateline = annotateBlocks(['Jakarta - Rusia kini menguasai sekitar 20 persen wilayah Ukraina, termasuk Krimea.'], { lang: 'id', published: '2025-06-10' });
     expect(topOf(dateline, '20 persen')?.claimId).toBe('ru-ua-17-occupied-20-percent');
+    // A digest's item on a neighbour's budget, under a title on the Russian price cap.
+    const digest = annotateBlocks(
+      ['Kilas Ekonomi ▪ Uni Eropa resmi menurunkan batas harga minyak mentah Rusia menjadi 47,6 dolar AS per barel lewat paket sanksi terbarunya. ▪ Malaysia memakai asumsi harga minyak 60 dolar AS per barel dalam anggarannya.'],
+      { lang: 'id', published: '2025-08-05', title: 'Kilas Ekonomi: Batas Harga Minyak Rusia Turun' },
+    );
+    expect(topOf(digest, '47,6 dolar AS')?.claimId).toBe('ru-ua-25-eu18-cap-47.6');
+    expect(topOf(digest, '60 dolar AS')).toBeUndefined();
   });
 
   it('a share written as a fraction is a percentage, beside its label\'s words only', () => {
