@@ -71,6 +71,7 @@ const CAPACITY_CUES = [
   'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded', 'isinya bisa', 'isinya dapat',
   'bisa berisikan', 'dapat berisikan', 'if you convert', 'potentially containing', 'potentially carrying',
   'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
+  'enough containers for', 'enough containers to',
 ];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

@@ -1182,6 +1182,8 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2023-12-29', title: 'North Korea helped Russia with 5,000 containers, says Seoul' },
     );
     expect(topOf(convert, 'two million')).toMatchObject({ claimId: 'dprk-04-5000-containers-dec2023', agreement: 'outdated' });
+    const headline = annotateBlocks(['N. Korea has sent Russia enough containers for 5.2 million shells, Seoul says'], { lang: 'en', published: '2024-07-25' });
+    expect(topOf(headline, '5.2 million')).toMatchObject({ claimId: 'dprk-07-5.2m-shells-jul2024', agreement: 'outdated' });
   });
 
   it('a list of key numbers reads each number\'s label after its colon', () => {
