@@ -452,6 +452,8 @@ describe('agreement verdicts', () => {
     const date = { lang: 'en' as const, published: '2025-09-20' };
     const r = annotateBlocks(["North Korea's commitment keeps growing. In June Moscow announced that 1,000 sappers and 5,000 military builders would follow the combat troops."], date);
     expect(topOf(r, '1,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
+    // (The builders are the record's construction workers, not a misquote of its 6,000 troops.)
+    expect(topOf(r, '5,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
     // (1,000 troops of no kind are not the sappers.)
     expect(topOf(annotateBlocks(["North Korea's commitment keeps growing. In June Moscow announced that 1,000 troops would follow."], date), '1,000')).toBeUndefined();
   });
