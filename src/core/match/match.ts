@@ -1348,6 +1348,12 @@ class FigureLookup {
     return LOSS_BEFORE.test(this.item.sentence.slice(Math.max(0, at - 40), at));
   }
 
+  /** Whether the page names who gives the number, and none of them is a side of the record's. */
+  private reportedByOther(recordSides: readonly string[]): boolean {
+    const reporters = this.around().reporters;
+    return reporters.length > 0 && !reporters.some((r) => recordSides.includes(r));
+  }
+
   /**
    * Whether the words right before the figure, after any reporting verb, name a party (a side) that none of the
    * record's entities stands for and no record of the dataset names: an outsider to its stories (Romania, Gaza), not
@@ -1395,6 +1401,9 @@ class FigureLookup {
     const claimFigure = hit.figure;
     const slot = hit.slot;
     const features = featuresOf(this.index, slot);
+    // A different number that the page says another party gave is that party's own count, not a misquote of this one:
+    // "The US said about 8,000 North Korean troops were now in Kursk" beside Seoul's 12,000.
+    if (fit === MISQUOTE && this.reportedByOther(features.entitySides)) return;
     // A number the page gives a period counts over that period: "1,000 killed or wounded a day" is not "1,000
     // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;

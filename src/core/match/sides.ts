@@ -110,6 +110,24 @@ export class SidesAround {
     return this.countedSides;
   }
 
+  /** Before the last reporting verb: who says so ("The US said about 8,000 troops"); none without such a verb. */
+  get reporters(): string[] {
+    if (!this.reporterSides) {
+      let said = -1;
+      let from = 0;
+      if (this.before.length > 0) {
+        for (const m of this.clause.matchAll(REPORTED)) {
+          said = m.index;
+          from = m.index + m[0].length;
+        }
+      }
+      // ("according to CSIS, ...": the source stands after the words.)
+      this.reporterSides = said < 0 ? [] : sidesIn(this.index, /^according to|^menurut/i.test(this.clause.slice(said)) ? this.clause.slice(from) : this.clause.slice(0, said));
+    }
+    return this.reporterSides;
+  }
+  private reporterSides: string[] | undefined;
+
   /** After the last reporting verb: who says so is not whose the number is ("Seoul said some 10,000 troops"). */
   get subject(): string[] {
     if (!this.subjectSides) {

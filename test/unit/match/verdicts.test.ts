@@ -889,6 +889,14 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '54')).toBeUndefined();
     const dateline = annotateBlocks(['Jakarta - Rusia kini menguasai sekitar 20 persen wilayah Ukraina, termasuk Krimea.'], { lang: 'id', published: '2025-06-10' });
     expect(topOf(dateline, '20 persen')?.claimId).toBe('ru-ua-17-occupied-20-percent');
+    // Another party's own count, said to be theirs, is no misquote of a record's ("the US said" beside Seoul's 12,000).
+    const brief = annotateBlocks(
+      ["WASHINGTON — The US said about 8,000 North Korean troops were now in Russia's Kursk border region and could enter combat within days."],
+      { lang: 'en', published: '2024-11-01' },
+    );
+    expect(topOf(brief, '8,000')).toBeUndefined();
+    const seoul = annotateBlocks(["North Korea has sent about 8,000 troops to Russia, South Korea's spy agency said."], { lang: 'en', published: '2024-11-01' });
+    expect(topOf(seoul, '8,000')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'differs' });
     // A digest's item on a neighbour's budget, under a title on the Russian price cap.
     const digest = annotateBlocks(
       ['Kilas Ekonomi ▪ Uni Eropa resmi menurunkan batas harga minyak mentah Rusia menjadi 47,6 dolar AS per barel lewat paket sanksi terbarunya. ▪ Malaysia memakai asumsi harga minyak 60 dolar AS per barel dalam anggarannya.'],
