@@ -11,7 +11,7 @@ import {
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  DETERMINERS_EN, AGE_WORDS, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
+  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
   withoutNya,
@@ -1534,10 +1534,10 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
   return q;
 }
 
-/** The counted noun after a number, lowercase, if the next word can be one. */
 /** The word after a count of how often something happened. */
 const TIMES: Record<Lang, string> = { id: 'kali', en: 'times' };
 
+/** The counted noun after a number, lowercase, if the next word can be one. */
 function nounAfter(text: string, pos: number, g: Grammar, singular = false): { unit: string; end: number } | null {
   const p = nextNonSpace(text, pos);
   const we = p > pos && isLetterAt(text, p) ? wordEnd(text, p) : p;
@@ -1744,19 +1744,16 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   // A single initial only where the words before say it names a person: "Korban, F (16)", "pelaku R (25)".
   if (name.length < 2) {
     const before = back.raw(1);
-    if (g.lang !== 'id' || before === undefined || !(before.endsWith(',') || INITIAL_BEFORE.has(before.toLowerCase()))) return false;
+    if (g.lang !== 'id' || before === undefined || !(before.endsWith(',') || PERSON_INITIAL_BEFORE.has(before.toLowerCase()))) return false;
   }
   const low = name.toLowerCase().replace(/\.$/, '');
   return g.months.get(low) === undefined && !NOT_NAMES.has(low) && !LABELS.has(low);
 }
 
-/** Between an age word and a second age ("aged between 13 and 16", "aged 24 and 27", "berusia antara 20 dan 30"). */
-const AGES_JOINED: ReadonlySet<string> = new Set(['between', 'antara', 'and', 'dan', 'or', 'atau', 'to', 'hingga', 'sampai']);
-const SECOND_AGE = /(?:^|[^\p{L}])(?:aged|berusia|berumur)[ \u00a0]+\d{1,3}[ \u00a0]+(?:and|dan|or|atau)[ \u00a0]+$/iu;
+/** An age and a joining word right before a number: it is the second age ("aged 24 and 27"). */
+const SECOND_AGE = new RegExp(`(?:^|[^\\p{L}])(?:${[...AGE_WORDS].join('|')})[ \\u00a0]+\\d{1,3}[ \\u00a0]+(?:and|dan|or|atau)[ \\u00a0]+$`, 'iu');
 /** "Pasal 55 ayat (1) " before "ke-1": an item of the article. */
 const AYAT_BEFORE = /\bayat[ \u00a0]*\(\d+[a-z]?\)[ \u00a0]*$/i;
-/** Who an initial names in Indonesian crime copy ("korban, F (16)", "tersangka berinisial R (25)"). */
-const INITIAL_BEFORE: ReadonlySet<string> = new Set(['korban', 'tersangka', 'pelaku', 'terdakwa', 'saksi', 'berinisial', 'inisial', 'bocah', 'remaja', 'siswa', 'siswi', 'pria', 'wanita', 'perempuan', 'balita', 'warga']);
 
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -3002,7 +2999,7 @@ function readFigure(
   }
   // "aged between 13 and 16", "aged 24 and 27": the second age of two, or a range of ages.
   // (The first age is the figure before: the words before it are read from the text.)
-  if (kind === 'count' && digit && n1.plainInt && value <= 120 && back.glue === '' && AGES_JOINED.has(back.low(0) ?? '')) {
+  if (kind === 'count' && digit && n1.plainInt && value <= 120 && back.glue === '' && AGE_JOINERS.has(back.low(0) ?? '')) {
     if (AGE_WORDS.has(back.low(1) ?? '') || (back.afterFigure(1) && SECOND_AGE.test(text.slice(Math.max(0, start - 32), start)))) kind = 'duration';
   }
   // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.

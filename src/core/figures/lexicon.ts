@@ -406,6 +406,15 @@ export const ROUGH_SCALES_ID: Readonly<Record<string, number>> = {
 /** Words before a number that make it an age ("aged 65", "berusia 19"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'berusia', 'berumur']);
 
+/** Words between an age word and a second age ("aged between 13 and 16", "aged 24 and 27", "berusia 20 hingga 30"). */
+export const AGE_JOINERS: ReadonlySet<string> = new Set(['between', 'antara', 'and', 'dan', 'or', 'atau', 'to', 'hingga', 'sampai']);
+
+/** Words before a single initial that say it names a person, in Indonesian crime copy ("korban, F (16)", "pelaku R (25)"). */
+export const PERSON_INITIAL_BEFORE: ReadonlySet<string> = new Set([
+  'korban', 'tersangka', 'pelaku', 'terdakwa', 'saksi', 'berinisial', 'inisial', 'bocah', 'remaja', 'siswa', 'siswi',
+  'pria', 'wanita', 'perempuan', 'balita', 'warga',
+]);
+
 /** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
 
