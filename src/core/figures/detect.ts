@@ -426,6 +426,8 @@ const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(LABEL_WORDS.filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const NUMBERING: ReadonlySet<string> = new Set(NUMBERING_WORDS);
 const NUMBERING_FIRST = asciiFirst(NUMBERING_WORDS, false);
+/** The longest numbering word: a longer token before the label word is none. */
+const NUMBERING_MAX_LEN = Math.max(...NUMBERING_WORDS.map((w) => w.length));
 const QUANTITY = new WordSet(QUANTITY_CUES);
 const AREA_CODE = /^\(0\d{1,4}\)-?$/;
 const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
@@ -552,6 +554,16 @@ function betweenTeams(text: string, pos: number, len: number, back: Back, g: Gra
   if (!titleCased(text, pos)) return true;
   const near = text.slice(Math.max(0, pos - 120), pos + len + 120);
   return (near.match(ANY_SCORE)?.length ?? 0) >= 2;
+}
+/** "dikalahkan Bali United 1-2", "beat Manchester City 3-1": a score word, then the other team's name. */
+function scoreAfterTeam(back: Back): boolean {
+  if (back.glue !== '') return false;
+  for (let k = 0; k < 4; k++) {
+    const w = back.raw(k);
+    if (w === undefined || !isUpperCode(w.charCodeAt(0)) || SENTENCE_END.test(w) || w.endsWith(',')) return false;
+    if (SCORE_BEFORE.has(back.low(k + 1) ?? '')) return true;
+  }
+  return false;
 }
 const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])/uy;
 /** A street name or "block of" after a number's digits ending at `e`. */
@@ -1310,6 +1322,9 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
 }
 
+/** Labels that a year can name: "edisi 2020", "edition 2019". */
+const YEAR_LABELS: ReadonlySet<string> = new Set(['edisi', 'edition', 'seri', 'series', 'versi', 'version', 'episode']);
+
 /** "Pasal 27", "No. 11", "km 370", "nomor urut 2", "kode pos 12190": the number is a label. */
 function isLabel(back: Back): boolean {
   const t = back.low(0);
@@ -1325,7 +1340,7 @@ function isLabel(back: Back): boolean {
   }
   // "nomor urut 2", "No. perkara 12": a numbering word one token further back.
   const n1 = back.len(1);
-  if (n1 === 0 || n1 > 7) return false;
+  if (n1 === 0 || n1 > NUMBERING_MAX_LEN) return false;
   const f1 = back.lowFirst(1);
   if (f1 >= 0 && NUMBERING_FIRST[f1] !== 1) return false;
   const t1 = back.low(1);
@@ -2058,8 +2073,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   const mm = execAt(g.monthAfter, text, afterDays);
   if (!mm) return null;
   const month = g.months.get(lower(mm[1]!))!;
-  // A dot after a full month name ends the sentence.
-  let end = afterDays + mm[0].length - (mm[0].endsWith('.') && (mm[1]!.length > 4 || SHORT_MONTH_NAMES.has(lower(mm[1]!))) ? 1 : 0);
+  let end = monthEnd(afterDays, mm);
   let day2: number | undefined = n2?.value;
   let month2 = month;
   // "26 September - 9 Oktober 2019"
@@ -2073,7 +2087,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
         if (m2) {
           day2 = Number(dm[1]);
           month2 = g.months.get(lower(m2[1]!))!;
-          end = at + m2[0].length;
+          end = monthEnd(at, m2);
         }
       }
     }
@@ -2108,6 +2122,11 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   const hi = day2 !== undefined ? dateValue(year2, month2, day2) : undefined;
   if (hi !== undefined && hi <= lo) return null;
   return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: end };
+}
+
+/** Where a month name matched by `monthAfter` at `at` ends: a dot after a full name ends the sentence, not the name. */
+function monthEnd(at: number, m: RegExpExecArray): number {
+  return at + m[0].length - (m[0].endsWith('.') && (m[1]!.length > 4 || SHORT_MONTH_NAMES.has(lower(m[1]!))) ? 1 : 0);
 }
 
 /** What the text before a digit number says about it (see digitPrelude); one instance, since readAt never nests. */
@@ -2200,6 +2219,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
           const end = pos + r[0].length;
           // "Pasal 55 ayat (1) ke-1 KUHP": an item of the law's article, no rank.
           if (AYAT_BEFORE.test(text.slice(Math.max(0, a - 16), a))) return { next: end };
+          // "menit ke-90+3": stoppage time, the 93rd minute.
+          const added = codeAt(text, end) === 43 ? execAt(DIGITS, text, end + 1) : null;
+          if (added && added[0].length <= 2 && !isLetterAt(text, end + 1 + added[0].length)) {
+            const e2 = end + 1 + added[0].length;
+            return { figure: make(text, a, e2, n + Number(added[0]), 'ordinal', g), next: e2 };
+          }
           return { figure: make(text, a, end, n, 'ordinal', g), next: end };
         }
       }
@@ -2255,6 +2280,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       return { figure: make(text, y - 4, y, Number(lawYear[1]), 'year', g), next: y };
     }
     let next = skipRun(text, pos);
+    // "edisi 2020", "season 2024": an edition or a season named by its year is that year.
+    if (next - pos === 4 && YEAR_LABELS.has(back.low(0) ?? '') && looksLikeYearAt(text, pos)) return { figure: make(text, pos, next, Number(text.slice(pos, next)), 'year', g), next };
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
     if (t) next += t[0].length;
@@ -2399,7 +2426,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const sc = execAt(SCORE, text, pos);
     // ("21-18, 19-21": a game after a game.)
     const scoreNext = sc ? execAt(SCORE_NEXT, text, pos + sc[0].length) : null;
-    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext || betweenTeams(text, pos, sc[0].length, back, g))) {
+    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext || betweenTeams(text, pos, sc[0].length, back, g) || scoreAfterTeam(back))) {
       return { next: pos + sc[0].length };
     }
   }

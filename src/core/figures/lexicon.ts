@@ -190,7 +190,7 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
@@ -266,7 +266,7 @@ export const LABEL_WORDS: readonly string[] = [
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
-export const NUMBERING_WORDS: readonly string[] = ['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.'];
+export const NUMBERING_WORDS: readonly string[] = ['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.', 'bernomor'];
 
 /** Words before a number that announce an amount, so a four-digit number after them is no year ("sebanyak 2000"). */
 export const QUANTITY_CUES: readonly string[] = ['sebanyak', 'sejumlah', 'total', 'senilai', 'sebesar', 'totalling', 'totaling'];
@@ -422,7 +422,7 @@ export const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', '
 export const SCORE_BEFORE: ReadonlySet<string> = new Set([
   'kalah', 'menang', 'imbang', 'skor', 'unggul', 'tertinggal', 'ditahan', 'berakhir', 'takluk', 'tumbang', 'membantai',
   'menaklukkan', 'mengalahkan', 'dikalahkan', 'menekuk', 'ditekuk', 'won', 'lost', 'beat', 'drew', 'score', 'scoreline',
-  'led', 'trailed', 'defeated', 'thrashed', 'edged',
+  'led', 'trailed', 'defeated', 'thrashed', 'edged', 'agregat', 'aggregate',
 ]);
 
 /** Words before a slash fraction ("sebanyak 1/3 warga"), which is then no date. */

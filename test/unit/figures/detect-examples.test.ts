@@ -1072,6 +1072,20 @@ describe('Indonesian news shapes', () => {
       { surface: '122,4 poin', kind: 'measure', unit: 'poin' },
     ]);
   });
+  it('sports copy: seasons as time, stoppage time, scores after a team, shirt numbers, an edition\'s year, a range of dates ending a sentence', () => {
+    expectFigures('Ia dikontrak dua musim; gol menit ke-90+3; dikalahkan Bali United 1-2 di Stadion; menang agregat 3-2; pemain bernomor punggung 10; trofi edisi 2020.', 'id', [
+      { surface: 'dua musim', kind: 'duration', value: 2, unit: 'musim' },
+      { surface: 'ke-90+3', kind: 'ordinal', value: 93 },
+      { surface: '2020', kind: 'year', value: 2020 },
+    ]);
+    expectFigures('Seri dibuka pada 28 Februari hingga 2 Maret. Arsenal beat Manchester City 3-1 on Sunday', 'id', [
+      { surface: '28 Februari hingga 2 Maret', kind: 'date', value: 228, valueMax: 302 },
+    ]);
+    expectFigures('Arsenal beat Manchester City 3-1 on Sunday, before 60,000 fans; Jakarta 3-5 million', 'en', [
+      { surface: '60,000', kind: 'count', unit: 'fans' },
+      { surface: '3-5 million', kind: 'count', value: 3e6, valueMax: 5e6 },
+    ]);
+  });
   it('court and police copy: ages of initials and of two people, a deadline, an item of an article, service numbers', () => {
     expectFigures('Korban, F (16), koma; tersangka R (25) ditahan; Grup A (4) lolos; paling lambat satu bulan setelah putusan', 'id', [
       { surface: '16', kind: 'duration', value: 16 },
