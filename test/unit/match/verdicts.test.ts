@@ -897,6 +897,12 @@ describe('agreement verdicts', () => {
     expect(topOf(brief, '8,000')).toBeUndefined();
     const seoul = annotateBlocks(["North Korea has sent about 8,000 troops to Russia, South Korea's spy agency said."], { lang: 'en', published: '2024-11-01' });
     expect(topOf(seoul, '8,000')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'differs' });
+    // South Korea's military intelligence is its Defense Intelligence Agency: its October count, not the monitors' report.
+    const dia = annotateBlocks(
+      ['Laporan intelijen militer Korea Selatan pada Agustus 2024 menyebut lebih dari 13.000 kontainer, cukup untuk lebih dari 6 juta peluru 152 mm. Dua bulan kemudian, badan yang sama menaikkan hitungannya menjadi lebih dari 20.000 kontainer, atau sekitar 9,4 juta peluru bila semuanya berkaliber 152 mm.'],
+      { lang: 'id', published: '2025-08-10', title: 'Jejak 28.000 Kontainer: Bagaimana Pyongyang Menjadi Gudang Amunisi Moskwa' },
+    );
+    expect(topOf(dia, '20.000')?.claimId).toBe('dprk-09-20000-containers-oct2024');
     // A digest's item on a neighbour's budget, under a title on the Russian price cap.
     const digest = annotateBlocks(
       ['Kilas Ekonomi ▪ Uni Eropa resmi menurunkan batas harga minyak mentah Rusia menjadi 47,6 dolar AS per barel lewat paket sanksi terbarunya. ▪ Malaysia memakai asumsi harga minyak 60 dolar AS per barel dalam anggarannya.'],
