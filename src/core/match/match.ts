@@ -73,8 +73,10 @@ const CAPACITY_CUES = [
   'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
   'enough containers for', 'enough containers to',
 ];
+/** "enough, he said, for", "enough by one calculation for", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
+const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+for', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
-const CAPACITY_CUE = new RegExp(CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const CAPACITY_CUE = new RegExp([...CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...CAPACITY_SPLIT_CUES].join('|'), 'g');
 /** "enough for about two months", "cukup untuk tiga bulan": how long a stock lasts, not what a container holds. */
 const LASTS = /^[ \u00a0]+(?:\S+[ \u00a0]+){0,2}?(?:days?|weeks?|months?|years?|hari|minggu|pekan|bulan|tahun)(?![\p{L}])/u;
 

@@ -1198,6 +1198,12 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2023-12-29', title: 'North Korea helped Russia with 5,000 containers, says Seoul' },
     );
     expect(topOf(convert, 'two million')).toMatchObject({ claimId: 'dprk-04-5000-containers-dec2023', agreement: 'outdated' });
+    // (Split by an aside: "enough, he said, for", "enough by one calculation for".)
+    const aside = annotateBlocks(
+      ['The estimates kept climbing: at least 10,000 containers by June 2024, more than 13,000 by August, enough by one calculation for over 6 million shells of that calibre.'],
+      { lang: 'en', published: '2025-06-20', title: "The long road from Rajin: how North Korea became Russia's arsenal" },
+    );
+    expect(topOf(aside, '6 million')).toMatchObject({ claimId: 'dprk-08-13000-containers-6m', agreement: 'outdated' });
     const headline = annotateBlocks(['N. Korea has sent Russia enough containers for 5.2 million shells, Seoul says'], { lang: 'en', published: '2024-07-25' });
     expect(topOf(headline, '5.2 million')).toMatchObject({ claimId: 'dprk-07-5.2m-shells-jul2024', agreement: 'outdated' });
   });
