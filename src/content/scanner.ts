@@ -36,10 +36,10 @@ const LAZY_SLICE_MARKS = 40;
 const BATCH_CHARS = 30_000;
 /**
  * Per message when only counts come back (reader mode, a huge page away from the viewport): the answer is a few
- * numbers, so a batch is limited only by sending its text. Kept under 64 K characters: a message's JSON string of
- * 128 KB or more (150,000 characters) goes to V8's large-object space, and each such string brought the page's
- * whole heap a step nearer a full collection (a live blog's sends cost 70–105 ms in all, at 50,000 characters
- * 35–55 ms).
+ * numbers, so a batch is limited only by sending its text. Kept under 64 K characters (128 KB as a two-byte string):
+ * a message's JSON string of 128 KB or more goes to V8's large-object space, and each such string brought the page's
+ * whole heap a step nearer a full collection (a live blog's sends cost 70–105 ms in all at 150,000 characters a
+ * batch, 35–55 ms at 50,000).
  */
 const COUNT_BATCH_CHARS = 50_000;
 /**
