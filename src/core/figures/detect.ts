@@ -1313,16 +1313,17 @@ const CALL_CENTRE_AFTER = /[ \u00a0]+(?:call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(
 function lineNumber(text: string, pos: number, runEnd: number, back: Back): boolean {
   if (runEnd - pos < 3) return false;
   const t = back.low(0);
-  if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && LINE_WORDS.has(back.low(1) ?? '')) return true;
+  const at = t === 'at' || t === 'on' || t === 'di' || t === 'ke';
+  if (at && LINE_WORDS.has(back.low(1) ?? '')) return true;
   // "menghubungi layanan pengaduan Dukcapil di 1500537": five digits or more without a separator, after a word of
   // calling, are dialled (a count that large is written with its thousands marked).
-  if ((t === 'at' || t === 'on' || t === 'di' || t === 'ke') && runEnd - pos >= 5 && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8)) && CONTACT_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))) return true;
+  if (at && runEnd - pos >= 5 && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8)) && CONTACT_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
 }
 
-/** Labels that a year can name: "edisi 2020", "edition 2019". */
+/** Labels that a year can name: "edisi 2020", "seri 2024", "edition 2019". */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['edisi', 'edition', 'seri', 'series', 'versi', 'version', 'episode']);
 
 /** "Pasal 27", "No. 11", "km 370", "nomor urut 2", "kode pos 12190": the number is a label. */
@@ -2280,7 +2281,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       return { figure: make(text, y - 4, y, Number(lawYear[1]), 'year', g), next: y };
     }
     let next = skipRun(text, pos);
-    // "edisi 2020", "season 2024": an edition or a season named by its year is that year.
+    // "edisi 2020", "seri 2024": an edition or a series named by its year is that year.
     if (next - pos === 4 && YEAR_LABELS.has(back.low(0) ?? '') && looksLikeYearAt(text, pos)) return { figure: make(text, pos, next, Number(text.slice(pos, next)), 'year', g), next };
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);

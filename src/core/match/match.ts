@@ -1807,7 +1807,7 @@ function derivedChecks(
   const value = durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real;
   const derived = eventCandidate(best, value, durationUnit, { relation: 'differs', fit: 0.6 }, ctx);
   derived.expected = expected;
-  derived.eventNote = eventNoteOf(best, end(best), expected);
+  derived.eventNote = eventNote ??= eventNoteOf(best, end(best), expected);
   byRecord.set(best.slot, derived);
 }
 

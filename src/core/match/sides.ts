@@ -40,6 +40,8 @@ const DASH = /\s[-–—]{1,2}\s/g;
 /** Verbs that say who reports a number: "said", "menyebut", "according to". */
 const REPORTING_VERBS = 'said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|cited|cites|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut';
 const REPORTED = new RegExp(`(?<![\\p{L}])(?:${REPORTING_VERBS})(?![\\p{L}])`, 'giu');
+/** Reporting words after which the source stands, not before: "according to CSIS", "menurut NIS". */
+const SOURCE_AFTER = /^(?:according to|menurut)(?![\p{L}])/iu;
 /** A name right before a reporting verb after the figure: who cites it ("the 6,700 containers Seoul cited"). */
 const REPORTER_AFTER = new RegExp(`(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}'’.-]*)+[ \\u00a0]+(?:${REPORTING_VERBS})(?![\\p{L}])`, 'u');
 
@@ -110,19 +112,22 @@ export class SidesAround {
     return this.countedSides;
   }
 
+  /** The last reporting verb before the figure, read once: where it starts and ends (null: none, or no side named). */
+  private lastReported(): { at: number; end: number } | null {
+    if (this.reported === undefined) {
+      this.reported = null;
+      if (this.before.length > 0) for (const m of this.clause.matchAll(REPORTED)) this.reported = { at: m.index, end: m.index + m[0].length };
+    }
+    return this.reported;
+  }
+  private reported: { at: number; end: number } | null | undefined;
+
   /** Before the last reporting verb: who says so ("The US said about 8,000 troops"); none without such a verb. */
   get reporters(): string[] {
     if (!this.reporterSides) {
-      let said = -1;
-      let from = 0;
-      if (this.before.length > 0) {
-        for (const m of this.clause.matchAll(REPORTED)) {
-          said = m.index;
-          from = m.index + m[0].length;
-        }
-      }
+      const said = this.lastReported();
       // ("according to CSIS, ...": the source stands after the words.)
-      this.reporterSides = said < 0 ? [] : sidesIn(this.index, /^according to|^menurut/i.test(this.clause.slice(said)) ? this.clause.slice(from) : this.clause.slice(0, said));
+      this.reporterSides = !said ? [] : sidesIn(this.index, SOURCE_AFTER.test(this.clause.slice(said.at)) ? this.clause.slice(said.end) : this.clause.slice(0, said.at));
     }
     return this.reporterSides;
   }
@@ -131,9 +136,8 @@ export class SidesAround {
   /** After the last reporting verb: who says so is not whose the number is ("Seoul said some 10,000 troops"). */
   get subject(): string[] {
     if (!this.subjectSides) {
-      let said = -1;
-      if (this.before.length > 0) for (const m of this.clause.matchAll(REPORTED)) said = m.index + m[0].length;
-      this.subjectSides = said < 0 ? this.before : sidesIn(this.index, this.clause.slice(said));
+      const said = this.lastReported();
+      this.subjectSides = !said ? this.before : sidesIn(this.index, this.clause.slice(said.end));
     }
     return this.subjectSides;
   }

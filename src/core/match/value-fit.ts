@@ -139,7 +139,7 @@ export function valueFit(page: Quantity, claim: Quantity): ValueFit {
 /** How much finer than the source's rounding a page number inside it may be: two more digits ("6.712" for "about 6,700"). */
 const MAX_FINER = 100;
 
-/** Whether two ranges share at least 80% of the narrower one. */
+/** Whether two ranges share at least 80% of the span they cover together. */
 function mostlyOverlap(a: number, aMax: number, b: number, bMax: number): boolean {
   const shared = Math.min(aMax, bMax) - Math.max(a, b);
   // (Of both: "1.7 to 55 billion" holds all of "1.7 to 5.5 billion" but says something else.)
