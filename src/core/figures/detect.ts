@@ -11,7 +11,7 @@ import {
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
+  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, DATE_NAME_HEADS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
   withoutNya,
@@ -2629,10 +2629,19 @@ const MONTH_YEAR: Record<Lang, RegExp> = {
   en: new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+((?:1[89]|2\\d)\\d{2})${END}`, 'iuy'),
 };
 
+/** Whether the capitalised word right before a day and month makes them a name ("Stadion Gelora 10 November"). */
+function namesAfterDay(back: Back, g: Grammar): boolean {
+  if (g.lang !== 'id' || back.glue !== '') return false;
+  const w = back.raw(0);
+  const low = back.low(0) ?? '';
+  // ("Jl. 17 Agustus": the abbreviation keeps its dot.)
+  return w !== undefined && UPPER.test(w) && DATE_NAME_HEADS_ID.has(low.endsWith('.') ? low.slice(0, -1) : low);
+}
+
 /** Dates by month name around a digit number: "24 Februari 2022", "24th February", "Juli 2023", "Feb. 24". */
 function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, qualifier: Qualifier | undefined): Read | null {
   const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
-  if (dm) return dm;
+  if (dm) return namesAfterDay(back, g) ? { next: dm.next } : dm;
   if (g.lang === 'en' && n1.plainInt && !n2) {
     // "24th February", "39th"
     const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;

@@ -415,6 +415,15 @@ export const PERSON_INITIAL_BEFORE: ReadonlySet<string> = new Set([
   'pria', 'wanita', 'perempuan', 'balita', 'warga',
 ]);
 
+/**
+ * Capitalised words before a day and month that make them part of a name, not a date: streets, stadiums, schools and
+ * monuments named after a national day ("Jalan 17 Agustus", "Stadion Gelora 10 November", "SMA 17 Agustus 1945").
+ */
+export const DATE_NAME_HEADS_ID: ReadonlySet<string> = new Set([
+  'jalan', 'jl', 'jln', 'gang', 'gg', 'gelora', 'stadion', 'universitas', 'tugu', 'monumen', 'lapangan', 'taman',
+  'bundaran', 'simpang', 'sma', 'smp', 'smk', 'sd',
+]);
+
 /** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', 'urutan', 'ranking', 'ranked', 'rank']);
 

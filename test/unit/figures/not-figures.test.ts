@@ -30,6 +30,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['an account number in groups of four', 'Bayar melalui rekening virtual 8800 1234 5678 9012.'],
     ['a route', 'Penumpang diarahkan ke bus rute 13.'],
     ['a version and the ones after it', 'Aplikasi ini berjalan di Android 10 ke atas dan iOS 15 ke atas.'],
+    ['places named after a national day', 'Laga di Stadion Gelora 10 November, alumni Universitas 17 Agustus 1945, kantor di Jl. 17 Agustus.'],
   ])('%s', (_name, text) => {
     expect(surfaces(text, 'id')).toEqual([]);
   });
@@ -54,6 +55,12 @@ describe('must not mark as a quantity (issue 3)', () => {
 
   it('keeps the figures beside a line\'s number: a time after "hotline at", agents of a call centre', () => {
     expect(surfaces('The hotline at 5 p.m. had 3 call center agents and 100 call centre workers.', 'en')).toEqual(['5 p.m.', '3', '100']);
+  });
+
+  it('keeps a day and month after a lowercase word or another name: "di jalan 17 Agustus lalu", "Upacara 17 Agustus"', () => {
+    expect(surfaces('Ia tewas di jalan 17 Agustus lalu; Upacara 17 Agustus digelar; Gelora 10 November berdiri 1951.', 'id')).toEqual([
+      '17 Agustus', '17 Agustus', '1951',
+    ]);
   });
 
   it('keeps real figures next to the non-figures', () => {
