@@ -655,7 +655,11 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
-const DIMENSION_AFTER = new RegExp(`(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across)${END}`, 'iuy');
+// ("3m-high wall", "the 100m freestyle title": metres, not millions.)
+const DIMENSION_AFTER = new RegExp(
+  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record)${END}`,
+  'iuy',
+);
 // ("six years and eight months": a spelled part too.)
 const COMPOUND_DURATION = new RegExp(`(?:,?${SP}+(?:dan|and)|,)?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?|\\p{L}+)${SP}+(\\p{L}+)${END}`, 'uy');
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
@@ -1588,8 +1592,9 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
       const inner = nounAfter(text, end, g);
       if (inner) return inner;
     }
-    // "ketiga anaknya": the noun without its possessive.
+    // "ketiga anaknya": the noun without its possessive ("baginya", "untuknya": no noun at all).
     unit = withoutNya(unit);
+    if (unit !== w && g.notNouns.has(unit)) return null;
   }
   return { unit, end };
 }

@@ -15,7 +15,8 @@ function thousandsGrouped(run: string, sep: number, dec: number): boolean {
   const n = run.length;
   let i = 0;
   while (i < n && isDigitCode(run.charCodeAt(i))) i++;
-  if (i < 1 || i > 3) return false;
+  // ("0.023", "0,5": a leading zero starts no thousands group.)
+  if (i < 1 || i > 3 || run.charCodeAt(0) === 48) return false;
   let groups = 0;
   // Indices stay inside the run (see codeAt in detect.ts).
   while (i < n && run.charCodeAt(i) === sep) {

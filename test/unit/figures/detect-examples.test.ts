@@ -1103,4 +1103,16 @@ describe('Indonesian news shapes', () => {
       { surface: '24 hours', kind: 'duration' },
     ]);
   });
+  it('sports copy: a race distance in metres, a gap under a second, a rank before "baginya"', () => {
+    expectFigures('Lyles won the 100m title and Titmus the 400m freestyle; over 3m people watched.', 'en', [
+      { surface: '100m', kind: 'measure', value: 100, unit: 'm' },
+      { surface: '400m', kind: 'measure', value: 400, unit: 'm' },
+      { surface: '3m', kind: 'count', value: 3e6, unit: 'people' },
+    ]);
+    expectFigures('Verstappen unggul +0.023 detik; ini gelar ketiga baginya; ketiga anaknya hadir.', 'id', [
+      { surface: '0.023 detik', kind: 'duration', value: 0.023 },
+      { surface: 'ketiga', kind: 'ordinal', value: 3 },
+      { surface: 'ketiga', kind: 'count', value: 3, unit: 'anak' },
+    ]);
+  });
 });
