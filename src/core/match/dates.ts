@@ -48,3 +48,9 @@ export function yearsBetween(from: number, to: number): number {
 export function yearOfDay(day: number): number {
   return new Date(day * DAY_MS).getUTCFullYear();
 }
+
+/** "2024-02-26" → 20240226, a date figure's value; a partial date or anything else → undefined. */
+export function dateNumberOf(date: string | undefined): number | undefined {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+  return m ? Number(m[1]) * 10_000 + Number(m[2]) * 100 + Number(m[3]) : undefined;
+}

@@ -16,6 +16,8 @@ export interface ExplainInput {
   words: string[];
   latest?: DatasetRecord;
   event?: { id: string; start: string; pageDate: string; expected: { value: number; unit: string } };
+  /** The page's date is the day the claim was made, not one of its figures. */
+  said?: boolean;
   lang: Lang;
 }
 
@@ -110,6 +112,7 @@ const RELATION: Record<ValueRelation, { id: string; en: string }> = {
 };
 
 const SAME_MONTH = { id: 'bulan yang sama', en: 'same month' };
+const SAID_ON = { id: 'tanggal pernyataan sumber', en: 'the day the source said it' };
 
 /** The languages of an explanation, in the order they are written. */
 const EXPLAINED_LANGS = ['id', 'en'] as const;
@@ -121,7 +124,7 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
     const claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang) + periodSuffix(x.claimFigure.label, lang);
     // The parts joined by "; " as they are written (no array to join: most of an explanation's own time was the join).
     // (A date inside the page's month: "Mei 2018" for 31 May 2018.)
-    const relation = x.relation === 'within' && x.claimFigure.kind === 'date' ? SAME_MONTH : RELATION[x.relation];
+    const relation = x.said ? SAID_ON : x.relation === 'within' && x.claimFigure.kind === 'date' ? SAME_MONTH : RELATION[x.relation];
     let text =
       lang === 'id'
         ? `Sumber: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${relation.id}`

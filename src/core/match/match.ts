@@ -14,13 +14,13 @@ import type { Figure } from '../figures/figure';
 import { isInlineSpace, isLetterAt } from '../figures/detect';
 import { withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
-import { dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
+import { dateNumberOf, dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, tokens, tokenSet, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
 import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, US_DOLLAR, withSides } from './sides';
-import { digitSlip, fitWindow, RANGE_SLIP, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
+import { digitSlip, EXACT, fitWindow, RANGE_SLIP, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
   /** Lowest score shown; below it the figure is "not in the dataset". */
@@ -126,6 +126,8 @@ class Candidate {
   /** Set by a derived check against a dated event. */
   expected?: { value: number; unit: string };
   eventNote?: ExplainInput['event'];
+  /** The day its claim was made (statementDates), not a figure of the claim. */
+  said?: boolean;
 
   constructor(
     readonly record: DatasetRecord,
@@ -245,6 +247,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   comparisonAside(index, items, perItem, contexts);
   otherParties(index, items, perItem, contexts);
   wholeAsPart(index, items, perItem, contexts);
+  statementDates(index, items, perItem, threshold);
   if (opts.explain === 'top' || opts.explain === 'none') {
     return items.map((item, i): FigureMatchesTop => {
       const shown = shownOf(perItem[i], threshold, maxMatches, ids);
@@ -491,6 +494,39 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
       m.ties = c.ties;
       return m;
     });
+  });
+}
+
+/**
+ * The day a claim was made, written beside its number: "Pernyataan itu disampaikan Shin dalam jumpa pers di Seoul,
+ * Senin (26/2/2024)". A full date that matched nothing dates the claim another figure of its paragraph matched, when
+ * it is that claim's day (its claimDate, or its figure's as-of date): the date is checked as the claim's, with its
+ * verdict.
+ */
+function statementDates(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], threshold: number): void {
+  const unit = index.unitOfWord('tanggal');
+  if (!unit) return;
+  items.forEach((item, i) => {
+    const f = item.figure;
+    if (f.kind !== 'date' || f.value < 1e7 || f.value % 100 === 0 || f.valueMax !== undefined) return;
+    if (bestShown(perItem[i] ?? [], threshold)) return;
+    // (Of several such claims, one of the date's own sentence, else the paragraph's first: the lede's claim.)
+    let by: Candidate | undefined;
+    let bySentence = false;
+    items.forEach((other, j) => {
+      if (j === i || other.paragraph !== item.paragraph || (by && (bySentence || other.sentence !== item.sentence))) return;
+      const top = bestShown(perItem[j] ?? [], threshold);
+      if (!top || top.said || top.record.type !== 'claim') return;
+      if (dateNumberOf(top.record.claimDate) !== f.value && dateNumberOf(top.figure.asOf) !== f.value) return;
+      by = top;
+      bySentence = other.sentence === item.sentence;
+    });
+    if (!by) return;
+    // (The day is a fact of the record, so no capacity basis of the figure that found it.)
+    const day: ClaimFigure = { value: f.value, unit, kind: 'date', qualifier: 'exact', basis: 'claimed' };
+    const c = new Candidate(by.record, by.slot, day, EXACT, 1, by.evidence, by.features, by.ctx, by.dateFit, by.score, true);
+    c.said = true;
+    (perItem[i] ??= []).push(c);
   });
 }
 
@@ -1959,6 +1995,7 @@ function explanationOf(index: DatasetIndex, figure: Figure, c: Candidate, m: Mat
   const x: ExplainInput = { figure, record: c.record, claimFigure: c.figure, relation: c.fit.relation, agreement: m.agreement, entities, words, lang: page.lang };
   if (latest) x.latest = latest;
   if (c.eventNote) x.event = c.eventNote;
+  if (c.said) x.said = true;
   return explain(index, x);
 }
 

@@ -53,7 +53,7 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.m
 
 /** The fixed outcomes, shared (frozen): valueFit runs for every candidate figure. */
 const NONE: ValueFit = Object.freeze({ relation: 'none', fit: 0 });
-const EXACT: ValueFit = Object.freeze({ relation: 'exact', fit: 1 });
+export const EXACT: ValueFit = Object.freeze({ relation: 'exact', fit: 1 });
 const EXACT_CLASH: ValueFit = Object.freeze({ relation: 'exact', fit: 0.8 });
 const WITHIN: ValueFit = Object.freeze({ relation: 'within', fit: 0.85 });
 const DIFFERS: ValueFit = Object.freeze({ relation: 'differs', fit: 0.3 });

@@ -12,6 +12,24 @@ describe('agreement verdicts', () => {
     expect(m?.expected).toEqual({ value: 2, unit: 'year' });
   });
 
+  it("the day a claim was made, given beside its number, is checked as that claim's day; another day is not", () => {
+    const said = annotateBlocks(
+      ['Korea Utara telah mengirim sekitar 7.000 kontainer amunisi ke Rusia. Sebaliknya, lebih dari 9.000 kontainer dikirim Rusia ke Korea Utara, kebanyakan berisi bahan pangan, kata Menhan Korsel Shin Won-sik, Senin (18/3/2024).'],
+      { lang: 'id', published: '2024-03-19' },
+    );
+    const day = topOf(said, '18/3/2024');
+    expect(topOf(said, '9.000')?.claimId).toBe('seed-06-russia-9000-containers-food');
+    // (Of the two claims of that day in the paragraph, the one of the date's own sentence.)
+    expect(day).toMatchObject({ claimId: 'seed-06-russia-9000-containers-food', agreement: 'same', claimValue: 20240318, unit: 'date' });
+    expect(day?.explanation.en).toContain('the day the source said it');
+    const otherDay = annotateBlocks(
+      ['Lebih dari 9.000 kontainer dikirim Rusia ke Korea Utara, kebanyakan berisi bahan pangan, kata Menhan Korsel Shin Won-sik. Pada Kamis (14/3/2024), harga beras di Pyongyang naik.'],
+      { lang: 'id', published: '2024-03-19' },
+    );
+    expect(topOf(otherDay, '9.000')?.claimId).toBe('seed-06-russia-9000-containers-food');
+    expect(topOf(otherDay, '14/3/2024')).toBeUndefined();
+  });
+
   it('a page number with an extra zero is a misquote of the claim (differs), shown with both numbers', () => {
     const r = annotateBlocks(['Menhan Korsel Shin Won-sik menyebut Korut telah mengirim 67.000 kontainer amunisi ke Rusia sejak Agustus.'], page);
     const m = topOf(r, '67.000');
