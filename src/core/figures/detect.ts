@@ -408,12 +408,24 @@ const LAW_CODE_AFTER = /[ \u00a0](?:U\.S\.C\.|CFR|FR)(?![\p{L}])/uy;
 const LAW_CODE_FIRST: ReadonlySet<number> = new Set([85, 67, 70]);
 /** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
 const DIGIT_GROUPS = /\d{4}(?:[ \u00a0-]\d{4}){2,}(?!\d)/y;
+/** English verbs before "from" that make "from X to Y" a range, not a change. */
+const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
 /** The Hijri months in order, as Indonesian and English copy spell them. */
 const HIJRI_MONTH_NAMES: readonly string[] = [
   'muharr?am', 'safar', 'rabiul[ \\u00a0]?awal', 'rabiul[ \\u00a0]?akhir', 'jumadil[ \\u00a0]?awal', 'jumadil[ \\u00a0]?akhir', 'rajab',
   "sya'?ban|syakban", 'ramadh?an', 'syawal|shawwal', "dzulqa'?dah|zulkaidah", 'dzulhijj?ah|zulhijj?ah',
 ];
 const HIJRI_MONTHS: readonly RegExp[] = HIJRI_MONTH_NAMES.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
+/** The Hijri month (1-12) named by the word or two right before a number ("Ramadan", "Rabiul Awal"), and where it starts. */
+function hijriMonthBefore(back: Back): { month: number; start: number } | undefined {
+  const one = back.low(0);
+  if (one === undefined || one.length < 4) return undefined;
+  const m1 = HIJRI_MONTHS.findIndex((re) => re.test(one)) + 1;
+  if (m1 > 0) return { month: m1, start: back.start(0)! };
+  const two = back.low(1);
+  const m2 = two === undefined ? 0 : HIJRI_MONTHS.findIndex((re) => re.test(`${two} ${one}`)) + 1;
+  return m2 > 0 ? { month: m2, start: back.start(1)! } : undefined;
+}
 /** "1 Syawal 1445 H": a day of a Hijri month (with its year: a date of that calendar). */
 const HIJRI_DATE = new RegExp(`(\\d{1,2})[ \\u00a0]+(${HIJRI_MONTH_NAMES.join('|')})(?:[ \\u00a0]+(1[3-5]\\d\\d)(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iuy');
 const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
@@ -524,7 +536,7 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?![\d/])/y;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
-const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi)(?![\p{L}\p{N}])/uy;
+const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
 const SCORE_PATTERN = '\\d{1,2}[-–]\\d{1,2}(?!\\d|[.,]\\d|[-–]\\d)';
 const SCORE = new RegExp(SCORE_PATTERN, 'y');
@@ -1322,6 +1334,9 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   // "menghubungi layanan pengaduan Dukcapil di 1500537": five digits or more without a separator, after a word of
   // calling, are dialled (a count that large is written with its thousands marked).
   if (at && runEnd - pos >= 5 && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8)) && CONTACT_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))) return true;
+  // "jemaah diminta menghubungi 997.": right after a word of calling, a number that counts nothing is dialled
+  // ("menghubungi 30 saksi" counts witnesses).
+  if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi') && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
@@ -1573,6 +1588,8 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
     if (g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
     if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   }
+  // ("213.320 dialokasikan untuk", "menyatakan"): a verb with -kan counts nothing.
+  if (g.lang === 'id' && w.length >= 7 && w.endsWith('kan') && looksLikeVerbId(w)) return null;
   // "14,6 juta tahun sebelumnya", "2.500 bulan ini": the time of the number, not what it counts.
   if (g.timeUnits.has(w) && (execAt(THIS_TIME_AFTER, text, we) || execAt(TIME_DEIXIS_ID, text, we))) return null;
   let end = we;
@@ -2418,12 +2435,23 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       return { figure: make(text, pos, end, Number(h[3]) * 10000 + month * 100 + day, 'date', g), next: end };
     }
   }
+  // "Ramadan 1446 H": a month of a Hijri year, one date of that calendar (as "Juli 2023" is: YYYYMM00).
+  if (runLen === 4 && back.glue === '' && (c0 === 49 || c0 === 50)) {
+    const hm = hijriMonthBefore(back);
+    const y = Number(text.slice(pos, runEnd));
+    if (hm && y >= 1300 && y <= 1600) {
+      const era = execAt(ERA_AFTER, text, runEnd);
+      return { figure: make(text, hm.start, runEnd, y * 10000 + hm.month * 100, 'date', g), next: era ? runEnd + era[0].length : runEnd };
+    }
+  }
   // "1445 H", "2025 M": a year of the Hijri or the Common Era.
   const eraAt = isInlineSpace(after) ? codeAt(text, runEnd + 1) : after;
-  const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77) ? execAt(ERA_AFTER, text, runEnd) : null;
+  // ("Waisak 2568 BE": a year of the Buddhist Era.)
+  const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77 || eraAt === 66) ? execAt(ERA_AFTER, text, runEnd) : null;
   if (era) {
     const y = Number(text.slice(pos, runEnd));
-    if (era[1]!.startsWith('H') ? y >= 1300 && y <= 1600 : y >= 1800 && y <= 2100) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
+    const [lo, hi] = era[1]!.startsWith('H') ? [1300, 1600] : era[1] === 'BE' ? [2400, 2700] : [1800, 2100];
+    if (y >= lo && y <= hi) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
   }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
   if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos)) };
@@ -2867,7 +2895,8 @@ function readFigure(
     const sep = sep0 ?? or;
     // "from 3 to 5 percent" is a change, not a range; "from 2011 to 2013" is a period.
     // (Indonesian writes a change with "menjadi": "dari 10 hingga 80 persen" is a range.)
-    const change = !!sep && from && g.lang === 'en' && !DASH.test(sep[0]);
+    // ("prices ranged from 18 million to 30 million rupiah": a range after all.)
+    const change = !!sep && from && g.lang === 'en' && !DASH.test(sep[0]) && !RANGE_VERBS_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
     if (sep && (!change || looksLikeYear(n1))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {

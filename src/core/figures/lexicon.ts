@@ -172,7 +172,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
-  'C', 'F', 'ºC',
+  'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
@@ -263,6 +263,7 @@ export const LABEL_WORDS: readonly string[] = [
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
+  'gawat darurat', 'juz', 'terminal',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -297,7 +298,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'si', 'itu', 'nya', 'pula', 'sekali', 'saat', 'ketika', 'jika', 'bila', 'agar', 'supaya', 'maka', 'lain',
     'lainnya', 'kemudian', 'setelah', 'sebelum', 'selama', 'menjadi', 'jadi', 'ada', 'orangnya', 'mencapai',
     'sebelumnya', 'sesudahnya', 'berikutnya', 'pertama', 'kedua', 'ketiga', 'the', 'vs', 'versus', 'tiap',
-    'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap',
+    'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap', 'dibanding',
     'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
     'kita', 'saya', 'anda', 'sama',
     // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")

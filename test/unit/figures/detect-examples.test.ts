@@ -1103,6 +1103,21 @@ describe('Indonesian news shapes', () => {
       { surface: '24 hours', kind: 'duration' },
     ]);
   });
+  it('worship and health copy: a Hijri month of a year, a Buddhist-Era year, bare Fahrenheit, a range after "ranged from", verbs with -kan', () => {
+    expectFigures('Puasa Ramadan 1446 H dan Rabiul Awal 1446 H; Waisak 2568 BE; polisi menghubungi 30 saksi; 213.320 dialokasikan.', 'id', [
+      { surface: 'Ramadan 1446', kind: 'date', value: 14460900 },
+      { surface: 'Rabiul Awal 1446', kind: 'date', value: 14460300 },
+      { surface: '2568', kind: 'year', value: 2568 },
+      { surface: '30', kind: 'count', unit: 'saksi' },
+      { surface: '213.320', kind: 'count', value: 213320, unit: undefined },
+    ]);
+    expectFigures('Heat reached 111 Fahrenheit; cows ranged from 18 million to 30 million rupiah; rates rose from 3 to 5 percent.', 'en', [
+      { surface: '111 Fahrenheit', kind: 'measure', value: 111 },
+      { surface: '18 million to 30 million rupiah', kind: 'currency', value: 18e6, valueMax: 30e6 },
+      { surface: '3', kind: 'count' },
+      { surface: '5 percent', kind: 'percent' },
+    ]);
+  });
   it('sports copy: a race distance in metres, a gap under a second, a rank before "baginya"', () => {
     expectFigures('Lyles won the 100m title and Titmus the 400m freestyle; over 3m people watched.', 'en', [
       { surface: '100m', kind: 'measure', value: 100, unit: 'm' },

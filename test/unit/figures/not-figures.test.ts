@@ -30,6 +30,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['an account number in groups of four', 'Bayar melalui rekening virtual 8800 1234 5678 9012.'],
     ['a route', 'Penumpang diarahkan ke bus rute 13.'],
     ['a version and the ones after it', 'Aplikasi ini berjalan di Android 10 ke atas dan iOS 15 ke atas.'],
+    ['numbers to call, a juz and a terminal', 'Jemaah diminta menghubungi 997, layanan gawat darurat 119; santri membaca juz 30 di Terminal 2F.'],
     ['places named after a national day', 'Laga di Stadion Gelora 10 November, alumni Universitas 17 Agustus 1945, kantor di Jl. 17 Agustus.'],
   ])('%s', (_name, text) => {
     expect(surfaces(text, 'id')).toEqual([]);
