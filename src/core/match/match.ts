@@ -1816,7 +1816,9 @@ function derivedChecks(
   const agreeing = events.find((e) => agreesWithEvent(figure, per, end(e), e));
   if (agreeing) {
     if (agreeing.evidence.score < MIN_EVIDENCE || byRecord.all.some((c) => c.gated)) return;
-    byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, { relation: 'exact', fit: 1 }, ctx));
+    // ("hampir empat tahun", "more than six months": a bound or an estimate of the length rounds it, as "lebih dari
+    // 2.500" rounds a claim's 2,514; "dua tahun" states it.)
+    byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, figure.qualifier === 'exact' || per === 0 ? EXACT : ROUNDED_SPAN, ctx));
     return;
   }
   if (weak.some((e) => agreesWithEvent(figure, per, end(e), e))) return;
@@ -1881,6 +1883,9 @@ function eventNoteOf(best: DatedEvent, pageDay: number, expected: { value: numbe
 function actualOf(per: number, pageDay: number, e: DatedEvent): number {
   return per > 0 ? yearsBetween(e.start, Math.min(e.end ?? pageDay, pageDay)) : yearOfDay(e.start);
 }
+
+/** The fit of a span the page gives with a qualifier, agreeing with an event's length (derivedChecks). */
+const ROUNDED_SPAN: ValueFit = Object.freeze({ relation: 'rounded', fit: 0.9 });
 
 function agreesWithEvent(figure: Figure, per: number, pageDay: number, e: DatedEvent): boolean {
   const a = actualOf(per, pageDay, e);

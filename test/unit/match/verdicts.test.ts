@@ -989,6 +989,9 @@ describe('agreement verdicts', () => {
       title: 'Three years of war in Ukraine',
     });
     expect(topOf(r, 'Three years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same', claimValue: 3 });
+    // (Given with a bound, the length rounds the event's: "hampir empat tahun" in January 2026.)
+    const nearly = annotateBlocks(['Perang di Ukraina yang telah berlangsung hampir empat tahun belum juga berakhir.'], { lang: 'id', published: '2026-01-15' });
+    expect(topOf(nearly, 'empat tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'rounded' });
   });
 
   it('a sentence that names an outsider and no party on a claim\'s sides is about the outsider', () => {
@@ -1188,12 +1191,13 @@ describe('agreement verdicts', () => {
       ["Russia's full-scale invasion began on 24 February 2022. By 27 February 2024, the full-scale war had lasted just over two years, and the UN had verified 10,582 civilian deaths."],
       { lang: 'en', published: '2026-12-05' },
     );
-    expect(topOf(r, 'two years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    // (Agreeing, not a contradiction measured to the page's own date; "just over" rounds it.)
+    expect(topOf(r, 'two years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'rounded' });
   });
 
   it('a span is measured to a later day its sentence names: "pada 28 April 2025, lebih dari enam bulan setelah" the deployment', () => {
     const r = annotateBlocks(['Pyongyang baru mengakui pengerahan tentara Korea Utara ke Rusia itu pada 28 April 2025, lebih dari enam bulan setelah kabar pertama beredar.'], { lang: 'id', published: '2026-12-05' });
-    expect(topOf(r, 'enam bulan')).toMatchObject({ claimId: 'ev-dprk-troops-to-russia-2024-10', agreement: 'same' });
+    expect(topOf(r, 'enam bulan')).toMatchObject({ claimId: 'ev-dprk-troops-to-russia-2024-10', agreement: 'rounded' });
   });
 
   it('a range with one end ten times the source\'s misquotes it, and the explanation gives both ranges', () => {
