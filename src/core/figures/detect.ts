@@ -8,7 +8,7 @@
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
-  MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
+  MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, DATE_NAME_HEADS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
@@ -1733,9 +1733,19 @@ function labelsEnd(text: string, end: number): number {
   for (let more = execAt(LABEL_AND, text, end); more; more = execAt(LABEL_AND, text, end)) {
     // (After a bare comma, only a list that goes on: "Pasal 27, 28 dan 29", not "kelas 5, 30 siswa".)
     if (more[1]!.startsWith(',') && !more[1]!.trim().slice(1) && !execAt(LABEL_AND, text, end + more[0].length)) break;
+    // (Nor a number that counts a noun after it: "nomor 5 dan 30 orang".)
+    if (countedNounAt(text, end + more[0].length)) break;
     end += more[0].length;
   }
   return end;
+}
+
+/** A lowercase word after `pos` that is no function word or label: what a number there counts ("30 orang"). */
+function countedNounAt(text: string, pos: number): boolean {
+  const p = nextNonSpace(text, pos);
+  if (p === pos || !LOWER.test(charOf(text, p))) return false;
+  const w = lowerSlice(text, p, wordEnd(text, p));
+  return w.length > 1 && !NOT_NOUNS.id.has(w) && !NOT_NOUNS.en.has(w) && !LABELS.has(w);
 }
 
 function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
@@ -2303,6 +2313,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       return { figure: make(text, y - 4, y, Number(lawYear[1]), 'year', g), next: y };
     }
     let next = skipRun(text, pos);
+    // "nomor (021) 3190 5889", "WhatsApp 0812 8800 1234": a phone number's groups go with it.
+    if (c0 === 48) {
+      const from = prev === 40 ? pos - 1 : pos;
+      const ph = execAt(PHONE, text, from);
+      if (ph) next = Math.max(next, from + ph[0].length);
+    }
     // "edisi 2020", "seri 2024": an edition or a series named by its year is that year.
     if (next - pos === 4 && YEAR_LABELS.has(back.low(0) ?? '') && looksLikeYearAt(text, pos)) return { figure: make(text, pos, next, Number(text.slice(pos, next)), 'year', g), next };
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
@@ -2541,7 +2557,10 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   const half = value === undefined && (w === 'half' || w === 'setengah' || w === 'separuh');
   // Indonesian fractions need no "dari": "Sepertiga makanan", "seperempat responden", "separuh pekerja"; before a
   // unit of time they are a span ("seperempat abad").
-  if (g.lang === 'id' && (value !== undefined || w === 'separuh')) {
+  // ("hampir setengah anggota dewan", "lebih dari setengah jumlah anggota": "setengah" after a qualifier too, where no
+  // scale word follows: "lebih dari setengah juta" is a number.)
+  const halfShare = w === 'setengah' && qualifierOf(back, k, g) !== undefined && !isScaleWordAt(text, end, g);
+  if (g.lang === 'id' && (value !== undefined || w === 'separuh' || halfShare)) {
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) return { figure: make(text, start, end + tu[0].length, value ?? 0.5, 'duration', g, { unit: lower(tu[1]!), qualifier: qualifierOf(back, k, g) }), next: end + tu[0].length };
     if (value !== undefined || !execAt(HALF_IDIOM_ID, text, end)) {
@@ -2575,6 +2594,12 @@ const TIME_UNITS_SINGULAR_EN = TIME_UNITS.en.filter((u) => !u.endsWith('s'));
 /** "of a percentage point", "of a mile": what makes a fraction part of a measure. */
 const OF_A_MEASURE = new RegExp(`${SP}+of${SP}+an?${SP}+(?:percentage${SP}+)?(?:point|mile|kilometre|kilometer|metre|meter|inch|foot|pound|kilo|gram|litre|liter|degree|(${alt(TIME_UNITS_SINGULAR_EN)}))${END}`, 'iuy');
 const CLAUSE_END_AT = /^[.,;:)]$/;
+/** Whether a scale word ("juta", "million") is the next word after `pos`. */
+function isScaleWordAt(text: string, pos: number, g: Grammar): boolean {
+  const p = nextNonSpace(text, pos);
+  return p > pos && g.scales.get(lowerSlice(text, p, wordEnd(text, p))) !== undefined;
+}
+
 /** After "separuh": idioms, not a share ("separuh baya", "separuh hati", "separuh jalan"). */
 const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])/iuy;
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(TIME_UNITS_SINGULAR_EN)})${END}`, 'iuy');
@@ -3150,7 +3175,8 @@ function readFigure(
       return { next };
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
-    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && partOfName(back, text, end)) return { next };
+    // ("Partai Gerindra 86 kursi", "Persib 45 poin": a seat or point count follows the name.)
+    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && COUNTS_AFTER_NAME.has(noun.unit)) && partOfName(back, text, end)) return { next };
     // "rose 12p to 402p": pence, in a share price (not "1080p", a picture's lines).
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
       return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };

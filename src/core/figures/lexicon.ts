@@ -499,6 +499,14 @@ export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
   'divre', 'max', 'proposition',
 ]);
 
+/**
+ * Counted nouns that make a number after a name a count, not part of the name: a party's seats or votes, a team's
+ * goals, points or medals ("Partai Gerindra 86 kursi", "Persib 45 poin", "China 40 emas"). Lowercase.
+ */
+export const COUNTS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'kursi', 'suara', 'gol', 'poin', 'medali', 'emas', 'perak', 'perunggu', 'seats', 'votes', 'goals', 'points', 'medals', 'golds',
+]);
+
 /** Counted nouns that are points. */
 export const POINT_WORDS: ReadonlySet<string> = new Set(['poin', 'points', 'point', 'pts']);
 

@@ -1118,6 +1118,15 @@ describe('Indonesian news shapes', () => {
       { surface: '5 percent', kind: 'percent' },
     ]);
   });
+  it('politics copy: seats after a party name, a phone number after a label, a count after a label list, half after a qualifier', () => {
+    expectFigures('Golkar 102 kursi, Partai Gerindra 86 kursi; hubungi nomor (021) 3190 5889 atau WhatsApp 0812 8800 1234; nomor 5 dan 30 orang; hampir setengah anggota dewan, lebih dari setengah juta warga.', 'id', [
+      { surface: '102', kind: 'count', unit: 'kursi' },
+      { surface: '86', kind: 'count', unit: 'kursi' },
+      { surface: '30', kind: 'count', unit: 'orang' },
+      { surface: 'setengah', kind: 'other', value: 0.5, qualifier: 'approx' },
+      { surface: 'setengah juta', kind: 'count', value: 5e5, qualifier: 'more_than' },
+    ]);
+  });
   it('sports copy: a race distance in metres, a gap under a second, a rank before "baginya"', () => {
     expectFigures('Lyles won the 100m title and Titmus the 400m freestyle; over 3m people watched.', 'en', [
       { surface: '100m', kind: 'measure', value: 100, unit: 'm' },
