@@ -105,15 +105,25 @@ function readsAsCapacity(item: FigureInContext): boolean {
 }
 /** Words before a year that make it the start of a period ("sejak 2014", "since 2014"). */
 const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
+/** Words of a start a few words before a year that date it as the start of what they name ("invasi dimulai pada 2022"). */
+const START_CUES = ['dimulai', 'bermula', 'pecah', 'meletus', 'began', 'begun', 'started', 'erupted'];
 /**
  * Words right before a duration that make it how long something has lasted ("selama dua dekade", "raged for two
  * decades", "setelah dua tahun invasi"), which an event's dates can check; not a span within which something
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
-const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|on[ \u00a0]+from|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
+const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|on[ \u00a0]+from|on(?=[ \u00a0]*[,;])|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
 /** Words that make a "since" year the mark of a record rather than a start ("the largest war since 1945"). */
 const SUPERLATIVE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|first|most|terbesar|terburuk|terparah|terberat|tertinggi|terendah|pertama|paling)\b/i;
 const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
+/**
+ * Words of an anniversary: they count the time since what the words right after the span name ("memperingati dua
+ * tahun invasi", "marking two years of the war") or, with nothing after it, what came before ("konflik ... kini genap
+ * satu dekade."); not the time since anything else ("memperingati 80 tahun berdirinya Partai Buruh Korea").
+ */
+const ANNIVERSARY_CUES = ['genap', 'memperingati', 'peringatan', 'marking', 'marks', 'marked'];
+/** The end of a clause right after a figure. */
+const CLAUSE_ENDS_AFTER = /^[ \u00a0]*(?:$|[.,;:!?])/u;
 
 /**
  * A class, not an object literal: V8 moves a literal's allocation site to the old generation once its objects often
@@ -1719,10 +1729,12 @@ const MIN_DAYS_SPAN_YEARS = 0.25;
 function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'since' | undefined {
   if (units.some((u) => isEventSpan(u, item.figure.value))) {
     // ("raged for the past two decades"; "dua tahun lalu", "two years after Russia launched")
-    return hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(afterFigure(item)) ? 'duration' : undefined;
+    const after = afterFigure(item);
+    if (hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(after)) return 'duration';
+    return hasCueBefore(item.sentence, item.figure.surface, ANNIVERSARY_CUES, 3) && CLAUSE_ENDS_AFTER.test(after) ? 'duration' : undefined;
   }
   // (Not the mark of a superlative: "the largest war in Europe since 1945", "serangan terbesar sejak 2022".)
-  if (item.figure.kind === 'year' && hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES) && !SUPERLATIVE.test(clauseOf(item.sentence, item.figure.surface))) return 'since';
+  if (item.figure.kind === 'year' && (hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES) || hasCueBefore(item.sentence, item.figure.surface, START_CUES, 3)) && !SUPERLATIVE.test(clauseOf(item.sentence, item.figure.surface))) return 'since';
   return undefined;
 }
 

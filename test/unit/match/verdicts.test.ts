@@ -989,6 +989,17 @@ describe('agreement verdicts', () => {
       title: 'Three years of war in Ukraine',
     });
     expect(topOf(r, 'Three years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same', claimValue: 3 });
+    // (A year after words of a start dates it: "invasi skala penuh baru dimulai pada 2022"; an anniversary with
+    // nothing after it counts from what came before, not from what the words after it name.)
+    const began = annotateBlocks(['Perang belum berakhir; invasi skala penuh Rusia ke Ukraina dimulai pada 2022.'], { lang: 'id', published: '2025-03-01' });
+    expect(topOf(began, '2022')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    const decade = annotateBlocks(['Konflik bersenjata di Ukraina timur yang pecah pada April 2014 di Donbas kini genap satu dekade.'], { lang: 'id', published: '2024-04-14' });
+    expect(topOf(decade, 'satu dekade')?.claimId).toBe('ev-donbas-war');
+    const party = annotateBlocks(
+      ['Korea Utara menggelar parade untuk memperingati 80 tahun berdirinya Partai Buruh Korea, sementara ribuan tentaranya membantu Rusia di Kursk.'],
+      { lang: 'id', published: '2025-10-11' },
+    );
+    expect(topOf(party, '80 tahun')).toBeUndefined();
     // (Given with a bound, the length rounds the event's: "hampir empat tahun" in January 2026.)
     const nearly = annotateBlocks(['Perang di Ukraina yang telah berlangsung hampir empat tahun belum juga berakhir.'], { lang: 'id', published: '2026-01-15' });
     expect(topOf(nearly, 'empat tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'rounded' });
