@@ -1385,6 +1385,10 @@ class FigureLookup {
     if (this.sentenceSides().every((side) => own.includes(side))) return false;
     const near = this.around();
     const { before, after } = near;
+    // What the number counts says whose it is, whatever else its clause names: "Zelensky mengakui 180.000 prajurit
+    // Ukraina gugur sejak Rusia melancarkan invasi" gives Ukraine the record's Russian dead.
+    const counted = near.counted;
+    if (counted.length > 0) return !counted.some((e) => own.includes(e));
     // (Who says so is not whose it is: "Presiden Ukraina Volodymyr Zelensky mengatakan 31.000 tentara Rusia tewas".)
     if (near.subject.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
     // (The other side of the record's own figures, either side of the number; any other side, only in what the

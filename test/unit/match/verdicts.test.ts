@@ -30,6 +30,21 @@ describe('agreement verdicts', () => {
     expect(topOf(otherDay, '14/3/2024')).toBeUndefined();
   });
 
+  it('what a number counts says whose it is, whatever else its clause names', () => {
+    // (The record's Russian dead given to Ukraine, with Russia named later in the clause: Zelensky's own 31,000.)
+    const swapped = annotateBlocks(
+      ['Presiden Volodymyr Zelensky mengakui 180.000 prajurit Ukraina gugur sejak Rusia melancarkan invasi skala penuh pada Februari 2022.'],
+      { lang: 'id', published: '2024-02-28' },
+    );
+    expect(topOf(swapped, '180.000')).toMatchObject({ claimId: 'ru-ua-06-zelensky-31000', agreement: 'differs', claimValue: 31000 });
+    // (A share of Ukraine's land is no share of Russia's ammunition, though Russia is named before it.)
+    const land = annotateBlocks(
+      ['Sebuah unggahan di Facebook mengklaim Rusia kini menguasai 40 persen wilayah Ukraina. Faktanya, menurut pemetaan CSIS, Rusia menduduki sekitar 20 persen wilayah Ukraina. Angka yang beredar kemungkinan tertukar dengan porsi amunisi Rusia yang menurut Kyrylo Budanov berasal dari Korea Utara.'],
+      { lang: 'id', published: '2025-07-20' },
+    );
+    expect(topOf(land, '40 persen')?.claimId).not.toBe('dprk-22-budanov-40-percent');
+  });
+
   it('a page number with an extra zero is a misquote of the claim (differs), shown with both numbers', () => {
     const r = annotateBlocks(['Menhan Korsel Shin Won-sik menyebut Korut telah mengirim 67.000 kontainer amunisi ke Rusia sejak Agustus.'], page);
     const m = topOf(r, '67.000');
