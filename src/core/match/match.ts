@@ -1385,16 +1385,16 @@ class FigureLookup {
     if (this.sentenceSides().every((side) => own.includes(side))) return false;
     const near = this.around();
     const { before, after } = near;
-    // What the number counts says whose it is, whatever else its clause names: "Zelensky mengakui 180.000 prajurit
-    // Ukraina gugur sejak Rusia melancarkan invasi" gives Ukraine the record's Russian dead.
+    // What the number counts says whose it is, whatever else its clause names: "21,000 South Korean troops" are not
+    // the North Korean troops of the label, and "Zelensky mengakui 180.000 prajurit Ukraina gugur sejak Rusia
+    // melancarkan invasi" gives Ukraine the record's Russian dead.
     const counted = near.counted;
     if (counted.length > 0) return !counted.some((e) => own.includes(e));
     // (Who says so is not whose it is: "Presiden Ukraina Volodymyr Zelensky mengatakan 31.000 tentara Rusia tewas".)
     if (near.subject.some((e) => own.includes(e)) || after.some((e) => own.includes(e))) return false;
-    // (The other side of the record's own figures, either side of the number; any other side, only in what the
-    // number counts: "21,000 South Korean troops" are not the North Korean troops of the label, nor in who the page
-    // says lost it: "CSIS memperkirakan Ukraina telah kehilangan sekitar 950.000 tentara" are not Russia's losses.)
-    if (before.some((e) => others.includes(e)) || after.some((e) => others.includes(e)) || near.counted.length > 0) return true;
+    // (The other side of the record's own figures, either side of the number, or who the page says lost it: "CSIS
+    // memperkirakan Ukraina telah kehilangan sekitar 950.000 tentara" are not Russia's losses.)
+    if (before.some((e) => others.includes(e)) || after.some((e) => others.includes(e))) return true;
     if (near.subject.length === 0) return false;
     const at = figureAt(this.item);
     return LOSS_BEFORE.test(this.item.sentence.slice(Math.max(0, at - 40), at));
