@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, DATE_NAME_HEADS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS,
+  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -408,8 +408,6 @@ const LAW_CODE_AFTER = /[ \u00a0](?:U\.S\.C\.|CFR|FR)(?![\p{L}])/uy;
 const LAW_CODE_FIRST: ReadonlySet<number> = new Set([85, 67, 70]);
 /** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
 const DIGIT_GROUPS = /\d{4}(?:[ \u00a0-]\d{4}){2,}(?!\d)/y;
-/** English verbs before "from" that make "from X to Y" a range, not a change. */
-const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
 /** The Hijri months in order, as Indonesian and English copy spell them. */
 const HIJRI_MONTH_NAMES: readonly string[] = [
   'muharr?am', 'safar', 'rabiul[ \\u00a0]?awal', 'rabiul[ \\u00a0]?akhir', 'jumadil[ \\u00a0]?awal', 'jumadil[ \\u00a0]?akhir', 'rajab',
@@ -2083,7 +2081,8 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validDate(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
 }
-function dateValue(year: number | undefined, month: number, day: number): number {
+/** A date figure's value: YYYYMMDD, YYYYMM00 for a month, MMDD without a year (the coding). */
+export function dateValue(year: number | undefined, month: number, day: number): number {
   return (year ?? 0) * 10000 + month * 100 + day;
 }
 
@@ -2448,16 +2447,17 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       const month = HIJRI_MONTHS.findIndex((re) => re.test(h[2]!)) + 1;
       const day = Number(h[1]);
       if (!h[3] || month === 0 || day < 1 || day > 30) return { next: end };
-      return { figure: make(text, pos, end, Number(h[3]) * 10000 + month * 100 + day, 'date', g), next: end };
+      return { figure: make(text, pos, end, dateValue(Number(h[3]), month, day), 'date', g), next: end };
     }
   }
   // "Ramadan 1446 H": a month of a Hijri year, one date of that calendar (as "Juli 2023" is: YYYYMM00).
-  if (runLen === 4 && back.glue === '' && (c0 === 49 || c0 === 50)) {
+  // (Years of the Common Era, far more common, are ruled out first.)
+  const hijriYear = runLen === 4 && c0 === 49 && back.glue === '' ? Number(text.slice(pos, runEnd)) : 0;
+  if (hijriYear >= 1300 && hijriYear <= 1600) {
     const hm = hijriMonthBefore(back);
-    const y = Number(text.slice(pos, runEnd));
-    if (hm && y >= 1300 && y <= 1600) {
+    if (hm) {
       const era = execAt(ERA_AFTER, text, runEnd);
-      return { figure: make(text, hm.start, runEnd, y * 10000 + hm.month * 100, 'date', g), next: era ? runEnd + era[0].length : runEnd };
+      return { figure: make(text, hm.start, runEnd, dateValue(hijriYear, hm.month, 0), 'date', g), next: era ? runEnd + era[0].length : runEnd };
     }
   }
   // "1445 H", "2025 M": a year of the Hijri or the Common Era.

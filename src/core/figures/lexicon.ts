@@ -278,6 +278,9 @@ export const RANGE_WORDS: Record<Lang, readonly string[]> = {
   en: ['-', '–', '—', 'to', 'through'],
 };
 
+/** English verbs before "from" that make "from X to Y" a range, not a change ("prices ranged from 18 to 30"). */
+export const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
+
 /** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
 export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'tahun'];
 

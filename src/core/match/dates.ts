@@ -1,5 +1,7 @@
 /** Dates as the matcher compares them: days since 1970-01-01 (UTC), from partial or full ISO dates. */
 
+import { dateValue } from '../figures/detect';
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -52,5 +54,5 @@ export function yearOfDay(day: number): number {
 /** "2024-02-26" → 20240226, a date figure's value; a partial date or anything else → undefined. */
 export function dateNumberOf(date: string | undefined): number | undefined {
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  return m ? Number(m[1]) * 10_000 + Number(m[2]) * 100 + Number(m[3]) : undefined;
+  return m ? dateValue(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
