@@ -527,7 +527,18 @@ const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'may', 'juni', 'j
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
-const FOUR_DIGITS = /\d{4}(?![\d\p{L}])/uy;
+/** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
+const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
+/** A stock exchange's suffix after a code: ".KS", ".HK", ".SI", ".T". */
+const TICKER_EXCHANGE = /\.(?:KS|KQ|SI|HK|T|SS|SZ|TW|TWO|BO|NS|JK|KL|BK|AX|TO)(?![\p{L}\p{N}])/uy;
+/** Groups of digits after a dialled number's first: " 23 23 89", "-567". */
+const DIGIT_GROUPS_AFTER = /(?:[ \u00a0-]\d{2,4})+(?![\d.,]*\d)/y;
+/** A bearing after a number of degrees: a coordinate ("degrees south latitude", "degrees east"). */
+const DEGREES_BEARING = /[ \u00a0]+degrees?[ \u00a0]+(?:north|south|east|west)(?:[ \u00a0]+(?:latitude|longitude))?(?![\p{L}])/iuy;
+/** A clock time to the second written with dots: "14.21.35". */
+const HMS_DOT = /(\d{1,2})\.(\d{2})\.(\d{2})(?![\d.,]*\d)/y;
+/** A fiscal year after "FY": "FY2025", "FY25", "FY2025-26". */
+const FISCAL_YEAR = /(\d{4}|\d{2})(?:[-–\/](\d{4}|\d{2}))?(?![\d\p{L}])/uy;
 /** After a number and its degree sign or space: a coordinate's hemisphere ("7,64 LS", "107,24° BT", "6.2° S"). */
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
@@ -1317,6 +1328,8 @@ const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:hubungi|menghubungi|telepon|menelepon|c
 
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
+/** Labels of a number that is dialled, whose later groups go with it ("call 1900 23 23 89"). */
+const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'helpline']);
 /** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
 const CALL_CENTRE_AFTER = /[ \u00a0]+(?:call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(?![ \u00a0]+(?!(?:or|and|at|on|in|for|atau|dan|di|ke|untuk|yang)(?![\p{L}]))\p{L})|(?:ekstensi|extension|ext\.?)[ \u00a0]*\d)/iuy;
 
@@ -1334,7 +1347,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   if (at && runEnd - pos >= 5 && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8)) && CONTACT_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))) return true;
   // "jemaah diminta menghubungi 997.": right after a word of calling, a number that counts nothing is dialled
   // ("menghubungi 30 saksi" counts witnesses).
-  if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi') && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
+  // ("melalui layanan 112", "the emergency line 112": a service's number.)
+  if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi' || t === 'layanan') && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
@@ -1562,10 +1576,19 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
   }
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
   const q = back.lookup(g.qualPrefixes, k0);
+  // "amplitudo maksimum 22 mm", "tekanan udara minimum 1.004 hPa": after a noun, "maksimum"/"minimum" name the
+  // measure (the maximum is 22 mm), where "maksimal"/"minimal" bound it.
+  if (q !== undefined && g.lang === 'id' && ADJECTIVE_BOUNDS_ID.has(back.low(k0) ?? '')) {
+    const noun = back.low(k0 + 1);
+    if (noun !== undefined && back.raw(k0 + 1) === noun && !g.notNouns.has(noun) && !SENTENCE_END.test(noun) && !looksLikeVerbId(noun)) return undefined;
+  }
   // "growth will pick up to 5.1%": a phrasal verb, not a bound.
   if (q === 'at_most' && g.lang === 'en' && back.low(k0) === 'to' && back.low(k0 + 1) === 'up' && PHRASAL_UP.has(back.low(k0 + 2) ?? '')) return undefined;
   return q;
 }
+
+/** Bounds that follow a noun as its adjective ("suhu maksimum"), unlike "maksimal"/"minimal". */
+const ADJECTIVE_BOUNDS_ID: ReadonlySet<string> = new Set(['maksimum', 'minimum']);
 
 /** The word after a count of how often something happened. */
 const TIMES: Record<Lang, string> = { id: 'kali', en: 'times' };
@@ -2211,7 +2234,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "±Rp5.000": a sign of approximation glued before the currency.
   const signed = sign.length > 1 ? SIGNS.get(sign.charAt(0)) : undefined;
   if (signed) sign = sign.slice(1);
-  const glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
+  let glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
+  // ("P42 a kilo", "P6.352-trillion": Philippine copy writes the peso as a bare P; not "P1", a grid position.)
+  if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = 'PHP';
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
   const spaced =
@@ -2232,8 +2257,14 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // Digits glued to letters are names and codes (G20, MH17, Liputan6).
   // (Except an earthquake's "M5,6", which readFigure reads as a magnitude, and a fiscal year, "FY2025".)
   if (currency === undefined && (isLetterAt(text, pos - 1) || prev === 36 /* $ */) && !(glue === 'M' && magnitudeAt(text, pos, back))) {
-    const fy = (glue === 'FY' || glue === 'TA') && execAt(FOUR_DIGITS, text, pos) ? Number(text.slice(pos, pos + 4)) : 0;
-    if (fy >= 1900 && fy <= 2100) return { figure: make(text, pos - 2, pos + 4, fy, 'year', g), next: pos + 4 };
+    // ("FY25": two digits of this century; "FY2025-26": a fiscal year across two calendar years.)
+    const fym = glue === 'FY' || glue === 'TA' ? execAt(FISCAL_YEAR, text, pos) : null;
+    if (fym) {
+      const fy = fym[1]!.length === 2 ? 2000 + Number(fym[1]) : Number(fym[1]);
+      const to = fym[2] === undefined ? undefined : fym[2].length === 2 ? fy - (fy % 100) + Number(fym[2]) : Number(fym[2]);
+      const end = pos + fym[0].length;
+      if (fy >= 1900 && fy <= 2100 && (to === undefined || to === fy + 1)) return { figure: make(text, pos - 2, end, fy, 'year', g, to === undefined ? {} : { valueMax: to }), next: end };
+    }
     return { next: skipRun(text, pos) };
   }
   // "H-7 Lebaran", "H+3": a day named by its distance from the day itself (Indonesian "hari H"), no figure.
@@ -2317,6 +2348,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       const from = prev === 40 ? pos - 1 : pos;
       const ph = execAt(PHONE, text, from);
       if (ph) next = Math.max(next, from + ph[0].length);
+    } else if (DIALLED_LABELS.has(back.low(0) ?? '')) {
+      // ("call 1900 23 23 89")
+      const groups = execAt(DIGIT_GROUPS_AFTER, text, next);
+      if (groups) next += groups[0].length;
     }
     // "edisi 2020", "seri 2024": an edition or a series named by its year is that year.
     if (next - pos === 4 && YEAR_LABELS.has(back.low(0) ?? '') && looksLikeYearAt(text, pos)) return { figure: make(text, pos, next, Number(text.slice(pos, next)), 'year', g), next };
@@ -2353,6 +2388,21 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const slashOrDash = after === 47 || after === 45;
   // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
   if (g.lang === 'en' && currency === undefined && isAddress(text, runEnd)) return { next: runEnd };
+  // "Jalan Tun Sambanthan, 50470 Kuala Lumpur": a postal code before its city.
+  if (runLen === 5 && currency === undefined && after === 32 && prev === 32 && codeAt(text, pos - 2) === 44 && isUpperCode(codeAt(text, runEnd + 1))) return { next: runEnd };
+  // "8.39 degrees south latitude": a map coordinate in words (as "8.39°S" is).
+  if (g.lang === 'en' && currency === undefined) {
+    const e = skipRun(text, pos);
+    if (isInlineSpace(codeAt(text, e)) && (codeAt(text, e + 1) | 0x20) === 100) {
+      const deg = execAt(DEGREES_BEARING, text, e);
+      if (deg) return { next: e + deg[0].length };
+    }
+  }
+  // "Hybe (352820.KS)", "Tencent (0700.HK)": a stock code and its exchange.
+  if (after === 46 && currency === undefined && isUpperCode(codeAt(text, runEnd + 1))) {
+    const tk = execAt(TICKER_EXCHANGE, text, runEnd);
+    if (tk) return { next: runEnd + tk[0].length };
+  }
   const us = runLen === 3 && (slashOrDash || after === 46 || after === 32) && isDigit(codeAt(text, pos + 4)) ? execAt(US_PHONE, text, pos) : null;
   if (us) return { next: pos + us[0].length };
   if (currency === undefined) {
@@ -2364,6 +2414,13 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       if (zone) return { figure: make(text, pos, e + zone[0].length, Number(hms[1]) * 100 + Number(hms[2]), 'time', g), next: e + zone[0].length };
       const secs = Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) + Number(`0${(hms[4] ?? '').replace(',', '.')}`);
       return { figure: make(text, pos, e, secs, 'duration', g), next: e };
+    }
+    // "pukul 14.21.35 WIB": BMKG's time of a quake to the second, with its zone (read as HHMM).
+    const hmsDot = after === 46 && runLen <= 2 ? execAt(HMS_DOT, text, pos) : null;
+    if (hmsDot && Number(hmsDot[1]) < 24 && Number(hmsDot[2]) < 60 && Number(hmsDot[3]) < 60) {
+      const e = pos + hmsDot[0].length;
+      const zone = execAt(TIME_ZONE_AFTER, text, e);
+      if (zone) return { figure: make(text, pos, e + zone[0].length, Number(hmsDot[1]) * 100 + Number(hmsDot[2]), 'time', g), next: e + zone[0].length };
     }
     // "4:23.65": minutes, seconds and hundredths, a race time.
     const ms = after === 58 && runLen <= 2 && !hms ? execAt(MIN_SEC, text, pos) : null;

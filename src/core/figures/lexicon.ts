@@ -50,7 +50,8 @@ export const TEEN_WORD_ID = 'belas';
  */
 export const SCALE_ABBREVIATIONS: Record<Lang, Readonly<Record<string, number>>> = {
   id: { rb: 1e3, RB: 1e3, ribu: 1e3, jt: 1e6, JT: 1e6, M: 1e9, T: 1e12, K: 1e3 },
-  en: { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, BN: 1e9, b: 1e9, tn: 1e12, trn: 1e12 },
+  // ("RM421bil", "RM1.45mil", "Rs2.55tr": Malaysian and Pakistani copy.)
+  en: { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, BN: 1e9, b: 1e9, bil: 1e9, tn: 1e12, trn: 1e12, tr: 1e12 },
 };
 
 /**
@@ -173,7 +174,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // "celcius" is how Indonesian copy often spells it.
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
-  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
+  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'kmh', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
+  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
@@ -207,7 +209,7 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 /** Words after a number that make it a percent. Lowercase. */
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
   id: ['%', 'persen', 'poin persentase', 'persen poin', 'per sen', 'basis poin', 'bps'],
-  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'basis points', 'bps'],
+  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'bps'],
 };
 
 /** Month names and abbreviations, lowercase, to 1..12. */
@@ -263,7 +265,7 @@ export const LABEL_WORDS: readonly string[] = [
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
-  'gawat darurat', 'juz', 'terminal',
+  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */

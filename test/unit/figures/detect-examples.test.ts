@@ -1127,6 +1127,30 @@ describe('Indonesian news shapes', () => {
       { surface: 'setengah juta', kind: 'count', value: 5e5, qualifier: 'more_than' },
     ]);
   });
+  it('English copy of Asian outlets: pesos as a bare P, glued bil/mil/tr, pc, fiscal years, speeds and micrograms', () => {
+    expectFigures('Rice sold for P42 a kilo; a P6.352-trillion budget; reserves of RM421bil and US$1.45mil, Rs2.55tr; inflation 11pc in FY25 and FY2025-26; winds of 62kmh; PM2.5 at 96.8 micrograms per cubic metre.', 'en', [
+      { surface: 'P42', kind: 'currency', value: 42, currency: 'PHP' },
+      { surface: 'P6.352-trillion', kind: 'currency', value: 6.352e12, currency: 'PHP' },
+      { surface: 'RM421bil', kind: 'currency', value: 421e9, currency: 'MYR' },
+      { surface: 'US$1.45mil', kind: 'currency', value: 1.45e6, currency: 'USD' },
+      { surface: 'Rs2.55tr', kind: 'currency', value: 2.55e12 },
+      { surface: '11pc', kind: 'percent', value: 11 },
+      { surface: 'FY25', kind: 'year', value: 2025 },
+      { surface: 'FY2025-26', kind: 'year', value: 2025, valueMax: 2026 },
+      { surface: '62kmh', kind: 'measure', value: 62 },
+      { surface: '96.8 micrograms per cubic metre', kind: 'measure', value: 96.8 },
+    ]);
+  });
+  it('disaster copy: a quake time to the second, the maximum of a measure, a service number, coordinates in words', () => {
+    expectFigures('Gempa pukul 14.21.35 WIB dengan amplitudo maksimum 22 mm; usia minimal 17 tahun; lapor melalui layanan 112.', 'id', [
+      { surface: '14.21.35 WIB', kind: 'time', value: 1421 },
+      { surface: '22 mm', kind: 'measure', qualifier: 'exact' },
+      { surface: '17 tahun', kind: 'duration', qualifier: 'at_least' },
+    ]);
+    expectFigures('The epicentre was at 8.39 degrees south latitude and 116.48 degrees east longitude, 10 km deep; Hybe (352820.KS) rose; call 1900 23 23 89; Jalan Tun Sambanthan, 50470 Kuala Lumpur.', 'en', [
+      { surface: '10 km', kind: 'measure', value: 10 },
+    ]);
+  });
   it('sports copy: a race distance in metres, a gap under a second, a rank before "baginya"', () => {
     expectFigures('Lyles won the 100m title and Titmus the 400m freestyle; over 3m people watched.', 'en', [
       { surface: '100m', kind: 'measure', value: 100, unit: 'm' },
