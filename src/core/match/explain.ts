@@ -18,6 +18,8 @@ export interface ExplainInput {
   event?: { id: string; start: string; pageDate: string; expected: { value: number; unit: string } };
   /** The page's date is the day the claim was made, not one of its figures. */
   said?: boolean;
+  /** The page gives the claim's number to another side than the claim's. */
+  wrongSide?: boolean;
   lang: Lang;
 }
 
@@ -113,6 +115,7 @@ const RELATION: Record<ValueRelation, { id: string; en: string }> = {
 
 const SAME_MONTH = { id: 'bulan yang sama', en: 'same month' };
 const SAID_ON = { id: 'tanggal pernyataan sumber', en: 'the day the source said it' };
+const OTHER_SIDE = { id: 'angka sama untuk pihak lain', en: 'the same number for another side' };
 
 /** The languages of an explanation, in the order they are written. */
 const EXPLAINED_LANGS = ['id', 'en'] as const;
@@ -124,7 +127,7 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
     const claimQty = quantity(index, x.claimFigure.value, x.claimFigure.max, x.claimFigure.unit, lang) + periodSuffix(x.claimFigure.label, lang);
     // The parts joined by "; " as they are written (no array to join: most of an explanation's own time was the join).
     // (A date inside the page's month: "Mei 2018" for 31 May 2018.)
-    const relation = x.said ? SAID_ON : x.relation === 'within' && x.claimFigure.kind === 'date' ? SAME_MONTH : RELATION[x.relation];
+    const relation = x.said ? SAID_ON : x.wrongSide ? OTHER_SIDE : x.relation === 'within' && x.claimFigure.kind === 'date' ? SAME_MONTH : RELATION[x.relation];
     let text =
       lang === 'id'
         ? `Sumber: ${claimQty} (${x.record.claimant.name}, ${x.record.claimDate}); ${relation.id}`
@@ -155,6 +158,12 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
             lang === 'id'
               ? `Angka halaman keliru: peristiwanya dimulai ${x.event.start}, jadi pada ${x.event.pageDate} baru sekitar ${exp}.`
               : `The page’s number is wrong: the event began on ${x.event.start}, so by ${x.event.pageDate} it was about ${exp}.`;
+        } else if (x.wrongSide) {
+          const label = x.claimFigure.label?.[lang];
+          verdict =
+            lang === 'id'
+              ? `Halaman memberi angka ini kepada pihak lain: sumber menyebut ${claimQty}${label ? ` (${label})` : ''}.`
+              : `The page gives this number to another side: the source's ${claimQty} are ${label ?? 'another side’s'}.`;
         } else {
           // (A date as a date: "20 February 2022", not 20,220,220; a range as its two ends.)
           const page = valueRangeText(x.figure.value, x.figure.valueMax, x.claimFigure.unit, lang);

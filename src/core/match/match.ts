@@ -1029,6 +1029,8 @@ const MISQUOTE_KINDS = new Set<Figure['kind']>(['count', 'currency', 'percent', 
 const IN_MONTH: ValueFit = Object.freeze({ relation: 'within', fit: 0.9 });
 /** How a misquote fits its source (shared: it is never changed). */
 const MISQUOTE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
+/** A record's number that the page gives to a side the record holds no such figure for (swappedSides). */
+const WRONG_SIDE: ValueFit = Object.freeze({ relation: 'differs', fit: 0.5 });
 /**
  * A number the page reports as passed around (a post, a viral chart, "claims that") in a paragraph that calls it false
  * ("Klaim itu keliru", "are unsupported", "Fact check:"): it contradicts the claim it is about however far off it is
@@ -1351,12 +1353,18 @@ class FigureLookup {
   private sidesAround: SidesAround | undefined;
 
   /** Record figures at the page's value that the page gives another of their record's sides (see swappedSides). */
-  swapped: { hit: Hit; q: Query }[] | undefined;
+  swapped: { hit: Hit; q: Query; exact: boolean }[] | undefined;
 
   /** The sides the page names as the figure's own: after any reporting verb before it, and right after it. */
   namedSides(): string[] {
     const near = this.around();
     return [...near.subject, ...near.after];
+  }
+
+  /** Whether the figure's sentence names one of the record's entities besides `parties` and their sides: who gave it. */
+  namesSourceOf(record: DatasetRecord, parties: readonly string[]): boolean {
+    const named = this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph);
+    return record.entities.some((e) => named.has(e) && !parties.includes(e) && !sidesOf(this.index, [e]).some((side) => parties.includes(side)));
   }
 
   /** Whether the figure's sentence names parties and none of the record's. */
@@ -1455,7 +1463,7 @@ class FigureLookup {
     const features = featuresOf(this.index, slot);
     // A different number that the page says another party gave is that party's own count, not a misquote of this one:
     // "The US said about 8,000 North Korean troops were now in Kursk" beside Seoul's 12,000.
-    if (fit === MISQUOTE && this.reportedByOther(features.entitySides)) return;
+    if ((fit === MISQUOTE || fit === WRONG_SIDE) && this.reportedByOther(features.entitySides)) return;
     // A number the page gives a period counts over that period: "1,000 killed or wounded a day" is not "1,000
     // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;
@@ -1508,9 +1516,9 @@ class FigureLookup {
     // A record's figures for different sides ("korban Rusia", "korban Ukraina"): a number the page gives the other
     // side ("pasukan Rusia telah kehilangan lebih dari 500 ribu personel") is not this one.
     const side = features.sides[hit.figureIndex];
-    if (side && this.namesOtherSide(side.own, side.others)) {
+    if (side && fit !== WRONG_SIDE && this.namesOtherSide(side.own, side.others)) {
       // (Kept for swappedSides: the page may give the record's number to the wrong side.)
-      if (fit.relation === 'exact' || fit.relation === 'rounded') (this.swapped ??= []).push({ hit, q });
+      if (fit.relation === 'exact' || fit.relation === 'rounded') (this.swapped ??= []).push({ hit, q, exact: fit.relation === 'exact' });
       return;
     }
     // Nor is a number said of a party the record has nothing to do with: "Romania signed for 54 K9s" beside North
@@ -1678,9 +1686,9 @@ function currentAt(index: DatasetIndex, hit: Hit, pageDay: number | undefined): 
  * A record's number given to its other side ("Zelensky mengatakan 31.000 tentara Rusia tewas" for his 31,000
  * Ukrainian dead, 180,000 Russian): the page contradicts the figure the record gives the side the page names.
  */
-function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly { hit: Hit; q: Query }[]): void {
+function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly { hit: Hit; q: Query; exact: boolean }[]): void {
   const named = look.namedSides();
-  for (const { hit, q } of swapped) {
+  for (const { hit, q, exact } of swapped) {
     const sides = featuresOf(index, hit.slot).sides;
     // (Of the named side's figures in the unit, the nearest to the page's: the US total beside Europe's, not the
     // US military aid.)
@@ -1695,7 +1703,14 @@ function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly
         bestRatio = ratio;
       }
     });
-    if (best < 0) continue;
+    // (No figure of the named side: the page still gives this one to the wrong side, "315.000 tentara Ukraina" for the
+    // US estimate of Russia's casualties.)
+    // (Only the very number, with who gave it named in the sentence: a near number, or one a party gives of the other,
+    // is more likely that party's own claim: "Belousov claimed Ukraine had lost about 950,000" is not CSIS's count.)
+    if (best < 0) {
+      if (exact && look.namesSourceOf(hit.record, [...named, ...(sides[hit.figureIndex]?.own ?? [])])) look.consider(hit, q, WRONG_SIDE);
+      continue;
+    }
     const other = candidateIndex(index).hitOf(hit.record, best);
     other.step ??= roundingStep(other.value);
     look.consider(other, q, MISQUOTE);
@@ -2017,6 +2032,7 @@ function explanationOf(index: DatasetIndex, figure: Figure, c: Candidate, m: Mat
   if (latest) x.latest = latest;
   if (c.eventNote) x.event = c.eventNote;
   if (c.said) x.said = true;
+  if (c.fit === WRONG_SIDE) x.wrongSide = true;
   return explain(index, x);
 }
 
