@@ -1298,7 +1298,8 @@ function pointsMove(text: string, back: Back, qualified: boolean): boolean {
 }
 
 /** One or two digits, "." or ")", a space and a capital: a list item's number ("1. Jawa Barat", "2) Prabowo"). */
-const LIST_NUMBER = /\d{1,2}[.)][ \u00a0]+\p{Lu}/uy;
+// ("1. Jawa Barat", "2) Prabowo", and a table row's number before its first cell: "1 | Jawa Barat".)
+const LIST_NUMBER = /\d{1,2}(?:[.)][ \u00a0]+\p{Lu}|[ \u00a0]*[|\t])/uy;
 
 /** Whether the number at pos numbers a list item: it opens a line (or the text) and reads like "1. Name". */
 function listNumber(text: string, pos: number): boolean {
@@ -1306,6 +1307,19 @@ function listNumber(text: string, pos: number): boolean {
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
   return (i < 0 || text.charCodeAt(i) === 10) && execAt(LIST_NUMBER, text, pos) !== null;
 }
+
+/** Two capitals opening a line or a cell ("GA"), then one space and a number that ends the line or the cell. */
+function cellCode(text: string, pos: number, back: Back): boolean {
+  const w = back.raw(0)!;
+  if (!CODE_LETTERS.test(w) || codeAt(text, pos - 1) !== 32) return false;
+  let i = back.start(0)! - 1;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 124 /* | */) return false;
+  return execAt(CELL_END, text, skipRun(text, pos)) !== null;
+}
+const CODE_LETTERS = /^[A-Z]{2}$/;
+/** The end of a line or a table's cell. */
+const CELL_END = /[ \u00a0]*(?:$|[|\t\n])/y;
 
 /** A year of a cited work before its page: "2023: ", "2013a:". */
 const CITED_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d[a-z]?[ \u00a0]?:[ \u00a0]*$/u;
@@ -2025,7 +2039,9 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     const zone = a?.[2];
     if (!m && !cue) return null;
     // ("12.30-17.00": two clock times in a range are times without "pukul" or a zone, too.)
-    if (m && !cue && !zone && m[2] === '.' && (to === undefined || execAt(g.percentAfter, text, end) || measureAt(text, end))) return null;
+    // ("Imsak 04.30", a timetable's "Bogor 04.01": an hour written with its leading zero is a clock time.)
+    const zeroHour = m !== null && m[1]!.length === 2 && m[1]!.charCodeAt(0) === 48;
+    if (m && !cue && !zone && m[2] === '.' && ((to === undefined && !zeroHour) || execAt(g.percentAfter, text, end) || measureAt(text, end))) return null;
     if (a) end += a[0].length;
     // "09.00 WIB hingga 12.00 WIB": a range with the zone written twice.
     if (to === undefined && zone && m) {
@@ -2367,6 +2383,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // "1. Jawa Barat: 50,3 juta jiwa", "2) Prabowo": a list item's number at the start of a line.
   if (currency === undefined && glue === '' && back.len(0) === 0 && listNumber(text, pos)) return { next: skipRun(text, pos) };
+  // "GA 402 | Denpasar", a cell "QZ 7510": a flight's code opening a line or a table's cell, with nothing after it.
+  if (currency === undefined && glue === '' && back.len(0) === 2 && cellCode(text, pos, back)) return { next: skipRun(text, pos) };
   if (currency === undefined && (glue === '' || glue === '(')) {
     const e = skipRun(text, pos);
     if (lineNumber(text, pos, e, back)) return { next: e };

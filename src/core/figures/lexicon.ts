@@ -143,7 +143,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
   BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
   // (Not PLN: in Indonesian copy it is the state electricity company.)
-  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK',
+  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
 };
 
 /** Currency words written after the amount, lowercase, to ISO 4217. */
@@ -265,7 +265,7 @@ export const LABEL_WORDS: readonly string[] = [
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
-  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline',
+  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -452,6 +452,7 @@ export const ROUGH_PERIODS: ReadonlySet<string> = new Set(['early', 'mid', 'late
 export const PHRASAL_UP: ReadonlySet<string> = new Set([
   'pick', 'picks', 'picked', 'picking', 'speed', 'speeds', 'sped', 'ramp', 'ramped', 'step', 'stepped', 'scale', 'scaled', 'go',
   'goes', 'went', 'gone', 'move', 'moved', 'moves', 'climb', 'climbed', 'rise', 'rose', 'risen', 'jump', 'jumped', 'shoot', 'shot',
+  'edge', 'edged', 'edges', 'tick', 'ticked', 'ticks', 'inch', 'inched', 'creep', 'crept',
 ]);
 
 /** Words right after a number that open its noun phrase without being its noun ("50 other people"). */

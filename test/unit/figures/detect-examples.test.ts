@@ -1151,6 +1151,19 @@ describe('Indonesian news shapes', () => {
       { surface: '10 km', kind: 'measure', value: 10 },
     ]);
   });
+  it('tables and timetables: a row number, a code opening a cell, a clock time with its leading zero', () => {
+    expectFigures('Penduduk terbanyak\n1 | Jawa Barat | 50,3 juta | 17,9%\nGA 402 | Denpasar | 06.30\nKA 1002 berangkat, Imsak 04.30', 'id', [
+      { surface: '50,3 juta', kind: 'count', value: 50.3e6 },
+      { surface: '17,9%', kind: 'percent' },
+      { surface: '06.30', kind: 'time', value: 630 },
+      { surface: '04.30', kind: 'time', value: 430 },
+    ]);
+    expectFigures('Unemployment edged up to 4.2%; Brazil spent R$31.3 billion and China Rmb280bn; plates 123 XYZ.', 'en', [
+      { surface: '4.2%', kind: 'percent', qualifier: 'exact' },
+      { surface: 'R$31.3 billion', kind: 'currency', currency: 'BRL' },
+      { surface: 'Rmb280bn', kind: 'currency', value: 280e9, currency: 'CNY' },
+    ]);
+  });
   it('sports copy: a race distance in metres, a gap under a second, a rank before "baginya"', () => {
     expectFigures('Lyles won the 100m title and Titmus the 400m freestyle; over 3m people watched.', 'en', [
       { surface: '100m', kind: 'measure', value: 100, unit: 'm' },
