@@ -146,6 +146,9 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
 };
 
+/** Bounds that follow a noun as its adjective ("suhu maksimum 38 derajat": the maximum), unlike "maksimal"/"minimal". */
+export const ADJECTIVE_BOUNDS_ID: ReadonlySet<string> = new Set(['maksimum', 'minimum']);
+
 /** Currency words written after the amount, lowercase, to ISO 4217. */
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {

@@ -1353,7 +1353,7 @@ class FigureLookup {
   private sidesAround: SidesAround | undefined;
 
   /** Record figures at the page's value that the page gives another of their record's sides (see swappedSides). */
-  swapped: { hit: Hit; q: Query; exact: boolean }[] | undefined;
+  swapped: Swap[] | undefined;
 
   /** The sides the page names as the figure's own: after any reporting verb before it, and right after it. */
   namedSides(): string[] {
@@ -1686,7 +1686,14 @@ function currentAt(index: DatasetIndex, hit: Hit, pageDay: number | undefined): 
  * A record's number given to its other side ("Zelensky mengatakan 31.000 tentara Rusia tewas" for his 31,000
  * Ukrainian dead, 180,000 Russian): the page contradicts the figure the record gives the side the page names.
  */
-function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly { hit: Hit; q: Query; exact: boolean }[]): void {
+/** A record figure the page gives another side (FigureLookup.swapped); `exact`: at the page's very number. */
+interface Swap {
+  hit: Hit;
+  q: Query;
+  exact: boolean;
+}
+
+function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly Swap[]): void {
   const named = look.namedSides();
   for (const { hit, q, exact } of swapped) {
     const sides = featuresOf(index, hit.slot).sides;
@@ -1703,10 +1710,10 @@ function swappedSides(index: DatasetIndex, look: FigureLookup, swapped: readonly
         bestRatio = ratio;
       }
     });
-    // (No figure of the named side: the page still gives this one to the wrong side, "315.000 tentara Ukraina" for the
-    // US estimate of Russia's casualties.)
-    // (Only the very number, with who gave it named in the sentence: a near number, or one a party gives of the other,
-    // is more likely that party's own claim: "Belousov claimed Ukraine had lost about 950,000" is not CSIS's count.)
+    // No figure of the named side: the page still gives this one to the wrong side ("315.000 tentara Ukraina" for the
+    // US estimate of Russia's casualties), when it is the very number and who gave it is named in the sentence; a
+    // near number, or one a party gives of the other, is more likely that party's own claim ("Belousov claimed
+    // Ukraine had lost about 950,000" is not CSIS's count of Russia's).
     if (best < 0) {
       if (exact && look.namesSourceOf(hit.record, [...named, ...(sides[hit.figureIndex]?.own ?? [])])) look.consider(hit, q, WRONG_SIDE);
       continue;
