@@ -529,6 +529,8 @@ const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
 const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
+/** "8/256 GB", "12/512GB": memory and storage (the unit after the second number). */
+const MEMORY_PAIR = /\d{1,2}\/\d{2,4}[ \u00a0]?(GB|TB)(?![\p{L}\p{N}])/uy;
 /** A stock exchange's suffix after a code: ".KS", ".HK", ".SI", ".T". */
 const TICKER_EXCHANGE = /\.(?:KS|KQ|SI|HK|T|SS|SZ|TW|TWO|BO|NS|JK|KL|BK|AX|TO)(?![\p{L}\p{N}])/uy;
 /** Groups of digits after a dialled number's first: " 23 23 89", "-567". */
@@ -670,7 +672,8 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 /** The first letters of CAPITALISED_SYMBOLS in capitals, as char codes: most numbers are followed by none. */
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm'])})${END}`, 'iuy');
+// ("6.3-inch", "350-kW charging", "77.4-kWh battery")
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
@@ -1204,6 +1207,8 @@ function readNum(text: string, pos: number, g: Grammar, money = false, format: L
 
 interface Read {
   figure?: Figure;
+  /** A second figure read with the first ("8/256 GB": the storage after the memory). */
+  then?: Figure;
   next: number;
 }
 
@@ -2413,6 +2418,22 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       if (deg) return { next: e + deg[0].length };
     }
   }
+  // "RAM 8/256 GB": a phone's memory and storage, two measures in the unit written after the second.
+  if (after === 47 && runLen <= 2 && currency === undefined) {
+    const mem = execAt(MEMORY_PAIR, text, pos);
+    if (mem) {
+      const unit = mem[1]!.toLowerCase();
+      const end = pos + mem[0].length;
+      const second = runEnd + 1;
+      let digitsEnd = second;
+      while (isDigit(codeAt(text, digitsEnd))) digitsEnd++;
+      return {
+        figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'measure', g, { unit }),
+        then: make(text, second, end, Number(text.slice(second, digitsEnd)), 'measure', g, { unit }),
+        next: end,
+      };
+    }
+  }
   // "Hybe (352820.KS)", "Tencent (0700.HK)": a stock code and its exchange.
   if (after === 46 && currency === undefined && isUpperCode(codeAt(text, runEnd + 1))) {
     const tk = execAt(TICKER_EXCHANGE, text, runEnd);
@@ -3303,11 +3324,34 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
       if (text !== source) r.figure.surface = source.slice(r.figure.start, r.figure.end);
       out.push(r.figure);
       prevEnd = r.figure.end;
+      if (r.then) {
+        if (text !== source) r.then.surface = source.slice(r.then.start, r.then.end);
+        out.push(r.then);
+        prevEnd = r.then.end;
+      }
     }
     let next = Math.max(r.next, at + 1);
     // Never resume inside a digit run: "6.700" must not yield "700".
     while (next < text.length && isDigit(text.charCodeAt(next)) && isDigit(text.charCodeAt(next - 1))) next++;
     pos = next;
   }
+  sharedDimensionUnits(text, out);
   return out;
 }
+
+/**
+ * "2.400 x 1.080 piksel", "3.800 x 1.680 x 1.485 mm": the dimensions of a list share the unit written after the last
+ * one (read right to left, so a chain of three takes it too).
+ */
+function sharedDimensionUnits(text: string, figures: Figure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const a = figures[i]!;
+    const b = figures[i + 1]!;
+    if (a.kind !== 'count' || a.unit !== undefined || b.kind !== 'measure' || b.unit === undefined) continue;
+    if (!DIMENSION_TIMES.test(text.slice(a.end, b.start))) continue;
+    a.kind = 'measure';
+    a.unit = b.unit;
+  }
+}
+/** What stands between two dimensions: " x ", "×". */
+const DIMENSION_TIMES = /^[ \u00a0]*[x×][ \u00a0]*$/;

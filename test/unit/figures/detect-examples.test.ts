@@ -1164,6 +1164,24 @@ describe('Indonesian news shapes', () => {
       { surface: 'Rmb280bn', kind: 'currency', value: 280e9, currency: 'CNY' },
     ]);
   });
+  it('specifications: memory and storage, litres glued, a list of dimensions, hyphenated power and energy units', () => {
+    expectFigures('RAM 8/256 GB, mesin 1.5L, baterai 10 Ah, layar 2.400 x 1.080 piksel, dimensi 3.800 x 1.680 x 1.485 mm.', 'id', [
+      { surface: '8', kind: 'measure', value: 8, unit: 'gb' },
+      { surface: '256 GB', kind: 'measure', value: 256, unit: 'gb' },
+      { surface: '1.5L', kind: 'measure', value: 1.5 },
+      { surface: '10 Ah', kind: 'measure', value: 10 },
+      { surface: '2.400', kind: 'measure', unit: 'piksel' },
+      { surface: '1.080 piksel', kind: 'measure', unit: 'piksel' },
+      { surface: '3.800', kind: 'measure', unit: 'mm' },
+      { surface: '1.680', kind: 'measure', unit: 'mm' },
+      { surface: '1.485 mm', kind: 'measure', unit: 'mm' },
+    ]);
+    expectFigures('It supports 350-kW charging of its 77.4-kWh battery and makes 480 horsepower; a 4x4 version follows.', 'en', [
+      { surface: '350-kW', kind: 'measure', value: 350 },
+      { surface: '77.4-kWh', kind: 'measure', value: 77.4 },
+      { surface: '480 horsepower', kind: 'measure', value: 480 },
+    ]);
+  });
   it('sports copy: a race distance in metres, a gap under a second, a rank before "baginya"', () => {
     expectFigures('Lyles won the 100m title and Titmus the 400m freestyle; over 3m people watched.', 'en', [
       { surface: '100m', kind: 'measure', value: 100, unit: 'm' },
