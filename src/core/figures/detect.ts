@@ -3349,8 +3349,14 @@ function sharedDimensionUnits(text: string, figures: Figure[]): void {
     const b = figures[i + 1]!;
     if (a.kind !== 'count' || a.unit !== undefined || b.kind !== 'measure' || b.unit === undefined) continue;
     if (!DIMENSION_TIMES.test(text.slice(a.end, b.start))) continue;
-    a.kind = 'measure';
-    a.unit = b.unit;
+    // (Rebuilt, not patched: a figure's fields keep make's reading order in the CLI's JSON.)
+    const f: Figure = { start: a.start, end: a.end, surface: a.surface, value: a.value } as Figure;
+    if (a.valueMax !== undefined) f.valueMax = a.valueMax;
+    f.kind = 'measure';
+    f.unit = b.unit;
+    f.qualifier = a.qualifier;
+    f.lang = a.lang;
+    figures[i] = f;
   }
 }
 /** What stands between two dimensions: " x ", "×". */
