@@ -516,17 +516,20 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
 function statementDates(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], threshold: number): void {
   const unit = index.unitOfWord('tanggal');
   if (!unit) return;
+  // Each figure's best shown match, read once, before any day is added (a day never dates another day).
+  let tops: (Candidate | undefined)[] | undefined;
   items.forEach((item, i) => {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.value % 100 === 0 || f.valueMax !== undefined) return;
-    if (bestShown(perItem[i] ?? [], threshold)) return;
+    tops ??= perItem.map((cands) => bestShown(cands ?? [], threshold));
+    if (tops[i]) return;
     // (Of several such claims, one of the date's own sentence, else the paragraph's first: the lede's claim.)
     let by: Candidate | undefined;
     let bySentence = false;
     items.forEach((other, j) => {
       if (j === i || other.paragraph !== item.paragraph || (by && (bySentence || other.sentence !== item.sentence))) return;
-      const top = bestShown(perItem[j] ?? [], threshold);
-      if (!top || top.said || top.record.type !== 'claim') return;
+      const top = tops![j];
+      if (!top || top.record.type !== 'claim') return;
       if (dateNumberOf(top.record.claimDate) !== f.value && dateNumberOf(top.figure.asOf) !== f.value) return;
       by = top;
       bySentence = other.sentence === item.sentence;
