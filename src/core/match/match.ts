@@ -1464,9 +1464,10 @@ class FigureLookup {
     const claimFigure = hit.figure;
     const slot = hit.slot;
     const features = featuresOf(this.index, slot);
-    // A different number that the page says another party gave is that party's own count, not a misquote of this one:
-    // "The US said about 8,000 North Korean troops were now in Kursk" beside Seoul's 12,000.
-    if ((fit === MISQUOTE || fit === WRONG_SIDE) && this.reportedByOther(features.entitySides)) return;
+    // A number that the page says another party gave is that party's own count: not a misquote of this one ("The US
+    // said about 8,000 North Korean troops were now in Kursk" beside Seoul's 12,000), nor this one when it is the same
+    // ("Ukraine's military intelligence said 11,000 North Korean soldiers had reached Kursk" is not the Pentagon's).
+    if (this.reportedByOther(features.entitySides)) return;
     // A number the page gives a period counts over that period: "1,000 killed or wounded a day" is not "1,000
     // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;

@@ -945,6 +945,11 @@ describe('agreement verdicts', () => {
     expect(topOf(brief, '8,000')).toBeUndefined();
     const seoul = annotateBlocks(["North Korea has sent about 8,000 troops to Russia, South Korea's spy agency said."], { lang: 'en', published: '2024-11-01' });
     expect(topOf(seoul, '8,000')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'differs' });
+    // So is the very number of a record, when another party gives it as its own: Kyiv's count is not the Pentagon's.
+    const kyiv = annotateBlocks(['KYIV — Ukraine\'s military intelligence said 11,000 North Korean soldiers had now reached the Kursk region.'], { lang: 'en', published: '2024-11-20' });
+    expect(topOf(kyiv, '11,000')).toBeUndefined();
+    const pentagon = annotateBlocks(['WASHINGTON — The Pentagon said 11,000 North Korean soldiers had now reached the Kursk region.'], { lang: 'en', published: '2024-11-20' });
+    expect(topOf(pentagon, '11,000')).toMatchObject({ claimId: 'dprk-24-pentagon-11000-kursk', agreement: 'same' });
     // South Korea's military intelligence is its Defense Intelligence Agency: its October count, not the monitors' report.
     const dia = annotateBlocks(
       ['Laporan intelijen militer Korea Selatan pada Agustus 2024 menyebut lebih dari 13.000 kontainer, cukup untuk lebih dari 6 juta peluru 152 mm. Dua bulan kemudian, badan yang sama menaikkan hitungannya menjadi lebih dari 20.000 kontainer, atau sekitar 9,4 juta peluru bila semuanya berkaliber 152 mm.'],
