@@ -11,7 +11,7 @@ import {
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
+  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
@@ -588,7 +588,10 @@ function scoreAfterTeam(back: Back): boolean {
   }
   return false;
 }
-const STREET_AFTER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])/uy;
+const STREET_WORDS = String.raw`(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])`;
+const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
+/** A numbered street right after an ordinal: "60th Street", "5th Ave.". */
+const STREET_WORD_AFTER = new RegExp(String.raw`[ \u00a0]+` + STREET_WORDS, 'uy');
 /** A street name or "block of" after a number's digits ending at `e`. */
 function isAddress(text: string, e: number): boolean {
   if (!isInlineSpace(codeAt(text, e))) return false;
@@ -1815,7 +1818,8 @@ function fractionAround(text: string, end: number, back: Back): boolean {
 
 /**
  * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
- * style); "Ahmad (35)": in brackets right after one (Indonesian news style, and English too).
+ * style), or after a noun for a person ("the driver, 45,"); "Ahmad (35)": in brackets right after a name (Indonesian
+ * news style, and English too).
  */
 function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   let name: string | undefined;
@@ -1825,7 +1829,9 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
     const w = back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
   }
-  if (name === undefined || !PERSON_NAME.test(name)) return false;
+  if (name === undefined) return false;
+  if (after !== 41 && PERSON_NOUNS_EN.has(name)) return true;
+  if (!PERSON_NAME.test(name)) return false;
   // A single initial only where the words before say it names a person: "Korban, F (16)", "pelaku R (25)".
   if (name.length < 2) {
     const before = back.raw(1);
@@ -2811,6 +2817,7 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       // "May 5th" is read below as a date.
       const before = back.glue === '' ? back.raw(0) : undefined;
       if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
+        if (execAt(STREET_WORD_AFTER, text, asDay.end)) return { next: asDay.end };
         return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
       }
     }

@@ -196,11 +196,11 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
-    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min',
+    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'semesters', 'semester',
   ],
 };
 
@@ -269,7 +269,8 @@ export const LABEL_WORDS: readonly string[] = [
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
-  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates',
+  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
+  'berth', 'sesi', 'session', 'stage', 'semester',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -418,6 +419,19 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'berusia', 'berum
 
 /** Words between an age word and a second age ("aged between 13 and 16", "aged 24 and 27", "berusia 20 hingga 30"). */
 export const AGE_JOINERS: ReadonlySet<string> = new Set(['between', 'antara', 'and', 'dan', 'or', 'atau', 'to', 'hingga', 'sampai']);
+
+/**
+ * English nouns for a person that an age between commas follows, as a name does ("The driver, 45, was arrested",
+ * "His son, 12, survived"). Lowercase.
+ */
+export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'baby', 'son', 'daughter', 'father', 'mother', 'husband', 'wife',
+  'brother', 'sister', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandson', 'granddaughter', 'grandfather',
+  'grandmother', 'partner', 'boyfriend', 'girlfriend', 'widow', 'friend', 'neighbour', 'neighbor', 'driver', 'captain',
+  'pilot', 'victim', 'suspect', 'survivor', 'gunman', 'passenger', 'businessman', 'businesswoman', 'farmer', 'teacher',
+  'student', 'worker', 'nurse', 'doctor', 'officer', 'soldier', 'resident', 'owner', 'founder', 'singer', 'actor',
+  'actress', 'defendant', 'mum', 'mom', 'dad',
+]);
 
 /** Words before a single initial that say it names a person, in Indonesian crime copy ("korban, F (16)", "pelaku R (25)"). */
 export const PERSON_INITIAL_BEFORE: ReadonlySet<string> = new Set([

@@ -344,6 +344,19 @@ describe('real English pages', () => {
       { surface: '3', kind: 'count' },
     ]);
   });
+  it('an age between commas after a noun for a person too, not after another noun', () => {
+    expectFigures('The driver, 45, was arrested and his son, 12, survived. Of the total, 39, were women.', 'en', [
+      { surface: '45', kind: 'duration' },
+      { surface: '12', kind: 'duration' },
+      { surface: '39', kind: 'count' },
+    ]);
+  });
+  it('a semester is a span of time, and "semester 2" a label', () => {
+    expectFigures('Mereka belajar selama satu semester di Jepang; semester 2 dimulai Februari.', 'id', [
+      { surface: 'satu semester', kind: 'duration', value: 1, unit: 'semester' },
+    ]);
+    expectFigures('after two semesters abroad', 'en', [{ surface: 'two semesters', kind: 'duration', value: 2, unit: 'semesters' }]);
+  });
   it('an age in brackets after a name (Indonesian news style), not after a day, a label or a common noun', () => {
     expectFigures('Korban, Ahmad (35), warga Bekasi, dan Shin Won-sik (64) selamat. Pada Selasa (5) pagi, Tabel (3), anaknya (5).', 'id', [
       { surface: '35', kind: 'duration' },

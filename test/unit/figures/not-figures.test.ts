@@ -32,6 +32,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['a version and the ones after it', 'Aplikasi ini berjalan di Android 10 ke atas dan iOS 15 ke atas.'],
     ['numbers to call, a juz and a terminal', 'Jemaah diminta menghubungi 997, layanan gawat darurat 119; santri membaca juz 30 di Terminal 2F.'],
     ['places named after a national day', 'Laga di Stadion Gelora 10 November, alumni Universitas 17 Agustus 1945, kantor di Jl. 17 Agustus.'],
+    ['a pier and a session', 'Kapal sandar di dermaga 6; ujian susulan digelar pada sesi 3.'],
   ])('%s', (_name, text) => {
     expect(surfaces(text, 'id')).toEqual([]);
   });
@@ -45,6 +46,7 @@ describe('must not mark as a quantity (issue 3)', () => {
     ['a law code and its section, a docket number', 'Charged under 18 U.S.C. § 371 in Case No. 1:23-cr-00257.'],
     ['a register and a code of regulations', 'Published as 89 FR 48710 and codified at 40 CFR Part 60 under Article 2(1), heard in Courtroom 15C.'],
     ['a version and the ones after it', 'It is available for Android 14 and above and for Android 2.2 or above.'],
+    ['a numbered street, a line\'s stage, a road\'s kilometre, a session', 'Drivers pay to enter south of 60th Street and 5th Ave.; Stage 4 of the line opens; stopped near kilometre 19; in session 3 and at pier 6.'],
     ['hotlines and call centres, articles of a law, the Group of Seven', 'Call the BNPB hotline at 117 or its 188 call centre, under Articles 2 and 3; Group of Seven leaders met; take Transjakarta corridor 5.'],
   ])('English: %s', (_name, text) => {
     expect(surfaces(text, 'en')).toEqual([]);
