@@ -2877,6 +2877,12 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
         to = Number(md[2]);
         e += sep![0].length + md[0].length;
       }
+      // "April 8 and 9": two days of the month, one figure as "8 dan 9 April" is.
+      const and = to === undefined ? execAt(AND_DAY_EN, text, e) : null;
+      if (and && Number(and[1]) > n1.value && validDate(Number(and[1]), month) && !nounAfter(text, e + and[0].length, g)) {
+        to = Number(and[1]);
+        e += and[0].length;
+      }
       let year: number | undefined;
       const ym = execAt(YEAR_AFTER, text, e);
       if (ym) {
@@ -2889,6 +2895,9 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
   }
   return null;
 }
+
+/** The second day after "April 8": " and 9" (not a count, "and 9 people", nor a time, "and 9 p.m."). */
+const AND_DAY_EN = new RegExp(String.raw`${SP}+(?:and|&)${SP}+(\d{1,2})(?![\p{L}\p{N}]|[.:]\d|${SP}*[ap]\.?m\b)`, 'iuy');
 
 /** A four-digit number in a year's place (after a cue, or with nothing counted after it), else null. */
 function readYear(

@@ -351,6 +351,18 @@ describe('real English pages', () => {
       { surface: '39', kind: 'count' },
     ]);
   });
+  it('two days of a month joined by "and" are one figure, either way round; a count or a time after "and" is not a day', () => {
+    expectFigures('The discount ran on April 8 and 9, 2024, and on 8 and 9 May.', 'en', [
+      { surface: 'April 8 and 9, 2024', kind: 'date', value: 20240408, valueMax: 20240409 },
+      { surface: '8 and 9 May', kind: 'date', value: 508, valueMax: 509 },
+    ]);
+    expectFigures('On May 5 and 6 people died; on March 3 and 9 p.m.', 'en', [
+      { surface: 'May 5', kind: 'date', value: 505 },
+      { surface: '6', kind: 'count', unit: 'people' },
+      { surface: 'March 3', kind: 'date', value: 303 },
+      { surface: '9 p.m.', kind: 'time', value: 2100 },
+    ]);
+  });
   it('a semester is a span of time, and "semester 2" a label', () => {
     expectFigures('Mereka belajar selama satu semester di Jepang; semester 2 dimulai Februari.', 'id', [
       { surface: 'satu semester', kind: 'duration', value: 1, unit: 'semester' },
