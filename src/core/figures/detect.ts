@@ -1376,6 +1376,16 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
 }
 
+/** A rank's number after "No.": one or two digits, not part of a code ("No. 1/2023", "No. 12-B"). */
+const RANK_AFTER_NO = /[1-9]\d?(?![\p{L}\p{N}]|[./-]\p{N})/uy;
+/** "No." or "number" after a possessive or "world": "Asia's No. 1", "the world's No. 2", "world No. 3". */
+function rankedNo(back: Back): boolean {
+  const t = back.low(0);
+  if (t !== 'no.' && t !== 'no' && t !== 'number') return false;
+  const w = back.low(1);
+  return w !== undefined && (w === 'world' || w.endsWith("'s") || w.endsWith('’s'));
+}
+
 /** Labels that a year can name: "edisi 2020", "seri 2024", "edition 2019". */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['edisi', 'edition', 'seri', 'series', 'versi', 'version', 'episode']);
 
@@ -2360,6 +2370,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
+    // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
+    const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
+    if (rank && rankedNo(back)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
     // "Law No. 1/2023", "UU No. 11/2008": only the year is a figure.
     const lawYear = execAt(LAW_YEAR, text, pos);
     if (lawYear) {

@@ -363,6 +363,13 @@ describe('real English pages', () => {
       { surface: '9 p.m.', kind: 'time', value: 2100 },
     ]);
   });
+  it('a rank after "No." following a possessive or "world" is an ordinal; a case or a law number stays a label', () => {
+    expectFigures("NUS kept its place as Asia's No. 1; world No. 3 Sinner won. Case No. 12 and Law No. 1/2023 were cited.", 'en', [
+      { surface: '1', kind: 'ordinal', value: 1 },
+      { surface: '3', kind: 'ordinal', value: 3 },
+      { surface: '2023', kind: 'year' },
+    ]);
+  });
   it('a semester is a span of time, and "semester 2" a label', () => {
     expectFigures('Mereka belajar selama satu semester di Jepang; semester 2 dimulai Februari.', 'id', [
       { surface: 'satu semester', kind: 'duration', value: 1, unit: 'semester' },
