@@ -270,7 +270,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
-  'berth', 'sesi', 'session', 'stage', 'semester',
+  'berth', 'sesi', 'session', 'stage', 'semester', 'season',
 ];
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
@@ -431,6 +431,12 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
   'pilot', 'victim', 'suspect', 'survivor', 'gunman', 'passenger', 'businessman', 'businesswoman', 'farmer', 'teacher',
   'student', 'worker', 'nurse', 'doctor', 'officer', 'soldier', 'resident', 'owner', 'founder', 'singer', 'actor',
   'actress', 'defendant', 'mum', 'mom', 'dad',
+]);
+
+/** Words for a work before its quoted title ("album “25”", "lagu “22”"): a number opening the title names it. */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'album', 'song', 'single', 'track', 'hit', 'film', 'movie', 'series', 'show', 'drama', 'novel', 'book', 'play', 'titled',
+  'entitled', 'lagu', 'serial', 'buku', 'judul', 'berjudul', 'bertajuk', 'lakon',
 ]);
 
 /** Words before a single initial that say it names a person, in Indonesian crime copy ("korban, F (16)", "pelaku R (25)"). */

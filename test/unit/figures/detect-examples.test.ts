@@ -370,6 +370,25 @@ describe('real English pages', () => {
       { surface: '2023', kind: 'year' },
     ]);
   });
+  it('a chart place after "debuted at", "returned to" or "ranked" is a rank; "at No. 10" is a place', () => {
+    expectFigures('It debuted at No. 1 and later returned to No. 2. Leaders of 27 countries met at No. 10 on Thursday.', 'en', [
+      { surface: '1', kind: 'ordinal', value: 1 },
+      { surface: '2', kind: 'ordinal', value: 2 },
+      { surface: '27', kind: 'count', unit: 'countries' },
+    ]);
+  });
+  it('a number that opens a quoted title after a word for a work, or a title after "titled", is part of the name', () => {
+    expectFigures('Adele\'s album “25” sold 3.38 million copies; the drama “12.12: The Day,” drew 13 million viewers; a show titled 100 Days Wild aired. Putin\'s “3 million shells” claim was false.', 'en', [
+      { surface: '3.38 million', kind: 'count', unit: 'copies' },
+      { surface: '13 million', kind: 'count', unit: 'viewers' },
+      { surface: '3 million', kind: 'count', unit: 'shells' },
+    ]);
+    expectFigures('Konser bertajuk 20 Tahun BCL ditonton 15.000 orang; lagu “22” diputar 2 juta kali. Season 2 ditonton 68 juta kali.', 'id', [
+      { surface: '15.000', kind: 'count', unit: 'orang' },
+      { surface: '2 juta', kind: 'count' },
+      { surface: '68 juta', kind: 'count' },
+    ]);
+  });
   it('a semester is a span of time, and "semester 2" a label', () => {
     expectFigures('Mereka belajar selama satu semester di Jepang; semester 2 dimulai Februari.', 'id', [
       { surface: 'satu semester', kind: 'duration', value: 1, unit: 'semester' },
