@@ -224,7 +224,7 @@ function mantissa(v: number): string {
 }
 
 /**
- * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million),
+ * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million, "69 juta" for 6,906,500),
  * one digit changed (910 for 810) or two neighbouring digits swapped (9,6 juta for 6,9 juta).
  */
 export function digitSlip(page: number, claim: number, pageStep?: number): boolean {
@@ -232,7 +232,12 @@ export function digitSlip(page: number, claim: number, pageStep?: number): boole
   const ratio = page / claim;
   const k = Math.round(Math.log10(ratio));
   if (k !== 0 && mantissa(page) === mantissa(claim)) return Math.abs(ratio / 10 ** k - 1) < 1e-9;
-  if (k !== 0) return false;
+  // ("69 juta" for 6,906,500: the claim as the page would round it, "6,9 juta", off by the power of ten. Two digits at
+  // least: "20 juta" is a round number, not a slip of 1,960,000.)
+  if (k !== 0) {
+    const step = pageStep ?? roundingStep(page);
+    return mantissa(page).length >= 2 && Math.round((claim * 10 ** k) / step) === Math.round(page / step);
+  }
   // Compare at the page's precision: "9,6 juta" against 6,906,500 is 96 against 69.
   const step = pageStep ?? roundingStep(page);
   const a = String(Math.round(page / step));

@@ -117,6 +117,12 @@ describe('digitSlip at the page precision', () => {
     expect(digitSlip(9.6e6, 6_906_500)).toBe(true);
     expect(digitSlip(9.6e6, 5_640_475)).toBe(false);
   });
+  it('reads "69 juta" against 6,906,500 as a power of ten off the rounded "6,9 juta", not "20 juta" against 1,960,000', () => {
+    expect(digitSlip(69e6, 6_906_500)).toBe(true);
+    expect(digitSlip(690_000, 6_906_500)).toBe(true);
+    expect(digitSlip(20e6, 1_960_000)).toBe(false);
+    expect(digitSlip(68e6, 6_906_500)).toBe(false);
+  });
 });
 
 describe('fitWindow', () => {

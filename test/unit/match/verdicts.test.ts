@@ -67,6 +67,9 @@ describe('agreement verdicts', () => {
     expect(m?.claimValue).toBe(6700);
     expect(m?.explanation.id).toContain('67.000');
     expect(m?.explanation.en).toContain('6,700');
+    // An extra zero on the rounded figure too: "69 juta" for 6,906,500 refugees ("6,9 juta").
+    const refugees = annotateBlocks(['Menurut data UNHCR, sebanyak 69 juta pengungsi Ukraina kini tercatat di luar negeri.'], { lang: 'id', published: '2025-03-01' });
+    expect(topOf(refugees, '69 juta')).toMatchObject({ claimId: 'ru-ua-13-unhcr-refugees-feb2025', agreement: 'differs', claimValue: 6906500 });
   });
 
   it('a paragraph that quotes a claim figure does not misquote it with another number of the same order; a digit slip beside it still does', () => {
