@@ -2753,9 +2753,11 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
   }
-  // "third-largest", "second-biggest": the rank before a superlative.
+  // "third-largest", "second-biggest", "third-highest-grossing", "fifth-most-watched": the rank before a superlative.
   const dash = g.lang === 'en' ? w.indexOf('-') : -1;
-  if (dash > 0 && g.ordinals.get(w.slice(0, dash)) !== undefined && (w.endsWith('est') || ORDINAL_NOUN_COMPOUND.test(w.slice(dash + 1)))) {
+  const dash2 = dash > 0 ? w.indexOf('-', dash + 1) : -1;
+  const next = dash > 0 ? w.slice(dash + 1, dash2 < 0 ? undefined : dash2) : '';
+  if (dash > 0 && g.ordinals.get(w.slice(0, dash)) !== undefined && (next.endsWith('est') || next === 'most' || next === 'least' || ORDINAL_NOUN_COMPOUND.test(w.slice(dash + 1)))) {
     const e = pos + dash;
     return { figure: make(text, pos, e, g.ordinals.get(w.slice(0, dash))!, 'ordinal', g), next: e };
   }

@@ -389,6 +389,12 @@ describe('real English pages', () => {
       { surface: '68 juta', kind: 'count' },
     ]);
   });
+  it('a rank before a superlative of two words is a rank: "third-highest-grossing", "fifth-most-watched"', () => {
+    expectFigures('It became the third-highest-grossing film and the fifth-most-watched show, a first-ever feat.', 'en', [
+      { surface: 'third', kind: 'ordinal', value: 3 },
+      { surface: 'fifth', kind: 'ordinal', value: 5 },
+    ]);
+  });
   it('a semester is a span of time, and "semester 2" a label', () => {
     expectFigures('Mereka belajar selama satu semester di Jepang; semester 2 dimulai Februari.', 'id', [
       { surface: 'satu semester', kind: 'duration', value: 1, unit: 'semester' },
