@@ -11,7 +11,7 @@ import {
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
-  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
+  DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
@@ -1389,9 +1389,6 @@ function rankedNo(back: Back): boolean {
   if (w === 'at') return CHART_VERBS_AT.has(back.low(2) ?? ''); // ("host leaders at No. 10": Downing Street)
   return w !== undefined && (RANKED_BEFORE_NO.has(w) || w.endsWith("'s") || w.endsWith('’s'));
 }
-const RANKED_BEFORE_NO: ReadonlySet<string> = new Set(['world', 'to', 'ranked', 'reached', 'hit']);
-/** Verbs of a chart place before "at No.": "debuted at No. 1", "peaked at No. 3". */
-const CHART_VERBS_AT: ReadonlySet<string> = new Set(['debuted', 'debuts', 'peaked', 'peaks', 'landed', 'lands', 'entered', 'enters', 'sits', 'sat', 'stayed', 'remained', 'finished', 'ranked', 'ranks', 'opened', 'charted', 'placed']);
 
 /** Labels that a year can name: "edisi 2020", "seri 2024", "edition 2019". */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['edisi', 'edition', 'seri', 'series', 'versi', 'version', 'episode']);
@@ -2963,16 +2960,17 @@ function readYear(
   return null;
 }
 
-/** Words that name a title right after them, without quotes. */
-const NAMING_BEFORE: ReadonlySet<string> = new Set(['bertajuk', 'berjudul', 'titled', 'entitled', 'dubbed']);
 /** Longest quoted title read as a name. */
 const TITLE_MAX = 40;
 /** The rest of a quoted title up to its closing quote, with no sentence's end inside (a quote of speech has one). */
 const TITLE_QUOTED = new RegExp(`^(?:[^“”"\n.!?]|\\.(?=\\S)){0,${TITLE_MAX}}[,]?[”"]`, 'u');
-/** The word before the opening quote names a work: "album", "lagu", "the drama". (Not an owner: "Putin's “3 million shells”" quotes a claim.) */
+/**
+ * The word before the opening quote names a work or its title: "album", "lagu", "the drama", "titled". (Not an owner:
+ * "Putin's “3 million shells”" quotes a claim.)
+ */
 function titleBefore(back: Back): boolean {
   const w = back.low(0);
-  return w !== undefined && TITLE_NOUNS.has(w);
+  return w !== undefined && (TITLE_NOUNS.has(w) || TITLE_CUES.has(w));
 }
 
 /** The number at pos and what surrounds it: ranges, dates, units, years, the counted noun, qualifiers. */
@@ -3000,7 +2998,7 @@ function readFigure(
   const n1 = readNum(text, pos, g, currency !== undefined, format);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };
   // "konser bertajuk 20 Tahun BCL", "a show titled 100 Days Wild": a title in title case after a word that names it.
-  if (back.glue === '' && NAMING_BEFORE.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
+  if (back.glue === '' && TITLE_CUES.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   // "a 4K TV": a picture format.
   // ("resolusi 4K", "2,5K": Indonesian writes thousands as "rb" or "ribu", a bare "K" only after a currency.)
   if (digit && n1.scale === 1e3 && codeAt(text, n1.runEnd) === 75 && currency === undefined && (g.lang === 'id' || execAt(DISPLAY_AFTER, text, n1.end))) return { next: n1.end };

@@ -435,8 +435,20 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
 
 /** Words for a work before its quoted title ("album “25”", "lagu “22”"): a number opening the title names it. */
 export const TITLE_NOUNS: ReadonlySet<string> = new Set([
-  'album', 'song', 'single', 'track', 'hit', 'film', 'movie', 'series', 'show', 'drama', 'novel', 'book', 'play', 'titled',
-  'entitled', 'lagu', 'serial', 'buku', 'judul', 'berjudul', 'bertajuk', 'lakon',
+  'album', 'song', 'single', 'track', 'hit', 'film', 'movie', 'series', 'show', 'drama', 'novel', 'book', 'play', 'lagu',
+  'serial', 'buku', 'judul', 'lakon',
+]);
+
+/** Words that name a title right after them, quoted or not ("bertajuk 20 Tahun BCL", "titled “100 Days”"). */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['bertajuk', 'berjudul', 'titled', 'entitled', 'dubbed']);
+
+/** Words before "No." that make the number after it a rank: "world No. 3", "rose to No. 2", "ranked No. 1". */
+export const RANKED_BEFORE_NO: ReadonlySet<string> = new Set(['world', 'to', 'ranked', 'reached', 'hit']);
+
+/** Verbs of a chart place before "at No.": "debuted at No. 1", "peaked at No. 3" (not "leaders met at No. 10"). */
+export const CHART_VERBS_AT: ReadonlySet<string> = new Set([
+  'debuted', 'debuts', 'peaked', 'peaks', 'landed', 'lands', 'entered', 'enters', 'sits', 'sat', 'stayed', 'remained',
+  'finished', 'ranked', 'ranks', 'opened', 'charted', 'placed',
 ]);
 
 /** Words before a single initial that say it names a person, in Indonesian crime copy ("korban, F (16)", "pelaku R (25)"). */

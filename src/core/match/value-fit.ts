@@ -224,8 +224,8 @@ function mantissa(v: number): string {
 }
 
 /**
- * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million, "69 juta" for 6,906,500),
- * one digit changed (910 for 810) or two neighbouring digits swapped (9,6 juta for 6,9 juta).
+ * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million, "69
+ * juta" for 6,906,500), one digit changed (910 for 810) or two neighbouring digits swapped (9,6 juta for 6,9 juta).
  */
 export function digitSlip(page: number, claim: number, pageStep?: number): boolean {
   if (!(page > 0) || !(claim > 0) || page === claim) return false;
