@@ -2752,11 +2752,14 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   }
   // "third-largest", "second-biggest", "third-highest-grossing", "fifth-most-watched": the rank before a superlative.
   const dash = g.lang === 'en' ? w.indexOf('-') : -1;
-  const dash2 = dash > 0 ? w.indexOf('-', dash + 1) : -1;
-  const next = dash > 0 ? w.slice(dash + 1, dash2 < 0 ? undefined : dash2) : '';
-  if (dash > 0 && g.ordinals.get(w.slice(0, dash)) !== undefined && (next.endsWith('est') || next === 'most' || next === 'least' || ORDINAL_NOUN_COMPOUND.test(w.slice(dash + 1)))) {
-    const e = pos + dash;
-    return { figure: make(text, pos, e, g.ordinals.get(w.slice(0, dash))!, 'ordinal', g), next: e };
+  const rank = dash > 0 ? g.ordinals.get(w.slice(0, dash)) : undefined;
+  if (rank !== undefined) {
+    const rest = w.slice(dash + 1);
+    const next = rest.split('-', 1)[0]!;
+    if (next.endsWith('est') || next === 'most' || next === 'least' || ORDINAL_NOUN_COMPOUND.test(rest)) {
+      const e = pos + dash;
+      return { figure: make(text, pos, e, rank, 'ordinal', g), next: e };
+    }
   }
   // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
   if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||

@@ -232,14 +232,11 @@ export function digitSlip(page: number, claim: number, pageStep?: number): boole
   const ratio = page / claim;
   const k = Math.round(Math.log10(ratio));
   if (k !== 0 && mantissa(page) === mantissa(claim)) return Math.abs(ratio / 10 ** k - 1) < 1e-9;
+  // Compared at the page's precision: "9,6 juta" against 6,906,500 is 96 against 69.
+  const step = pageStep ?? roundingStep(page);
   // ("69 juta" for 6,906,500: the claim as the page would round it, "6,9 juta", off by the power of ten. Two digits at
   // least: "20 juta" is a round number, not a slip of 1,960,000.)
-  if (k !== 0) {
-    const step = pageStep ?? roundingStep(page);
-    return mantissa(page).length >= 2 && Math.round((claim * 10 ** k) / step) === Math.round(page / step);
-  }
-  // Compare at the page's precision: "9,6 juta" against 6,906,500 is 96 against 69.
-  const step = pageStep ?? roundingStep(page);
+  if (k !== 0) return mantissa(page).length >= 2 && Math.round((claim * 10 ** k) / step) === Math.round(page / step);
   const a = String(Math.round(page / step));
   const b = String(Math.round(claim / step));
   // One significant digit ("20.000") is a round number, not a slip of another; nor is a digit the source never
