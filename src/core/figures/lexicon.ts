@@ -196,7 +196,7 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',

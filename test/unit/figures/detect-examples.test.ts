@@ -401,6 +401,14 @@ describe('real English pages', () => {
     ]);
     expectFigures('after two semesters abroad', 'en', [{ surface: 'two semesters', kind: 'duration', value: 2, unit: 'semesters' }]);
   });
+  it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
+    expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
+      { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
+      { surface: '1,62 malam', kind: 'duration', value: 1.62, unit: 'malam' },
+      { surface: 'tiga malam', kind: 'duration', value: 3, unit: 'malam' },
+      { surface: '9 malam', kind: 'time', value: 2100 },
+    ]);
+  });
   it('an age in brackets after a name (Indonesian news style), not after a day, a label or a common noun', () => {
     expectFigures('Korban, Ahmad (35), warga Bekasi, dan Shin Won-sik (64) selamat. Pada Selasa (5) pagi, Tabel (3), anaknya (5).', 'id', [
       { surface: '35', kind: 'duration' },
