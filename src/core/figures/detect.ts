@@ -9,7 +9,7 @@ import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figur
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
-  QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
+  AGED_GROUPS_EN, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
@@ -430,6 +430,8 @@ const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const OVER_WORDS: ReadonlySet<string> = new Set(['over']);
 /** A percent before "or" and a move in points ("1.68 percent, or 122.4 points"): either language's percent words. */
 const PERCENT_BEFORE = new RegExp(`(?:${alt([...PERCENT_WORDS.id, ...PERCENT_WORDS.en])}),?${SP}*$`, 'iu');
+/** "old" after a span of time: an age ("over 65 years old"). */
+const OLD_AFTER = /^[ \u00a0]+old(?![\p{L}])/u;
 /** Words before "over" that make it a bound even before a span of time ("just over two years"). */
 const OVER_BOUND: ReadonlySet<string> = new Set(['just', 'well', 'slightly', 'little']);
 const LABEL_FILTER = new KeyFilter([...LABELS, ...LABEL_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1))]);
@@ -1713,6 +1715,16 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     }
     // "300 such Prime promotions Whole Foods plans": a capitalised word after the head starts a name.
     if (head && isUpperCode(codeAt(text, at))) break;
+    // "13,700 Covid-19 cases": a name with its number before the noun.
+    if (codeAt(text, we) === 45 && isDigit(codeAt(text, we + 1))) {
+      let e = we + 1;
+      while (isDigit(codeAt(text, e))) e++;
+      if (!isLetterAt(text, e) && isInlineSpace(codeAt(text, e))) {
+        first ??= { unit: w, end: e };
+        p = e;
+        continue;
+      }
+    }
     const end = we;
     const cand = { unit: w, end };
     if (!first) first = cand;
@@ -1811,14 +1823,13 @@ function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
 }
 
 /**
- * A range whose two ends both carry the unit ("5.25%-5.50%", "1 bulan hingga 6 bulan", "20 km hingga 30 km"): the
- * second end, when its unit reads the same and its value is larger.
+ * A range whose two ends both carry the unit ("5.25%-5.50%", "1 bulan hingga 6 bulan", "20 km hingga 30 km", after
+ * "between" "2.6C and 3.1C"): the second end, when its unit reads the same and its value is larger.
  */
 function unitRangeAt(
-  text: string, end: number, g: Grammar, unitAt: (text: string, i: number) => RegExpExecArray | null, unit: string, value: number,
+  text: string, end: number, g: Grammar, unitAt: (text: string, i: number) => RegExpExecArray | null, unit: string, value: number, between: boolean,
 ): { n2: Num; valueMax: number; end: number } | null {
-  if (!mayFollow(text, end, g.rangeFirst)) return null;
-  const sep = execAt(g.rangeSep, text, end);
+  const sep = (between ? execAt(g.rangeAnd, text, end) : null) ?? (mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null);
   const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
   const u2 = cand ? unitAt(text, cand.end) : null;
   if (!cand || !u2 || norm(u2[1]!) !== unit || !(cand.value > value)) return null;
@@ -1853,6 +1864,31 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   }
   const low = name.toLowerCase().replace(/\.$/, '');
   return g.months.get(low) === undefined && !NOT_NAMES.has(low) && !LABELS.has(low);
+}
+
+/** Whose decade of age a number with -s is ("in their 50s"). */
+const AGE_OWNERS_EN: ReadonlySet<string> = new Set(['their', 'his', 'her', 'my', 'your', 'our']);
+
+/** Whether the words before "50s" make it a decade of age: "their 50s", "her mid-40s", "their late 30s", "50s and 60s". */
+function decadeOfAge(text: string, pos: number, back: Back): 'rough' | 'exact' | null {
+  if (back.glue === 'mid-') return AGE_OWNERS_EN.has(back.low(0) ?? '') ? 'rough' : null;
+  if (back.glue !== '') return null;
+  const w0 = back.low(0) ?? '';
+  if (ROUGH_PERIODS.has(w0)) return AGE_OWNERS_EN.has(back.low(1) ?? '') ? 'rough' : null;
+  if (AGE_OWNERS_EN.has(w0)) return 'exact';
+  // (The second of two: "in their 50s and 60s".)
+  return (w0 === 'and' || w0 === 'or' || w0 === 'to') && back.afterFigure(1) && SECOND_DECADE.test(text.slice(Math.max(0, pos - 40), pos)) ? 'exact' : null;
+}
+const SECOND_DECADE = /(?:^|[^\p{L}])(?:their|his|her|my|your|our)[ \u00a0]+(?:(?:early|late)[ \u00a0]+|mid-)?\d0s[ \u00a0]+(?:and|or|to)[ \u00a0]+$/iu;
+
+/** The words before a number make it an age (see readFigure): "older than", "at age", "the age of", "children under". */
+function ageBeforeEn(back: Back): boolean {
+  const w0 = back.low(0);
+  if (w0 === 'than') return back.low(1) === 'older' || back.low(1) === 'younger';
+  if (w0 === 'age') return back.low(1) === 'at';
+  if (w0 === 'of') return back.low(1) === 'age' && back.low(2) === 'the';
+  if (w0 === 'under' || w0 === 'over') return AGED_GROUPS_EN.has(back.low(1) ?? '');
+  return false;
 }
 
 /** An age and a joining word right before a number: it is the second age ("aged 24 and 27"). */
@@ -2005,6 +2041,14 @@ function hourFromDayPart(h: number, part: string | undefined): number {
 }
 
 /** A clock time at pos; `cue` says whether a time cue word ("pukul", "at") stands right before it. */
+/** A zero that starts a decimal ("0.36", "0,5") or a clock time ("00:30", "00.30"), where an area code would not. */
+function zeroDecimalOrClock(text: string, pos: number): boolean {
+  const c1 = codeAt(text, pos + 1);
+  if ((c1 === 46 || c1 === 44) && isDigit(codeAt(text, pos + 2))) return true;
+  const c2 = codeAt(text, pos + 2);
+  return isDigit(c1) && (c2 === 58 || c2 === 46) && isDigit(codeAt(text, pos + 3)) && isDigit(codeAt(text, pos + 4)) && !isDigit(codeAt(text, pos + 5));
+}
+
 function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolean): Read | null {
   const mil = mayBeMilitaryTime(text, pos) ? execAt(MILITARY_TIME, text, pos) : null;
   if (mil) {
@@ -2148,7 +2192,7 @@ export function dateValue(year: number | undefined, month: number, day: number):
 }
 
 /** "24 Februari 2022", "26 September - 9 Oktober 2019", "26-28 September", after the day number(s). */
-function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifier: Qualifier | undefined): Read | null {
+function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifier: Qualifier | undefined, between = false): Read | null {
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
   // "14 dan 15 Mei 2027", "24 and 25 March": two days of one month, read as their range.
   if (!n2 && isInlineSpace(codeAt(text, n1.end))) {
@@ -2164,14 +2208,15 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   const afterDays = n2 ? n2.end : n1.end;
   if (!isInlineSpace(codeAt(text, afterDays)) || !g.monthFirstChars.has(text, nextNonSpace(text, afterDays))) return null;
   const mm = execAt(g.monthAfter, text, afterDays);
-  if (!mm) return null;
+  // (English months are capitalised: "anyone younger than 18 may not" has no date.)
+  if (!mm || (g.lang === 'en' && !UPPER.test(mm[1]!.charAt(0)))) return null;
   const month = g.months.get(lower(mm[1]!))!;
   let end = monthEnd(afterDays, mm);
   let day2: number | undefined = n2?.value;
   let month2 = month;
-  // "26 September - 9 Oktober 2019"
+  // "26 September - 9 Oktober 2019", "antara 1 Maret dan 18 Juni"
   if (!n2) {
-    const sep = execAt(g.rangeSep, text, end);
+    const sep = execAt(g.rangeSep, text, end) ?? (between ? execAt(g.rangeAnd, text, end) : null);
     if (sep) {
       const dm = execAt(DAY_NUMBER, text, end + sep[0].length);
       if (dm) {
@@ -2197,7 +2242,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   // "21 Desember 2024 hingga 2 Januari 2025": each end with its own year.
   let year2 = year;
   if (!n2 && day2 === undefined && year !== undefined) {
-    const sep = execAt(g.rangeSep, text, end);
+    const sep = execAt(g.rangeSep, text, end) ?? (between ? execAt(g.rangeAnd, text, end) : null);
     const d = sep ? execAt(DAY_NUMBER, text, end + sep[0].length) : null;
     const m2 = d ? execAt(g.monthAfter, text, end + sep![0].length + d[0].length) : null;
     const y2 = m2 ? execAt(YEAR_AFTER, text, end + sep![0].length + d![0].length + m2[0].length) : null;
@@ -2421,8 +2466,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const p = execAt(PHONE, text, pos);
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
   }
-  // ("(0743 GMT)" is wire copy's time, read below.)
-  if (prev === 40 /* ( */ && c0 === 48 && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) return { next: skipRun(text, pos) };
+  // ("(0743 GMT)" is wire copy's time, read below; so are "(0.36 degrees Fahrenheit)", "(0,5 persen)" and "(00:30 GMT)".)
+  if (prev === 40 /* ( */ && c0 === 48 && !zeroDecimalOrClock(text, pos) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) return { next: skipRun(text, pos) };
   // What follows the bare digits decides which of the checks below can apply at all.
   let runEnd = pos;
   while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
@@ -2819,7 +2864,7 @@ function namesAfterDay(back: Back, g: Grammar): boolean {
 
 /** Dates by month name around a digit number: "24 Februari 2022", "24th February", "Juli 2023", "Feb. 24". */
 function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, qualifier: Qualifier | undefined): Read | null {
-  const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier);
+  const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier, back.glue === '' && g.betweenWords.includes(back.low(0) ?? ''));
   if (dm) return namesAfterDay(back, g) ? { next: dm.next } : dm;
   if (g.lang === 'en' && n1.plainInt && !n2) {
     // "24th February", "39th"
@@ -2890,7 +2935,8 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       // "April 23 to May 3": a range into the next month.
       let month2 = month;
       let to = day2;
-      const sep = to === undefined ? execAt(g.rangeSep, text, e) : null;
+      // ("between March 1 and June 18")
+      const sep = to === undefined ? (execAt(g.rangeSep, text, e) ?? (g.betweenWords.includes(back.low(1) ?? '') ? execAt(g.rangeAnd, text, e) : null)) : null;
       const md = sep && UPPER.test(charOf(text, e + sep[0].length)) ? execAt(MONTH_DAY_EN, text, e + sep[0].length) : null;
       const m2 = md ? g.months.get(lower(md[1]!)) : undefined;
       // ("April 8 to April 12": within the month, the month written again.)
@@ -2921,6 +2967,11 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
 /** The second day after "April 8": " and 9" (not a count, "and 9 people", nor a time, "and 9 p.m."). */
 const AND_DAY_EN = new RegExp(String.raw`${SP}+(?:and|&)${SP}+(\d{1,2})(?![\p{L}\p{N}]|[.:]\d|${SP}*[ap]\.?m\b)`, 'iuy');
 
+/** Words before a rough number that make it a level reached ("rose to about 2000"). */
+const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'mencapai', 'hingga', 'reached', 'reach']);
+/** "of" or "dari" after a number: a part of something counted ("about 2000 of them"). */
+const PART_OF_AFTER = /^[ \u00a0]+(?:of|dari)(?![\p{L}])/iu;
+
 /** A four-digit number in a year's place (after a cue, or with nothing counted after it), else null. */
 function readYear(
   text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
@@ -2938,6 +2989,8 @@ function readYear(
   // "2000 orang" counts; "2023 tercatat", "2024 Kim" and "sejak 2018" are years; so are "the 2012 festival" and
   // "our 2013 research" (a year before one thing), unlike "the 2000 people".
   // ("Piala Dunia 2026 zona Asia": after an event's name, a year even before a noun.)
+  // ("53% below 1990 levels", "to 2005 levels": the year of a baseline, whatever stands before it.)
+  if (!n2 && noun?.unit === 'levels' && g.lang === 'en') return { figure: make(text, pos, end, value, 'year', g), next: end };
   const counted =
     noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) && !partOfName(back) &&
     !(back.glue === '' && BRACKETED_ACRONYM.test(back.raw(0) ?? '')) &&
@@ -2945,7 +2998,9 @@ function readYear(
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
   // ("sekitar 2035 hingga 2040": a rough range of years, with nothing counted after it.)
   const roughYears = qualifier === 'approx' && n2 !== null && looksLikeYear(n2) && n2.value > n1.value;
-  if (cue || (!counted && (qualifier === undefined || roughYears) && !quantityCue)) {
+  // ("projected to bottom out around 2035", "net zero by or around 2050": a rough year, with nothing counted.)
+  // (Not "about 2000 of them", nor a level a count reached: "rose to about 2000".)
+  if (cue || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
@@ -2985,7 +3040,9 @@ function readFigure(
   let currency = currencyBefore;
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
   // ("minus 70 derajat": the word, too.)
-  const minusWord = digit && currency === undefined && back.glue === '' && back.len(0) === 5 && back.low(0) === 'minus';
+  // ("(minus 58 degrees Fahrenheit)": after an opening bracket.)
+  const minusLen = back.glue === '' ? back.len(0) : 0;
+  const minusWord = digit && currency === undefined && (minusLen === 5 || (minusLen === 6 && isOpener(codeAt(text, back.start(0)!)))) && back.low(0) === 'minus';
   // ("281-140": the second number of a tally is not below zero; "plus or minus 3.1 points" is a margin.)
   // ("(-11°C)": the sign after an opening bracket.)
   const sign = back.glue.length === 2 && isOpener(back.glue.charCodeAt(0)) ? back.glue.charAt(1) : back.glue;
@@ -3155,7 +3212,7 @@ function readFigure(
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
-    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value) : null;
+    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between) : null;
     if (r) ({ n2, valueMax, end } = r);
   }
   if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
@@ -3186,7 +3243,7 @@ function readFigure(
       unit = norm(mu[1]!);
       end += mu[0].length;
       // "20 km hingga 30 km"
-      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value) : null;
+      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value, between) : null;
       if (r) ({ n2, valueMax, end } = r);
     }
   }
@@ -3217,11 +3274,14 @@ function readFigure(
       kind = 'duration';
       // "over five years", "selama 3 bulan": a span of time, not a bound.
       // ("just over two years" is a bound.)
-      if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '') && !OVER_BOUND.has(back.low(currencySpaced ? 2 : 1) ?? '')) qualifier = undefined;
+      // ("over 65 years old" is an age's bound.)
+      if (qualifier === 'more_than' && OVER_WORDS.has(back.low(currencySpaced ? 1 : 0) ?? '') && !OVER_BOUND.has(back.low(currencySpaced ? 2 : 1) ?? '') && !OLD_AFTER.test(text.slice(end + tu[0].length, end + tu[0].length + 5))) qualifier = undefined;
+      // ("trees older than 25 years")
+      if (back.glue === '' && back.low(0) === 'than' && (back.low(1) === 'older' || back.low(1) === 'younger')) qualifier ??= back.low(1) === 'older' ? 'more_than' : 'less_than';
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
       // "1 bulan hingga 6 bulan"
-      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value) : null;
+      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value, between) : null;
       if (r) ({ n2, valueMax, end } = r);
       // "1 jam 10 menit" = 70 menit; "2 jam 11 menit 8 detik", "1 menit 48,35 detik" (a race time) likewise.
       for (let step = 0; step < 2 && !n2; step++) {
@@ -3244,6 +3304,11 @@ function readFigure(
     const w = back.low(0) ?? '';
     if (RANK_WORDS.has(w) && digit && n1.plainInt && !n2) return { figure: make(text, start, end, value, 'ordinal', g), next: end };
     if (AGE_WORDS.has(w)) kind = 'duration';
+  }
+  // "older than 65", "at age 2", "before the age of 50", "children under five": an age.
+  if (kind === 'count' && g.lang === 'en' && !n2 && value <= 120 && Number.isInteger(value) && back.glue === '' && ageBeforeEn(back)) {
+    kind = 'duration';
+    if (back.low(0) === 'than') qualifier ??= back.low(1) === 'older' ? 'more_than' : 'less_than';
   }
   // "aged between 13 and 16", "aged 24 and 27": the second age of two, or a range of ages.
   // (The first age is the figure before: the words before it are read from the text.)
@@ -3329,6 +3394,11 @@ function readFigure(
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
     // ("Partai Gerindra 86 kursi", "Persib 45 poin": a seat or point count follows the name.)
     if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && COUNTS_AFTER_NAME.has(noun.unit)) && partOfName(back, text, end)) return { next };
+    // "in their 50s", "her mid-40s": a decade of someone's age.
+    if (digit && g.lang === 'en' && end === n1.runEnd && n1.plainInt && !n2 && value >= 10 && value <= 90 && value % 10 === 0 && codeAt(text, end) === 115 && !isLetterAt(text, end + 1)) {
+      const age = decadeOfAge(text, pos, back);
+      if (age) return { figure: make(text, start, end + 1, value, 'duration', g, { valueMax: value + 9, qualifier: age === 'rough' ? 'approx' : qualifier }), next: end + 1 };
+    }
     // "rose 12p to 402p": pence, in a share price (not "1080p", a picture's lines).
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
       return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };
@@ -3342,7 +3412,7 @@ function readFigure(
   if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
   if (negative && (valueMax === undefined || value < 0)) {
     if (valueMax === undefined) value = -value;
-    start = minusWord ? back.start(0)! : start - 1;
+    start = minusWord ? back.start(0)! + minusLen - 5 : start - 1;
   }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: fig, next: Math.max(end, next) };

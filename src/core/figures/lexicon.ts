@@ -192,6 +192,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'kilometer per jam', 'km per jam', 'megawatt-peak', 'hPa', 'millibars', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
   'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours', 'kl', 'gross tonnage', 'km/s', 'km/detik', 'mg/mL', 'mg/ml', 'mg/L', 'g/dL', 'nit', 'AU',
   'petaflops', 'teraflops', 'exaflops', 'mikrometer', 'micrometres', 'micrometers', 'mikron', 'microns',
+  // Climate reporting: concentrations, carbon and heat.
+  'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
@@ -329,7 +331,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'more', 'other', 'others', 'another', 'all', 'both', 'either', 'neither', 'not', 'no', 'nor', 'yet',
     'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',
     'minus', 'including', 'worth', 'valued', 'totalling', 'totaling', 'altogether', 'alone', 'such', 'them', 'us',
-    'whose', 'what', 'did', 'do', 'does', 'being', 'am', 'were', 'left', 'remain', 'remained', 'went', 'got',
+    'whose', 'what', 'did', 'do', 'does', 'being', 'am', 'were', 'left', 'remain', 'remained', 'still', 'went', 'got',
     // past participles without -ed, which follow a number as verbs ("250 taken hostage")
     'taken', 'given', 'seen', 'held', 'made', 'hurt', 'shot', 'built', 'sold', 'paid', 'sent', 'lost', 'found',
     'known', 'done', 'gone', 'born', 'brought', 'bought', 'caught', 'told', 'won', 'hit', 'cut', 'put', 'set',
@@ -416,6 +418,12 @@ export const ROUGH_SCALES_ID: Readonly<Record<string, number>> = {
 
 /** Words before a number that make it an age ("aged 65", "berusia 19"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'berusia', 'berumur']);
+
+/** People a bound's number is an age of ("children under five", "people over 65", "adults aged 18"). Lowercase. */
+export const AGED_GROUPS_EN: ReadonlySet<string> = new Set([
+  'children', 'kids', 'babies', 'infants', 'toddlers', 'people', 'adults', 'patients', 'women', 'men', 'girls', 'boys',
+  'residents', 'workers', 'pupils', 'students', 'teenagers', 'those', 'anyone', 'everyone',
+]);
 
 /** Words between an age word and a second age ("aged between 13 and 16", "aged 24 and 27", "berusia 20 hingga 30"). */
 export const AGE_JOINERS: ReadonlySet<string> = new Set(['between', 'antara', 'and', 'dan', 'or', 'atau', 'to', 'hingga', 'sampai']);

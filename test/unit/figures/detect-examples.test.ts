@@ -401,6 +401,64 @@ describe('real English pages', () => {
     ]);
     expectFigures('after two semesters abroad', 'en', [{ surface: 'two semesters', kind: 'duration', value: 2, unit: 'semesters' }]);
   });
+  it('a conversion in brackets is read: a decimal or a clock time after "(" is no area code, and "(minus" keeps its sign', () => {
+    expectFigures('It added 0.2 degrees Celsius (0.36 degrees Fahrenheit), fell to (minus 58 degrees Fahrenheit) at 8:30pm EDT (00:30 GMT); call (021) 5300700.', 'en', [
+      { surface: '0.2 degrees Celsius', kind: 'measure', value: 0.2 },
+      { surface: '0.36 degrees Fahrenheit', kind: 'measure', value: 0.36 },
+      { surface: 'minus 58 degrees Fahrenheit', kind: 'measure', value: -58 },
+      { surface: '8:30pm EDT', kind: 'time', value: 2030 },
+      { surface: '00:30 GMT', kind: 'time', value: 30 },
+    ]);
+  });
+  it('after "between"/"antara", two ends with their units or months joined by "and"/"dan" are one range', () => {
+    expectFigures('Warming of between 2.6C and 3.1C; between 5% and 10% of cases died between March 1 and June 18.', 'en', [
+      { surface: '2.6C and 3.1C', kind: 'measure', value: 2.6, valueMax: 3.1 },
+      { surface: '5% and 10%', kind: 'percent', value: 5, valueMax: 10 },
+      { surface: 'March 1 and June 18', kind: 'date', value: 301, valueMax: 618 },
+    ]);
+    expectFigures('Hujan turun antara 1 Maret dan 18 Juni 2024, antara 20 km dan 30 km dari pantai; 1 Maret dan 18 Juni libur.', 'id', [
+      { surface: '1 Maret dan 18 Juni 2024', kind: 'date', value: 20240301, valueMax: 20240618 },
+      { surface: '20 km dan 30 km', kind: 'measure', value: 20, valueMax: 30 },
+      { surface: '1 Maret', kind: 'date', value: 301 },
+      { surface: '18 Juni', kind: 'date', value: 618 },
+    ]);
+  });
+  it('a rough four-digit year with nothing counted is a year; a rough level reached or a part is a count; "1990 levels" a year', () => {
+    expectFigures('Net zero by or around 2050; it rose to about 2000, and about 2000 of them fled; 53% below 1990 levels.', 'en', [
+      { surface: '2050', kind: 'year', qualifier: 'approx' },
+      { surface: '2000', kind: 'count' },
+      { surface: '2000', kind: 'count' },
+      { surface: '53%', kind: 'percent' },
+      { surface: '1990', kind: 'year', qualifier: 'exact' },
+    ]);
+  });
+  it('English ages by their words: "older than 65", "children under five", "at age 2", "the age of 50", "their 50s and 60s"', () => {
+    expectFigures('A patient older than 65, children under five, tested at age 2, cancer before the age of 50, people in their 50s and 60s, a woman in her mid-40s; over 65 companies.', 'en', [
+      { surface: '65', kind: 'duration', qualifier: 'more_than' },
+      { surface: 'five', kind: 'duration', qualifier: 'less_than' },
+      { surface: '2', kind: 'duration' },
+      { surface: '50', kind: 'duration' },
+      { surface: '50s', kind: 'duration', value: 50, valueMax: 59 },
+      { surface: '60s', kind: 'duration', value: 60, valueMax: 69 },
+      { surface: '40s', kind: 'duration', value: 40, valueMax: 49, qualifier: 'approx' },
+      { surface: '65', kind: 'count', qualifier: 'more_than' },
+    ]);
+    expectFigures('Farmers now over 65 years old, trees older than 25 years, over 10 years; anyone younger than 18 may not; temperatures in the 80s.', 'en', [
+      { surface: '65 years', qualifier: 'more_than' },
+      { surface: '25 years', qualifier: 'more_than' },
+      { surface: '10 years', qualifier: 'exact' },
+      { surface: '18', kind: 'duration', qualifier: 'less_than' },
+    ]);
+  });
+  it('English counted nouns past a named disease, and no adverb for a noun; climate units', () => {
+    expectFigures('Singapore reported 13,700 Covid-19 cases, with four still missing; CO2 hit 424.6 parts per million and 37.4 gigatonnes, oceans took 16 zettajoules.', 'en', [
+      { surface: '13,700', unit: 'cases' },
+      { surface: 'four', unit: undefined },
+      { surface: '424.6 parts per million', kind: 'measure' },
+      { surface: '37.4 gigatonnes', kind: 'measure' },
+      { surface: '16 zettajoules', kind: 'measure' },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
