@@ -2967,6 +2967,14 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
 /** The second day after "April 8": " and 9" (not a count, "and 9 people", nor a time, "and 9 p.m."). */
 const AND_DAY_EN = new RegExp(String.raw`${SP}+(?:and|&)${SP}+(\d{1,2})(?![\p{L}\p{N}]|[.:]\d|${SP}*[ap]\.?m\b)`, 'iuy');
 
+/** One group of three digits after one separator, and no more: "6.700", "6,700". */
+const OTHER_THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
+/** Words after a company's name ("3M shares rose"). */
+const COMPANY_WORDS_EN: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'executives', 'employees', 'products']);
+/** A ratio's "for each" after a counted noun. */
+const EACH_AFTER = /^[ \u00a0]+(?:for[ \u00a0]+(?:each|every)|per|untuk[ \u00a0]+(?:setiap|tiap))(?![\p{L}])/iu;
+/** Words before a number that make it an average, which may be a fraction ("rata-rata 1,625 anak"). */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 /** Words before a rough number that make it a level reached ("rose to about 2000"). */
 const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'mencapai', 'hingga', 'reached', 'reach']);
 /** "of" or "dari" after a number: a part of something counted ("about 2000 of them"). */
@@ -3372,6 +3380,8 @@ function readFigure(
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
     if (of) p += of[0].length;
     const noun = nounAfter(text, p, g, value === 1);
+    // "12M shells" is twelve million; "3M said", "shares of 3M", "3M shares rose" name the company.
+    if (g.lang === 'en' && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 77 && (!noun || (value === 3e6 && COMPANY_WORDS_EN.has(noun.unit)))) return { next: n1.end };
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
     // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
     const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null));
@@ -3383,6 +3393,12 @@ function readFigure(
     } else if (noun) {
       unit = noun.unit;
       next = noun.end;
+      // "6.700 containers" in English copy, "6,700 kontainer" in Indonesian: the other language's thousands, as
+      // nothing is counted in thousandths (an average is, "rata-rata 1,625 anak", and a ratio, "1.025 Chevron shares
+      // for each Hess share").
+      if (digit && !n2 && n1.scale === 1 && n1.hi === undefined && !Number.isInteger(value) && OTHER_THOUSANDS.test(text.slice(n1.start, n1.runEnd)) && !AVERAGE_WORDS.has(back.low(0) ?? '') && !EACH_AFTER.test(text.slice(noun.end, noun.end + 16))) {
+        value = Math.round(value * 1000);
+      }
       q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;
       if (q2 && !q2[0].startsWith('-')) {
         qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;

@@ -51,7 +51,7 @@ export const TEEN_WORD_ID = 'belas';
 export const SCALE_ABBREVIATIONS: Record<Lang, Readonly<Record<string, number>>> = {
   id: { rb: 1e3, RB: 1e3, ribu: 1e3, jt: 1e6, JT: 1e6, M: 1e9, T: 1e12, K: 1e3 },
   // ("RM421bil", "RM1.45mil", "Rs2.55tr": Malaysian and Pakistani copy.)
-  en: { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, BN: 1e9, b: 1e9, bil: 1e9, tn: 1e12, trn: 1e12, tr: 1e12 },
+  en: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, BN: 1e9, b: 1e9, bil: 1e9, tn: 1e12, trn: 1e12, tr: 1e12 },
 };
 
 /**

@@ -459,6 +459,24 @@ describe('real English pages', () => {
       { surface: '16 zettajoules', kind: 'measure' },
     ]);
   });
+  it('a count written with the other language\'s thousands ("6.700 containers", "6,700 kontainer") is thousands, not an average or a ratio', () => {
+    expectFigures('The North sent 6.700 containers; holders get 1.025 Chevron shares for each Hess share; an average 1.625 children.', 'en', [
+      { surface: '6.700', value: 6700, unit: 'containers' },
+      { surface: '1.025', value: 1.025 },
+      { surface: '1.625', value: 1.625 },
+    ]);
+    expectFigures('Korut mengirim 6,700 kontainer, rata-rata 1,625 anak, sejauh 6,700 km.', 'id', [
+      { surface: '6,700', value: 6700, unit: 'kontainer' },
+      { surface: '1,625', value: 1.625 },
+      { surface: '6,700 km', value: 6.7 },
+    ]);
+  });
+  it('"12M shells" is twelve million in English; "3M said" names a company', () => {
+    expectFigures('North Korea has sent 28K containers, 12M shells, Seoul says; 3M said it would cut jobs.', 'en', [
+      { surface: '28K', value: 28000 },
+      { surface: '12M', value: 12_000_000, unit: 'shells' },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
