@@ -71,10 +71,10 @@ const CAPACITY_CUES = [
   'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded', 'isinya bisa', 'isinya dapat',
   'bisa berisikan', 'dapat berisikan', 'if you convert', 'potentially containing', 'potentially carrying',
   'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
-  'enough containers for', 'enough containers to',
+  'enough containers for', 'enough containers to', 'bisa muat', 'dapat muat', 'mampu muat',
 ];
-/** "enough, he said, for", "enough by one calculation for", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
-const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+for', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];
+/** "enough, he said, for", "enough, he said, to hold", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
+const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+(?:for|to hold|to carry|to contain)', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];
 /** Whether a lowercased text holds one of CAPACITY_CUES: one regex search instead of a search per cue (3x faster). */
 const CAPACITY_CUE = new RegExp([...CAPACITY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...CAPACITY_SPLIT_CUES].join('|'), 'g');
 /** "enough for about two months", "cukup untuk tiga bulan": how long a stock lasts, not what a container holds. */

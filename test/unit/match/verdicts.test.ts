@@ -219,6 +219,11 @@ describe('agreement verdicts', () => {
     expect(topOf(could, '500 ribu')).toMatchObject({ claimId: 'seed-03-capacity-500k-122mm', agreement: 'outdated' });
     const ifAll = annotateBlocks(['Intelijen militer Seoul menaikkan hitungan kiriman Korea Utara ke Rusia menjadi lebih dari 20.000 kontainer, atau sekitar 9,4 juta peluru jika semuanya berkaliber 152 mm.'], { lang: 'id', published: '2024-10-26' });
     expect(topOf(ifAll, '9,4 juta')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
+    // (A headline's "Bisa Muat", and "enough, he said, to hold" split by an aside.)
+    const headline = annotateBlocks(['Korut Kirim 6,7 Ribu Kontainer Amunisi ke Rusia, Bisa Muat 3 Juta Peluru'], { lang: 'id', published: '2024-02-27' });
+    expect(topOf(headline, '3 Juta')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'outdated' });
+    const aside = annotateBlocks(["North Korea has sent Russia some 6.7K containers since last summer, South Korea's defence minister said, enough, he said, to hold 3m artillery rounds."], { lang: 'en', published: '2024-02-27' });
+    expect(topOf(aside, '3m')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'outdated' });
   });
 
   it('a bare number takes the noun said just before it in its sentence ("artillery shells ..., some 3 million a year")', () => {
