@@ -982,7 +982,16 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   const run = text.slice(pos, e);
   const dec = digitRunToDecimal(run, format);
   if (dec === null || run.length > 24) return null;
-  const after = pos + run.length;
+  let after = pos + run.length;
+  // "8½ minutes", "4½ years": a whole number and a vulgar fraction.
+  const frac = dec === run ? VULGAR_FRACTIONS.get(codeAt(text, after)) : undefined;
+  if (frac !== undefined) {
+    after++;
+    const v = Number(run) + frac;
+    const { end, scale } = readScale(text, after, g, true, money);
+    const mantissa = String(Math.round(v * 1000) / 1000);
+    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
+  }
   // ("$500-million", "P1.2-billion", "10-thousand": the scale word joined by a hyphen.)
   const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
   const { end, scale } = hs ? { end: after + hs[0].length, scale: SCALE_WORDS.en[lower(hs[1]!)]! } : readScale(text, after, g, true, money);
@@ -992,6 +1001,8 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
 }
 
 const HYPHEN_SCALE = /-(thousand|million|billion|trillion)(?![\p{L}\p{N}])/iuy;
+/** Vulgar fractions by char code: ½ ¼ ¾ ⅓ ⅔ ⅛. */
+const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([[0xbd, 0.5], [0xbc, 0.25], [0xbe, 0.75], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 0.125]]);
 
 /** What readSpelledNum has read so far; one instance, since it never nests (no closure per call). */
 const SPELL = {

@@ -477,6 +477,13 @@ describe('real English pages', () => {
       { surface: '12M', value: 12_000_000, unit: 'shells' },
     ]);
   });
+  it('a whole number and a vulgar fraction are one number ("8½ minutes", "between 4½ and 6 years", "2½ million")', () => {
+    expectFigures('It landed 8½ minutes later; jailed for between 4½ and 6 years; 2½ million people.', 'en', [
+      { surface: '8½ minutes', value: 8.5, kind: 'duration' },
+      { surface: '4½ and 6 years', value: 4.5, valueMax: 6 },
+      { surface: '2½ million', value: 2_500_000 },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
