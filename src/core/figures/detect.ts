@@ -547,6 +547,10 @@ const FISCAL_YEAR = /(\d{4}|\d{2})(?:[-–\/](\d{4}|\d{2}))?(?![\d\p{L}])/uy;
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
+/** What follows "9/11" where it names the attacks (see readAt). */
+const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
+/** Regulations named by a number and a year, whose number alone is no label (see readAt). Lowercase. */
+const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub']);
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?![\d/])/y;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
@@ -594,6 +598,9 @@ const STREET_WORDS = String.raw`(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|
 const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
 /** A numbered street right after an ordinal: "60th Street", "5th Ave.". */
 const STREET_WORD_AFTER = new RegExp(String.raw`[ \u00a0]+` + STREET_WORDS, 'uy');
+/** A numbered body or amendment after an ordinal: "the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward". */
+const BODY_NAME_AFTER = /[ \u00a0]+(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps)(?![\p{L}\p{N}])/uy;
+const FOURTH_OF_JULY = /^[ \u00a0]+of[ \u00a0]+July(?![\p{L}])/u;
 /** A street name or "block of" after a number's digits ending at `e`. */
 function isAddress(text: string, e: number): boolean {
   if (!isInlineSpace(codeAt(text, e))) return false;
@@ -1923,7 +1930,9 @@ function partOfName(back: Back, text?: string, end = 0): boolean {
   if (INNER_CAPITAL.test(w)) return true;
   const numbered = NUMBERED_NAMES.has(w.toLowerCase());
   const before = back.raw(1);
-  if (before !== undefined ? SENTENCE_END.test(before) : !back.afterFigure(1)) return numbered && text !== undefined && titleCased(text, end);
+  // (At a sentence's start a capital says nothing, but a word that numbers its names still names: "Proposition 50
+  // passed", "Apollo 11 landed"; not "Max 3 orang per kamar".)
+  if (before !== undefined ? SENTENCE_END.test(before) : !back.afterFigure(1)) return numbered && text !== undefined && (titleCased(text, end) || w.toLowerCase() !== 'max');
   if (numbered || text === undefined || !titleCased(text, end)) return true;
   // (And a postal code after a place: "Fort Lauderdale, Florida 33304", "Jakarta Selatan 12190.")
   return execAt(TEAM_SCORE_AFTER, text, end) !== null || execAt(BRACKET_AFTER, text, end) !== null || teamScoreBefore(text, end) || (POSTAL_CODE.test(text.slice(end - 6, end)) && (before!.endsWith(',') || !isLetterAt(text, nextNonSpace(text, end))));
@@ -2428,6 +2437,14 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
     if (ph) return { next: pos + ph[0].length };
   }
+  // "the 9/11 attacks": the name of what happened ("since 9/11" is the day; Indonesian "Senin (9/11)" is 9 November).
+  if (g.lang === 'en' && c0 === 57 && codeAt(text, pos + 1) === 47 && codeAt(text, pos + 2) === 49 && codeAt(text, pos + 3) === 49 && ATTACKS_AFTER.test(text.slice(pos + 4, pos + 20))) return { next: pos + 4 };
+  // "PMK 10/2025", "POJK 22/2023": a regulation by its number and year, only where the year is written (a "PMK"
+  // before a number is also foot-and-mouth disease: "kasus PMK 1.200 ekor").
+  if (glue === '' && REGULATIONS_WITH_YEAR.has(back.low(0) ?? '')) {
+    const lawYear = execAt(LAW_YEAR, text, pos);
+    if (lawYear) return { figure: make(text, pos + lawYear[0].length - 4, pos + lawYear[0].length, Number(lawYear[1]), 'year', g), next: pos + lawYear[0].length };
+  }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
@@ -2826,6 +2843,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && back.low(0) === 'of' && back.low(1) === 'group' && isUpperCode(text.charCodeAt(pos))) return { next: we };
   // "the Second Amendment", "Perang Dunia Kedua": a capitalised rank inside a sentence, part of a name.
   // (Not in a headline's title case or capitals: "Kalah di Babak Pertama", "FIRST CUT SINCE 2020".)
+  // ("the Fourth of July": a holiday.)
+  if (we > pos && ord === 4 && g.lang === 'en' && FOURTH_OF_JULY.test(text.slice(we, we + 9))) return { next: we };
   if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back)) && !titleCased(text, pos)) {
     return { next: we };
   }
@@ -2895,7 +2914,7 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       // "May 5th" is read below as a date.
       const before = back.glue === '' ? back.raw(0) : undefined;
       if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
-        if (execAt(STREET_WORD_AFTER, text, asDay.end)) return { next: asDay.end };
+        if (execAt(STREET_WORD_AFTER, text, asDay.end) || execAt(BODY_NAME_AFTER, text, asDay.end)) return { next: asDay.end };
         return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
       }
     }

@@ -316,7 +316,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")
     'tewas', 'meninggal', 'hilang', 'luka', 'luka-luka', 'terluka', 'selamat', 'mengungsi', 'ditangkap', 'ditahan',
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
-    'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang',
+    'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang', 'jatuh',
     // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")
     ...MARKET_MOVES_ID, 'stagnan', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'rata-rata',
   ]),

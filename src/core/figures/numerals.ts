@@ -79,8 +79,11 @@ export function digitRunToDecimal(run: string, lang: Lang): string | null {
   if (dots === 1 && commas === 0) return run;
   if (dots >= 2 && thousandsGrouped(run, DOT, COMMA)) return plainDecimal(run, DOT, true);
   if (commas === 1 && dots === 0) return plainDecimal(run, -1, true);
+  // Indian copy groups lakhs and crores in twos: "1,50,000", "17,26,000", "1,23,45,678".
+  if (commas >= 2 && dots <= 1 && INDIAN_GROUPED.test(run)) return plainDecimal(run, COMMA, false);
   return null;
 }
+const INDIAN_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 
 /** A string of 1 to 15 digits as its integer value (exact), else -1: skips the number parser. */
 function smallInt(s: string): number {

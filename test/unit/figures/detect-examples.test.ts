@@ -484,6 +484,31 @@ describe('real English pages', () => {
       { surface: '2½ million', value: 2_500_000 },
     ]);
   });
+  it('names with numbers in English copy: "the 9/11 attacks", "the 22nd Amendment", "14th Congressional District", "the Fourth of July", "Proposition 50" at a sentence\'s start', () => {
+    expectFigures('The 9/11 attacks killed 2,977 since 9/11. The 22nd Amendment bars him; Georgia\'s 14th Congressional District and the 24th Ward vote over the Fourth of July weekend. Proposition 50 passed with 64.4%. He finished 4th.', 'en', [
+      { surface: '2,977', value: 2977 },
+      { surface: '9/11', kind: 'date', value: 911 },
+      { surface: '64.4%', kind: 'percent' },
+      { surface: '4th', kind: 'ordinal', value: 4 },
+    ]);
+    expectFigures('Senin (9/11) lalu. Max 3 orang per kamar.', 'id', [
+      { surface: '9/11', kind: 'date', value: 1109 },
+      { surface: '3', kind: 'count' },
+    ]);
+  });
+  it('Indian grouping in lakhs and crores ("Rs 1,50,000", "₹17,26,000"); a regulation\'s number and year gives the year ("PMK 10/2025"), a disease\'s count stays', () => {
+    expectFigures('A fine of Rs 1,50,000 and ₹17,26,000 in cash; 1,23,45,678 voters.', 'en', [
+      { surface: 'Rs 1,50,000', value: 150000, currency: 'INR' },
+      { surface: '₹17,26,000', value: 1726000, currency: 'INR' },
+      { surface: '1,23,45,678', value: 12345678 },
+    ]);
+    expectFigures('Insentif diatur dalam PMK 10/2025; kasus PMK 1.200 ekor sapi; tahun pajak 2024 jatuh pada 31 Maret.', 'id', [
+      { surface: '2025', kind: 'year' },
+      { surface: '1.200', kind: 'count', value: 1200 },
+      { surface: '2024', kind: 'year' },
+      { surface: '31 Maret', kind: 'date' },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
