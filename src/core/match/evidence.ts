@@ -240,6 +240,8 @@ export interface RecordFeatures {
   keywordWeights: number[];
   /** Per figure: the words of its label ("penjinak ranjau", "sappers") that say what it counts, by vocabulary number. */
   labels: (Int32Array | undefined)[];
+  /** Per figure: its label counts a change ("kapal armada bayangan tambahan", "additional troops"), which a page may give as one. */
+  changes: boolean[];
   /** The same without the label's names ("Eropa", "Korea"): the words that tell a figure from its record's others. */
   commonLabels: (Int32Array | undefined)[];
   /**
@@ -410,6 +412,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
   const entityNos = record.entities.map((e) => vocab.no(e));
   const wholes = labelTexts.map((t) => !!t && WHOLE.test(t));
   return {
+    changes: labelTexts.map((t) => !!t && CHANGE_LABEL.test(t)),
     entities: entityNos.map((n) => vocab.strings[n] as string),
     entityNos: Int32Array.from(entityNos),
     keywords,
@@ -435,6 +438,9 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     ],
   };
 }
+
+/** Words of a label that make its figure a change: an addition, an increase, a gap. */
+const CHANGE_LABEL = /(?<![\p{L}])(?:tambahan|bertambah|kenaikan|naik|selisih|lonjakan|additional|added|more|increase|rise|jump|gap|difference|another)(?![\p{L}])/iu;
 
 /** RecordFeatures.labelEntities. */
 function labelEntitiesOf(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): (readonly string[] | undefined)[] {

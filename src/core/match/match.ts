@@ -733,6 +733,20 @@ function figureAt(item: FigureInContext): number {
   return Math.max(0, sentence.indexOf(figure.surface));
 }
 
+/** A change verb right before a number, with at most a "by" and a rough qualifier between ("naik sekitar 7.000"). */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|up|down|rose|risen|rising|fell|fallen|grew|jumped|climbed|dropped|increased|decreased)(?:[ \u00a0]+(?:by|sebanyak|sebesar))?(?:[ \u00a0]+(?:sekitar|kira-kira|hampir|nyaris|lebih dari|about|around|roughly|some|nearly|almost|more than|over))?[ \u00a0]*$/iu;
+/** "more than", "lebih banyak dari" after a number and its noun: the number is a difference ("7,000 more than in August"). */
+// (Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels": the words between
+// are the number's own noun, and what follows is no other number.)
+const CHANGE_AFTER = /^[ \u00a0]*(?:(?!(?:and|or|on|in|at|to|of|for|with|dan|atau|di|ke|pada|dengan|untuk)[ \u00a0])[\p{L}-]+[ \u00a0]+){0,2}?(?:(?:more|fewer|less)[ \u00a0]+than|lebih[ \u00a0]+(?:banyak|sedikit)[ \u00a0]+(?:dari|daripada|ketimbang|dibanding))[ \u00a0]+(?!\d|(?:a|an|about|around|some|nearly|sekitar|hampir)[ \u00a0])/iu;
+
+/** Whether the page gives the figure as a change rather than a level (see candidatesFor). */
+function givenAsChange(item: FigureInContext): boolean {
+  const at = figureAt(item);
+  const s = item.sentence;
+  return CHANGE_BEFORE.test(s.slice(Math.max(0, at - 40), at)) || CHANGE_AFTER.test(s.slice(at + item.figure.surface.length, at + item.figure.surface.length + 48));
+}
+
 const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 /** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
 const GENERIC_UNITS = new Set(['person']);
@@ -833,6 +847,11 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
+    // ("450 shells per container", "430 peluru setiap kontainer": what a rate is counted by is not what it counts.)
+    if (RATE_WORDS.has(first)) {
+      i++;
+      continue;
+    }
     if (!mayStartUnit(uw, first)) continue;
     // Phrases of several words only where some unit alias of several words begins with this one.
     for (let n = index.beginsUnitPhrase(first) ? 3 : 1; n >= 1; n--) {
@@ -882,6 +901,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   }
   return out;
 }
+
+/** Words before the unit a rate is counted by (see unitsOf). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'setiap', 'tiap', 'each', 'every']);
 
 /** words.slice(i, i + n).join(' '), without the array and the join. */
 function phraseAt(words: readonly string[], i: number, n: number): string {
@@ -1347,6 +1369,13 @@ class FigureLookup {
 
   private calibres: number[] | undefined;
 
+  private change: boolean | undefined;
+  /** Whether the page gives the figure, a count or an amount, as a change (see givenAsChange). */
+  private givenAsChange(): boolean {
+    const kind = this.item.figure.kind;
+    return (this.change ??= (kind === 'count' || kind === 'currency') && givenAsChange(this.item));
+  }
+
   /** Whether the figure's part of its sentence names calibres and none of these. */
   private otherCalibre(record: readonly number[]): boolean {
     const own = this.ownCalibres();
@@ -1472,6 +1501,10 @@ class FigureLookup {
     // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;
     if (pagePeriod && features.periods[hit.figureIndex] !== pagePeriod) return;
+    // A count or an amount the page gives as a change is its own arithmetic, not a level the record gives: "bertambah
+    // 7.000 kontainer", "7,000 more than the agency's count", "up 400,000 from his estimate" (but "bertambah 105
+    // kapal" is the record's 105 additional vessels).
+    if (!features.changes[hit.figureIndex] && this.givenAsChange()) return;
     // A record's later figures: a calibre ("152 mm" shells) is not a claim of its own, and a part in the same unit
     // (1,000 of 6,000 troops are "penjinak ranjau"; "30 juta ton" of farm produce in 45 million tonnes) needs its
     // label's words around the number.

@@ -1334,4 +1334,19 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'March 28')).toMatchObject({ claimId: 'dprk-37-russia-veto-panel', agreement: 'same' });
     expect(topOf(r, '13')?.claimId).toBe('dprk-37-russia-veto-panel');
   });
+  it("a number the page gives as a change is its own arithmetic, unless the record counts a change; a rate's unit is what it counts", () => {
+    const r = annotateBlocks(
+      ["North Korea has shipped more than 20,000 containers of weapons to Russia, South Korean lawmakers said, 7,000 more than the agency's count in August. As of July 15, 2024, it had sent containers able to carry about 5.2 million artillery shells, Defense Minister Shin Won-sik said, up 400,000 from his estimate in June."],
+      { lang: 'en', published: '2024-10-26' },
+    );
+    expect(topOf(r, '7,000')).toBeUndefined();
+    expect(topOf(r, '400,000')).toBeUndefined();
+    const id = annotateBlocks(['Lebih dari 20.000 kontainer disebut telah dikirim Korea Utara ke Rusia lewat Rajin, bertambah 7.000 kontainer dalam dua bulan sejak hitungan Agustus.'], { lang: 'id', published: '2024-10-26' });
+    expect(topOf(id, '7.000')).toBeUndefined();
+    // (The record's own change: 105 additional shadow-fleet vessels.)
+    const added = annotateBlocks(['Uni Eropa menurunkan batas harga minyak mentah Rusia menjadi 47,6 dolar AS per barel, sementara daftar hitam kapal armada bayangan bertambah 105 kapal.'], { lang: 'id', published: '2025-07-20' });
+    expect(topOf(added, '105')?.claimId).toBe('ru-ua-25-eu18-cap-47.6');
+    const rate = annotateBlocks(['That works out to roughly 450 shells per container since the summit between Kim Jong Un and Vladimir Putin.'], { lang: 'en', published: '2024-03-01' });
+    expect(topOf(rate, '450')).toBeUndefined();
+  });
 });
