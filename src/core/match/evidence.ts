@@ -440,7 +440,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
 }
 
 /** Words of a label that make its figure a change: an addition, an increase, a gap. */
-const CHANGE_LABEL = /(?<![\p{L}])(?:tambahan|bertambah|kenaikan|naik|selisih|lonjakan|additional|added|more|increase|rise|jump|gap|difference|another)(?![\p{L}])/iu;
+const CHANGE_LABEL = /(?<![\p{L}])(?:tambahan|bertambah|kenaikan|naik|turun|penurunan|selisih|lonjakan|lebih|di bawah|di atas|additional|added|extra|more|fewer|less|increase|rise|jump|drop|fall|gap|difference|another|below|above|higher|lower)(?![\p{L}])/iu;
 
 /** RecordFeatures.labelEntities. */
 function labelEntitiesOf(index: EvidenceIndex, labelTexts: readonly (string | undefined)[]): (readonly string[] | undefined)[] {

@@ -734,7 +734,8 @@ function figureAt(item: FigureInContext): number {
 }
 
 /** A change verb right before a number, with at most a "by" and a rough qualifier between ("naik sekitar 7.000"). */
-const CHANGE_BEFORE = /(?<![\p{L}])(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|up|down|rose|risen|rising|fell|fallen|grew|jumped|climbed|dropped|increased|decreased)(?:[ \u00a0]+(?:by|sebanyak|sebesar))?(?:[ \u00a0]+(?:sekitar|kira-kira|hampir|nyaris|lebih dari|about|around|roughly|some|nearly|almost|more than|over))?[ \u00a0]*$/iu;
+// (Not "made up about 11,000 of the troops".)
+const CHANGE_BEFORE = /(?<![\p{L}])(?<!(?:made|make|makes|making|took|take|takes|taking|end|ended|ends|wind|wound|winds)[ \u00a0]+)(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|up|down|rose|risen|rising|fell|fallen|grew|jumped|climbed|dropped|increased|decreased)(?:[ \u00a0]+(?:by|sebanyak|sebesar))?(?:[ \u00a0]+(?:sekitar|kira-kira|hampir|nyaris|lebih dari|about|around|roughly|some|nearly|almost|more than|over))?[ \u00a0]*$/iu;
 /** "more than", "lebih banyak dari" after a number and its noun: the number is a difference ("7,000 more than in August"). */
 // (Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels": the words between
 // are the number's own noun, and what follows is no other number.)

@@ -1346,6 +1346,9 @@ describe('agreement verdicts', () => {
     // (The record's own change: 105 additional shadow-fleet vessels.)
     const added = annotateBlocks(['Uni Eropa menurunkan batas harga minyak mentah Rusia menjadi 47,6 dolar AS per barel, sementara daftar hitam kapal armada bayangan bertambah 105 kapal.'], { lang: 'id', published: '2025-07-20' });
     expect(topOf(added, '105')?.claimId).toBe('ru-ua-25-eu18-cap-47.6');
+    // ("made up about 11,000" is a level, not a rise.)
+    const level = annotateBlocks(['North Korean soldiers made up about 11,000 of the troops Russia has massed in the Kursk region, the Pentagon said.'], { lang: 'en', published: '2024-11-05' });
+    expect(topOf(level, '11,000')?.claimId).toBe('dprk-24-pentagon-11000-kursk');
     const rate = annotateBlocks(['That works out to roughly 450 shells per container since the summit between Kim Jong Un and Vladimir Putin.'], { lang: 'en', published: '2024-03-01' });
     expect(topOf(rate, '450')).toBeUndefined();
   });
