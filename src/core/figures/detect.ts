@@ -528,6 +528,8 @@ const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\
 const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'may', 'juni', 'juli', 'june', 'july']);
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
+/** A range's "to" or "through" after a full date, its comma kept out (", to May 31, 2022"). */
+const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
 const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
@@ -2987,7 +2989,21 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
         year = Number(ym[1]);
         e += ym[0].length;
       }
-      const hi = to !== undefined ? dateValue(year, month2, to) : undefined;
+      // "from July 1, 2016, to May 31, 2022", "between Jan. 5, 2023 and March 3, 2024": each end with its own year.
+      let year2 = year;
+      if (to === undefined && year !== undefined) {
+        const sep2 = execAt(DATE_TO_EN, text, e) ?? (g.betweenWords.includes(back.low(1) ?? '') ? execAt(g.rangeAnd, text, e) : null);
+        const md2 = sep2 && UPPER.test(charOf(text, e + sep2[0].length)) ? execAt(MONTH_DAY_EN, text, e + sep2[0].length) : null;
+        const m3 = md2 ? g.months.get(lower(md2[1]!)) : undefined;
+        const y2 = md2 ? execAt(YEAR_AFTER, text, e + sep2![0].length + md2[0].length) : null;
+        if (md2 && m3 !== undefined && y2 && validDate(Number(md2[2]), m3) && dateValue(Number(y2[1]), m3, Number(md2[2])) > dateValue(year, month, n1.value)) {
+          month2 = m3;
+          to = Number(md2[2]);
+          year2 = Number(y2[1]);
+          e += sep2![0].length + md2[0].length + y2[0].length;
+        }
+      }
+      const hi = to !== undefined ? dateValue(year2, month2, to) : undefined;
       return { figure: make(text, mAt, e, dateValue(year, month, n1.value), 'date', g, { valueMax: hi, qualifier: q }), next: e };
     }
   }

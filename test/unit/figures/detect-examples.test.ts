@@ -509,6 +509,14 @@ describe('real English pages', () => {
       { surface: '31 Maret', kind: 'date' },
     ]);
   });
+  it('an English range of two full dates, each with its year ("from July 1, 2016, to May 31, 2022")', () => {
+    expectFigures('From July 1, 2016, to May 31, 2022, and between Jan. 5, 2023 and March 3, 2024; on March 3, 2024 and May 5, 2025 they met.', 'en', [
+      { surface: 'July 1, 2016, to May 31, 2022', value: 20160701, valueMax: 20220531 },
+      { surface: 'Jan. 5, 2023 and March 3, 2024', value: 20230105, valueMax: 20240303 },
+      { surface: 'March 3, 2024', value: 20240303 },
+      { surface: 'May 5, 2025', value: 20250505 },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
