@@ -521,8 +521,8 @@ const MULTIPLIER: Record<Lang, RegExp> = {
   en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
-/** "62 US cents": an amount of US dollars. */
-const CENTS_AFTER = /[ \u00a0]+(?:U\.?S\.?[ \u00a0]+)?cents(?![\p{L}\p{N}])/iuy;
+/** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
+const CENTS_AFTER = /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents|(pence))(?![\p{L}\p{N}])/iuy;
 const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 /** Full month names of four letters or fewer: a dot after them ends the sentence ("5 Mei."). */
 const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'may', 'juni', 'juli', 'june', 'july']);
@@ -2845,6 +2845,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && back.low(0) === 'of' && back.low(1) === 'group' && isUpperCode(text.charCodeAt(pos))) return { next: we };
   // "the Second Amendment", "Perang Dunia Kedua": a capitalised rank inside a sentence, part of a name.
   // (Not in a headline's title case or capitals: "Kalah di Babak Pertama", "FIRST CUT SINCE 2020".)
+  // ("1,280 gigabytes per second": a unit of time.)
+  if (we > pos && ord === 2 && back.glue === '' && back.low(0) === 'per') return { next: we };
   // ("the Fourth of July": a holiday.)
   if (we > pos && ord === 4 && g.lang === 'en' && FOURTH_OF_JULY.test(text.slice(we, we + 9))) return { next: we };
   if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back)) && !titleCased(text, pos)) {
@@ -3281,9 +3283,9 @@ function readFigure(
     }
   }
   const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
-  const cents = kind === 'count' && currency === undefined && g.lang === 'en' && digit && n2 === null && (c1 === 0x63 || c1 === 0x75) ? execAt(CENTS_AFTER, text, end) : null;
+  const cents = kind === 'count' && currency === undefined && g.lang === 'en' && digit && n2 === null && (c1 === 0x63 || c1 === 0x75 || c1 === 0x70) ? execAt(CENTS_AFTER, text, end) : null;
   if (cents) {
-    currency = 'USD';
+    currency = cents[1] ? 'GBP' : 'USD';
     value /= 100;
     end += cents[0].length;
   }
@@ -3302,13 +3304,15 @@ function readFigure(
     }
   }
   // "naik tiga kali lipat", "2,6 kali Bumi": a multiplier (kind other, as the held-out sets label it).
+  // ("5x optical zoom": a whole number glued to its "x" too, not "4x4".)
   const fold =
-    kind === 'count' && !Number.isInteger(value) && valueMax === undefined
+    kind === 'count' && (!Number.isInteger(value) || (digit && codeAt(text, end) === 120)) && valueMax === undefined
       ? execAt(DECIMAL_MULTIPLIER[g.lang], text, end)
       : kind === 'count' && isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === (g.lang === 'id' ? 0x6b : 0x74) ? execAt(MULTIPLIER[g.lang], text, end) : null;
   if (fold) {
     end += fold[0].length;
-    return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier }), next: end };
+    // ("three to 10 times as massive": a range of multipliers.)
+    return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier, valueMax }), next: end };
   }
   // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N": map coordinates, no figures.
   if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {

@@ -215,7 +215,7 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 /** Words after a number that make it a percent. Lowercase. */
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
   id: ['%', 'persen', 'poin persentase', 'persen poin', 'per sen', 'basis poin', 'bps'],
-  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'bps'],
+  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps'],
 };
 
 /** Month names and abbreviations, lowercase, to 1..12. */
@@ -555,6 +555,8 @@ export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
  */
 export const COUNTS_AFTER_NAME: ReadonlySet<string> = new Set([
   'kursi', 'suara', 'gol', 'poin', 'medali', 'emas', 'perak', 'perunggu', 'seats', 'votes', 'goals', 'points', 'medals', 'golds',
+  // ("Malaysia yang 490 unit dan Thailand 275 unit": a country's count; not "PlayStation 5 units".)
+  'unit',
 ]);
 
 /** Counted nouns that are points. */

@@ -517,6 +517,20 @@ describe('real English pages', () => {
       { surface: 'May 5, 2025', value: 20250505 },
     ]);
   });
+  it('multipliers glued to "x" and in ranges, pence and cents, a basis point, "per second", a country\'s count of units', () => {
+    expectFigures('A 5x optical zoom on a 4x4, three to 10 times as large; 420 pence, 60 cents; a 25 basis point cut; 1,280 gigabytes per second.', 'en', [
+      { surface: '5x', kind: 'other', value: 5 },
+      { surface: 'three to 10 times', kind: 'other', value: 3, valueMax: 10 },
+      { surface: '420 pence', kind: 'currency', value: 4.2, currency: 'GBP' },
+      { surface: '60 cents', kind: 'currency', value: 0.6, currency: 'USD' },
+      { surface: '25 basis point', kind: 'percent', value: 25 },
+      { surface: '1,280 gigabytes', kind: 'measure' },
+    ]);
+    expectFigures('Malaysia yang 490 unit dan Thailand 275 unit.', 'id', [
+      { surface: '490', unit: 'unit' },
+      { surface: '275', unit: 'unit' },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
