@@ -653,6 +653,15 @@ const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|w
 /** Words that call a number false. */
 const CALLED_FALSE = /\b(?:keliru|tidak benar|hoaks|hoax|menyesatkan|faktanya|false|misleading|unsupported|not true|not what|no evidence|fact[ -]?check|cek fakta)\b/i;
 
+/** A fact-check's title that calls what it checks false: a verdict tag, "Cek Fakta", "Fact Check", or its words. */
+const FACT_CHECK_TITLE = /^\s*\[(?:salah|hoaks|hoax|keliru|klaim|menyesatkan|konteks keliru|disinformasi|misinformasi)\]|(?<![\p{L}])(?:cek fakta|fact[ -]?check|keliru|hoaks|hoax|menyesatkan|tidak benar|misleading|false|inflates?|overstates?|misquotes?|misstates?|wrongly)(?![\p{L}])/iu;
+/** A fact-check's title that finds the claim true ("Cek Fakta: Benar, ...", "Yes, ..."). */
+const TRUE_TITLE = /^\s*(?:\[?(?:cek fakta|fact[ -]?check)\]?:?\s*)?(?:benar|yes|true)\b/iu;
+
+function factCheckTitle(title: string): boolean {
+  return FACT_CHECK_TITLE.test(title) && !TRUE_TITLE.test(title);
+}
+
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /**
@@ -663,6 +672,9 @@ export class ContextBuilder {
   private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
   private readonly title: TextWords;
+  /** A fact-check page's title gives its verdict for every paragraph ("[SALAH] ...", "Fact Check: ..."). */
+  private titleCallsFalse: boolean | undefined;
+  private readonly titleText: string;
   private readonly entTitle: Set<string>;
   /** By text: a one-sentence paragraph is its sentence, and the title is often a paragraph too. */
   private readonly texts = new Map<string, TextWords>();
@@ -676,6 +688,7 @@ export class ContextBuilder {
   ) {
     this.weights = new Weights(vocab);
     this.title = this.textWords(title);
+    this.titleText = title;
     this.contextual = index.contextAliases?.() ?? [];
     this.entTitle = this.withContextAliases(title, this.title.entities(index), EMPTY_SET);
   }
@@ -766,7 +779,7 @@ export class ContextBuilder {
    * "are unsupported", "Fact check:"): match.ts DEBUNKED_RATIO. (The paragraph is read once, most sentences not at all.)
    */
   debunks(sentence: string, paragraph: string): boolean {
-    return (this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph)) && CIRCULATING.test(sentence);
+    return ((this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph)) || (this.titleCallsFalse ??= factCheckTitle(this.titleText))) && CIRCULATING.test(sentence);
   }
 
   /**

@@ -1352,4 +1352,13 @@ describe('agreement verdicts', () => {
     const rate = annotateBlocks(['That works out to roughly 450 shells per container since the summit between Kim Jong Un and Vladimir Putin.'], { lang: 'en', published: '2024-03-01' });
     expect(topOf(rate, '450')).toBeUndefined();
   });
+  it("a fact-check's title gives its verdict to the numbers its paragraphs say are circulating", () => {
+    const post = ['Sebuah video di TikTok menyebut Korea Utara telah mengirim 94 juta peluru ke Rusia lewat 20.000 kontainer. Video itu ditonton 530.000 kali.'];
+    const checked = annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: '[SALAH] Video TikTok Sebut Korea Utara Kirim 94 Juta Peluru ke Rusia' });
+    expect(topOf(checked, '94 juta')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'differs' });
+    expect(topOf(checked, '530.000')).toBeUndefined();
+    // (A news page, or a fact-check that finds the claim true, calls nothing false.)
+    expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
+    expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Cek Fakta: Benar, Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
+  });
 });
