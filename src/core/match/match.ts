@@ -733,12 +733,13 @@ function figureAt(item: FigureInContext): number {
   return Math.max(0, sentence.indexOf(figure.surface));
 }
 
-/** A change verb right before a number, with at most a "by" and a rough qualifier between ("naik sekitar 7.000"). */
-// (Not "made up about 11,000 of the troops".)
+/** A change verb right before a number, with at most a "by" and a rough qualifier between ("naik sekitar 7.000"); not "made up about 11,000 of the troops". */
 const CHANGE_BEFORE = /(?<![\p{L}])(?<!(?:made|make|makes|making|took|take|takes|taking|end|ended|ends|wind|wound|winds)[ \u00a0]+)(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|up|down|rose|risen|rising|fell|fallen|grew|jumped|climbed|dropped|increased|decreased)(?:[ \u00a0]+(?:by|sebanyak|sebesar))?(?:[ \u00a0]+(?:sekitar|kira-kira|hampir|nyaris|lebih dari|about|around|roughly|some|nearly|almost|more than|over))?[ \u00a0]*$/iu;
-/** "more than", "lebih banyak dari" after a number and its noun: the number is a difference ("7,000 more than in August"). */
-// (Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels": the words between
-// are the number's own noun, and what follows is no other number.)
+/**
+ * "more than", "lebih banyak dari" after a number and its noun: the number is a difference ("7,000 more than in
+ * August"). Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels": the words
+ * between are the number's own noun, and what follows is no other number.
+ */
 const CHANGE_AFTER = /^[ \u00a0]*(?:(?!(?:and|or|on|in|at|to|of|for|with|dan|atau|di|ke|pada|dengan|untuk)[ \u00a0])[\p{L}-]+[ \u00a0]+){0,2}?(?:(?:more|fewer|less)[ \u00a0]+than|lebih[ \u00a0]+(?:banyak|sedikit)[ \u00a0]+(?:dari|daripada|ketimbang|dibanding))[ \u00a0]+(?!\d|(?:a|an|about|around|some|nearly|sekitar|hampir)[ \u00a0])/iu;
 
 /** Whether the page gives the figure as a change rather than a level (see candidatesFor). */
