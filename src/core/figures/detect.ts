@@ -9,7 +9,7 @@ import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figur
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
-  AGED_GROUPS_EN, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
+  AGED_GROUPS_EN, AGE_OWNERS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
@@ -551,8 +551,6 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 /** What follows "9/11" where it names the attacks (see readAt). */
 const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
-/** Regulations named by a number and a year, whose number alone is no label (see readAt). Lowercase. */
-const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub']);
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?![\d/])/y;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
@@ -602,6 +600,7 @@ const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,
 const STREET_WORD_AFTER = new RegExp(String.raw`[ \u00a0]+` + STREET_WORDS, 'uy');
 /** A numbered body or amendment after an ordinal: "the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward". */
 const BODY_NAME_AFTER = /[ \u00a0]+(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps)(?![\p{L}\p{N}])/uy;
+/** "of July" after "Fourth": the holiday. */
 const FOURTH_OF_JULY = /^[ \u00a0]+of[ \u00a0]+July(?![\p{L}])/u;
 /** A street name or "block of" after a number's digits ending at `e`. */
 function isAddress(text: string, e: number): boolean {
@@ -1886,8 +1885,6 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   return g.months.get(low) === undefined && !NOT_NAMES.has(low) && !LABELS.has(low);
 }
 
-/** Whose decade of age a number with -s is ("in their 50s"). */
-const AGE_OWNERS_EN: ReadonlySet<string> = new Set(['their', 'his', 'her', 'my', 'your', 'our']);
 
 /** Whether the words before "50s" make it a decade of age: "their 50s", "her mid-40s", "their late 30s", "50s and 60s". */
 function decadeOfAge(text: string, pos: number, back: Back): 'rough' | 'exact' | null {
@@ -3017,14 +3014,8 @@ const AND_DAY_EN = new RegExp(String.raw`${SP}+(?:and|&)${SP}+(\d{1,2})(?![\p{L}
 
 /** One group of three digits after one separator, and no more: "6.700", "6,700". */
 const OTHER_THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
-/** Words after a company's name ("3M shares rose"). */
-const COMPANY_WORDS_EN: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'executives', 'employees', 'products']);
 /** A ratio's "for each" after a counted noun. */
 const EACH_AFTER = /^[ \u00a0]+(?:for[ \u00a0]+(?:each|every)|per|untuk[ \u00a0]+(?:setiap|tiap))(?![\p{L}])/iu;
-/** Words before a number that make it an average, which may be a fraction ("rata-rata 1,625 anak"). */
-const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
-/** Words before a rough number that make it a level reached ("rose to about 2000"). */
-const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'mencapai', 'hingga', 'reached', 'reach']);
 /** "of" or "dari" after a number: a part of something counted ("about 2000 of them"). */
 const PART_OF_AFTER = /^[ \u00a0]+(?:of|dari)(?![\p{L}])/iu;
 

@@ -598,3 +598,18 @@ export const MULTIPLIER_WORDS: Record<Lang, Readonly<Record<string, number>>> = 
 export function withoutNya(word: string): string {
   return word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
+
+/** Whose decade of age a number with -s is ("in their 50s"). */
+export const AGE_OWNERS_EN: ReadonlySet<string> = new Set(['their', 'his', 'her', 'my', 'your', 'our']);
+
+/** Words after a company's name ("3M shares rose"). */
+export const COMPANY_WORDS_EN: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'executives', 'employees', 'products']);
+
+/** Words before a rough number that make it a level reached ("rose to about 2000"). */
+export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'mencapai', 'hingga', 'reached', 'reach']);
+
+/** Words before a number that make it an average, which may be a fraction ("rata-rata 1,625 anak"). */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
+
+/** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub']);
