@@ -554,8 +554,8 @@ const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|mem
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?![\d/])/y;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
-/** A match score ("2-1", "1–1"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
-const SCORE_PATTERN = '\\d{1,2}[-–]\\d{1,2}(?!\\d|[.,]\\d|[-–]\\d)';
+/** A match score ("2-1", "1–1", a Ryder Cup's "16½-11½"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
+const SCORE_PATTERN = '\\d{1,2}½?[-–]\\d{1,2}½?(?!\\d|[.,]\\d|[-–]\\d)';
 const SCORE = new RegExp(SCORE_PATTERN, 'y');
 /** A set or game score right after another ("4-6 6-3 7-5"). */
 const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
@@ -2660,7 +2660,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
   if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos)) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
-  if ((after === 45 || after === 0x2013) && runLen <= 2) {
+  if ((after === 45 || after === 0x2013 || after === 0xbd) && runLen <= 2) {
     const sc = execAt(SCORE, text, pos);
     // ("21-18, 19-21": a game after a game.)
     const scoreNext = sc ? execAt(SCORE_NEXT, text, pos + sc[0].length) : null;

@@ -478,7 +478,7 @@ describe('real English pages', () => {
     ]);
   });
   it('a whole number and a vulgar fraction are one number ("8½ minutes", "between 4½ and 6 years", "2½ million")', () => {
-    expectFigures('It landed 8½ minutes later; jailed for between 4½ and 6 years; 2½ million people.', 'en', [
+    expectFigures('It landed 8½ minutes later; jailed for between 4½ and 6 years; 2½ million people. Europe won the Ryder Cup with a 16½-11½ win.', 'en', [
       { surface: '8½ minutes', value: 8.5, kind: 'duration' },
       { surface: '4½ and 6 years', value: 4.5, valueMax: 6 },
       { surface: '2½ million', value: 2_500_000 },
