@@ -471,7 +471,7 @@ export const PERSON_INITIAL_BEFORE: ReadonlySet<string> = new Set([
  */
 export const DATE_NAME_HEADS_ID: ReadonlySet<string> = new Set([
   'jalan', 'jl', 'jln', 'gang', 'gg', 'gelora', 'stadion', 'universitas', 'tugu', 'monumen', 'lapangan', 'taman',
-  'bundaran', 'simpang', 'sma', 'smp', 'smk', 'sd',
+  'bundaran', 'simpang', 'sma', 'smp', 'smk', 'sd', 'raya', 'pasar', 'terminal', 'kampung',
 ]);
 
 /** Words before a number that make it a rank ("peringkat 3", "posisi 5", "ranked 2"). */

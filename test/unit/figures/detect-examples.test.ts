@@ -502,7 +502,7 @@ describe('real English pages', () => {
       { surface: '₹17,26,000', value: 1726000, currency: 'INR' },
       { surface: '1,23,45,678', value: 12345678 },
     ]);
-    expectFigures('Insentif diatur dalam PMK 10/2025; kasus PMK 1.200 ekor sapi; tahun pajak 2024 jatuh pada 31 Maret.', 'id', [
+    expectFigures('Insentif diatur dalam PMK 10/2025; kasus PMK 1.200 ekor sapi; tahun pajak 2024 jatuh pada 31 Maret. Warga Jalan Raya 17 Agustus mengungsi.', 'id', [
       { surface: '2025', kind: 'year' },
       { surface: '1.200', kind: 'count', value: 1200 },
       { surface: '2024', kind: 'year' },
