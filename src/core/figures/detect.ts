@@ -447,6 +447,10 @@ const PLATE_LETTERS = /^\p{Lu}{1,2}$/u;
 const THIS_TIME_AFTER = /[ \u00a0]+(?:ini|lalu|depan)(?![\p{L}\p{N}])/iuy;
 /** After "tahun", "bulan": words that make it this, the next or the previous one, never a span of a large number. */
 const TIME_DEIXIS_ID = /[ \u00a0]+(?:ini|depan|sebelumnya|berikutnya|mendatang)(?![\p{L}\p{N}])/iuy;
+/** "lalu" after "tahun", "bulan": the last one, or a span ago ("65 juta tahun lalu"): CHANGE_FROM_ID before decides. */
+const LAST_TIME_ID = /[ \u00a0]+lalu(?![\p{L}\p{N}])/iuy;
+/** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
+const CHANGE_FROM_ID = /(?<![\p{L}])(?:turun|naik|meningkat|menurun|berkurang|bertambah|melonjak|anjlok)[ \u00a0]+dari(?:[ \u00a0]+(?:lebih|kurang)[ \u00a0]+dari|[ \u00a0]+sekitar|[ \u00a0]+hampir)?[ \u00a0]*$/iu;
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
@@ -3316,7 +3320,8 @@ function readFigure(
     if (tu && old && n1.spelled && codeAt(text, end) !== 45) tu = null;
     // "turun dari 14,6 juta tahun sebelumnya", "US$ 100 juta tahun ini": a time phrase after a large number, not
     // its unit. ("65 juta tahun lalu" stays ambiguous: geology's "million years ago".)
-    if (tu && g.lang === 'id' && value >= 1000 && execAt(TIME_DEIXIS_ID, text, end + tu[0].length)) tu = null;
+    // ("turun dari lebih dari 14,6 juta tahun lalu": after a change from a level, "tahun lalu" is last year too.)
+    if (tu && g.lang === 'id' && value >= 1000 && (execAt(TIME_DEIXIS_ID, text, end + tu[0].length) || (execAt(LAST_TIME_ID, text, end + tu[0].length) && CHANGE_FROM_ID.test(text.slice(Math.max(0, start - 30), start))))) tu = null;
     // "Liga 1 pekan ke-25", "Tahap 2 minggu depan": the number names the league or the stage, not a span of weeks.
     if (tu && digit && n1.plainInt && !n2 && back.glue === '' && isUpperCode(codeAt(back.raw(0) ?? '', 0)) && NUMBERED_NAMES.has(back.low(0) ?? '')) return { next: end };
     if (tu) {

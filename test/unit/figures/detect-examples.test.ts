@@ -531,6 +531,13 @@ describe('real English pages', () => {
       { surface: '275', unit: 'unit' },
     ]);
   });
+  it('"tahun lalu" after a large number is last year where the number is a level changed from, a span ago otherwise', () => {
+    expectFigures('Sebanyak 12,7 juta orang butuh bantuan, turun dari lebih dari 14,6 juta tahun lalu; dinosaurus punah 65 juta tahun lalu.', 'id', [
+      { surface: '12,7 juta', kind: 'count' },
+      { surface: '14,6 juta', kind: 'count', value: 14_600_000, qualifier: 'more_than' },
+      { surface: '65 juta tahun', kind: 'duration' },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
