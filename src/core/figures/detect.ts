@@ -532,6 +532,8 @@ const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\
 const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'may', 'juni', 'juli', 'june', 'july']);
 const DAY_NUMBER = /(\d{1,2})(?![\d.,])/y;
 /** "May 3" after a range word, in English dates. */
+/** Plural units of time after a number: it counts them ("12 weeks"), no day. */
+const SPANS_AFTER_EN = /^[ \u00a0]+(?:days|weeks|months|years|hours|minutes)(?![\p{L}])/iu;
 /** A range's "to" or "through" after a full date, its comma kept out (", to May 31, 2022"). */
 const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
@@ -555,7 +557,8 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 /** What follows "9/11" where it names the attacks (see readAt). */
 const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
-const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?![\d/])/y;
+// ("Decree 168/2024/ND-CP": a code may follow the year.)
+const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1", a Ryder Cup's "16½-11½"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
@@ -2963,7 +2966,9 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       return { figure: make(text, mAt, n1.end, dateValue(n1.value, month, 0), 'date', g, { qualifier: q }), next: n1.end };
     }
     if (n1.value >= 1 && n1.value <= 31 && g.lang === 'en') {
-      const day2 = n2 && n2.plainInt && n2.value <= 31 ? n2.value : undefined;
+      // ("sentenced on Oct 3 to 12 weeks' jail": the second number counts weeks, no day of October.)
+      // (Not "July 26-28 weekend".)
+      const day2 = n2 && n2.plainInt && n2.value <= 31 && !SPANS_AFTER_EN.test(text.slice(n2.end, n2.end + 10)) ? n2.value : undefined;
       let e = day2 !== undefined ? n2!.end : n1.end;
       const sfx = mayBeOrdinalSuffix(text, e) ? execAt(EN_ORDINAL_SUFFIX, text, e) : null;
       if (sfx) e += sfx[0].length;

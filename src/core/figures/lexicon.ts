@@ -144,6 +144,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
   // (Not PLN: in Indonesian copy it is the state electricity company.)
   KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
+  // (Philippine and Thai copy: "Php1.5 trillion", "Bt2,500".)
+  Php: 'PHP', Bt: 'THB',
 };
 
 /** Bounds that follow a noun as its adjective ("suhu maksimum 38 derajat": the maximum), unlike "maksimal"/"minimal". */
@@ -236,6 +238,7 @@ export const MONTHS: Record<Lang, Readonly<Record<string, number>>> = {
 export const TIME_ZONES: readonly string[] = [
   'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'KST', 'JST', 'ET', 'PT', 'SGT', 'HKT', 'AEST', 'AEDT',
   'IST', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PHT', 'MYT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WAT', 'EAT', 'SAST',
+  'ICT', 'PKT',
 ];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
@@ -612,4 +615,4 @@ export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'menc
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 
 /** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
-export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub']);
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree']);

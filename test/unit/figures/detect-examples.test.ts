@@ -538,6 +538,16 @@ describe('real English pages', () => {
       { surface: '65 juta tahun', kind: 'duration' },
     ]);
   });
+  it('Southeast Asian copy: "Php1.5 trillion", "Bt2,500", "2 p.m. ICT", "Decree 168/2024/ND-CP"; "on Oct 3 to 12 weeks\' jail" is a day and a span', () => {
+    expectFigures("The Php1.5 trillion plan and a Bt2,500 handout start at 2 p.m. ICT under Decree 168/2024/ND-CP; he was sentenced on Oct 3 to 12 weeks' jail.", 'en', [
+      { surface: 'Php1.5 trillion', currency: 'PHP', value: 1.5e12 },
+      { surface: 'Bt2,500', currency: 'THB', value: 2500 },
+      { surface: '2 p.m. ICT', kind: 'time', value: 1400 },
+      { surface: '2024', kind: 'year' },
+      { surface: 'Oct 3', kind: 'date', value: 1003 },
+      { surface: '12 weeks', kind: 'duration' },
+    ]);
+  });
   it('nights are a span of time ("menginap dua malam", "1,62 malam"), and "pukul 9 malam" a clock time', () => {
     expectFigures('Tamu menginap dua malam, rata-rata 1,62 malam; pesta tiga malam berturut-turut dimulai pukul 9 malam.', 'id', [
       { surface: 'dua malam', kind: 'duration', value: 2, unit: 'malam' },
