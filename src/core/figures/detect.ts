@@ -9,7 +9,7 @@ import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figur
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
-  AGED_GROUPS_EN, AGE_OWNERS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
+  AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
@@ -450,7 +450,7 @@ const TIME_DEIXIS_ID = /[ \u00a0]+(?:ini|depan|sebelumnya|berikutnya|mendatang)(
 /** "lalu" after "tahun", "bulan": the last one, or a span ago ("65 juta tahun lalu"): CHANGE_FROM_ID before decides. */
 const LAST_TIME_ID = /[ \u00a0]+lalu(?![\p{L}\p{N}])/iuy;
 /** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
-const CHANGE_FROM_ID = /(?<![\p{L}])(?:turun|naik|meningkat|menurun|berkurang|bertambah|melonjak|anjlok)[ \u00a0]+dari(?:[ \u00a0]+(?:lebih|kurang)[ \u00a0]+dari|[ \u00a0]+sekitar|[ \u00a0]+hampir)?[ \u00a0]*$/iu;
+const CHANGE_FROM_ID = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS_ID.join('|')})[ \\u00a0]+dari(?:[ \\u00a0]+(?:lebih|kurang)[ \\u00a0]+dari|[ \\u00a0]+sekitar|[ \\u00a0]+hampir)?[ \\u00a0]*$`, 'iu');
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
@@ -603,10 +603,14 @@ function scoreAfterTeam(back: Back): boolean {
 }
 const STREET_WORDS = String.raw`(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])`;
 const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
-/** A numbered street right after an ordinal: "60th Street", "5th Ave.". */
-const STREET_WORD_AFTER = new RegExp(String.raw`[ \u00a0]+` + STREET_WORDS, 'uy');
-/** A numbered body or amendment after an ordinal: "the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward". */
-const BODY_NAME_AFTER = /[ \u00a0]+(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps)(?![\p{L}\p{N}])/uy;
+/**
+ * After an ordinal, a word that makes it part of a name: a street ("5th Avenue") or a numbered body or amendment
+ * ("the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward").
+ */
+const NAME_WORD_AFTER_ORDINAL = new RegExp(
+  String.raw`[ \u00a0]+(?:${STREET_WORDS}|(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps)(?![\p{L}\p{N}]))`,
+  'uy',
+);
 /** "of July" after "Fourth": the holiday. */
 const FOURTH_OF_JULY = /^[ \u00a0]+of[ \u00a0]+July(?![\p{L}])/u;
 /** A street name or "block of" after a number's digits ending at `e`. */
@@ -2922,7 +2926,7 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       // "May 5th" is read below as a date.
       const before = back.glue === '' ? back.raw(0) : undefined;
       if (!(isDay && before !== undefined && monthOf(before.toLowerCase(), g) !== undefined && UPPER.test(before))) {
-        if (execAt(STREET_WORD_AFTER, text, asDay.end) || execAt(BODY_NAME_AFTER, text, asDay.end)) return { next: asDay.end };
+        if (execAt(NAME_WORD_AFTER_ORDINAL, text, asDay.end)) return { next: asDay.end };
         return { figure: make(text, pos, asDay.end, n1.value, 'ordinal', g), next: asDay.end };
       }
     }

@@ -298,6 +298,8 @@ export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', '
 
 /** Indonesian verbs of a rise or a fall (MARKET_MOVES). */
 const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles'];
+/** Verbs of a change in amount, after which a number may be the level changed from ("turun dari 14,6 juta"). */
+export const CHANGE_VERBS_ID: readonly string[] = ['naik', 'turun', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'anjlok'];
 
 /**
  * Function words that are never a counted noun after a number ("3 juta dari ...", "10 of them").
@@ -321,7 +323,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
     'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang', 'jatuh',
     // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")
-    ...MARKET_MOVES_ID, 'stagnan', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'rata-rata',
+    ...MARKET_MOVES_ID, ...CHANGE_VERBS_ID, 'stagnan', 'rata-rata',
   ]),
   en: new Set([
     'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',

@@ -677,8 +677,7 @@ export class ContextBuilder {
   private readonly sentences = new Map<string, SentenceInfo>();
   private readonly title: TextWords;
   /** A fact-check page's title gives its verdict for every paragraph ("[SALAH] ...", "Fact Check: ..."). */
-  private titleCallsFalse: boolean | undefined;
-  private readonly titleText: string;
+  private readonly titleCallsFalse: boolean;
   private readonly entTitle: Set<string>;
   /** By text: a one-sentence paragraph is its sentence, and the title is often a paragraph too. */
   private readonly texts = new Map<string, TextWords>();
@@ -692,7 +691,7 @@ export class ContextBuilder {
   ) {
     this.weights = new Weights(vocab);
     this.title = this.textWords(title);
-    this.titleText = title;
+    this.titleCallsFalse = factCheckTitle(title);
     this.contextual = index.contextAliases?.() ?? [];
     this.entTitle = this.withContextAliases(title, this.title.entities(index), EMPTY_SET);
   }
@@ -783,7 +782,7 @@ export class ContextBuilder {
    * "are unsupported", "Fact check:"): match.ts DEBUNKED_RATIO. (The paragraph is read once, most sentences not at all.)
    */
   debunks(sentence: string, paragraph: string): boolean {
-    return ((this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph)) || (this.titleCallsFalse ??= factCheckTitle(this.titleText))) && CIRCULATING.test(sentence);
+    return ((this.paragraph(paragraph).callsFalse ??= CALLED_FALSE.test(paragraph)) || this.titleCallsFalse) && CIRCULATING.test(sentence);
   }
 
   /**
