@@ -9,11 +9,11 @@ import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figur
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
-  AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
+  AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, CHANGE_VERBS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
+  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -404,6 +404,8 @@ const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan|dari|ke|banding)-)\p{L}+-\d/iuy;
 /** "18 U.S.C. § 371", "40 CFR Part 60", "89 FR 48710": a title of a code of laws or of a register. */
 const LAW_CODE_AFTER = /[ \u00a0](?:U\.S\.C\.|CFR|FR)(?![\p{L}])/uy;
+/** "the 30318 ZIP code", "12190 kode pos": the five digits before are a postal code. */
+const POSTAL_WORD_AFTER = /[ \u00a0](?:zip(?:[ \u00a0]?codes?)?|postcodes?|postal[ \u00a0]codes?|kode[ \u00a0]pos)(?![\p{L}])/iuy;
 /** First letters of LAW_CODE_AFTER's codes: U, C, F. */
 const LAW_CODE_FIRST: ReadonlySet<number> = new Set([85, 67, 70]);
 /** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
@@ -450,6 +452,9 @@ const TIME_DEIXIS_ID = /[ \u00a0]+(?:ini|depan|sebelumnya|berikutnya|mendatang)(
 /** "lalu" after "tahun", "bulan": the last one, or a span ago ("65 juta tahun lalu"): CHANGE_FROM_ID before decides. */
 const LAST_TIME_ID = /[ \u00a0]+lalu(?![\p{L}\p{N}])/iuy;
 /** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
+const CHANGE_EN: ReadonlySet<string> = new Set(CHANGE_VERBS_EN);
+/** Words of polls and elections around "points": percentage points, not a game's or an index's. */
+const POLL_WORDS = /\b(?:polls?|polling|pollsters?|surveys?|surveyed|voters?|votes?|voted|turnout|approval|electorate|ballots?|swing|margin of (?:sampling )?error)\b/i;
 const CHANGE_FROM_ID = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS_ID.join('|')})[ \\u00a0]+dari(?:[ \\u00a0]+(?:lebih|kurang)[ \\u00a0]+dari|[ \\u00a0]+sekitar|[ \\u00a0]+hampir)?[ \\u00a0]*$`, 'iu');
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
@@ -665,6 +670,17 @@ function skipTally(text: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 const TALLY = /\d{1,3}-\d{1,3}(?![\d.,-])/y;
+/**
+ * "The Senate confirmed the nominee 51-49", "the court upheld it 6-3": a chamber or a court before a tally, which
+ * puts the larger side first (a range, "20-30", rises).
+ */
+const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|confirmed|upheld|overturned|struck down|acquitted|convicted)\b[^.;!?\d]{0,30}[ \u00a0]$/i;
+function descendingTally(text: string, pos: number): boolean {
+  const m = execAt(TALLY, text, pos);
+  if (!m) return false;
+  const dash = m[0].indexOf('-');
+  return Number(m[0].slice(0, dash)) >= Number(m[0].slice(dash + 1));
+}
 const SCORE_AFTER = /[ \u00a0]+(?:draw|win|victory|defeat|loss|lead|triumph|kemenangan|kekalahan)(?![\p{L}\p{N}])/iuy;
 /** An "x" or "×" at i, or after one space: where TIMES_DURATION may match. */
 function timesSignAt(text: string, i: number): boolean {
@@ -1858,8 +1874,11 @@ function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
  */
 function unitRangeAt(
   text: string, end: number, g: Grammar, unitAt: (text: string, i: number) => RegExpExecArray | null, unit: string, value: number, between: boolean,
+  /** After a word of change and "from" in English: "to" joins a change's two ends, a dash still a range. */
+  changeFrom: boolean,
 ): { n2: Num; valueMax: number; end: number } | null {
   const sep = (between ? execAt(g.rangeAnd, text, end) : null) ?? (mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null);
+  if (sep && changeFrom && !DASH.test(sep[0])) return null;
   const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
   const u2 = cand ? unitAt(text, cand.end) : null;
   if (!cand || !u2 || norm(u2[1]!) !== unit || !(cand.value > value)) return null;
@@ -1957,6 +1976,9 @@ function teamScoreBefore(text: string, end: number): boolean {
   return TEAM_SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** "37 of the 150", "37 dari 150": the number is a part of a whole written next. */
+const PART_OF_WHOLE_AFTER = /[ \u00a0]+(?:of|dari)[ \u00a0]+(?:the[ \u00a0]+)?\d/iuy;
+
 /** A bound "from here up" after a number: "and above", "ke atas" (not "or older", "or more"). */
 const BOUND_ABOVE = /(?:above|atas)$/i;
 
@@ -2028,6 +2050,23 @@ function sentenceBreakAt(text: string, i: number): boolean {
   if (c !== 46) return false;
   const next = text.charCodeAt(i + 1);
   return (Number.isNaN(next) || next === 32 || next === 10 || next === 160 || next === 9) && isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i - 2));
+}
+
+/**
+ * The sentence around [from, to) (sentenceBreakAt bounds it), with the `before` sentences before it, at most `reach`
+ * characters each way.
+ */
+function sentenceAround(text: string, from: number, to: number, before = 0, reach = 200): string {
+  let a = from;
+  const lo = Math.max(0, from - reach);
+  for (let n = 0; n <= before && a > lo; n++) {
+    if (n > 0) a--;
+    while (a > lo && !sentenceBreakAt(text, a - 1)) a--;
+  }
+  let b = to;
+  const hi = Math.min(text.length, to + reach);
+  while (b < hi && !sentenceBreakAt(text, b)) b++;
+  return text.slice(a, b);
 }
 
 function isLowerCode(c: number): boolean {
@@ -2634,6 +2673,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (after === 45 && execAt(CODE_HYPHEN_WORD, text, pos) && !execAt(MEASURE_HYPHEN, text, runEnd)) return { next: skipRun(text, pos) };
   // "18 U.S.C. § 371": a title of a code of laws, and the section after the sign.
   if ((isInlineSpace(after) && LAW_CODE_FIRST.has(codeAt(text, runEnd + 1)) && execAt(LAW_CODE_AFTER, text, runEnd)) || prev === 0xa7 || (isInlineSpace(prev) && codeAt(text, pos - 2) === 0xa7)) return { next: skipRun(text, pos) };
+  if (runLen === 5 && isInlineSpace(after) && execAt(POSTAL_WORD_AFTER, text, runEnd)) return { next: runEnd };
+  // "industri 4.0", "Society 5.0", "Web 3.0": a version's name ("IPK 3.0" is a grade).
+  if (after === 46 && codeAt(text, runEnd + 1) === 48 && !isDigit(codeAt(text, runEnd + 2)) && VERSIONED_NAMES.has(back.low(0) ?? '') && back.glue === '') return { next: runEnd + 2 };
   if (runLen === 4 && (isInlineSpace(after) || after === 45) && isDigit(codeAt(text, runEnd + 1))) {
     const groups = execAt(DIGIT_GROUPS, text, pos);
     if (groups) return { next: pos + groups[0].length };
@@ -2682,7 +2724,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
-  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || execAt(VOTE_AFTER, text, skipTally(text, pos)))) {
+  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || execAt(VOTE_AFTER, text, skipTally(text, pos)) || (descendingTally(text, pos) && TALLY_BEFORE.test(text.slice(Math.max(0, pos - 50), pos))))) {
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
@@ -2723,7 +2765,9 @@ const FRACTION_ONLY: Record<Lang, ReadonlySet<string>> = {
 /** After a share: "of" (and "the" after "half"), or in Indonesian "dari" and "total". */
 // (A share before "of"; "of a percentage point", "of a mile" make it a measure, see OF_A_MEASURE.)
 const SHARE_OF: Record<Lang, RegExp> = { id: /[ \u00a0]+(?:dari|total)(?![\p{L}\p{N}])/iuy, en: /[ \u00a0]+of(?![\p{L}\p{N}])/iuy };
-const HALF_THE = /[ \u00a0]+(?:of(?![\p{L}\p{N}])(?![ \u00a0]+an?[ \u00a0])|the(?![\p{L}\p{N}]))/iuy;
+const HALF_THE = /[ \u00a0]+(?:of(?![\p{L}\p{N}])(?![ \u00a0]+an?[ \u00a0])|(?:the|their|his|her|its|our|your|my)(?![\p{L}\p{N}]))/iuy;
+/** "a third fewer than", "half as many as": a share compared with a whole. */
+const SHARE_COMPARED = /[ \u00a0]+(?:(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper)[ \u00a0]+than|as[ \u00a0]+(?:many|much)[ \u00a0]+as)(?![\p{L}\p{N}])/iuy;
 /** Before "half": a part of a period, not a share ("the second half of the year"). */
 const HALF_PERIOD = new Set(['first', 'second', 'last', 'latter', 'other', 'paruh', 'pertama', 'kedua']);
 
@@ -2770,7 +2814,7 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   // "fell by nearly a third", "cut by half": a change by a share (the word before it, or before its qualifier).
   // ("accounting for about a third.": after "for", only where the clause ends, not "for a third year".)
   const before = back.low(k) === 'by' || back.low(k) === 'for' ? back.low(k) : qualifierOf(back, k, g) !== undefined ? back.low(k + 1) : undefined;
-  const byShare = g.lang === 'en' && (before === 'by' || (before === 'for' && CLAUSE_END_AT.test(charOf(text, end)))) && !execAt(OF_A_MEASURE, text, end);
+  const byShare = g.lang === 'en' && (((before === 'by' || (before === 'for' && CLAUSE_END_AT.test(charOf(text, end)))) && !execAt(OF_A_MEASURE, text, end)) || !!execAt(SHARE_COMPARED, text, end));
   // "a quarter of a century": a span of time.
   const spanOf = value !== undefined ? execAt(OF_A_MEASURE, text, end) : null;
   if (spanOf?.[1]) return { figure: make(text, start, end + spanOf[0].length, value!, 'duration', g, { unit: lower(spanOf[1]), qualifier: qualifierOf(back, k, g) }), next: end + spanOf[0].length };
@@ -3179,6 +3223,10 @@ function readFigure(
   // ("antara minus 10 dan 40 derajat Celsius")
   const between = tokenBeforeIs(back, g.betweenWords, currencySpaced) || (minusWord && g.betweenWords.includes(back.low(1) ?? ''));
   const from = tokenBeforeIs(back, g.fromWords, currencySpaced);
+  // "from 3 to 5 percent" is a change, not a range ("ranged from ..." is one); with a unit on both ends, only after a
+  // word of change ("rise from 10.5% to 20.8%", not "from 3.75% to 4.5% earlier").
+  const changeFrom = from && g.lang === 'en' && !RANGE_VERBS_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
+  const changeFromVerb = changeFrom && CHANGE_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
   let n2: Num | null = null;
   if (n1.hi === undefined && !tensOdd && !margin) {
     const sep0 = between
@@ -3187,10 +3235,8 @@ function readFigure(
     // "four or five buyers", "dua atau tiga hari": a rough range of two near whole numbers.
     const or = sep0 === null && isInlineSpace(codeAt(text, end)) && ((codeAt(text, end + 1) | 0x20) === 0x6f || (codeAt(text, end + 1) | 0x20) === 0x61) ? execAt(RANGE_OR, text, end) : null;
     const sep = sep0 ?? or;
-    // "from 3 to 5 percent" is a change, not a range; "from 2011 to 2013" is a period.
-    // (Indonesian writes a change with "menjadi": "dari 10 hingga 80 persen" is a range.)
-    // ("prices ranged from 18 million to 30 million rupiah": a range after all.)
-    const change = !!sep && from && g.lang === 'en' && !DASH.test(sep[0]) && !RANGE_VERBS_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
+    // ("from 2011 to 2013" is a period; Indonesian writes a change with "menjadi": "dari 10 hingga 80 persen" is a range.)
+    const change = !!sep && changeFrom && !DASH.test(sep[0]);
     if (sep && (!change || looksLikeYear(n1))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {
@@ -3272,7 +3318,7 @@ function readFigure(
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
-    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between) : null;
+    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between, changeFromVerb) : null;
     if (r) ({ n2, valueMax, end } = r);
   }
   if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
@@ -3303,7 +3349,7 @@ function readFigure(
       unit = norm(mu[1]!);
       end += mu[0].length;
       // "20 km hingga 30 km"
-      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value, between) : null;
+      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value, between, changeFromVerb) : null;
       if (r) ({ n2, valueMax, end } = r);
     }
   }
@@ -3344,7 +3390,7 @@ function readFigure(
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
       // "1 bulan hingga 6 bulan"
-      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value, between) : null;
+      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value, between, changeFromVerb) : null;
       if (r) ({ n2, valueMax, end } = r);
       // "1 jam 10 menit" = 70 menit; "2 jam 11 menit 8 detik", "1 menit 48,35 detik" (a race time) likewise.
       for (let step = 0; step < 2 && !n2; step++) {
@@ -3445,6 +3491,12 @@ function readFigure(
       kind = 'measure';
       unit = noun.unit;
       end = next = noun.end;
+    } else if (noun && POINT_WORDS.has(noun.unit) && g.lang === 'en' && POLL_WORDS.test(sentenceAround(text, pos, noun.end, 1))) {
+      // "won voters aged 18-29 by 11 points", "a 4-point lead" in a poll, "a margin of error of 3.5 points": percentage
+      // points, a percent with its unit (its sentence or the one before speaks of a poll or a vote).
+      kind = 'percent';
+      unit = noun.unit;
+      end = next = noun.end;
     } else if (noun) {
       unit = noun.unit;
       next = noun.end;
@@ -3464,7 +3516,8 @@ function readFigure(
     }
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
     // ("Partai Gerindra 86 kursi", "Persib 45 poin": a seat or point count follows the name.)
-    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && COUNTS_AFTER_NAME.has(noun.unit)) && partOfName(back, text, end)) return { next };
+    // ("handed the Freedom Party 37 of the 150 seats": a part of a whole.)
+    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && COUNTS_AFTER_NAME.has(noun.unit)) && partOfName(back, text, end) && !execAt(PART_OF_WHOLE_AFTER, text, end)) return { next };
     // "in their 50s", "her mid-40s": a decade of someone's age.
     if (digit && g.lang === 'en' && end === n1.runEnd && n1.plainInt && !n2 && value >= 10 && value <= 90 && value % 10 === 0 && codeAt(text, end) === 115 && !isLetterAt(text, end + 1)) {
       const age = decadeOfAge(text, pos, back);

@@ -194,6 +194,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'kilometer per jam', 'km per jam', 'megawatt-peak', 'hPa', 'millibars', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
   'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours', 'kl', 'gross tonnage', 'km/s', 'km/detik', 'mg/mL', 'mg/ml', 'mg/L', 'g/dL', 'nit', 'AU',
   'petaflops', 'teraflops', 'exaflops', 'mikrometer', 'micrometres', 'micrometers', 'mikron', 'microns',
+  'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
   // Climate reporting: concentrations, carbon and heat.
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
@@ -278,6 +279,9 @@ export const LABEL_WORDS: readonly string[] = [
   'berth', 'sesi', 'session', 'stage', 'semester', 'season',
 ];
 
+/** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */
+export const VERSIONED_NAMES: ReadonlySet<string> = new Set(['industri', 'industry', 'society', 'web', 'versi', 'version']);
+
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
 export const NUMBERING_WORDS: readonly string[] = ['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.', 'bernomor'];
 
@@ -300,6 +304,11 @@ export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', '
 const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles'];
 /** Verbs of a change in amount, after which a number may be the level changed from ("turun dari 14,6 juta"). */
 export const CHANGE_VERBS_ID: readonly string[] = ['naik', 'turun', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'anjlok'];
+/** English words of a change in amount, after which "from X to Y" gives its two ends ("rise from 10.5% to 20.8%"). */
+export const CHANGE_VERBS_EN: readonly string[] = [
+  'up', 'down', 'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grew',
+  'grown', 'growing', 'jumped', 'climbed', 'dropped', 'increase', 'increased', 'decrease', 'decreased', 'declined', 'surged', 'soared',
+];
 
 /**
  * Function words that are never a counted noun after a number ("3 juta dari ...", "10 of them").
@@ -342,7 +351,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'known', 'done', 'gone', 'born', 'brought', 'bought', 'caught', 'told', 'won', 'hit', 'cut', 'put', 'set',
     'struck', 'spent', 'kept', 'fled', 'led', 'fell', 'rose', 'grew', 'came', 'became', 'ran', 'saw', 'took',
     // adverbs after a number ("Moscow sent more than 9,000 back")
-    'back', 'away', 'abroad', 'overseas', 'apart', 'aside', 'ahead', 'again', 'instead', 'yesterday', 'today',
+    'back', 'away', 'late', 'early', 'abroad', 'overseas', 'apart', 'aside', 'ahead', 'again', 'instead', 'yesterday', 'today',
     'tonight', 'tomorrow',
   ]),
 };

@@ -635,6 +635,40 @@ describe('real English pages', () => {
       { surface: '2017', kind: 'year' },
     ]);
   });
+  it('polls and elections: points in a poll are percentage points, a chamber\'s tally two counts, a part of a whole after a name a count', () => {
+    expectFigures('Harris won voters by 11 points; the poll has a margin of error of 3.5 points. Her lead was up from one point.', 'en', [
+      { surface: '11 points', kind: 'percent', unit: 'points' },
+      { surface: '3.5 points', kind: 'percent' },
+      { surface: 'one point', kind: 'percent' },
+    ]);
+    expectFigures('Harris won voters by 11 points, down from a 24-point lead. Elsewhere, it rained. The Lakers won by 11 points.', 'en', [
+      { surface: '11 points', kind: 'percent' },
+      { surface: '24-point', kind: 'percent' },
+      { surface: '11', kind: 'count', unit: 'points' },
+    ]);
+    expectFigures('The Senate confirmed the nominee 51-49 late on Jan. 28, and voters handed Wilders 37 of the 150 seats. The House approved 20-30 new permits.', 'en', [
+      { surface: '51', kind: 'count', unit: undefined },
+      { surface: '49', kind: 'count', unit: undefined },
+      { surface: 'Jan. 28' },
+      { surface: '37', kind: 'count' },
+      { surface: '150', kind: 'count' },
+      { surface: '20-30', value: 20, valueMax: 30 },
+    ]);
+  });
+  it('shares and changes: "a third fewer than", "half their budgets"; "rise from 10.5% to 20.8%" gives two ends, an earlier range stays one', () => {
+    expectFigures('Applications were nearly a third fewer than a year earlier; families spend nearly half their budgets on food, and the share will rise from 10.5% to 20.8% by 2050 (the forecast was from 3.75% to 4.5% earlier).', 'en', [
+      { surface: 'a third', kind: 'other', qualifier: 'approx' },
+      { surface: 'half', kind: 'other', value: 0.5 },
+      { surface: '10.5%', valueMax: undefined },
+      { surface: '20.8%' },
+      { surface: '2050' },
+      { surface: '3.75% to 4.5%', valueMax: 4.5 },
+    ]);
+    expectFigures('Bayi diberi susu 125 mililiter dan 2 miligram zat besi.', 'id', [
+      { surface: '125 mililiter', kind: 'measure' },
+      { surface: '2 miligram', kind: 'measure' },
+    ]);
+  });
 });
 
 // Everyday shapes of Indonesian news copy that the labelled corpus did not hold.

@@ -66,6 +66,11 @@ describe('must not mark as a quantity (issue 3)', () => {
     ]);
   });
 
+  it('a ZIP code named after its digits, a version of an era ("industri 4.0", "Society 5.0")', () => {
+    expect(surfaces("Voters in Atlanta's 30318 ZIP code waited three hours.", 'en')).toEqual(['three hours']);
+    expect(surfaces('Era industri 4.0 dan Society 5.0 menuntut keterampilan baru; IPK 3.0 ke atas.', 'id')).toEqual(['3.0']);
+  });
+
   it('keeps real figures next to the non-figures', () => {
     expect(surfaces('Pada kuartal II-2024 ekonomi tumbuh 5,05 persen, dan COVID-19 menewaskan 5 orang.', 'id')).toEqual([
       '2024', '5,05 persen', '5',
