@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { isInlineSpace, isLetterAt } from '../figures/detect';
-import { withoutNya } from '../figures/lexicon';
+import { CHANGE_VERBS_EN, CHANGE_VERBS_ID, withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dateNumberOf, dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, tokens, tokenSet, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
@@ -453,10 +453,13 @@ function oneQuoteOfRepeatedNumber(items: readonly FigureInContext[], perItem: Ca
   }
 }
 
-/** "Sebagai pembanding, ...", "By comparison, ...", "Ukraine, by comparison, ...": a sentence set beside the story. */
-const COMPARISON = /(?<![\p{L}])(?:sebagai (?:pembanding|perbandingan|gambaran)|by comparison|for comparison|in comparison)\s*,/iu;
+/**
+ * "Sebagai pembanding, ...", "By comparison, ...", "Ukraine, by comparison, ...", "That compares with ...": a sentence
+ * set beside the story.
+ */
+const COMPARISON = /(?<![\p{L}])(?:(?:sebagai (?:pembanding|perbandingan|gambaran)|by comparison|for comparison|in comparison)\s*,|^\s*(?:that|this) (?:compares|compared) (?:with|to) )/iu;
 /** Letters every COMPARISON holds: a plain search first (most sentences hold neither). */
-const MAY_COMPARE = /banding|gambaran|comparison/i;
+const MAY_COMPARE = /banding|gambaran|comparison|compare/i;
 
 /**
  * A sentence brought in for comparison is about another subject unless it names the claim's: "Sebagai pembanding,
@@ -734,7 +737,10 @@ function figureAt(item: FigureInContext): number {
 }
 
 /** A change verb right before a number, with at most a "by" and a rough qualifier between ("naik sekitar 7.000"); not "made up about 11,000 of the troops". */
-const CHANGE_BEFORE = /(?<![\p{L}])(?<!(?:made|make|makes|making|took|take|takes|taking|end|ended|ends|wind|wound|winds)[ \u00a0]+)(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|up|down|rose|risen|rising|fell|fallen|grew|jumped|climbed|dropped|increased|decreased)(?:[ \u00a0]+(?:by|sebanyak|sebesar))?(?:[ \u00a0]+(?:sekitar|kira-kira|hampir|nyaris|lebih dari|about|around|roughly|some|nearly|almost|more than|over))?[ \u00a0]*$/iu;
+const CHANGE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<!(?:made|make|makes|making|took|take|takes|taking|end|ended|ends|wind|wound|winds)[ \\u00a0]+)(?:${[...CHANGE_VERBS_ID, ...CHANGE_VERBS_EN].join('|')})(?:[ \\u00a0]+(?:by|sebanyak|sebesar))?(?:[ \\u00a0]+(?:sekitar|kira-kira|hampir|nyaris|lebih dari|about|around|roughly|some|nearly|almost|more than|over))?[ \\u00a0]*$`,
+  'iu',
+);
 /**
  * "more than", "lebih banyak dari" after a number and its noun: the number is a difference ("7,000 more than in
  * August"). Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels": the words
@@ -1680,7 +1686,7 @@ function candidatesFor(
         // A number merely in the same range contradicts only the figure that was current at the page's date;
         // against an older one it more likely reports a newer count the dataset does not hold.
         // (Dates do not round: any other day contradicts.)
-        if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? (!currentAt(index, hit, pageDay) || laterTotal(item, hit, q.value, pageDay)) && !specificSlip(q.value, hit, step) : !specificSlip(q.value, hit, step)) continue;
+        if (fullDate ? hit.value === q.value : refuted ? fit.relation !== 'differs' && fit.relation !== 'none' : fit.relation === 'differs' ? (!currentAt(index, hit, pageDay) || laterTotal(item, hit, q.value, pageDay)) && !specificSlip(q.value, hit, step, figure) : !specificSlip(q.value, hit, step, figure)) continue;
         if (dated && !namedJustBefore(hit.record, item)) continue;
         // (In a paragraph that calls a number false, too: "Unggahan pada 21 Oktober 2024 itu disukai 8.900 kali" dates
         // the post, not the deployment; "the full-scale invasion did not begin on Feb. 20, 2022" names it.)
@@ -1776,8 +1782,8 @@ function laterTotal(item: FigureInContext, hit: Hit, value: number, pageDay: num
 }
 
 /** A digit slip of the claim's headline figure by a page number of three digits or more (see candidatesFor). */
-function specificSlip(value: number, hit: Hit, step: number | undefined): boolean {
-  return hit.figureIndex === 0 && value >= SPECIFIC && digitSlip(value, hit.value, step);
+function specificSlip(value: number, hit: Hit, step: number | undefined, figure: Figure): boolean {
+  return hit.figureIndex === 0 && value >= SPECIFIC && digitSlip(value, hit.value, step, figure.qualifier === 'approx');
 }
 
 /** A unit the figure states directly that measures how long an event has lasted: a month or more, or a hundred days or more, not "705 seconds after". */

@@ -226,8 +226,10 @@ function mantissa(v: number): string {
 /**
  * A typical misquote of `claim` as `page`: zeros added or dropped (67.000 for 6.700, "30 juta" for 3 million, "69
  * juta" for 6,906,500), one digit changed (910 for 810) or two neighbouring digits swapped (9,6 juta for 6,9 juta).
+ * With `rough` (the page gives its number as approximate) one digit changed is no slip: "sekitar 15 ribu" against
+ * 12,654 is another count, not a typo of 13 thousand.
  */
-export function digitSlip(page: number, claim: number, pageStep?: number): boolean {
+export function digitSlip(page: number, claim: number, pageStep?: number, rough = false): boolean {
   if (!(page > 0) || !(claim > 0) || page === claim) return false;
   const ratio = page / claim;
   const k = Math.round(Math.log10(ratio));
@@ -245,7 +247,7 @@ export function digitSlip(page: number, claim: number, pageStep?: number): boole
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   // One digit changed (910 for 810); a leading digit far off ("96" for 56: ×1.7) is a different number.
-  if (diff.length === 1) return ratio >= 0.8 && ratio <= 1.25;
+  if (diff.length === 1) return !rough && ratio >= 0.8 && ratio <= 1.25;
   const [i, j] = diff;
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }

@@ -101,6 +101,14 @@ describe('digitSlip', () => {
     expect(digitSlip(9.6e6, 6.9e6)).toBe(true);
   });
 
+  it('a number the page gives as rough slips by a power of ten or swapped digits, not by one digit changed', () => {
+    expect(digitSlip(50_000, 5000, undefined, true)).toBe(true);
+    expect(digitSlip(7600, 6700, undefined, true)).toBe(true);
+    // "sekitar 15 ribu" against 12,654: another count, not a typo of 13 thousand.
+    expect(digitSlip(15_000, 12_654, 1000, true)).toBe(false);
+    expect(digitSlip(15_000, 12_654, 1000)).toBe(true);
+  });
+
   it('does not call different numbers slips', () => {
     expect(digitSlip(6700, 6700)).toBe(false);
     expect(digitSlip(8500, 6700)).toBe(false);

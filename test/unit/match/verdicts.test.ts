@@ -385,6 +385,13 @@ describe('agreement verdicts', () => {
       { lang: 'en', published: '2025-10-24' },
     );
     expect(topOf(budget, '€190 billion')).toBeUndefined();
+    // ("That compares with ..." too.)
+    const trade = annotateBlocks(
+      ["North Korea's arms deliveries to Russia since February 2022 are worth between $1.7 billion and $5.5 billion, according to a German foundation's study. That compares with North Korea's official annual trade with China of roughly $2.3 billion."],
+      { lang: 'en', published: '2024-11-04' },
+    );
+    expect(topOf(trade, '$1.7 billion and $5.5 billion')?.claimId).toBe('dprk-36-naumann-value-1.7-5.5bn');
+    expect(topOf(trade, '$2.3 billion')).toBeUndefined();
     // ("Sebagai gambaran" sets a sentence beside the story too.)
     const shells = annotateBlocks(
       ['Laporan intelijen Korea Selatan menyebut Korea Utara telah mengirim 33.000 kontainer ke Rusia. Sebagai gambaran, Amerika Serikat mengirim lebih dari tiga juta peluru 155 milimeter ke Ukraina.'],
@@ -1351,6 +1358,13 @@ describe('agreement verdicts', () => {
     expect(topOf(level, '11,000')?.claimId).toBe('dprk-24-pentagon-11000-kursk');
     const rate = annotateBlocks(['That works out to roughly 450 shells per container since the summit between Kim Jong Un and Vladimir Putin.'], { lang: 'en', published: '2024-03-01' });
     expect(topOf(rate, '450')).toBeUndefined();
+  });
+  it('a rough number against a superseded count is a newer count, not a slip of it', () => {
+    const later = annotateBlocks(
+      ['Jakarta - Empat tahun sejak tank-tank Rusia melintasi perbatasan, Perserikatan Bangsa-Bangsa mencatat sekitar 15 ribu warga sipil Ukraina tewas.'],
+      { lang: 'id', published: '2026-02-24', title: 'Empat Tahun Invasi Rusia, Korban Sipil Ukraina Tembus 15 Ribu Jiwa' },
+    );
+    expect(topOf(later, '15 ribu')?.agreement).not.toBe('differs');
   });
   it("a fact-check's title gives its verdict to the numbers its paragraphs say are circulating", () => {
     const post = ['Sebuah video di TikTok menyebut Korea Utara telah mengirim 94 juta peluru ke Rusia lewat 20.000 kontainer. Video itu ditonton 530.000 kali.'];
