@@ -531,7 +531,11 @@ const MULTIPLIER: Record<Lang, RegExp> = {
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
-const CENTS_AFTER = /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents|(pence))(?![\p{L}\p{N}])/iuy;
+const CENTS_AFTER: Record<Lang, RegExp> = {
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents|(pence))(?![\p{L}\p{N}])/iuy,
+  // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
+  id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
+};
 const DAY_RANGE_SLASH = /(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 /** Full month names of four letters or fewer: a dot after them ends the sentence ("5 Mei."). */
 const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'may', 'juni', 'juli', 'june', 'july']);
@@ -564,6 +568,13 @@ const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
 const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
 // ("Decree 168/2024/ND-CP": a code may follow the year.)
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+/**
+ * "Kepmen ESDM No. 255.K/30/MEM/2020", "Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025": a minister's decree
+ * numbered with its codes before the year (DECREE_BEFORE); a case's or a register's number ("18/PID.TPK/2025/PT DKI",
+ * "0012/KP/2024") is no figure.
+ */
+const DECREE_CODE_YEAR = /\d{1,4}\.[A-Z][A-Z.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri)\b[^;]{0,30}$/i;
 const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1", a Ryder Cup's "16½-11½"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
@@ -613,7 +624,7 @@ const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,
  * ("the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward").
  */
 const NAME_WORD_AFTER_ORDINAL = new RegExp(
-  String.raw`[ \u00a0]+(?:${STREET_WORDS}|(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps)(?![\p{L}\p{N}]))`,
+  String.raw`[ \u00a0]+(?:${STREET_WORDS}|(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps|parallel)(?![\p{L}\p{N}]))`,
   'uy',
 );
 /** "of July" after "Fourth": the holiday. */
@@ -1841,23 +1852,24 @@ const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 
 /** Whether a unit of measure or a percent follows the digits at pos ("100 meter", "73 kg", "tarif tol 20 persen"). */
 /** After a label's number, the end of the next one it lists ("kelas 5 dan 6", "Pasal 27 and 28"), else `end`. */
-function labelsEnd(text: string, end: number): number {
+function labelsEnd(text: string, end: number, g: Grammar): number {
   for (let more = execAt(LABEL_AND, text, end); more; more = execAt(LABEL_AND, text, end)) {
     // (After a bare comma, only a list that goes on: "Pasal 27, 28 dan 29", not "kelas 5, 30 siswa".)
     if (more[1]!.startsWith(',') && !more[1]!.trim().slice(1) && !execAt(LABEL_AND, text, end + more[0].length)) break;
     // (Nor a number that counts a noun after it: "nomor 5 dan 30 orang".)
-    if (countedNounAt(text, end + more[0].length)) break;
+    if (countedNounAt(text, end + more[0].length, g)) break;
     end += more[0].length;
   }
   return end;
 }
 
 /** A lowercase word after `pos` that is no function word or label: what a number there counts ("30 orang"). */
-function countedNounAt(text: string, pos: number): boolean {
+function countedNounAt(text: string, pos: number, g: Grammar): boolean {
   const p = nextNonSpace(text, pos);
   if (p === pos || !LOWER.test(charOf(text, p))) return false;
   const w = lowerSlice(text, p, wordEnd(text, p));
-  return w.length > 1 && !NOT_NOUNS.id.has(w) && !NOT_NOUNS.en.has(w) && !LABELS.has(w);
+  // ("unit 9 dan 10 berkapasitas 2.000 MW": a verb counts nothing.)
+  return w.length > 1 && !NOT_NOUNS.id.has(w) && !NOT_NOUNS.en.has(w) && !LABELS.has(w) && !(g.lang === 'id' && looksLikeVerbId(w));
 }
 
 function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
@@ -2500,7 +2512,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
     if (rank && rankedNo(back)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
     // "Law No. 1/2023", "UU No. 11/2008": only the year is a figure.
-    const lawYear = execAt(LAW_YEAR, text, pos);
+    const lawYear = execAt(LAW_YEAR, text, pos) ?? (DECREE_BEFORE.test(text.slice(Math.max(0, pos - 50), pos)) ? execAt(DECREE_CODE_YEAR, text, pos) : null);
     if (lawYear) {
       const y = pos + lawYear[0].length;
       return { figure: make(text, y - 4, y, Number(lawYear[1]), 'year', g), next: y };
@@ -2521,7 +2533,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
     if (t) next += t[0].length;
-    return { next: labelsEnd(text, next) };
+    return { next: labelsEnd(text, next, g) };
   }
   // "140/90 mmHg": a blood pressure's two readings; the second is read next, with its unit.
   if (currency === undefined && (codeAt(text, pos + 2) === 47 || codeAt(text, pos + 3) === 47)) {
@@ -2536,7 +2548,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const e = skipRun(text, pos);
     if (lineNumber(text, pos, e, back)) return { next: e };
     // "(Bank Dunia, 2023: 27)", "(2013: 12-14)": a cited work's page.
-    if (back.raw(0) === ':' && citedPage(text, pos, e)) return { next: labelsEnd(text, e) };
+    if (back.raw(0) === ':' && citedPage(text, pos, e)) return { next: labelsEnd(text, e, g) };
   }
   // Phone numbers and codes.
   if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
@@ -2711,7 +2723,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (y >= lo && y <= hi) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
   }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
-  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos)) };
+  if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos), g) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
   if ((after === 45 || after === 0x2013 || after === 0xbd) && runLen <= 2) {
     const sc = execAt(SCORE, text, pos);
@@ -3333,10 +3345,11 @@ function readFigure(
     }
   }
   const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
-  const cents = kind === 'count' && currency === undefined && g.lang === 'en' && digit && n2 === null && (c1 === 0x63 || c1 === 0x75 || c1 === 0x70) ? execAt(CENTS_AFTER, text, end) : null;
+  const cents = kind === 'count' && currency === undefined && digit && n2 === null && (g.lang === 'en' ? c1 === 0x63 || c1 === 0x75 || c1 === 0x70 : c1 === 0x73) ? execAt(CENTS_AFTER[g.lang], text, end) : null;
   if (cents) {
     currency = cents[1] ? 'GBP' : 'USD';
-    value /= 100;
+    // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
+    value = Number((value / 100).toPrecision(12));
     end += cents[0].length;
   }
   if (currency !== undefined) kind = 'currency';

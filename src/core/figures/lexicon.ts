@@ -157,14 +157,15 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     rupiah: 'IDR', 'dolar as': 'USD', 'dollar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD',
     'dolar singapura': 'SGD', 'dolar australia': 'AUD', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
-    'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB',
+    'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS',
   },
   en: {
     'us dollars': 'USD', 'u.s. dollars': 'USD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
     // "500 pounds" without £ is a weight; only sterling is money
     'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
     rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR', baht: 'THB',
-    dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP',
+    dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP', hryvnias: 'UAH', hryvnia: 'UAH', hryvnas: 'UAH',
+    shekels: 'ILS', shekel: 'ILS',
   },
 };
 
@@ -195,6 +196,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours', 'kl', 'gross tonnage', 'km/s', 'km/detik', 'mg/mL', 'mg/ml', 'mg/L', 'g/dL', 'nit', 'AU',
   'petaflops', 'teraflops', 'exaflops', 'mikrometer', 'micrometres', 'micrometers', 'mikron', 'microns',
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
+  // Oil, gas and coal: kilolitres, barrels and cubic feet a day, heat units, a coal's calorific grade.
+  'KL', 'bph', 'MMSCFD', 'mmscfd', 'BSCFD', 'bscfd', 'MMBTU', 'mmbtu', 'kaki kubik', 'cubic feet', 'GWp', 'GAR', 'NAR',
   // Climate reporting: concentrations, carbon and heat.
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
@@ -276,7 +279,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
-  'berth', 'sesi', 'session', 'stage', 'semester', 'season',
+  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */

@@ -655,6 +655,29 @@ describe('real English pages', () => {
       { surface: '20-30', value: 20, valueMax: 30 },
     ]);
   });
+  it('energy copy: kilolitres, barrels and cubic feet a day, GWp, a coal grade, US cents in Indonesian; a decree\'s year after its codes', () => {
+    expectFigures('Kuota 31,7 juta KL, lifting 635.000 bph, gas 150 MMSCFD dan 12 BSCFD, cadangan 6 triliun kaki kubik, PLTS 18,7 GWp, batu bara 6.322 GAR, tarif 5,8 sen dolar AS per kWh.', 'id', [
+      { surface: '31,7 juta KL', kind: 'measure', unit: 'kl' },
+      { surface: '635.000 bph', kind: 'measure' },
+      { surface: '150 MMSCFD', kind: 'measure' },
+      { surface: '12 BSCFD', kind: 'measure' },
+      { surface: '6 triliun kaki kubik', kind: 'measure', value: 6e12 },
+      { surface: '18,7 GWp', kind: 'measure' },
+      { surface: '6.322 GAR', kind: 'measure' },
+      { surface: '5,8 sen dolar AS', kind: 'currency', currency: 'USD', value: 0.058 },
+    ]);
+    // (A case's or a register's number keeps its year to itself; "unit 9 dan 10" names a plant's units.)
+    expectFigures('Kepmen ESDM No. 255.K/30/MEM/2020 dan Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025; putusan bernomor 18/PID.TPK/2025/PT DKI; PLTU Suralaya unit 9 dan 10 berkapasitas 2.000 MW.', 'id', [
+      { surface: '2020', kind: 'year' },
+      { surface: '2025', kind: 'year' },
+      { surface: '2.000 MW', kind: 'measure' },
+    ]);
+    expectFigures('A budget of 2.2 trillion hryvnias and 117 billion shekels; the Council adopted resolution 2735 by 14 votes, north of the 38th parallel.', 'en', [
+      { surface: '2.2 trillion hryvnias', currency: 'UAH' },
+      { surface: '117 billion shekels', currency: 'ILS' },
+      { surface: '14', kind: 'count' },
+    ]);
+  });
   it('shares and changes: "a third fewer than", "half their budgets"; "rise from 10.5% to 20.8%" gives two ends, an earlier range stays one', () => {
     expectFigures('Applications were nearly a third fewer than a year earlier; families spend nearly half their budgets on food, and the share will rise from 10.5% to 20.8% by 2050 (the forecast was from 3.75% to 4.5% earlier).', 'en', [
       { surface: 'a third', kind: 'other', qualifier: 'approx' },
