@@ -71,7 +71,7 @@ const CAPACITY_CUES = [
   'jika penuh', 'apabila penuh', 'if full', 'when full', 'if fully loaded', 'fully loaded', 'isinya bisa', 'isinya dapat',
   'bisa berisikan', 'dapat berisikan', 'if you convert', 'potentially containing', 'potentially carrying',
   'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
-  'enough containers for', 'enough containers to', 'bisa muat', 'dapat muat', 'mampu muat',
+  'enough containers for', 'enough containers to', 'bisa muat', 'dapat muat', 'mampu muat', "' worth", '’ worth',
 ];
 /** "enough, he said, for", "enough, he said, to hold", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
 const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+(?:for|to hold|to carry|to contain)', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];

@@ -1359,6 +1359,12 @@ describe('agreement verdicts', () => {
     const rate = annotateBlocks(['That works out to roughly 450 shells per container since the summit between Kim Jong Un and Vladimir Putin.'], { lang: 'en', published: '2024-03-01' });
     expect(topOf(rate, '450')).toBeUndefined();
   });
+  it('a headline\'s shells of North Korea belong to the containers sent to Russia; "shells\' worth" is a capacity', () => {
+    const headline = annotateBlocks(['Laporan Intelijen Korsel Terbaru: 33 Ribu Kontainer, 15 Juta Peluru Korut Mengalir ke Rusia'], { lang: 'id', published: '2025-10-02' });
+    expect(topOf(headline, '15 Juta')).toMatchObject({ claimId: 'dprk-13-33000-15m-unverified', agreement: 'same' });
+    const worth = annotateBlocks(["North Korea's Shipments to Russia Pass 13,000 Containers, Over 6m Shells' Worth"], { lang: 'en', published: '2024-10-20' });
+    expect(topOf(worth, '6m')).toMatchObject({ claimId: 'dprk-08-13000-containers-6m', agreement: 'outdated' });
+  });
   it('a rough number against a superseded count is a newer count, not a slip of it', () => {
     const later = annotateBlocks(
       ['Jakarta - Empat tahun sejak tank-tank Rusia melintasi perbatasan, Perserikatan Bangsa-Bangsa mencatat sekitar 15 ribu warga sipil Ukraina tewas.'],
