@@ -3196,13 +3196,15 @@ function readFigure(
     value = n1.value * Number(times[1]);
     end += times[0].length;
   }
-  // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29 (as a decade is a span of years: exact).
-  // ("300-an": three hundred and some, 300..399.)
-  const oddStep = n1.value >= 100 ? 100 : 10;
-  const tensOdd = digit && g.lang === 'id' && !times && n1.plainInt && n1.value >= 10 && n1.value <= 900 && n1.value % oddStep === 0 && end === n1.runEnd && execAt(TENS_ODD_ID, text, end) !== null;
+  // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29, rough. ("300-an": three hundred and some,
+  // 300..399; "1.200-an kader" 1200..1299, "2.000-an siswa" 2000..2999: the step of its last digit written.)
+  const grouped = digit && !n1.plainInt && n1.scale === 1 && n1.hi === undefined && Number.isInteger(n1.value) && n1.value % 100 === 0;
+  const oddStep = grouped ? (n1.value % 1000 === 0 ? 1000 : 100) : n1.value >= 100 ? 100 : 10;
+  const tensOdd = digit && g.lang === 'id' && !times && (grouped || (n1.plainInt && n1.value >= 10 && n1.value <= 900)) && n1.value % oddStep === 0 && end === n1.runEnd && execAt(TENS_ODD_ID, text, end) !== null;
   if (tensOdd) {
     valueMax = value + oddStep - 1;
     end += 3;
+    qualifier ??= 'approx';
   }
   // "2,5±1 persen": the span from value minus margin to value plus margin.
   const pm = digit && !tensOdd && !times && (codeAt(text, end) === 0xb1 || (isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === 0xb1)) ? execAt(PLUS_MINUS, text, end) : null;
@@ -3498,7 +3500,9 @@ function readFigure(
     if (g.lang === 'en' && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 77 && (!noun || (value === 3e6 && COMPANY_WORDS_EN.has(noun.unit)))) return { next: n1.end };
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
     // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
-    const level = !Number.isInteger(value) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null));
+    // ("ended down 1.44 percent at 2,464.00 points": hundredths written, even zeros.)
+    const hundredths = execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null;
+    const level = (!Number.isInteger(value) || hundredths) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && hundredths));
     if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level)) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';

@@ -198,6 +198,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
   // Oil, gas and coal: kilolitres, barrels and cubic feet a day, heat units, a coal's calorific grade.
   'KL', 'bph', 'MMSCFD', 'mmscfd', 'BSCFD', 'bscfd', 'MMBTU', 'mmbtu', 'kaki kubik', 'cubic feet', 'GWp', 'GAR', 'NAR',
+  'mcg', 'kilokalori', 'wet tonnes', 'dry tonnes', 'wet metric tonnes',
   // Climate reporting: concentrations, carbon and heat.
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
@@ -574,6 +575,8 @@ export const COUNTS_AFTER_NAME: ReadonlySet<string> = new Set([
   'kursi', 'suara', 'gol', 'poin', 'medali', 'emas', 'perak', 'perunggu', 'seats', 'votes', 'goals', 'points', 'medals', 'golds',
   // ("Malaysia yang 490 unit dan Thailand 275 unit": a country's count; not "PlayStation 5 units".)
   'unit',
+  // ("disusul Bojonggede 298 kasus": a place's count in a list.)
+  'kasus', 'orang', 'jiwa', 'pasien', 'korban', 'cases', 'people', 'deaths',
 ]);
 
 /** Counted nouns that are points. */

@@ -655,6 +655,22 @@ describe('real English pages', () => {
       { surface: '20-30', value: 20, valueMax: 30 },
     ]);
   });
+  it('"-an" after a grouped number makes it rough to its last digit written; a place\'s count in a list; health units; an index level to the hundredth', () => {
+    expectFigures('Sekitar 1.200-an kader, 93.000-an kasus dan 2.000-an siswa; Cibinong 412 kasus, disusul Bojonggede 298 kasus; asupan 400 mcg dan 600-700 kilokalori.', 'id', [
+      { surface: '1.200-an', value: 1200, valueMax: 1299, qualifier: 'approx' },
+      { surface: '93.000-an', value: 93000, valueMax: 93999 },
+      { surface: '2.000-an', value: 2000, valueMax: 2999, qualifier: 'approx' },
+      { surface: '412', kind: 'count', unit: 'kasus' },
+      { surface: '298', kind: 'count', unit: 'kasus' },
+      { surface: '400 mcg', kind: 'measure' },
+      { surface: '600-700 kilokalori', kind: 'measure' },
+    ]);
+    expectFigures('The index ended down 1.44 percent at 2,464.00 points, and iron ore exports reached 220 million wet tonnes.', 'en', [
+      { surface: '1.44 percent' },
+      { surface: '2,464.00 points', kind: 'measure' },
+      { surface: '220 million wet tonnes', kind: 'measure' },
+    ]);
+  });
   it('energy copy: kilolitres, barrels and cubic feet a day, GWp, a coal grade, US cents in Indonesian; a decree\'s year after its codes', () => {
     expectFigures('Kuota 31,7 juta KL, lifting 635.000 bph, gas 150 MMSCFD dan 12 BSCFD, cadangan 6 triliun kaki kubik, PLTS 18,7 GWp, batu bara 6.322 GAR, tarif 5,8 sen dolar AS per kWh.', 'id', [
       { surface: '31,7 juta KL', kind: 'measure', unit: 'kl' },
@@ -1170,7 +1186,7 @@ describe('Indonesian news shapes', () => {
       { surface: '245', unit: 'saham' },
       { surface: '187', unit: undefined },
       { surface: '210', unit: undefined },
-      { surface: '20-an tahun', kind: 'duration', value: 20, valueMax: 29, qualifier: 'exact' },
+      { surface: '20-an tahun', kind: 'duration', value: 20, valueMax: 29, qualifier: 'approx' },
       { surface: '20-an', kind: 'count', value: 20, valueMax: 29, unit: 'warga', qualifier: 'approx' },
       { surface: '10-15 persen', kind: 'percent', value: 10, valueMax: 15 },
     ]);
