@@ -451,10 +451,10 @@ const THIS_TIME_AFTER = /[ \u00a0]+(?:ini|lalu|depan)(?![\p{L}\p{N}])/iuy;
 const TIME_DEIXIS_ID = /[ \u00a0]+(?:ini|depan|sebelumnya|berikutnya|mendatang)(?![\p{L}\p{N}])/iuy;
 /** "lalu" after "tahun", "bulan": the last one, or a span ago ("65 juta tahun lalu"): CHANGE_FROM_ID before decides. */
 const LAST_TIME_ID = /[ \u00a0]+lalu(?![\p{L}\p{N}])/iuy;
-/** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
 const CHANGE_EN: ReadonlySet<string> = new Set(CHANGE_VERBS_EN);
 /** Words of polls and elections around "points": percentage points, not a game's or an index's. */
 const POLL_WORDS = /\b(?:polls?|polling|pollsters?|surveys?|surveyed|voters?|votes?|voted|turnout|approval|electorate|ballots?|swing|margin of (?:sampling )?error)\b/i;
+/** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
 const CHANGE_FROM_ID = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS_ID.join('|')})[ \\u00a0]+dari(?:[ \\u00a0]+(?:lebih|kurang)[ \\u00a0]+dari|[ \\u00a0]+sekitar|[ \\u00a0]+hampir)?[ \\u00a0]*$`, 'iu');
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
@@ -476,7 +476,7 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
-/** "-an" after a round ten or hundred: "20-an" (twenty-odd), "300-an". */
+/** "-an" after a round number: "20-an" (twenty-odd), "300-an", "1.200-an". */
 const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
 /** A decimal separator and two digits: the end of "8,147.03". */
 const HUNDREDTHS = /[.,]\d\d(?!\d)/y;
