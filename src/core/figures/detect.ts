@@ -749,6 +749,8 @@ const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iuy');
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+/** Indonesian thousands grouped with dots: "1.000", "12.500". */
+const GROUPED_ID = /\d{1,3}(?:\.\d{3})+(?![\d.,])/y;
 const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(?:the|these|those|their|its|his|her|our))?(?=${SP})`, 'iuy');
 const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`, 'iuy');
 const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|tv|news)(?![\p{L}])/iu;
@@ -2440,8 +2442,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const word = lowerSlice(text, a, pos - 1);
     if (word.length > 0) {
       if (word === 'ke' && g.lang === 'id') {
-        const r = execAt(DIGITS, text, pos);
-        const n = Number(r?.[0] ?? 'x');
+        // ("hari ke-1.000": thousands grouped with dots.)
+        const r = execAt(GROUPED_ID, text, pos) ?? execAt(DIGITS, text, pos);
+        const n = Number(r?.[0].replaceAll('.', '') ?? 'x');
         if (r && Number.isInteger(n) && !isLetterAt(text, pos + r[0].length)) {
           const end = pos + r[0].length;
           // "Pasal 55 ayat (1) ke-1 KUHP": an item of the law's article, no rank.
@@ -2964,8 +2967,8 @@ function namesAfterDay(back: Back, g: Grammar): boolean {
 function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, qualifier: Qualifier | undefined): Read | null {
   const dm = readDayMonth(text, n1, n2 && n2.mantissa !== null ? n2 : null, g, qualifier, back.glue === '' && g.betweenWords.includes(back.low(0) ?? ''));
   if (dm) return namesAfterDay(back, g) ? { next: dm.next } : dm;
-  if (g.lang === 'en' && n1.plainInt && !n2) {
-    // "24th February", "39th"
+  if (g.lang === 'en' && (n1.plainInt || (n1.value >= 1000 && Number.isInteger(n1.value) && n1.scale === 1 && n1.hi === undefined)) && !n2) {
+    // "24th February", "39th", "the 1,000th day"
     const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
     if (sfx) {
       const asDay: Num = { ...n1, end: n1.end + sfx[0].length };

@@ -671,6 +671,13 @@ describe('real English pages', () => {
       { surface: '220 million wet tonnes', kind: 'measure' },
     ]);
   });
+  it('ranks in the thousands: "the 1,000th day", "hari ke-1.000" (not the first)', () => {
+    expectFigures('Kyiv marked the 1,000th day of the invasion.', 'en', [{ surface: '1,000th', kind: 'ordinal', value: 1000 }]);
+    expectFigures('Perang memasuki hari ke-1.000, dan Tim A juara ke-3.', 'id', [
+      { surface: 'ke-1.000', kind: 'ordinal', value: 1000 },
+      { surface: 'ke-3', kind: 'ordinal', value: 3 },
+    ]);
+  });
   it('energy copy: kilolitres, barrels and cubic feet a day, GWp, a coal grade, US cents in Indonesian; a decree\'s year after its codes', () => {
     expectFigures('Kuota 31,7 juta KL, lifting 635.000 bph, gas 150 MMSCFD dan 12 BSCFD, cadangan 6 triliun kaki kubik, PLTS 18,7 GWp, batu bara 6.322 GAR, tarif 5,8 sen dolar AS per kWh.', 'id', [
       { surface: '31,7 juta KL', kind: 'measure', unit: 'kl' },
