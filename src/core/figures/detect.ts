@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
+  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -453,7 +453,7 @@ const TIME_DEIXIS_ID = /[ \u00a0]+(?:ini|depan|sebelumnya|berikutnya|mendatang)(
 const LAST_TIME_ID = /[ \u00a0]+lalu(?![\p{L}\p{N}])/iuy;
 const CHANGE_EN: ReadonlySet<string> = new Set(CHANGE_VERBS_EN);
 /** Words of polls and elections around "points": percentage points, not a game's or an index's. */
-const POLL_WORDS = /\b(?:polls?|polling|pollsters?|surveys?|surveyed|voters?|votes?|voted|turnout|approval|electorate|ballots?|swing|margin of (?:sampling )?error)\b/i;
+const POLL_OR_VOTE = new RegExp(`\\b(?:${[...POLL_WORDS, ...VOTE_WORDS_EN].join('|')})\\b`, 'i');
 /** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
 const CHANGE_FROM_ID = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS_ID.join('|')})[ \\u00a0]+dari(?:[ \\u00a0]+(?:lebih|kurang)[ \\u00a0]+dari|[ \\u00a0]+sekitar|[ \\u00a0]+hampir)?[ \\u00a0]*$`, 'iu');
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
@@ -3511,7 +3511,7 @@ function readFigure(
       kind = 'measure';
       unit = noun.unit;
       end = next = noun.end;
-    } else if (noun && POINT_WORDS.has(noun.unit) && g.lang === 'en' && POLL_WORDS.test(sentenceAround(text, pos, noun.end, 1))) {
+    } else if (noun && POINT_WORDS.has(noun.unit) && g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, noun.end, 1))) {
       // "won voters aged 18-29 by 11 points", "a 4-point lead" in a poll, "a margin of error of 3.5 points": percentage
       // points, a percent with its unit (its sentence or the one before speaks of a poll or a vote).
       kind = 'percent';

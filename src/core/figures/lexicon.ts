@@ -308,6 +308,12 @@ export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', '
 const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles'];
 /** Verbs of a change in amount, after which a number may be the level changed from ("turun dari 14,6 juta"). */
 export const CHANGE_VERBS_ID: readonly string[] = ['naik', 'turun', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'anjlok'];
+/** Words of an opinion poll (regex sources): "In a poll this month", "survei Litbang Kompas". */
+export const POLL_WORDS: readonly string[] = ['polls?', 'polled', 'survey(?:s|ed)?', 'respondents', 'jajak pendapat', 'survei', 'responden'];
+/** Words of an election or a vote beside POLL_WORDS (regex sources): where "points" are percentage points. */
+export const VOTE_WORDS_EN: readonly string[] = [
+  'polling', 'pollsters?', 'voters?', 'votes?', 'voted', 'turnout', 'approval', 'electorate', 'ballots?', 'swing', 'margin of (?:sampling )?error',
+];
 /** English words of a change in amount, after which "from X to Y" gives its two ends ("rise from 10.5% to 20.8%"). */
 export const CHANGE_VERBS_EN: readonly string[] = [
   'up', 'down', 'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grew',

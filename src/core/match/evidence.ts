@@ -5,7 +5,7 @@
  */
 import { isAcronym, namesByContextAlias, SAME_WORD_CHAR, WORD, type ContextAlias } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
-import { MONTHS, withoutNya } from '../figures/lexicon';
+import { MONTHS, POLL_WORDS, withoutNya } from '../figures/lexicon';
 import { labelSpan, type Period } from './periods';
 import { sidesIn, sidesOf } from './sides';
 
@@ -271,7 +271,7 @@ export interface RecordFeatures {
 }
 
 /** Words of an opinion poll: "In a poll this month, 62 percent of South Koreans", "survei Litbang Kompas". */
-export const POLL = /(?<![\p{L}])(?:polls?|polled|survey(?:s|ed)?|respondents|jajak pendapat|survei|responden)(?![\p{L}])/iu;
+export const POLL = new RegExp(`(?<![\\p{L}])(?:${POLL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** A recipient in a label: the words after "untuk", "for", "kepada", "to". */
 const RECIPIENT = /(?<![\p{L}])(?:untuk|kepada|for|to)\s+((?:[\p{L}-]+\s*){1,3})/giu;
