@@ -1,7 +1,8 @@
 /**
  * npm run eval:match [-- --verbose] [--file PATH]: precision and recall of the matches the popover would show (the
  * top match of each figure) on the labelled set, agreement accuracy and a confusion table.
- * npm run eval:match -- --all: the same figures for every match set (development and held-out), one line each.
+ * npm run eval:match -- --all [--verbose]: the same figures for every match set (development and held-out), one line
+ *   each (with --verbose, each set's failing cases under its line).
  * npm run eval:match -- --texts [--date YYYY-MM-DD]: the matches shown on every labelled figure text, for review.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -161,7 +162,7 @@ function score(cases: Case[]): Score {
 }
 
 /** Every match set (the development set, then the held-out ones), one line each. */
-function scoreAll(): number {
+function scoreAll(verbose: boolean): number {
   const held = 'test/corpus/heldout';
   const files = ['test/corpus/match/cases.jsonl', ...readdirSync(held).filter((f) => /^match(-\d+)?\.jsonl$/.test(f)).sort((a, b) => (Number(a.match(/\d+/)?.[0] ?? 1) - Number(b.match(/\d+/)?.[0] ?? 1))).map((f) => `${held}/${f}`)];
   console.log(`${'set'.padEnd(16)}${'cases'.padStart(7)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'agreement'.padStart(11)}`);
@@ -170,6 +171,7 @@ function scoreAll(): number {
     for (const e of errors) console.error(e);
     const s = score(cases);
     console.log(`${path.split('/').pop()!.padEnd(16)}${String(s.cases).padStart(7)}${pct(s.correct, s.shown).padStart(11)}${pct(s.correct, s.positives).padStart(9)}${pct(s.agreementRight, s.agreementTotal).padStart(11)}`);
+    if (verbose) for (const f of s.failures) console.log(`  ${f.replace(/\n/g, '\n  ')}`);
   }
   return 0;
 }
@@ -177,8 +179,8 @@ function scoreAll(): number {
 function main(argv: string[]): number {
   const dateAt = argv.indexOf('--date');
   if (argv.includes('--texts')) return listTextMatches(dateAt >= 0 ? (argv[dateAt + 1] ?? '') : new Date().toISOString().slice(0, 10));
-  if (argv.includes('--all')) return scoreAll();
   const verbose = argv.includes('--verbose') || argv.includes('-v');
+  if (argv.includes('--all')) return scoreAll(verbose);
   const fileAt = argv.indexOf('--file');
   const path = fileAt >= 0 ? (argv[fileAt + 1] ?? '') : 'test/corpus/match/cases.jsonl';
   const { cases, errors } = readCases(path);
