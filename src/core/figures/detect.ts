@@ -354,7 +354,7 @@ function buildGrammar(lang: Lang): Grammar {
     ),
     currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
     percentAfter: new RegExp(`${SP}*(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
-    timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}`, 'iuy'),
+    timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}(?!(?<=second)-\\p{L})`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     rangeSep: new RegExp(
       `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d' : 'to|through'})${SP}+)`,
@@ -638,6 +638,13 @@ function isAddress(text: string, e: number): boolean {
 }
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
+/** Before a number that a closing quote follows: its opening quote, after nothing or capitalised words ("“Moana "). */
+const TITLE_OPENING = /[“"](?:\p{Lu}[\p{L}'’:.&-]*[ \u00a0]+){0,4}$/u;
+
+/** Whether the number at `pos` ends a quoted title: “1917”, “Moana 2” (not "said “20”" after a verb: words are needed or the quote is the whole). */
+function quotedTitle(text: string, pos: number): boolean {
+  return TITLE_OPENING.test(text.slice(Math.max(0, pos - 40), pos));
+}
 const PHONE_4_4 = /\d{4}[ \u00a0]\d{4}(?!\d|[.,]\d)/y;
 const PHONE_4_3_3 = /\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}(?!\d|[.,]\d)/y;
 const PHONE_US = /\d{3}\)[ \u00a0]?\d{3}-\d{4}(?!\d)/y;
@@ -731,8 +738,10 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
+/** A race's distance before "m": "the women's 1,500m" is metres, not millions. */
+const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.,]+$/iu;
 const DIMENSION_AFTER = new RegExp(
-  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record)${END}`,
+  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium)${END}`,
   'iuy',
 );
 // ("six years and eight months": a spelled part too.)
@@ -947,7 +956,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
     // "gerakan 3M Plus" is a campaign: an Indonesian "M" or "T" is miliar or triliun in money only ("Rp 3,5M").
-    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !execAt(DIMENSION_AFTER, text, end + 1)) && (money || g.lang !== 'id' || (a[1] !== 'M' && a[1] !== 'T'))) {
+    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !(execAt(DIMENSION_AFTER, text, end + 1) || RACE_BEFORE.test(text.slice(Math.max(0, end - 24), end)))) && (money || g.lang !== 'id' || (a[1] !== 'M' && a[1] !== 'T'))) {
       scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
       return { end: end + a[0].length, scale };
     }
@@ -1286,7 +1295,8 @@ function make(
   f.kind = kind;
   if (extra.unit !== undefined) f.unit = extra.unit;
   if (extra.currency !== undefined) f.currency = extra.currency;
-  f.qualifier = extra.qualifier ?? 'exact';
+  // "kisaran" is "about" before a number and "the range" before a range: "di kisaran 30 persen", "kisaran 3-4 persen".
+  f.qualifier = extra.qualifier === 'approx' && f.valueMax !== undefined && wordBefore(text, start) === 'kisaran' ? 'exact' : (extra.qualifier ?? 'exact');
   f.lang = g.lang;
   return f;
 }
@@ -1437,6 +1447,9 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
 }
 
+/** A player's or a car's number, not a rank: "Rose's No. 1 jersey", "the No. 7 shirt", "Norris's No. 4 car". */
+const KIT_AFTER = /[ \u00a0]+(?:jerseys?|shirts?|kits?|cars?)(?![\p{L}\p{N}])/iuy;
+const WEARS: ReadonlySet<string> = new Set(['wears', 'wore', 'wearing', 'worn', 'wear']);
 /** A rank's number after "No.": one or two digits, not part of a code ("No. 1/2023", "No. 12-B"). */
 const RANK_AFTER_NO = /[1-9]\d?(?![\p{L}\p{N}]|[./-]\p{N})/uy;
 /**
@@ -1447,6 +1460,8 @@ function rankedNo(back: Back): boolean {
   const t = back.low(0);
   if (t !== 'no.' && t !== 'no' && t !== 'number') return false;
   const w = back.low(1);
+  // ("who wears No. 8": a shirt's number.)
+  if (w !== undefined && WEARS.has(w)) return false;
   if (w === 'at') return CHART_VERBS_AT.has(back.low(2) ?? ''); // ("host leaders at No. 10": Downing Street)
   return w !== undefined && (RANKED_BEFORE_NO.has(w) || w.endsWith("'s") || w.endsWith('’s'));
 }
@@ -2513,7 +2528,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
-    if (rank && rankedNo(back)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
+    if (rank && rankedNo(back) && !execAt(KIT_AFTER, text, pos + rank[0].length)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
     // "Law No. 1/2023", "UU No. 11/2008": only the year is a figure.
     const lawYear = execAt(LAW_YEAR, text, pos) ?? (DECREE_BEFORE.test(text.slice(Math.max(0, pos - 50), pos)) ? execAt(DECREE_CODE_YEAR, text, pos) : null);
     if (lawYear) {
@@ -2732,10 +2747,13 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const sc = execAt(SCORE, text, pos);
     // ("21-18, 19-21": a game after a game.)
     const scoreNext = sc ? execAt(SCORE_NEXT, text, pos + sc[0].length) : null;
-    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext || betweenTeams(text, pos, sc[0].length, back, g) || scoreAfterTeam(back))) {
+    // ("level the series at 2-2": a series' score.)
+    if (sc && (SCORE_BEFORE.has(back.low(0) ?? '') || (back.low(0) === 'at' && back.low(1) === 'series') || execAt(SCORE_AFTER, text, pos + sc[0].length) || SCORE_TOKEN.test(back.raw(0) ?? '') || scoreNext || betweenTeams(text, pos, sc[0].length, back, g) || scoreAfterTeam(back))) {
       return { next: pos + sc[0].length };
     }
   }
+  // “1917”, “Moana 2”, "Apollo 13": the number ends a quoted title.
+  if ((after === 0x201d || after === 34) && quotedTitle(text, pos)) return { next: runEnd + 1 };
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).

@@ -107,7 +107,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
     'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most', 'paling lambat': 'at_most',
-    'mulai dari': 'at_least', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'tidak melebihi': 'at_most',
+    'mulai dari': 'at_least', 'dimulai dari': 'at_least', 'kisaran': 'approx', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'tidak melebihi': 'at_most',
     'tak melebihi': 'at_most', 'tak lebih dari': 'at_most', 'tak kurang dari': 'at_least',
     'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
   },
@@ -174,7 +174,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mm', 'cm', 'm', 'km', 'km²', 'km2', 'm²', 'm2', 'm³', 'm3', 'kg', 'g', 'gram', 'ton', 'tons', 'tonnes',
   'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
-  'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci',
+  'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
@@ -199,6 +199,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // Oil, gas and coal: kilolitres, barrels and cubic feet a day, heat units, a coal's calorific grade.
   'KL', 'bph', 'MMSCFD', 'mmscfd', 'BSCFD', 'bscfd', 'MMBTU', 'mmbtu', 'kaki kubik', 'cubic feet', 'GWp', 'GAR', 'NAR',
   'mcg', 'kilokalori', 'wet tonnes', 'dry tonnes', 'wet metric tonnes',
+  // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
+  'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // Climate reporting: concentrations, carbon and heat.
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
@@ -221,7 +223,7 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 
 /** Words after a number that make it a percent. Lowercase. */
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
-  id: ['%', 'persen', 'poin persentase', 'persen poin', 'per sen', 'basis poin', 'bps'],
+  id: ['%', 'persen', 'poin persentase', 'poin persen', 'persen poin', 'per sen', 'basis poin', 'bps'],
   en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps'],
 };
 
@@ -299,7 +301,7 @@ export const RANGE_WORDS: Record<Lang, readonly string[]> = {
 };
 
 /** English verbs before "from" that make "from X to Y" a range, not a change ("prices ranged from 18 to 30"). */
-export const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
+export const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'priced', 'costing']);
 
 /** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
 export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'tahun'];
@@ -505,7 +507,7 @@ export const RANK_WORDS: ReadonlySet<string> = new Set(['peringkat', 'posisi', '
 export const SCORE_BEFORE: ReadonlySet<string> = new Set([
   'kalah', 'menang', 'imbang', 'skor', 'unggul', 'tertinggal', 'ditahan', 'berakhir', 'takluk', 'tumbang', 'membantai',
   'menaklukkan', 'mengalahkan', 'dikalahkan', 'menekuk', 'ditekuk', 'won', 'lost', 'beat', 'drew', 'score', 'scoreline',
-  'led', 'trailed', 'defeated', 'thrashed', 'edged', 'agregat', 'aggregate',
+  'led', 'trailed', 'defeated', 'thrashed', 'edged', 'agregat', 'aggregate', 'tied', 'kedudukan',
 ]);
 
 /** Words before a slash fraction ("sebanyak 1/3 warga"), which is then no date. */

@@ -1486,4 +1486,37 @@ describe('Indonesian news shapes', () => {
       { surface: 'ketiga', kind: 'count', value: 3, unit: 'anak' },
     ]);
   });
+  it('travel copy: heights above sea level, percentage points, gross tons; "kisaran" before a number and before a range; a starting price', () => {
+    expectFigures('Puncak setinggi 3.726 mdpl; TPK naik 1,74 poin persen; kapal pesiar 28.258 gros ton.', 'id', [
+      { surface: '3.726 mdpl', kind: 'measure', value: 3726 },
+      { surface: '1,74 poin persen', kind: 'percent', value: 1.74 },
+      { surface: '28.258 gros ton', kind: 'measure', value: 28258 },
+    ]);
+    expectFigures('Rupiah di kisaran Rp 10.600, inflasi di kisaran 3-4 persen, paket dimulai dari Rp 85 juta.', 'id', [
+      { surface: 'Rp 10.600', qualifier: 'approx' },
+      { surface: '3-4 persen', value: 3, valueMax: 4, qualifier: 'exact' },
+      { surface: 'Rp 85 juta', qualifier: 'at_least' },
+    ]);
+  });
+  it('sports and entertainment: race distances after "men\'s"/"women\'s" or before a champion or a time, yards, a series\' score, a price range, kit numbers, quoted titles', () => {
+    expectFigures("Kipyegon won the women's 1,500m; her 800m time; the Olympic 1500m champion; 312 yards and a 51-yard field goal; 3m viewers.", 'en', [
+      { surface: '1,500m', kind: 'measure', value: 1500, unit: 'm' },
+      { surface: '800m', kind: 'measure', value: 800 },
+      { surface: '1500m', kind: 'measure', value: 1500 },
+      { surface: '312 yards', kind: 'measure', value: 312 },
+      { surface: '51-yard', kind: 'measure', value: 51 },
+      { surface: '3m', kind: 'count', value: 3e6 },
+    ]);
+    expectFigures('The Knicks won 118-109 to level the series at 2-2; a series tied 2-2. Tickets priced from S$68 to S$348; prices rose from $68 to $348.', 'en', [
+      { surface: 'S$68 to S$348', value: 68, valueMax: 348, currency: 'SGD' },
+      { surface: '$68' },
+      { surface: '$348' },
+    ]);
+    expectFigures("Saka scored two second-half goals. The Bulls retire Rose's No. 1 jersey; the Russian, who wears No. 8; Swift's No. 1 album. Mendes' “1917”, “Apollo 13” and “Moana 2” drew $225 million; he said “we lost 20”.", 'en', [
+      { surface: 'two', kind: 'count', unit: 'goals' },
+      { surface: '1', kind: 'ordinal' },
+      { surface: '$225 million' },
+      { surface: '20' },
+    ]);
+  });
 });
