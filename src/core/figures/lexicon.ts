@@ -481,7 +481,7 @@ export const RANKED_BEFORE_NO: ReadonlySet<string> = new Set(['world', 'to', 'ra
 
 /** Verbs of a chart place before "at No.": "debuted at No. 1", "peaked at No. 3" (not "leaders met at No. 10"). */
 export const CHART_VERBS_AT: ReadonlySet<string> = new Set([
-  'debuted', 'debuts', 'peaked', 'peaks', 'landed', 'lands', 'entered', 'enters', 'sits', 'sat', 'stayed', 'remained',
+  'debut', 'debuted', 'debuts', 'peaked', 'peaks', 'landed', 'lands', 'entered', 'enters', 'sits', 'sat', 'stayed', 'remained',
   'finished', 'ranked', 'ranks', 'opened', 'charted', 'placed',
 ]);
 

@@ -1518,5 +1518,11 @@ describe('Indonesian news shapes', () => {
       { surface: '$225 million' },
       { surface: '20' },
     ]);
+    // (Ranks before "-seeded", "-placed", "-ranked"; a chart entry "debut at No. 1".)
+    expectFigures('Third-seeded Marchetti beat the second-placed side; the group will debut at No. 1 on the chart.', 'en', [
+      { surface: 'Third', kind: 'ordinal', value: 3 },
+      { surface: 'second', kind: 'ordinal', value: 2 },
+      { surface: '1', kind: 'ordinal', value: 1 },
+    ]);
   });
 });
