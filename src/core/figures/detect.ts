@@ -563,6 +563,8 @@ const FISCAL_YEAR = /(\d{4}|\d{2})(?:[-–\/](\d{4}|\d{2}))?(?![\d\p{L}])/uy;
 /** After a number and its degree sign or space: a coordinate's hemisphere ("7,64 LS", "107,24° BT", "6.2° S"). */
 const HEMISPHERE = /[ \u00a0]*(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}])/uy;
 const HEMISPHERE_ID = /[ \u00a0]+(?:LS|LU|BT|BB)(?![\p{L}\p{N}])/uy;
+/** From a degree sign: minutes, maybe seconds, maybe a hemisphere ("°12' LU", "°10'25\" LS", "°40′10″ BT"). */
+const DMS_AFTER = /°[ \u00a0]*\d{1,2}(?:[.,]\d+)?['′’][ \u00a0]*(?:\d{1,2}(?:[.,]\d+)?(?:["″”]|'')[ \u00a0]*)?(?:(?:LS|LU|BT|BB|N|S|E|W)(?![\p{L}\p{N}]))?/uy;
 /** After four digits: the Hijri or the Common Era ("1445 H", "1446 H/2025 M"). */
 /** What follows "9/11" where it names the attacks (see readAt). */
 const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
@@ -731,7 +733,7 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB'])})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
@@ -1419,6 +1421,10 @@ const NO_NOUN_AFTER = /^[ \u00a0]*(?:$|[^\p{L}\p{N}]|(?:atau|or|dan|and)(?![\p{L
 /** A word of calling or writing to someone, before a number it is dialled on. */
 const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:hubungi|menghubungi|telepon|menelepon|call|contact|dial|sms|whatsapp)(?![\p{L}])/iu;
 
+/** Emergency numbers, dialled rather than counted, beside a word of calling ("a 911 call", "dialled 999"). */
+const EMERGENCY_LINES: ReadonlySet<string> = new Set(['911', '999', '112', '000']);
+const DIALLED_BEFORE: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls', 'dial', 'dialled', 'dialed', 'dialling', 'dialing', 'phoned', 'rang']);
+const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emergency|lines?)(?![\p{L}\p{N}])/iuy;
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
 /** Labels of a number that is dialled, whose later groups go with it ("call 1900 23 23 89"). */
@@ -1442,6 +1448,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   // ("menghubungi 30 saksi" counts witnesses).
   // ("melalui layanan 112", "the emergency line 112": a service's number.)
   if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi' || t === 'layanan') && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
+  // "the first 911 call", "called 999": an emergency line, dialled.
+  if (EMERGENCY_LINES.has(text.slice(pos, runEnd)) && (DIALLED_BEFORE.has(t ?? '') || execAt(CALLS_AFTER, text, runEnd))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
   return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
@@ -2695,8 +2703,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const e = pos + dmy[0].length;
     return { figure: make(text, pos, e, dateValue(2000 + Number(dmy[3]), dmyMonth, Number(dmy[1])), 'date', g), next: e };
   }
-  // "nomor urut 02": a leading zero makes a code.
-  if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
+  // "nomor urut 02": a leading zero makes a code ("05°12' LU": a coordinate, minutes and all).
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1))) {
+    const dms = after === 0xb0 ? execAt(DMS_AFTER, text, runEnd) : null;
+    return { next: dms ? runEnd + dms[0].length : skipRun(text, pos) };
+  }
   // ("US$52/MT", "Rp13.500/kg": a price per unit, not a code.)
   if (after === 47 && currency === undefined && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
   // "1:23-cr-00257" (a docket), "2024-ABC-001": letters between hyphens, digits after them.
@@ -2858,7 +2869,7 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     // (The word before is read here, not through `back`: "second" may be a figure already.)
     if (HALF_PERIOD.has(wordBefore(text, pos)) || !(byShare || execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we))) return null;
     value = 0.5;
-  } else if (value === undefined || !(byShare || (execAt(SHARE_OF[g.lang], text, end) && !execAt(OF_A_MEASURE, text, end)))) {
+  } else if (value === undefined || !(byShare || (k === 1 && CLAUSE_END_AT.test(charOf(text, end))) || (execAt(SHARE_OF[g.lang], text, end) && !execAt(OF_A_MEASURE, text, end)))) {
     return null;
   }
   return { figure: make(text, start, end, value, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
@@ -3400,6 +3411,10 @@ function readFigure(
     // ("three to 10 times as massive": a range of multipliers.)
     return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier, valueMax }), next: end };
   }
+  // "05°12' LU", "06°10'25\" LS": a coordinate in degrees and minutes, no figure (nor are its minutes and seconds).
+  const deg = codeAt(text, end) === 0xb0 ? end : codeAt(text, end - 1) === 0xb0 ? end - 1 : -1;
+  const dms = deg >= 0 ? execAt(DMS_AFTER, text, deg) : null;
+  if (dms) return { next: deg + dms[0].length };
   // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N": map coordinates, no figures.
   if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
     return { next: end };

@@ -201,6 +201,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'mcg', 'kilokalori', 'wet tonnes', 'dry tonnes', 'wet metric tonnes',
   // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
+  // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.
+  'PK', 'TEUs', 'TEU', 'teus',
   // Climate reporting: concentrations, carbon and heat.
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
@@ -270,7 +272,7 @@ export const YEAR_CUES: Record<Lang, readonly string[]> = {
  */
 export const LABEL_WORDS: readonly string[] = [
   'pasal', 'ayat', 'huruf', 'butir', 'no', 'no.', 'nomor', 'nomer', 'nmr', 'km', 'kilometer', 'rt', 'rw', 'bab',
-  'article', 'articles', 'section', 'sections', 'chapter', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
+  'article', 'articles', 'section', 'sections', 'chapter', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
   'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
@@ -585,6 +587,8 @@ export const COUNTS_AFTER_NAME: ReadonlySet<string> = new Set([
   'unit',
   // ("disusul Bojonggede 298 kasus": a place's count in a list.)
   'kasus', 'orang', 'jiwa', 'pasien', 'korban', 'cases', 'people', 'deaths',
+  // ("disusul Filipina 91 kapal": a flag's vessels.)
+  'kapal', 'perahu', 'ships', 'vessels', 'boats',
 ]);
 
 /** Counted nouns that are points. */
@@ -601,7 +605,7 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     sepertiga: 1 / 3, seperempat: 0.25, 'dua pertiga': 2 / 3, 'tiga perempat': 0.75,
     seperlima: 0.2, 'dua perlima': 0.4, 'tiga perlima': 0.6, sepersepuluh: 0.1, seperenam: 1 / 6, seperdelapan: 0.125,
     // ("sepertiganya hilang": with the possessive.)
-    sepertiganya: 1 / 3, seperempatnya: 0.25, seperlimanya: 0.2,
+    sepertiganya: 1 / 3, seperempatnya: 0.25, seperlimanya: 0.2, separuhnya: 0.5, setengahnya: 0.5,
   },
   en: {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,

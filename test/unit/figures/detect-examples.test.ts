@@ -1525,4 +1525,24 @@ describe('Indonesian news shapes', () => {
       { surface: '1', kind: 'ordinal', value: 1 },
     ]);
   });
+  it('sea copy: coordinates in degrees and minutes are no figures; horsepower in PK, TEUs; a flag\'s vessels after its name; "separuhnya" a share', () => {
+    expectFigures('Ditangkap pada posisi 05°12\' LU - 107°35\' BT bersama 21 ABK, lalu di 06°10\'25" LS. Vietnam 312 kapal, disusul Filipina 91 kapal. Mesin 15 PK; arus 7,8 juta TEUs; lebih dari separuhnya wisman.', 'id', [
+      { surface: '21', kind: 'count' },
+      { surface: '312', kind: 'count', unit: 'kapal' },
+      { surface: '91', kind: 'count', unit: 'kapal' },
+      { surface: '15 PK', kind: 'measure', value: 15 },
+      { surface: '7,8 juta TEUs', kind: 'measure', value: 7.8e6 },
+      { surface: 'separuhnya', kind: 'other', value: 0.5, qualifier: 'more_than' },
+    ]);
+  });
+  it('court copy: an emergency line called, an ordinance\'s chapter, "a third" ending a clause, a hyphenated speed', () => {
+    expectFigures('Officers arrived within three minutes of the first 911 call; she had dialled 999. It breaches the Dangerous Drugs Ordinance (Cap. 134). Fraud made 3.2 million of them, or about a third. He drove at 65-mph; it was the third.', 'en', [
+      { surface: 'three minutes', kind: 'duration' },
+      { surface: 'first', kind: 'ordinal' },
+      { surface: '3.2 million', kind: 'count' },
+      { surface: 'a third', kind: 'other', qualifier: 'approx' },
+      { surface: '65-mph', kind: 'measure', value: 65 },
+      { surface: 'third', kind: 'ordinal' },
+    ]);
+  });
 });
