@@ -629,6 +629,19 @@ describe('agreement verdicts', () => {
     expect(topOf(oil, '43')?.claimId).toBe('dprk-32-oil-1m-barrels');
   });
 
+  it("a correction's wrong number, as the earlier version gave it, contradicts the claim the correction gives", () => {
+    const id = { lang: 'id' as const, published: '2025-01-20' };
+    const rest = 'NIS memperkirakan sedikitnya 300 tentara Korea Utara tewas dan sekitar 2.700 lainnya terluka di Kursk.';
+    const fixed = annotateBlocks([`Ralat: versi awal berita ini menyebut 3.000 tentara Korea Utara tewas. Yang benar, ${rest}`], id);
+    expect(topOf(fixed, '3.000')).toMatchObject({ claimId: 'dprk-26-nis-casualties-jan-apr-2025', agreement: 'differs' });
+    // (Another source's number, not called an error, is that source's own.)
+    expect(topOf(annotateBlocks([`Sumber lain menyebut 3.000 tentara Korea Utara tewas. ${rest}`], id), '3.000')).toBeUndefined();
+    const en = { lang: 'en' as const, published: '2024-03-29' };
+    const vote = 'The Security Council vote was 13 in favour, with Russia against and China abstaining.';
+    expect(topOf(annotateBlocks([`${vote} Correction: An earlier version of this story said 14 members voted in favour.`], en), '14')).toMatchObject({ claimId: 'dprk-37-russia-veto-panel', agreement: 'differs' });
+    expect(topOf(annotateBlocks([`${vote} Another report said 14 members voted in favour.`], en), '14')).toBeUndefined();
+  });
+
   it('a circulating number the page calls false contradicts the claim it is about, however far off', () => {
     const date = { lang: 'id' as const, published: '2025-10-03' };
     const text =
