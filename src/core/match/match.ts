@@ -1113,6 +1113,10 @@ function isSpecific(hit: Hit): boolean {
   return hit.max === undefined && hit.qualifier !== 'approx' && MISQUOTE_KINDS.has(hit.kind) && significantDigits(String(hit.value)) >= 4;
 }
 
+/** Units that count people (see prepare), and how well one of them stands for another's very number. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['person', 'civilian', 'death', 'casualty', 'injured', 'troop', 'child', 'refugee']);
+const PEOPLE_FIT = 0.6;
+
 /** The smallest number whose slip of an older claim is no likely coincidence: three digits. */
 const SPECIFIC = 100;
 /** Misquotes by a power of ten ("67.000" for 6,700): looked up in narrow windows. */
@@ -1243,6 +1247,11 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
+  // The very number of people, to four significant digits or more, is looked up among every count of people too:
+  // "12.654 orang" beside "korban tewas" is the HRMMU's 12,654 civilians killed. (Only as written: its step is 1.)
+  if (figure.kind === 'count' && figure.valueMax === undefined && figure.qualifier !== 'approx' && units.some((u) => PEOPLE_UNITS.has(u.unit)) && significantDigits(String(figure.value)) >= 4) {
+    for (const unit of PEOPLE_UNITS) if (!units.some((u) => u.unit === unit) && index.unit(unit)) queries.push({ unit, fit: PEOPLE_FIT, value: figure.value, max: undefined, step: 1 });
+  }
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
   if (dateUnit) queries.push(query(dateUnit, 0.9, fullDate(figure.value, pageDay!), undefined));

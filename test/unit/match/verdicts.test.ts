@@ -629,6 +629,15 @@ describe('agreement verdicts', () => {
     expect(topOf(oil, '43')?.claimId).toBe('dprk-32-oil-1m-barrels');
   });
 
+  it('the very number of people, to four significant digits, finds a claim that counts them under another name', () => {
+    const date = { lang: 'id' as const, published: '2024-02-26' };
+    const r = annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.582 orang tewas sejak invasi dimulai. Di kota lain, 10.600 orang mengungsi.'], date);
+    expect(topOf(r, '10.582')?.claimId).toBe('ru-ua-03-hrmmu-feb2024');
+    expect(topOf(r, '10.600')).toBeUndefined();
+    // (A round number of people is no such evidence.)
+    expect(topOf(annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.000 orang tewas sejak invasi dimulai.'], date), '10.000')).toBeUndefined();
+  });
+
   it("a correction's wrong number, as the earlier version gave it, contradicts the claim the correction gives", () => {
     const id = { lang: 'id' as const, published: '2025-01-20' };
     const rest = 'NIS memperkirakan sedikitnya 300 tentara Korea Utara tewas dan sekitar 2.700 lainnya terluka di Kursk.';
