@@ -634,6 +634,9 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.582 orang tewas sejak invasi dimulai. Di kota lain, 10.600 orang mengungsi.'], date);
     expect(topOf(r, '10.582')?.claimId).toBe('ru-ua-03-hrmmu-feb2024');
     expect(topOf(r, '10.600')).toBeUndefined();
+    // ("Service members" are troops.)
+    const zel = annotateBlocks(['Zelenskyy said in Kyiv on Sunday that 31,000 Ukrainian service members had been killed since Russia launched its full-scale invasion.'], { lang: 'en' as const, published: '2024-02-26' });
+    expect(topOf(zel, '31,000')?.claimId).toBe('ru-ua-06-zelensky-31000');
     // (A round number of people is no such evidence.)
     expect(topOf(annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.000 orang tewas sejak invasi dimulai.'], date), '10.000')).toBeUndefined();
   });
