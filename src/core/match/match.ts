@@ -1196,12 +1196,19 @@ const TOTAL_REACH = 300;
  * it was read as ("991.820 orang, atau hampir 1 juta"). (Items come in text order: the one before it, if of its
  * paragraph, is the count before it.)
  */
+/** Kinds that date a count rather than count something (skipped when a count looks back to the one before it). */
+const DATED_KINDS: ReadonlySet<string> = new Set(['date', 'year', 'time']);
+
 function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i] as FigureInContext;
     const prep = preps[i] as Prep;
-    const before = items[i - 1] as FigureInContext;
-    const units = (preps[i - 1] as Prep).units;
+    // (The count before it, past any dates between: "6.700 kontainer ... sejak Maret 2024, ketika Shin
+    // memperbaruinya menjadi sekitar 7.000".)
+    let j = i - 1;
+    while (j > 0 && DATED_KINDS.has((items[j] as FigureInContext).figure.kind) && (items[j - 1] as FigureInContext).paragraph === item.paragraph) j--;
+    const before = items[j] as FigureInContext;
+    const units = (preps[j] as Prep).units;
     if (item.figure.kind !== 'count' || !units.length || before.paragraph !== item.paragraph || before.figure.kind !== 'count' || before.figure.end > item.figure.start) continue;
     const sameSentence = before.sentence === item.sentence;
     if (sameSentence && restated(before, item)) {

@@ -629,6 +629,16 @@ describe('agreement verdicts', () => {
     expect(topOf(oil, '43')?.claimId).toBe('dprk-32-oil-1m-barrels');
   });
 
+  it("Shin alone names the defence minister in a story about the Koreas, and a bare count looks back past a date to the count it follows", () => {
+    const text = 'Angka 6.700 kontainer yang dikutip pejabat itu sudah usang sejak Maret 2024, ketika Shin menaikkannya menjadi sekitar 7.000.';
+    const r = annotateBlocks([text], { lang: 'id' as const, published: '2025-08-05', title: 'Membaca Ulang Kiriman Amunisi Korea Utara' });
+    expect(topOf(r, '6.700')?.claimId).toBe('seed-01-containers-6700');
+    expect(topOf(r, '7.000')?.claimId).toBe('dprk-05-7000-containers-mar2024');
+    // (Where nothing on the page is about the Koreas, "Shin" is anybody.)
+    const other = annotateBlocks([text], { lang: 'id' as const, published: '2025-08-05', title: 'Membaca Ulang Angka Impor Beras' });
+    expect(topOf(other, '6.700')).toBeUndefined();
+  });
+
   it('the very number of people, to four significant digits, finds a claim that counts them under another name', () => {
     const date = { lang: 'id' as const, published: '2024-02-26' };
     const r = annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.582 orang tewas sejak invasi dimulai. Di kota lain, 10.600 orang mengungsi.'], date);
