@@ -1428,7 +1428,7 @@ const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emerge
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
 /** Labels of a number that is dialled, whose later groups go with it ("call 1900 23 23 89"). */
-const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'helpline']);
+const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'helpline', 'freephone']);
 /** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
 const CALL_CENTRE_AFTER = /[ \u00a0]+(?:call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(?![ \u00a0]+(?!(?:or|and|at|on|in|for|atau|dan|di|ke|untuk|yang)(?![\p{L}]))\p{L})|(?:ekstensi|extension|ext\.?)[ \u00a0]*\d)/iuy;
 
@@ -2900,6 +2900,9 @@ function wordBefore(text: string, pos: number): string {
   return lowerSlice(text, a, e);
 }
 
+/** Words before a spelled number that make it a stage's name. */
+const STAGE_WORDS: ReadonlySet<string> = new Set(['phase', 'stage', 'fase', 'tahap', 'stadium']);
+
 /** Spelled anchors: ordinals, and the pronoun uses of "satu"/"one" (their Read; null to read on). */
 function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read | null {
   // Spelled anchors: ordinals, vague amounts and number words.
@@ -2921,6 +2924,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
   }
+  // "a phase three trial", "stage four cancer", "Fase dua": a stage's name, as "phase 3" is.
+  if (we > pos && back.glue === '' && STAGE_WORDS.has(back.low(0) ?? '') && g.numberWords.has(w)) return { next: we };
   // "third-largest", "second-biggest", "third-highest-grossing", "fifth-most-watched": the rank before a superlative.
   const dash = g.lang === 'en' ? w.indexOf('-') : -1;
   const rank = dash > 0 ? g.ordinals.get(w.slice(0, dash)) : undefined;

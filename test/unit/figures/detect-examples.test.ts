@@ -1545,4 +1545,16 @@ describe('Indonesian news shapes', () => {
       { surface: 'third', kind: 'ordinal' },
     ]);
   });
+  it('science and city copy: astronomical units, speeds per second, reais and rand; a phase\'s or a toll road section\'s number; a freephone line', () => {
+    expectFigures('It passed 0.0018 astronomical units away at 58 kilometres per second. A phase three trial cost 1.2 billion reais and 500 rand; call Samaritans on freephone 116 123.', 'en', [
+      { surface: '0.0018 astronomical units', kind: 'measure', value: 0.0018 },
+      { surface: '58 kilometres per second', kind: 'measure', value: 58 },
+      { surface: '1.2 billion reais', kind: 'currency', currency: 'BRL', value: 1.2e9 },
+      { surface: '500 rand', kind: 'currency', currency: 'ZAR' },
+    ]);
+    expectFigures('Jalan Tol Semarang-Demak seksi 2 sepanjang 16,01 kilometer, sedangkan seksi 1 rampung 2027.', 'id', [
+      { surface: '16,01 kilometer', kind: 'measure' },
+      { surface: '2027', kind: 'year' },
+    ]);
+  });
 });
