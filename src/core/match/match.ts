@@ -1113,6 +1113,9 @@ function isSpecific(hit: Hit): boolean {
   return hit.max === undefined && hit.qualifier !== 'approx' && MISQUOTE_KINDS.has(hit.kind) && significantDigits(String(hit.value)) >= 4;
 }
 
+/** A number written as one to three digits, a mark and three digits, nothing else ("991.820", "6,700"). */
+const OTHER_THOUSANDS = /^\d{1,3}[.,]\d{3}$/;
+
 /** Units that count people (see prepare), and how well one of them stands for another's very number. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['person', 'civilian', 'death', 'casualty', 'injured', 'troop', 'child', 'refugee']);
 const PEOPLE_FIT = 0.6;
@@ -1254,6 +1257,13 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
+  // "991.820" in English copy, "6,700" in Indonesian: read with the language's decimal mark, but three digits after
+  // it are more likely another convention's thousands. The thousandfold value is looked up too, as written (step 1):
+  // where a claim holds it, the page gave that number, not a thousandth of it.
+  if (figure.kind === 'count' && figure.valueMax === undefined && OTHER_THOUSANDS.test(figure.surface) && !Number.isInteger(figure.value)) {
+    const v = Math.round(figure.value * 1000);
+    for (const u of units) queries.push({ unit: u.unit, fit: u.fit, value: v, max: undefined, step: 1 });
+  }
   // The very number of people, to four significant digits or more, is looked up among every count of people too:
   // "12.654 orang" beside "korban tewas" is the HRMMU's 12,654 civilians killed. (Only as written: its step is 1.)
   if (figure.kind === 'count' && figure.valueMax === undefined && figure.qualifier !== 'approx' && units.some((u) => PEOPLE_UNITS.has(u.unit)) && significantDigits(String(figure.value)) >= 4) {

@@ -639,6 +639,11 @@ describe('agreement verdicts', () => {
     expect(topOf(other, '6.700')).toBeUndefined();
   });
 
+  it("a number written with the other convention's thousands mark is that number, not a contradicting thousandth of it", () => {
+    const r = annotateBlocks(["Ukraine's General Staff put Russia's cumulative personnel losses at 991.820 as of 4 June 2025."], { lang: 'en' as const, published: '2025-06-10' });
+    expect(topOf(r, '991.820')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'same' });
+  });
+
   it('the very number of people, to four significant digits, finds a claim that counts them under another name', () => {
     const date = { lang: 'id' as const, published: '2024-02-26' };
     const r = annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.582 orang tewas sejak invasi dimulai. Di kota lain, 10.600 orang mengungsi.'], date);
