@@ -1039,6 +1039,8 @@ interface Query {
   step: number;
   /** A month of a year ("Oktober 2024"): value..max are its first and last days (YYYYMMDD), which any day in it fits. */
   month?: true;
+  /** Only a claim figure of this very value fits (not one whose own rounding reaches it: "about 2,700" is no 2703). */
+  exact?: true;
 }
 
 function query(unit: string, fit: number, value: number, max: number | undefined): Query {
@@ -1262,12 +1264,12 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   // where a claim holds it, the page gave that number, not a thousandth of it.
   if (figure.kind === 'count' && figure.valueMax === undefined && OTHER_THOUSANDS.test(figure.surface) && !Number.isInteger(figure.value)) {
     const v = Math.round(figure.value * 1000);
-    for (const u of units) queries.push({ unit: u.unit, fit: u.fit, value: v, max: undefined, step: 1 });
+    for (const u of units) queries.push({ unit: u.unit, fit: u.fit, value: v, max: undefined, step: 1, exact: true });
   }
   // The very number of people, to four significant digits or more, is looked up among every count of people too:
   // "12.654 orang" beside "korban tewas" is the HRMMU's 12,654 civilians killed. (Only as written: its step is 1.)
   if (figure.kind === 'count' && figure.valueMax === undefined && figure.qualifier !== 'approx' && units.some((u) => PEOPLE_UNITS.has(u.unit)) && significantDigits(String(figure.value)) >= 4) {
-    for (const unit of PEOPLE_UNITS) if (!units.some((u) => u.unit === unit) && index.unit(unit)) queries.push({ unit, fit: PEOPLE_FIT, value: figure.value, max: undefined, step: 1 });
+    for (const unit of PEOPLE_UNITS) if (!units.some((u) => u.unit === unit) && index.unit(unit)) queries.push({ unit, fit: PEOPLE_FIT, value: figure.value, max: undefined, step: 1, exact: true });
   }
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
@@ -1655,7 +1657,7 @@ function candidatesFor(
     const near = fitWindow(page, figure.kind === 'date' || figure.kind === 'year');
     cands.find(q.unit, Math.min(q.value / NEAR, q.value * NEAR), Math.max(top * NEAR, top / NEAR), ents, hits, near, until);
     for (const hit of hits) {
-      if (!eligible(figure, hit)) continue;
+      if (!eligible(figure, hit) || (q.exact && (hit.value !== q.value || hit.max !== undefined))) continue;
       hit.step ??= roundingStep(hit.value);
       if (q.month) {
         if (hit.max === undefined && hit.value >= q.value && hit.value <= top) look.consider(hit, q, IN_MONTH);
@@ -1685,7 +1687,8 @@ function candidatesFor(
     // (A day's date only: a month's is a looser way of speaking.)
     const dated = fullDate && !refuted && figure.value % 100 !== 0 && figure.valueMax === undefined;
     for (const q of queries) {
-      if (q.max !== undefined || (fullDate && !refuted && !dated) || (monthDay && q.value < 1e7)) continue;
+      // (A query of the very number only, exact, finds no misquote.)
+      if (q.max !== undefined || q.exact || (fullDate && !refuted && !dated) || (monthDay && q.value < 1e7)) continue;
       const step = q.step;
       const page = { value: q.value, qualifier: figure.qualifier, step };
       hits.length = 0;

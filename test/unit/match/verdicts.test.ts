@@ -649,6 +649,9 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Menurut Misi Pemantauan Hak Asasi Manusia PBB di Ukraina (HRMMU), sebanyak 10.582 orang tewas sejak invasi dimulai. Di kota lain, 10.600 orang mengungsi.'], date);
     expect(topOf(r, '10.582')?.claimId).toBe('ru-ua-03-hrmmu-feb2024');
     expect(topOf(r, '10.600')).toBeUndefined();
+    // (Only the very number: "about 2,700 wounded" is no 2703 people, nor is any slip of a number looked up this way.)
+    const near = annotateBlocks(['Menteri Pertahanan Korea Selatan Shin Won-sik mengatakan Korea Utara telah mengirim sekitar 6.700 kontainer amunisi ke Rusia. Sebanyak 2703 warga mengungsi.'], { lang: 'id' as const, published: '2025-06-01' });
+    expect(topOf(near, '2703')).toBeUndefined();
     // ("Service members" are troops.)
     const zel = annotateBlocks(['Zelenskyy said in Kyiv on Sunday that 31,000 Ukrainian service members had been killed since Russia launched its full-scale invasion.'], { lang: 'en' as const, published: '2024-02-26' });
     expect(topOf(zel, '31,000')?.claimId).toBe('ru-ua-06-zelensky-31000');
