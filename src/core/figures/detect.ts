@@ -555,7 +555,7 @@ const TICKER_EXCHANGE = /\.(?:KS|KQ|SI|HK|T|SS|SZ|TW|TWO|BO|NS|JK|KL|BK|AX|TO)(?
 /** Groups of digits after a dialled number's first: " 23 23 89", "-567". */
 const DIGIT_GROUPS_AFTER = /(?:[ \u00a0-]\d{2,4})+(?![\d.,]*\d)/y;
 /** A bearing after a number of degrees: a coordinate ("degrees south latitude", "degrees east"). */
-const DEGREES_BEARING = /[ \u00a0]+degrees?[ \u00a0]+(?:north|south|east|west)(?:[ \u00a0]+(?:latitude|longitude))?(?![\p{L}])/iuy;
+const DEGREES_BEARING = /[ \u00a0]+(?:degrees?[ \u00a0]+(?:north|south|east|west)(?:[ \u00a0]+(?:latitude|longitude))?|derajat[ \u00a0]+(?:bujur|lintang)[ \u00a0]+(?:timur|barat|utara|selatan))(?![\p{L}])/iuy;
 /** A clock time to the second written with dots: "14.21.35". */
 const HMS_DOT = /(\d{1,2})\.(\d{2})\.(\d{2})(?![\d.,]*\d)/y;
 /** A fiscal year after "FY": "FY2025", "FY25", "FY2025-26". */
@@ -640,6 +640,8 @@ function isAddress(text: string, e: number): boolean {
 }
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
+/** After a three-digit number: the rest of an aircraft's name ("737 MAX", "787 Dreamliner", "A350" is a code already). */
+const AIRCRAFT_AFTER = /[ \u00a0]+(?:MAX|Max|Dreamliners?|Jumbo)(?![\p{L}\p{N}])/uy;
 /** Before a number that a closing quote follows: its opening quote, after nothing or capitalised words ("“Moana "). */
 const TITLE_OPENING = /[“"](?:\p{Lu}[\p{L}'’:.&-]*[ \u00a0]+){0,4}$/u;
 
@@ -2593,8 +2595,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (g.lang === 'en' && currency === undefined && isAddress(text, runEnd)) return { next: runEnd };
   // "Jalan Tun Sambanthan, 50470 Kuala Lumpur": a postal code before its city.
   if (runLen === 5 && currency === undefined && after === 32 && prev === 32 && codeAt(text, pos - 2) === 44 && isUpperCode(codeAt(text, runEnd + 1))) return { next: runEnd };
-  // "8.39 degrees south latitude": a map coordinate in words (as "8.39°S" is).
-  if (g.lang === 'en' && currency === undefined) {
+  // "8.39 degrees south latitude", "113 derajat Bujur Timur": a map coordinate in words (as "8.39°S" is).
+  if (currency === undefined) {
     const e = skipRun(text, pos);
     if (isInlineSpace(codeAt(text, e)) && (codeAt(text, e + 1) | 0x20) === 100) {
       const deg = execAt(DEGREES_BEARING, text, e);
@@ -2763,6 +2765,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       return { next: pos + sc[0].length };
     }
   }
+  // "*123#", "*888#": a phone menu's code.
+  if (codeAt(text, pos - 1) === 42 && (after === 35 || after === 42)) return { next: runEnd + 1 };
+  // "its 737 MAX models", "150 firm orders for 787 Dreamliners": an aircraft's model.
+  if (runLen === 3 && after === 32 && execAt(AIRCRAFT_AFTER, text, runEnd)) return { next: runEnd };
   // “1917”, “Moana 2”, "Apollo 13": the number ends a quoted title.
   if ((after === 0x201d || after === 34) && quotedTitle(text, pos)) return { next: runEnd + 1 };
   // "7-Eleven": a name.

@@ -202,7 +202,9 @@ export const MEASURE_UNITS: readonly string[] = [
   // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.
-  'PK', 'TEUs', 'TEU', 'teus',
+  'PK', 'TEUs', 'TEU', 'teus', 'teu', 'DWT', 'dwt',
+  // Networks and storage: kilobits a second, petabytes, a transformer's megavolt-amperes.
+  'kbps', 'Kbps', 'petabyte', 'petabytes', 'PB', 'MVA',
   // Astronomy: distances in astronomical units, speeds per second.
   'astronomical units', 'astronomical unit', 'kilometres per second', 'kilometers per second', 'km per second', 'miles per second',
   // Climate reporting: concentrations, carbon and heat.
@@ -211,10 +213,10 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
-    'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
+    'seconds', 'second', 'milliseconds', 'millisecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
     'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'semesters', 'semester',
   ],
 };
@@ -275,7 +277,7 @@ export const YEAR_CUES: Record<Lang, readonly string[]> = {
 export const LABEL_WORDS: readonly string[] = [
   'pasal', 'ayat', 'huruf', 'butir', 'no', 'no.', 'nomor', 'nomer', 'nmr', 'km', 'kilometer', 'rt', 'rw', 'bab', 'seksi',
   'article', 'articles', 'section', 'sections', 'chapter', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
-  'interstate', 'gate', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
+  'interstate', 'gate', 'gates', 'terminals', 'platforms', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
   'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
@@ -351,7 +353,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     ...MARKET_MOVES_ID, ...CHANGE_VERBS_ID, 'stagnan', 'rata-rata',
   ]),
   en: new Set([
-    'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was',
+    'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'was', 'combined', 'respectively',
     'were', 'are', 'be', 'been', 'per', 'than', 'more', 'less', 'that', 'this', 'these', 'those', 'which', 'who',
     'whom', 'it', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'he', 'she', 'they', 'we', 'you', 'i',
     'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'but', 'if', 'so', 'up',
@@ -402,7 +404,7 @@ export const CLASSIFIERS_ID: ReadonlySet<string> = new Set([
 
 /** Words before a number that make it a measure with that unit ("gempa bermagnitudo 5,6"). */
 export const UNITS_BEFORE: Readonly<Record<string, string>> = {
-  magnitudo: 'magnitudo', bermagnitudo: 'magnitudo', magnitude: 'magnitude', 'skala richter': 'sr',
+  magnitudo: 'magnitudo', bermagnitudo: 'magnitudo', magnitude: 'magnitude', 'skala richter': 'sr', mach: 'mach',
 };
 
 /** English plurals without an -s, accepted as the head of a counted noun phrase. */

@@ -1557,4 +1557,20 @@ describe('Indonesian news shapes', () => {
       { surface: '2027', kind: 'year' },
     ]);
   });
+  it('aviation and telecoms copy: aircraft models, Mach numbers, teu and dwt, a list of terminals; kbps, milliseconds, petabytes, MVA; phone menu codes and an orbit slot are no figures', () => {
+    expectFigures('Boeing delivered 38 of its 737 MAX jets and 150 orders for 787 Dreamliners; it flew at Mach 2; a 24,346 teu ship of 300,000 dwt, larger than Terminals 1, 2 and 3 combined; latency fell to 20 milliseconds.', 'en', [
+      { surface: '38', kind: 'count' },
+      { surface: '150', kind: 'count', unit: 'orders' },
+      { surface: '2', kind: 'measure', unit: 'mach' },
+      { surface: '24,346 teu', kind: 'measure' },
+      { surface: '300,000 dwt', kind: 'measure' },
+      { surface: '20 milliseconds', kind: 'duration' },
+    ]);
+    expectFigures('Kecepatan 384 kbps, latensi 50 milidetik, 40 petabyte, gardu 100 MVA; cek lewat *123# dan *888#; slot orbit 113 derajat Bujur Timur.', 'id', [
+      { surface: '384 kbps', kind: 'measure' },
+      { surface: '50 milidetik', kind: 'duration' },
+      { surface: '40 petabyte', kind: 'measure' },
+      { surface: '100 MVA', kind: 'measure' },
+    ]);
+  });
 });
