@@ -198,7 +198,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
   // Oil, gas and coal: kilolitres, barrels and cubic feet a day, heat units, a coal's calorific grade.
   'KL', 'bph', 'MMSCFD', 'mmscfd', 'BSCFD', 'bscfd', 'MMBTU', 'mmbtu', 'kaki kubik', 'cubic feet', 'GWp', 'GAR', 'NAR',
-  'mcg', 'kilokalori', 'wet tonnes', 'dry tonnes', 'wet metric tonnes',
+  'mcg', 'kilokalori', 'kilocalories', 'kilocalorie', 'wet tonnes', 'dry tonnes', 'wet metric tonnes',
   // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.
@@ -230,7 +230,8 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 /** Words after a number that make it a percent. Lowercase. */
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
   id: ['%', 'persen', 'poin persentase', 'poin persen', 'persen poin', 'per sen', 'basis poin', 'bps'],
-  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps'],
+  // ("persen": an Indonesian figure quoted in English copy.)
+  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps', 'persen'],
 };
 
 /** Month names and abbreviations, lowercase, to 1..12. */
@@ -614,7 +615,7 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   en: {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
     'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
-    'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2, 'two-fifths': 0.4, 'three-fifths': 0.6, 'a tenth': 0.1,
+    'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2, 'two-fifths': 0.4, 'three-fifths': 0.6, 'four-fifths': 0.8, 'a tenth': 0.1,
     'one tenth': 0.1, 'one-tenth': 0.1,
   },
 };
@@ -627,6 +628,7 @@ export const MULTIPLIER_WORDS: Record<Lang, Readonly<Record<string, number>>> = 
     // (Always a multiplier: "a twentyfold rise", "grew tenfold".)
     twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10,
     twentyfold: 20, fiftyfold: 50, hundredfold: 100, thousandfold: 1000,
+    'two-fold': 2, 'three-fold': 3, 'four-fold': 4, 'five-fold': 5, 'ten-fold': 10,
   },
 };
 

@@ -1573,4 +1573,13 @@ describe('Indonesian news shapes', () => {
       { surface: '100 MVA', kind: 'measure' },
     ]);
   });
+  it('English copy of Indonesia: a quoted "persen", four-fifths, a hyphenated threefold, kilocalories', () => {
+    expectFigures('Inflation reached 3 persen, then "9,7 persen"; four-fifths of members agreed; prices rose three-fold; meals of 600 to 700 kilocalories.', 'en', [
+      { surface: '3 persen', kind: 'percent', value: 3 },
+      { surface: '9,7 persen', kind: 'percent', value: 9.7 },
+      { surface: 'four-fifths', kind: 'other', value: 0.8 },
+      { surface: 'three-fold', kind: 'other', value: 3 },
+      { surface: '600 to 700 kilocalories', kind: 'measure', value: 600, valueMax: 700 },
+    ]);
+  });
 });
