@@ -113,6 +113,12 @@ const START_CUES = ['dimulai', 'bermula', 'pecah', 'meletus', 'began', 'begun', 
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
 const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|on[ \u00a0]+from|on(?=[ \u00a0]*[,;])|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
+/** Right after a span: what else it measures ("delapan bulan pendudukan", "two years of occupation", "a 30-day ceasefire"). */
+const OTHER_SPAN_AFTER = /^[ \u00a0]*(?:of[ \u00a0]+)?(?:pendudukan|occupation|pengepungan|siege|blokade|blockade|gencatan[ \u00a0]+senjata|ceasefire|truce|penahanan|detention|captivity|masa[ \u00a0]+jabatan|kepemimpinan|negosiasi|talks)(?![\p{L}\p{N}])/iu;
+/** Right after a span: "after" or "setelah", then the event it is counted from. */
+const AFTER_EVENT = /^[ \u00a0]*(?:after|setelah|sesudah)(?![\p{L}\p{N}])/iu;
+/** After "after"/"setelah": another kind of event than the dataset's, which the span is counted from. */
+const OTHER_EVENT = /(?<![\p{L}])(?:pemberontakan|mutiny|rebellion|kudeta|coup|pemilu|pemilihan|elections?|gempa|earthquake|banjir|floods?|kecelakaan|crash|pelantikan|inauguration)(?![\p{L}])/iu;
 /** Words that make a "since" year the mark of a record rather than a start ("the largest war since 1945"). */
 const SUPERLATIVE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|first|most|terbesar|terburuk|terparah|terberat|tertinggi|terendah|pertama|paling)\b/i;
 const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
@@ -1830,6 +1836,14 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
   if (units.some((u) => isEventSpan(u, item.figure.value))) {
     // ("raged for the past two decades"; "dua tahun lalu", "two years after Russia launched")
     const after = afterFigure(item);
+    // ("setelah delapan bulan pendudukan", "dua bulan setelah memimpin pemberontakan": the length of something else, or
+    // the time since another event, not since the war's start.)
+    if (OTHER_SPAN_AFTER.test(after)) return undefined;
+    const since = AFTER_EVENT.exec(after);
+    if (since) {
+      const end = figureEnd(item) + since[0].length;
+      if (OTHER_EVENT.test(item.sentence.slice(end, end + 60))) return undefined;
+    }
     if (hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(after)) return 'duration';
     return hasCueBefore(item.sentence, item.figure.surface, ANNIVERSARY_CUES, 3) && CLAUSE_ENDS_AFTER.test(after) ? 'duration' : undefined;
   }

@@ -639,6 +639,17 @@ describe('agreement verdicts', () => {
     expect(topOf(other, '6.700')).toBeUndefined();
   });
 
+  it('a span counted from another event, or the length of something else, is no length of the war', () => {
+    const date = { lang: 'id' as const, published: '2025-02-24', title: 'Linimasa Tiga Tahun Perang Rusia-Ukraina' };
+    const mutiny = annotateBlocks(['23 Agustus 2023 – Pemimpin Wagner Yevgeny Prigozhin tewas dalam kecelakaan pesawat di wilayah Tver, dua bulan setelah memimpin pemberontakan singkat.'], date);
+    expect(topOf(mutiny, 'dua bulan')).toBeUndefined();
+    const kherson = annotateBlocks(['11 November 2022 – Pasukan Ukraina kembali menguasai kota Kherson setelah delapan bulan pendudukan.'], date);
+    expect(topOf(kherson, 'delapan bulan')).toBeUndefined();
+    // (Counted from the invasion, it is: "dua tahun setelah Rusia menginvasi Ukraina".)
+    const war = annotateBlocks(['Dua tahun setelah Rusia menginvasi Ukraina, perang belum juga usai.'], { lang: 'id' as const, published: '2024-02-24' });
+    expect(topOf(war, 'Dua tahun')?.claimId).toBe('ev-ukraine-full-scale-invasion');
+  });
+
   it("a number written with the other convention's thousands mark is that number, not a contradicting thousandth of it", () => {
     const r = annotateBlocks(["Ukraine's General Staff put Russia's cumulative personnel losses at 991.820 as of 4 June 2025."], { lang: 'en' as const, published: '2025-06-10' });
     expect(topOf(r, '991.820')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'same' });
