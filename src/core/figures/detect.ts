@@ -645,7 +645,7 @@ const AIRCRAFT_AFTER = /[ \u00a0]+(?:MAX|Max|Dreamliners?|Jumbo)(?![\p{L}\p{N}])
 /** Before a number that a closing quote follows: its opening quote, after nothing or capitalised words ("“Moana "). */
 const TITLE_OPENING = /[“"](?:\p{Lu}[\p{L}'’:.&-]*[ \u00a0]+){0,4}$/u;
 
-/** Whether the number at `pos` ends a quoted title: “1917”, “Moana 2” (not "said “20”" after a verb: words are needed or the quote is the whole). */
+/** Whether the number at `pos` ends a quoted title: “1917”, “Moana 2” (its quote opens right before it or before capitalised words; "“we lost 20”" is speech). */
 function quotedTitle(text: string, pos: number): boolean {
   return TITLE_OPENING.test(text.slice(Math.max(0, pos - 40), pos));
 }

@@ -1199,17 +1199,17 @@ const TOTAL_BEFORE = /(?<![\p{L}])(?:total|totalnya|tally|count|jumlah|jumlahnya
 /** How far before a bare number, across sentences, the count it refers back to may stand. */
 const TOTAL_REACH = 300;
 
+/** Kinds that date a count rather than count something (skipped when a count looks back to the one before it). */
+const DATED_KINDS: ReadonlySet<string> = new Set(['date', 'year', 'time']);
+
 /**
  * A bare count that names nothing it counts counts what the count before it counts: after it in its sentence
  * ("Seoul's spy agency estimated that 12,000 would be sent; the Pentagon later counted about 11,000 in the Kursk
  * region"), or in the sentence after it where it is the total ("... more than 10,000 containers ... The monitoring
  * team now puts the total at more than 20,000"). A count that restates the one before it counts the same, whatever
- * it was read as ("991.820 orang, atau hampir 1 juta"). (Items come in text order: the one before it, if of its
- * paragraph, is the count before it.)
+ * it was read as ("991.820 orang, atau hampir 1 juta"). (Items come in text order: the count before it is the
+ * nearest item of its paragraph before it, past any dates.)
  */
-/** Kinds that date a count rather than count something (skipped when a count looks back to the one before it). */
-const DATED_KINDS: ReadonlySet<string> = new Set(['date', 'year', 'time']);
-
 function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i] as FigureInContext;
