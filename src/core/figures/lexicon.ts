@@ -203,6 +203,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.
   'PK', 'TEUs', 'TEU', 'teus', 'teu', 'DWT', 'dwt',
+  // Feet in Indonesian copy: an altitude, a container's length ("50.000 kaki", "peti kemas 40 kaki").
+  'kaki',
   // Networks and storage: kilobits a second, petabytes, a transformer's megavolt-amperes.
   'kbps', 'Kbps', 'petabyte', 'petabytes', 'PB', 'MVA',
   // Astronomy: distances in astronomical units, speeds per second.
@@ -277,6 +279,8 @@ export const YEAR_CUES: Record<Lang, readonly string[]> = {
  */
 export const LABEL_WORDS: readonly string[] = [
   'pasal', 'ayat', 'huruf', 'butir', 'no', 'no.', 'nomor', 'nomer', 'nmr', 'km', 'kilometer', 'rt', 'rw', 'bab', 'seksi',
+  // A military unit's number ("Skadron Udara 31", "Yonif 300").
+  'skadron', 'skadron udara', 'squadron', 'yonif', 'batalyon', 'battalion', 'brigif',
   'article', 'articles', 'section', 'sections', 'chapter', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gates', 'terminals', 'platforms', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
   'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',

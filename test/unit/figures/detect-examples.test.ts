@@ -1582,4 +1582,10 @@ describe('Indonesian news shapes', () => {
       { surface: '600 to 700 kilocalories', kind: 'measure', value: 600, valueMax: 700 },
     ]);
   });
+  it('defence copy: a squadron\'s or a battalion\'s number is a label; feet in Indonesian ("50.000 kaki")', () => {
+    expectFigures('Skadron Udara 31 dan Yonif 300 berlatih; pesawat terbang di ketinggian 50.000 kaki membawa peti kemas 40 kaki.', 'id', [
+      { surface: '50.000 kaki', kind: 'measure', value: 50000 },
+      { surface: '40 kaki', kind: 'measure', value: 40 },
+    ]);
+  });
 });
