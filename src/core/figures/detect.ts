@@ -2047,22 +2047,7 @@ let titleMemo = { text: '', from: 0, to: -1, title: false };
 function titleCased(text: string, at: number): boolean {
   const memo = titleMemo;
   if (memo.text === text && at >= memo.from && at < memo.to) return memo.title;
-  const lo = Math.max(0, at - TITLE_REACH);
-  const hi = Math.min(text.length, at + TITLE_REACH);
-  let from = lo;
-  for (let i = at - 1; i >= lo; i--) {
-    if (sentenceBreakAt(text, i)) {
-      from = i + 1;
-      break;
-    }
-  }
-  let to = hi;
-  for (let i = at; i < hi; i++) {
-    if (sentenceBreakAt(text, i)) {
-      to = i;
-      break;
-    }
-  }
+  const [from, to] = sentenceBounds(text, at, at, 0, TITLE_REACH);
   let words = 0;
   let capitals = 0;
   let run = 0;
@@ -2092,10 +2077,10 @@ function sentenceBreakAt(text: string, i: number): boolean {
 }
 
 /**
- * The sentence around [from, to) (sentenceBreakAt bounds it), with the `before` sentences before it, at most `reach`
- * characters each way.
+ * Where the sentence around [from, to) starts and ends (sentenceBreakAt bounds it), with the `before` sentences before
+ * it, at most `reach` characters each way.
  */
-function sentenceAround(text: string, from: number, to: number, before = 0, reach = 200): string {
+function sentenceBounds(text: string, from: number, to: number, before = 0, reach = 200): [number, number] {
   let a = from;
   const lo = Math.max(0, from - reach);
   for (let n = 0; n <= before && a > lo; n++) {
@@ -2105,6 +2090,12 @@ function sentenceAround(text: string, from: number, to: number, before = 0, reac
   let b = to;
   const hi = Math.min(text.length, to + reach);
   while (b < hi && !sentenceBreakAt(text, b)) b++;
+  return [a, b];
+}
+
+/** The text of sentenceBounds. */
+function sentenceAround(text: string, from: number, to: number, before = 0, reach = 200): string {
+  const [a, b] = sentenceBounds(text, from, to, before, reach);
   return text.slice(a, b);
 }
 
@@ -2705,11 +2696,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const e = pos + dmy[0].length;
     return { figure: make(text, pos, e, dateValue(2000 + Number(dmy[3]), dmyMonth, Number(dmy[1])), 'date', g), next: e };
   }
-  // "nomor urut 02": a leading zero makes a code ("05°12' LU": a coordinate, minutes and all).
-  if (c0 === 48 && isDigit(codeAt(text, pos + 1))) {
-    const dms = after === 0xb0 ? execAt(DMS_AFTER, text, runEnd) : null;
-    return { next: dms ? runEnd + dms[0].length : skipRun(text, pos) };
-  }
+  // "05°12' LU", "107°35' BT", "06°10'25\" LS": a coordinate in degrees and minutes, no figure (nor are its minutes
+  // and seconds).
+  const dms = after === 0xb0 ? execAt(DMS_AFTER, text, runEnd) : null;
+  if (dms) return { next: runEnd + dms[0].length };
+  // "nomor urut 02": a leading zero makes a code.
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1))) return { next: skipRun(text, pos) };
   // ("US$52/MT", "Rp13.500/kg": a price per unit, not a code.)
   if (after === 47 && currency === undefined && execAt(CODE_SLASH_WORD, text, pos)) return { next: skipRun(text, pos) };
   // "1:23-cr-00257" (a docket), "2024-ABC-001": letters between hyphens, digits after them.
@@ -3422,10 +3414,6 @@ function readFigure(
     // ("three to 10 times as massive": a range of multipliers.)
     return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier, valueMax }), next: end };
   }
-  // "05°12' LU", "06°10'25\" LS": a coordinate in degrees and minutes, no figure (nor are its minutes and seconds).
-  const deg = codeAt(text, end) === 0xb0 ? end : codeAt(text, end - 1) === 0xb0 ? end - 1 : -1;
-  const dms = deg >= 0 ? execAt(DMS_AFTER, text, deg) : null;
-  if (dms) return { next: deg + dms[0].length };
   // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N": map coordinates, no figures.
   if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
     return { next: end };

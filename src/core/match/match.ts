@@ -1053,6 +1053,11 @@ function query(unit: string, fit: number, value: number, max: number | undefined
   return { unit, fit, value, max, step: roundingStep(value) };
 }
 
+/** A query that only the claim figure of this very value fits (Query.exact). */
+function exactQuery(unit: string, fit: number, value: number): Query {
+  return { unit, fit, value, max: undefined, step: 1, exact: true };
+}
+
 /** Calendar years have no unit: claims of kind `year` are found by their value. */
 function yearUnits(index: DatasetIndex): string[] {
   const u = index.unitOfWord('tahun kalender');
@@ -1270,12 +1275,12 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   // where a claim holds it, the page gave that number, not a thousandth of it.
   if (figure.kind === 'count' && figure.valueMax === undefined && OTHER_THOUSANDS.test(figure.surface) && !Number.isInteger(figure.value)) {
     const v = Math.round(figure.value * 1000);
-    for (const u of units) queries.push({ unit: u.unit, fit: u.fit, value: v, max: undefined, step: 1, exact: true });
+    for (const u of units) queries.push(exactQuery(u.unit, u.fit, v));
   }
   // The very number of people, to four significant digits or more, is looked up among every count of people too:
   // "12.654 orang" beside "korban tewas" is the HRMMU's 12,654 civilians killed. (Only as written: its step is 1.)
   if (figure.kind === 'count' && figure.valueMax === undefined && figure.qualifier !== 'approx' && units.some((u) => PEOPLE_UNITS.has(u.unit)) && significantDigits(String(figure.value)) >= 4) {
-    for (const unit of PEOPLE_UNITS) if (!units.some((u) => u.unit === unit) && index.unit(unit)) queries.push({ unit, fit: PEOPLE_FIT, value: figure.value, max: undefined, step: 1, exact: true });
+    for (const unit of PEOPLE_UNITS) if (!units.some((u) => u.unit === unit) && index.unit(unit)) queries.push(exactQuery(unit, PEOPLE_FIT, figure.value));
   }
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.
   const dateUnit = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && pageDay !== undefined ? index.unitOfWord('tanggal') : undefined;
