@@ -353,7 +353,8 @@ function buildGrammar(lang: Lang): Grammar {
       'iuy',
     ),
     currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
-    percentAfter: new RegExp(`${SP}*(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
+    // ("a 28-percent increase": joined to it, too.)
+    percentAfter: new RegExp(`(?:-(?=\\p{L})|${SP}*)(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
     timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}(?!(?<=second)-\\p{L})`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     rangeSep: new RegExp(
@@ -577,7 +578,7 @@ const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
  */
 const DECREE_CODE_YEAR = /\d{1,4}\.[A-Z][A-Z.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri)\b[^;]{0,30}$/i;
-const CE_YEAR = /(?:1[89]|20)\d{2}[ \u00a0]?M(?![\p{L}\p{N}])/uy;
+const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1", a Ryder Cup's "16½-11½"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
 const SCORE_PATTERN = '\\d{1,2}½?[-–]\\d{1,2}½?(?!\\d|[.,]\\d|[-–]\\d)';
@@ -744,8 +745,10 @@ const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
 /** A race's distance before "m": "the women's 1,500m" is metres, not millions. */
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.,]+$/iu;
+// ("up to 7m (23ft) high": a conversion into feet after it, too.)
 const DIMENSION_AFTER = new RegExp(
-  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium)${END}`,
+  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium)${END}` +
+    `|${SP}*\\(${SP}*[\\d.,]+${SP}*(?:ft|feet|foot)${SP}*\\)`,
   'iuy',
 );
 // ("six years and eight months": a spelled part too.)
@@ -1850,16 +1853,21 @@ function looksLikeYear(n: Num): boolean {
   return n.plainInt && n.runEnd - n.start === 4 && n.value >= 1800 && n.value <= 2100;
 }
 
+/** A possessive word: "Indonesia's", "Asia’s", "farmers'". */
+const POSSESSIVE_END = /['’]s?$/;
+
 /**
  * "was first reported", "first became public": "first" before a verb in the past, with no determiner before it
  * ("the first reported case" ranks).
  */
 function firstAsAdverb(text: string, end: number, w: string, back: Back): boolean {
   if (w !== 'first' || DETERMINERS_EN.has(back.low(0) ?? '') || back.low(0) === 'a') return false;
+  // ("Indonesia's first high-speed railway": a possessive ranks it, and a compound adjective is no verb.)
+  if (POSSESSIVE_END.test(back.raw(0) ?? '')) return false;
   const p = nextNonSpace(text, end);
   if (p === end) return false;
   const next = lowerSlice(text, p, wordEnd(text, p));
-  return (next.length > 3 && next.endsWith('ed')) || PAST_VERBS_EN.has(next);
+  return (next.length > 3 && next.endsWith('ed') && !next.includes('-')) || PAST_VERBS_EN.has(next);
 }
 
 /**
@@ -1904,8 +1912,15 @@ function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
   // (Not a one-letter unit: "km 370 A", "Ruang 3 C" are labels.)
   const m = measureAt(text, e);
   // ("edisi 27 November 2026": a day and its month are a date.)
-  return (m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e) || (e - pos <= 2 && !!execAt(g.monthAfter, text, e));
+  // ("kapasitas terminal 5,6 juta penumpang": a scale word makes it an amount, too; "paket 10-14 hari" a unit of time,
+  // where no year follows it: "UU No. 11 Tahun 2008" stays a label.)
+  if ((m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e) || (e - pos <= 2 && !!execAt(g.monthAfter, text, e))) return true;
+  if (!isInlineSpace(codeAt(text, e))) return false;
+  const tu = execAt(g.timeUnitAfter, text, e);
+  return (tu !== null && !YEAR_NEXT.test(text.slice(e + tu[0].length, e + tu[0].length + 6))) || readScale(text, e, g, false, false).scale > 1;
 }
+/** A year right after: "Tahun 2008". */
+const YEAR_NEXT = /^[ \u00a0]*\d{4}(?!\d)/;
 
 /**
  * A range whose two ends both carry the unit ("5.25%-5.50%", "1 bulan hingga 6 bulan", "20 km hingga 30 km", after
@@ -1966,6 +1981,9 @@ function decadeOfAge(text: string, pos: number, back: Back): 'rough' | 'exact' |
   return (w0 === 'and' || w0 === 'or' || w0 === 'to') && back.afterFigure(1) && SECOND_DECADE.test(text.slice(Math.max(0, pos - 40), pos)) ? 'exact' : null;
 }
 const SECOND_DECADE = /(?:^|[^\p{L}])(?:their|his|her|my|your|our)[ \u00a0]+(?:(?:early|late)[ \u00a0]+|mid-)?\d0s[ \u00a0]+(?:and|or|to)[ \u00a0]+$/iu;
+
+/** A bound before "the age of": "under the age of five". */
+const AGE_BOUNDS_EN: Readonly<Record<string, Qualifier>> = { under: 'less_than', below: 'less_than', over: 'more_than', above: 'more_than' };
 
 /** The words before a number make it an age (see readFigure): "older than", "at age", "the age of", "children under". */
 function ageBeforeEn(back: Back): boolean {
@@ -2474,6 +2492,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
           return { figure: make(text, a, end, n, 'ordinal', g), next: end };
         }
       }
+      // "the magnitude-6.8 earthquake": a unit written before the number, joined to it.
+      const unitBefore = Object.hasOwn(UNITS_BEFORE, word) ? UNITS_BEFORE[word] : undefined;
+      const m = unitBefore !== undefined ? readNum(text, pos, g, false, g.lang) : null;
+      if (m && m.hi === undefined && !isLetterAt(text, m.end)) return { figure: make(text, pos, m.end, m.value, 'measure', g, { unit: unitBefore }), next: m.end };
       // "kuartal II-2024": a Roman numeral before a year (but "I-95" is a road).
       if (!HYPHEN_PREFIXES.includes(word) && !(/^[ivx]+$/.test(word) && skipRun(text, pos) - pos === 4)) return { next: skipRun(text, pos) };
     }
@@ -2483,7 +2505,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const intl = execAt(INTL_PHONE, text, pos);
     if (intl) return { next: pos + intl[0].length };
   }
-  // ("1446 H/2025 M": the Common Era year after the Hijri one.)
+  // ("1446 H/2025 M", "Idul Fitri 1446 H/2025": the Common Era year after the Hijri one.)
   if (prev === 47 && codeAt(text, pos - 2) === 72 && execAt(CE_YEAR, text, pos)) return { figure: make(text, pos, pos + 4, Number(text.slice(pos, pos + 4)), 'year', g), next: pos + 4 };
   if (prev === 47 && currency === undefined && isDigit(codeAt(text, pos - 2))) {
     // (The second reading, after its slash: "90 mmHg".)
@@ -2770,11 +2792,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
-  // "tahun ajaran 2024/2025": a school or fiscal year.
-  if (code && after === 47 && code[0].length === 9 && runLen === 4) {
+  // "tahun ajaran 2024/2025", "the 2024/25 fiscal year": a school, fiscal or farming year.
+  if (code && after === 47 && (code[0].length === 9 || code[0].length === 7) && runLen === 4) {
     const y1 = Number(code[0].slice(0, 4));
-    const y2 = Number(code[0].slice(5));
-    if (y2 === y1 + 1 && y1 >= 1800 && y1 <= 2100) return { figure: make(text, pos, pos + 9, y1, 'year', g, { valueMax: y2 }), next: pos + 9 };
+    const y2 = code[0].length === 9 ? Number(code[0].slice(5)) : y1 - (y1 % 100) + Number(code[0].slice(5));
+    const e = pos + code[0].length;
+    if (y2 === y1 + 1 && y1 >= 1800 && y1 <= 2100) return { figure: make(text, pos, e, y1, 'year', g, { valueMax: y2 }), next: e };
   }
   // "3-5-7" or "11/2008" are labels, not amounts.
   if (code && !YEAR_SPAN.test(code[0])) return { next: pos + code[0].length };
@@ -3164,7 +3187,9 @@ function readYear(
       const rough = glued !== undefined && ROUGH_PERIODS.has(glued);
       return { figure: make(text, pos, e, n1.value, 'year', g, { valueMax: n1.value + span, qualifier: rough ? 'approx' : 'exact' }), next: e };
     }
-    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(qualifier) }), next: end };
+    // ("by mid-2025": about then, as six labellers of seven read it; "end-2023" and "early 2024" stay exact.)
+    const mid = !n2 && back.glue.toLowerCase() === 'mid-';
+    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(mid ? 'approx' : qualifier) }), next: end };
   }
   return null;
 }
@@ -3411,8 +3436,9 @@ function readFigure(
       : kind === 'count' && isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === (g.lang === 'id' ? 0x6b : 0x74) ? execAt(MULTIPLIER[g.lang], text, end) : null;
   if (fold) {
     end += fold[0].length;
-    // ("three to 10 times as massive": a range of multipliers.)
-    return { figure: make(text, start, end, value, 'other', g, { unit: norm(fold[0].trim()), qualifier, valueMax }), next: end };
+    // ("three to 10 times as massive": a range of multipliers.) No unit: "kali lipat" and "times" say how to read the
+    // number, as "twice" does (the held-out sets leave it out, 151 labels against one).
+    return { figure: make(text, start, end, value, 'other', g, { qualifier, valueMax }), next: end };
   }
   // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N": map coordinates, no figures.
   if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
@@ -3468,6 +3494,8 @@ function readFigure(
   if (kind === 'count' && g.lang === 'en' && !n2 && value <= 120 && Number.isInteger(value) && back.glue === '' && ageBeforeEn(back)) {
     kind = 'duration';
     if (back.low(0) === 'than') qualifier ??= back.low(1) === 'older' ? 'more_than' : 'less_than';
+    // "children under the age of five": below it; "over the age of 65": above it.
+    if (back.low(0) === 'of') qualifier ??= AGE_BOUNDS_EN[back.low(3) ?? ''];
   }
   // "aged between 13 and 16", "aged 24 and 27": the second age of two, or a range of ages.
   // (The first age is the figure before: the words before it are read from the text.)
@@ -3525,7 +3553,7 @@ function readFigure(
       const thing = execAt(NUMBER_NAMED_THING, text, end);
       if (thing) return { next: end + thing[0].length };
       const fold = execAt(FOLD, text, end);
-      if (fold) return { figure: make(text, start, end + fold[0].length, value, 'other', g, { unit: 'fold', qualifier }), next: end + fold[0].length };
+      if (fold) return { figure: make(text, start, end + fold[0].length, value, 'other', g, { qualifier }), next: end + fold[0].length };
     }
     let p = next;
     const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
@@ -3641,7 +3669,31 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
     pos = next;
   }
   sharedDimensionUnits(text, out);
+  sharedUnitBefore(text, out);
   return out;
+}
+
+/** Units written before their number ("magnitude 7.8"): a bare number right after "and"/"or" shares it. */
+const UNITS_WRITTEN_BEFORE: ReadonlySet<string> = new Set(Object.values(UNITS_BEFORE));
+/** What joins two numbers of one unit: "magnitude 7.8 and 7.5", "bermagnitudo 5,6 dan 4,9". */
+const UNIT_SHARED_JOIN = /^[ \u00a0]*(?:,|and|or|dan|atau)[ \u00a0]*$/i;
+
+function sharedUnitBefore(text: string, figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i - 1]!;
+    const b = figures[i]!;
+    if (a.kind !== 'measure' || a.unit === undefined || !UNITS_WRITTEN_BEFORE.has(a.unit) || b.kind !== 'count' || b.valueMax !== undefined) continue;
+    // ("5,6 dan 4,9 mengguncang": a verb after the second, read as its noun, counts nothing.)
+    if (b.unit !== undefined && !(b.lang === 'id' && looksLikeVerbId(b.unit))) continue;
+    if (!UNIT_SHARED_JOIN.test(text.slice(a.end, b.start))) continue;
+    // (Rebuilt in make's field order, as sharedDimensionUnits does.)
+    const f: Figure = { start: b.start, end: b.end, surface: b.surface, value: b.value } as Figure;
+    f.kind = 'measure';
+    f.unit = a.unit;
+    f.qualifier = b.qualifier;
+    f.lang = b.lang;
+    figures[i] = f;
+  }
 }
 
 /**

@@ -120,6 +120,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
     'as much as': 'at_most', 'as many as': 'at_most', 'exceeded': 'more_than', 'surpassed': 'more_than', 'topped': 'more_than',
+    'topping': 'more_than',
     'starting at': 'at_least', 'starts at': 'at_least', 'start at': 'at_least', 'starting from': 'at_least',
     'less than': 'less_than', 'fewer than': 'less_than', 'under': 'less_than', 'below': 'less_than',
   },
@@ -166,6 +167,9 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR', baht: 'THB',
     dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP', hryvnias: 'UAH', hryvnia: 'UAH', hryvnas: 'UAH',
     shekels: 'ILS', shekel: 'ILS', reais: 'BRL', rand: 'ZAR', 'swiss francs': 'CHF', francs: 'CHF', naira: 'NGN',
+    // (A country's pounds are its money, not a weight.)
+    birr: 'ETB', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
+    'lebanese pounds': 'LBP', 'syrian pounds': 'SYP',
   },
 };
 
@@ -293,7 +297,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
-  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution',
+  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */
@@ -315,7 +319,7 @@ export const RANGE_WORDS: Record<Lang, readonly string[]> = {
 export const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'priced', 'costing']);
 
 /** Prefixes joined by a hyphen to a number that keep it a figure ("ke-3", "mid-2020", "pasca-2018"). */
-export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'tahun'];
+export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'end', 'tahun'];
 
 /** Indonesian verbs of a rise or a fall (MARKET_MOVES). */
 const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles'];
@@ -375,7 +379,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'struck', 'spent', 'kept', 'fled', 'led', 'fell', 'rose', 'grew', 'came', 'became', 'ran', 'saw', 'took',
     // adverbs after a number ("Moscow sent more than 9,000 back")
     'back', 'away', 'late', 'early', 'abroad', 'overseas', 'apart', 'aside', 'ahead', 'again', 'instead', 'yesterday', 'today',
-    'tonight', 'tomorrow',
+    'tonight', 'tomorrow', 'worldwide', 'nationwide', 'globally', 'several',
   ]),
 };
 

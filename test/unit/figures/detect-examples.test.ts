@@ -888,7 +888,7 @@ describe('Indonesian news shapes', () => {
     expectFigures('Senin-Selasa (11-12/3/2023), antara pukul 11.00 dan 15.00 WIB, naik tiga kali lipat, mulai Rp 1,4 juta hingga Rp 3,8 juta, 30.000 kiloliter', 'id', [
       { surface: '11-12/3/2023', kind: 'date', value: 20230311, valueMax: 20230312 },
       { surface: '11.00 dan 15.00 WIB', kind: 'time', value: 1100, valueMax: 1500 },
-      { surface: 'tiga kali lipat', kind: 'other', value: 3, unit: 'kali lipat' },
+      { surface: 'tiga kali lipat', kind: 'other', value: 3, unit: undefined },
       { surface: 'Rp 1,4 juta hingga Rp 3,8 juta', qualifier: 'exact' },
       { surface: '30.000 kiloliter', kind: 'measure' },
     ]);
@@ -1586,6 +1586,45 @@ describe('Indonesian news shapes', () => {
     expectFigures('Skadron Udara 31 dan Yonif 300 berlatih; pesawat terbang di ketinggian 50.000 kaki membawa peti kemas 40 kaki.', 'id', [
       { surface: '50.000 kaki', kind: 'measure', value: 50000 },
       { surface: '40 kaki', kind: 'measure', value: 40 },
+    ]);
+  });
+  it('humanitarian copy: a country\'s pounds and birr, "under the age of five", end- and mid- years, a 2024/25 year, magnitudes, metres before feet', () => {
+    expectFigures('A sack costs 120,000 Sudanese pounds, up from 28,000; the birr fell to 74.7 birr; 2.4 million children under the age of five; people over the age of 65; debt of 132% at end-2023 may fall by mid-2025; growth in the 2024/25 fiscal year.', 'en', [
+      { surface: '120,000 Sudanese pounds', kind: 'currency', currency: 'SDG' },
+      { surface: '28,000' },
+      { surface: '74.7 birr', kind: 'currency', currency: 'ETB' },
+      { surface: '2.4 million' },
+      { surface: 'five', kind: 'duration', qualifier: 'less_than' },
+      { surface: '65', kind: 'duration', qualifier: 'more_than' },
+      { surface: '132%' },
+      { surface: '2023', kind: 'year', qualifier: 'exact' },
+      { surface: '2025', kind: 'year', qualifier: 'approx' },
+      { surface: '2024/25', kind: 'year', value: 2024, valueMax: 2025 },
+    ]);
+    expectFigures('After the magnitude-6.8 earthquake and quakes of magnitude 7.8 and 7.5, a wall of water up to 7m (23ft) high; a 28-percent increase; 383 killed worldwide; ridership topping 1 million; Indonesia\'s first high-speed railway; tripled, three times as many.', 'en', [
+      { surface: '6.8', kind: 'measure', unit: 'magnitude' },
+      { surface: '7.8', kind: 'measure', unit: 'magnitude' },
+      { surface: '7.5', kind: 'measure', unit: 'magnitude' },
+      { surface: '7m', kind: 'measure', value: 7, unit: 'm', qualifier: 'at_most' },
+      { surface: '23ft' },
+      { surface: '28-percent', kind: 'percent', value: 28 },
+      { surface: '383', kind: 'count', unit: undefined },
+      { surface: '1 million', qualifier: 'more_than' },
+      { surface: 'first', kind: 'ordinal' },
+      { surface: 'three times', kind: 'other', unit: undefined },
+    ]);
+  });
+  it('public works copy: a terminal\'s capacity in millions, package and house-type numbers (not a package of days), a Hijri year with its Common Era year', () => {
+    expectFigures('Bandara berkapasitas terminal 5,6 juta penumpang; Tol Probowangi paket 1 sepanjang 24,1 km; unit bertipe 36; libur Idul Fitri 1446 H/2025 mencapai 146 juta orang; gempa bermagnitudo 5,6 dan 4,9 mengguncang; untuk paket 10-14 hari; UU No. 11 Tahun 2008.', 'id', [
+      { surface: '5,6 juta', kind: 'count', unit: 'penumpang' },
+      { surface: '24,1 km', kind: 'measure' },
+      { surface: '1446', kind: 'year' },
+      { surface: '2025', kind: 'year' },
+      { surface: '146 juta', kind: 'count' },
+      { surface: '5,6', kind: 'measure', unit: 'magnitudo' },
+      { surface: '4,9', kind: 'measure', unit: 'magnitudo' },
+      { surface: '10-14 hari', kind: 'duration' },
+      { surface: '2008', kind: 'year' },
     ]);
   });
 });
