@@ -767,7 +767,9 @@ const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iu
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 /** Indonesian thousands grouped with dots: "1.000", "12.500". */
 const GROUPED_ID = /\d{1,3}(?:\.\d{3})+(?![\d.,])/y;
-const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(?:the|these|those|their|its|his|her|our))?(?=${SP})`, 'iuy');
+const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(the|these|those|their|its|his|her|our))?(?:${SP}+(\\p{L}+['’]s))?(?=${SP})`, 'iuy');
+/** The whole's number after "of the": "151 of the 500 seats", "17 million of Sudan's 19 million children". */
+const WHOLE_NUMBER = new RegExp(`${SP}+\\d[\\d.,]*(?:${SP}+(?:thousand|million|billion))?(?=${SP})`, 'iuy');
 const OF_SCALE = new RegExp(`${SP}+of${SP}+(thousands|millions|billions)${END}`, 'iuy');
 const URLISH = /:\/\/|www\.|@|\.(?:com|co|id|org|net|go|ac|gov|edu|html?|php|io|tv|news)(?![\p{L}])/iu;
 const LETTER = /[\p{L}]/u;
@@ -3165,6 +3167,8 @@ function readYear(
   // ("Piala Dunia 2026 zona Asia": after an event's name, a year even before a noun.)
   // ("53% below 1990 levels", "to 2005 levels": the year of a baseline, whatever stands before it.)
   if (!n2 && noun?.unit === 'levels' && g.lang === 'en') return { figure: make(text, pos, end, value, 'year', g), next: end };
+  // ("the 2024 elections", "The 2022 floods": the year of events, not a count of them.)
+  if (!n2 && g.lang === 'en' && noun && YEAR_EVENTS_EN.has(noun.unit) && qualifier === undefined && back.glue === '' && (DETERMINERS_EN.has(prev) || POSSESSIVE_END.test(back.raw(0) ?? ''))) return { figure: make(text, pos, end, value, 'year', g), next: end };
   const counted =
     noun !== null && !UPPER.test(charOf(nounWord, 0)) && !(g.lang === 'id' && looksLikeVerbId(noun.unit)) && !partOfName(back) &&
     !(back.glue === '' && BRACKETED_ACRONYM.test(back.raw(0) ?? '')) &&
@@ -3193,6 +3197,12 @@ function readYear(
   }
   return null;
 }
+
+/** Events named by their year in the plural: "the 2024 elections". */
+const YEAR_EVENTS_EN: ReadonlySet<string> = new Set([
+  'elections', 'polls', 'floods', 'games', 'olympics', 'riots', 'protests', 'attacks', 'fires', 'wildfires', 'bombings',
+  'earthquakes', 'midterms', 'primaries', 'playoffs', 'finals', 'championships', 'talks', 'negotiations', 'uprisings', 'strikes',
+]);
 
 /** Longest quoted title read as a name. */
 const TITLE_MAX = 40;
@@ -3556,9 +3566,18 @@ function readFigure(
       if (fold) return { figure: make(text, start, end + fold[0].length, value, 'other', g, { qualifier }), next: end + fold[0].length };
     }
     let p = next;
-    const of = g.lang === 'en' && (n1.hi !== undefined || n1.scale > 1 || n1.spelled) ? execAt(NOUN_OF, text, p) : null;
+    // ("263 of its employees", "11 of the country's 18 states", "17 million of Sudan's 19 million children": a part of
+    // a whole counts what the whole does; a plain number only before a determiner or an owner, "5 of 10" counts two.)
+    const ofAny = g.lang === 'en' ? execAt(NOUN_OF, text, p) : null;
+    const ofBefore = n1.hi !== undefined || n1.scale > 1 || n1.spelled;
+    const of = ofAny && (ofBefore || ofAny[1] !== undefined || ofAny[2] !== undefined) ? ofAny : null;
     if (of) p += of[0].length;
-    const noun = nounAfter(text, p, g, value === 1);
+    // ("151 of the 500 House seats": past the whole's own number.)
+    const whole = of ? execAt(WHOLE_NUMBER, text, p) : null;
+    if (whole) p += whole[0].length;
+    const found = nounAfter(text, p, g, value === 1);
+    // (What a part is counted in is a plural: "2 of the best" counts nothing.)
+    const noun = of && !ofBefore && found && !IRREGULAR_PLURALS_EN.has(found.unit) && !pluralS(found.unit, false) ? null : found;
     // "12M shells" is twelve million; "3M said", "shares of 3M", "3M shares rose" name the company.
     if (g.lang === 'en' && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 77 && (!noun || (value === 3e6 && COMPANY_WORDS_EN.has(noun.unit)))) return { next: n1.end };
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
@@ -3594,6 +3613,8 @@ function readFigure(
     } else if (n1.spelled && n1.hi === undefined && !n2 && !execAt(OTHERS_AFTER, text, next) && loneWordIsNoCount(text, pos, n1, back)) {
       return { next };
     }
+    // (The whole's number is a figure of its own: read on from the part.)
+    if (whole && noun) next = end;
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
     // ("Partai Gerindra 86 kursi", "Persib 45 poin": a seat or point count follows the name.)
     // ("handed the Freedom Party 37 of the 150 seats": a part of a whole.)

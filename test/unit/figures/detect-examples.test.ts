@@ -1627,4 +1627,17 @@ describe('Indonesian news shapes', () => {
       { surface: '2008', kind: 'year' },
     ]);
   });
+  it('a part of a whole counts what the whole does ("263 of its employees", "151 of the 500 House seats"); the year of plural events', () => {
+    expectFigures("263 of its employees were killed; the party won 151 of the 500 House seats; About 17 million of Sudan's 19 million school-age children; after the 2024 elections and The 2022 floods; 2 of the best; about 2000 strikes.", 'en', [
+      { surface: '263', unit: 'employees' },
+      { surface: '151', unit: 'seats' },
+      { surface: '500', unit: 'seats' },
+      { surface: '17 million', unit: 'children', qualifier: 'approx' },
+      { surface: '19 million', unit: 'children' },
+      { surface: '2024', kind: 'year' },
+      { surface: '2022', kind: 'year' },
+      { surface: '2', kind: 'count', unit: undefined },
+      { surface: '2000', kind: 'count', unit: 'strikes' },
+    ]);
+  });
 });
