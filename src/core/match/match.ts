@@ -1258,13 +1258,24 @@ function engagement(item: FigureInContext): boolean {
   return ENGAGEMENT_AFTER.test(sentence.slice(at + figure.surface.length)) || ENGAGEMENT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
 
+/**
+ * "inflasi terendah dalam lebih dari dua dekade", "the highest in two decades": the span a record level is measured
+ * over, which claims no length of anything. ("His first visit in 24 years" does: the time since the last one.)
+ */
+const RECORD_WINDOW_BEFORE = /(?<![\p{L}])(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|weakest|fastest|slowest|terbesar|terburuk|terparah|terberat|tertinggi|terendah|terkuat|terlemah|tercepat|terlambat)(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]+(?:in|since|dalam|sejak|selama)(?:[ \u00a0]+(?:lebih|dari|hampir|sekitar|kurang|more|than|nearly|about|almost|over|the|past|last|nearly|at|least))*[ \u00a0]*$/iu;
+
+function recordWindow(item: FigureInContext): boolean {
+  const at = figureAt(item);
+  return RECORD_WINDOW_BEFORE.test(item.sentence.slice(Math.max(0, at - 80), at));
+}
+
 /** "seratus persen yakin", "100 percent sure": certainty, not a share. */
 const CERTAIN_AFTER = /^[\s\u00a0]*(?:yakin|pasti|percaya|sure|certain|confident|convinced|committed|behind)(?![\p{L}])/iu;
 
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
 function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | undefined): Prep {
   const figure = item.figure;
-  if ((figure.kind === 'count' && engagement(item)) || (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length)))) {
+  if ((figure.kind === 'count' && engagement(item)) || (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length))) || (figure.kind === 'duration' && recordWindow(item))) {
     return { units: [], queries: [], derived: undefined, period: undefined };
   }
   const units = unitsOf(index, item);

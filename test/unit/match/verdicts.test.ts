@@ -1387,6 +1387,16 @@ describe('agreement verdicts', () => {
     expect(topOf(ballet, 'two decades')).toBeUndefined();
   });
 
+  it('the span a record level is measured over is no length of anything ("inflasi terendah dalam lebih dari dua dekade")', () => {
+    const r = annotateBlocks(
+      [
+        'Di dalam negeri, dampak perang sempat terasa lewat lonjakan harga pangan dan energi pada 2022. Kini situasinya berbalik: Badan Pusat Statistik mencatat inflasi tahunan Januari 2025 hanya 0,76 persen, terendah dalam lebih dari dua dekade.',
+      ],
+      { lang: 'id', published: '2025-02-24', title: 'Tiga Tahun Invasi Rusia ke Ukraina: Perang dalam Angka' },
+    );
+    expect(topOf(r, 'dua dekade')).toBeUndefined();
+  });
+
   it('a day written without its year is the last such day before the page; "voted" names votes', () => {
     const r = annotateBlocks(
       ["On March 28, Russia vetoed the renewal of the UN panel of experts that had monitored sanctions on North Korea; 13 of the Security Council's members voted in favour, and China abstained."],
