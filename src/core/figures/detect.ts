@@ -637,8 +637,10 @@ function isAddress(text: string, e: number): boolean {
   if (!isInlineSpace(codeAt(text, e))) return false;
   // (A capital or the "b" of "block" comes next, or nothing does: most numbers stop here.)
   const c = codeAt(text, e + 1);
-  return (c >= 65 && c <= 90 && !!execAt(STREET_AFTER, text, e)) || (c === 98 && !!execAt(BLOCK_OF, text, e));
+  return (c >= 65 && c <= 90 && (!!execAt(STREET_AFTER, text, e) || !!execAt(NUMBERED_ROAD_AFTER, text, e))) || (c === 98 && !!execAt(BLOCK_OF, text, e));
 }
+/** "2500 Route 59", "1200 Highway 7": a house number on a numbered road. */
+const NUMBERED_ROAD_AFTER = /[ \u00a0]+(?:Route|Highway|Hwy\.?|State Route|County Road)[ \u00a0]+\d{1,4}[A-Z]?(?![\p{L}\p{N}])/uy;
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 /** After a three-digit number: the rest of an aircraft's name ("737 MAX", "787 Dreamliner", "A350" is a code already). */
@@ -697,7 +699,8 @@ const TALLY = /\d{1,3}-\d{1,3}(?![\d.,-])/y;
  * "The Senate confirmed the nominee 51-49", "the court upheld it 6-3": a chamber or a court before a tally, which
  * puts the larger side first (a range, "20-30", rises).
  */
-const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|confirmed|upheld|overturned|struck down|acquitted|convicted)\b[^.;!?\d]{0,30}[ \u00a0]$/i;
+// ("The vote was 7-3", "the council voted 9-2 to", "the motion passed 31-19".)
+const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|confirmed|upheld|overturned|struck down|acquitted|convicted|(?:the|final|council) vote (?:was|is|went)|motion (?:passed|carried|failed))\b[^.;!?\d]{0,30}[ \u00a0]$/i;
 function descendingTally(text: string, pos: number): boolean {
   const m = execAt(TALLY, text, pos);
   if (!m) return false;
@@ -1225,8 +1228,9 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
         }
         at += w.length + 1;
       }
-      // "six-month", "three-day", "five-mile": the number ends at the hyphen before its unit.
-      if (!ok && at > p && at - 1 < we && (execAt(g.timeUnitAfter, text, at - 1) || execAt(MEASURE_HYPHEN, text, at - 1))) {
+      // "six-month", "three-day", "five-mile": the number ends at the hyphen before its unit; "a seven-storey building",
+      // "a two-bedroom flat": before what it counts.
+      if (!ok && at > p && at - 1 < we && (execAt(g.timeUnitAfter, text, at - 1) || execAt(MEASURE_HYPHEN, text, at - 1) || execAt(HYPHEN_COUNTED, text, at - 1))) {
         end = at - 1;
         break;
       }
@@ -1246,6 +1250,12 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
   if (value === 0 && !/^(?:nol|zero)$/i.test(text.slice(pos, end))) return null;
   return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
 }
+
+/** Bounds after a number that make it an age: "12 and under", "65 or older". */
+const AGE_BOUND_SUFFIX = /^(?:and|or)[ \u00a0]+(?:under|younger|older)$/i;
+
+/** What a spelled number joined by a hyphen counts: "seven-storey", "two-bedroom", "six-seat" (not "two-way", "one-off"). */
+const HYPHEN_COUNTED = /-(?:storey|storeys|story|bedroom|bed|room|seat|lane|floor|door|member|zone|nation|country|team|car|carriage|page|episode|part|game|match|test|stage|level)(?![\p{L}-])/iuy;
 
 /** "-700" after a spelled thousand: one to three digits, not the start of a longer number or a word. */
 const THOUSAND_REST = /-(\d{1,3})(?![\d\p{L}]|[.,]\d)/uy;
@@ -1998,7 +2008,10 @@ function ageBeforeEn(back: Back): boolean {
 }
 
 /** An age and a joining word right before a number: it is the second age ("aged 24 and 27"). */
-const SECOND_AGE = new RegExp(`(?:^|[^\\p{L}])(?:${[...AGE_WORDS].join('|')})[ \\u00a0]+\\d{1,3}[ \\u00a0]+(?:and|dan|or|atau)[ \\u00a0]+$`, 'iu');
+/** What follows a number inside a list, not its noun: "20 and", "20,", "24)". */
+const LIST_GOES_ON = /^(?:,|[ \u00a0]+(?:and|dan|or|atau)(?![\p{L}])|[ \u00a0]*(?:[)\].;:!?]|$))/u;
+// ("aged 19, 20 and 24", "berusia 14, 15, dan 16 tahun": the later ages of a list, too.)
+const SECOND_AGE = new RegExp(`(?:^|[^\\p{L}])(?:${[...AGE_WORDS].join('|')})[ \\u00a0]+\\d{1,3}(?:,[ \\u00a0]*\\d{1,3})*(?:,?[ \\u00a0]+(?:and|dan|or|atau)[ \\u00a0]+|,[ \\u00a0]*)$`, 'iu');
 /** "Pasal 55 ayat (1) " before "ke-1": an item of the article. */
 const AYAT_BEFORE = /\bayat[ \u00a0]*\(\d+[a-z]?\)[ \u00a0]*$/i;
 
@@ -3511,6 +3524,8 @@ function readFigure(
   // (The first age is the figure before: the words before it are read from the text.)
   if (kind === 'count' && digit && n1.plainInt && value <= 120 && back.glue === '' && AGE_JOINERS.has(back.low(0) ?? '')) {
     if (AGE_WORDS.has(back.low(1) ?? '') || (back.afterFigure(1) && SECOND_AGE.test(text.slice(Math.max(0, start - 32), start)))) kind = 'duration';
+  } else if (kind === 'count' && digit && n1.plainInt && value <= 120 && codeAt(text, start - 1) !== 44 && /,[ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start)) && LIST_GOES_ON.test(text.slice(end, end + 8)) && SECOND_AGE.test(text.slice(Math.max(0, start - 40), start))) {
+    kind = 'duration';
   }
   // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.
   if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end))) {
@@ -3575,7 +3590,8 @@ function readFigure(
     // ("151 of the 500 House seats": past the whole's own number.)
     const whole = of ? execAt(WHOLE_NUMBER, text, p) : null;
     if (whole) p += whole[0].length;
-    const found = nounAfter(text, p, g, value === 1);
+    // ("children 12 and under get in free": after an age's bound comes no noun of its own.)
+    const found = q2 !== null && AGE_BOUND_SUFFIX.test(q2[1]!) ? null : nounAfter(text, p, g, value === 1);
     // (What a part is counted in is a plural: "2 of the best" counts nothing.)
     const noun = of && !ofBefore && found && !IRREGULAR_PLURALS_EN.has(found.unit) && !pluralS(found.unit, false) ? null : found;
     // "12M shells" is twelve million; "3M said", "shares of 3M", "3M shares rose" name the company.

@@ -128,10 +128,11 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 
 /** Words right after a number (and its noun) that bound it: "915 ribu lebih", "10,000-plus". */
 export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>>> = {
-  id: { lebih: 'more_than', plus: 'more_than', 'ke atas': 'at_least', 'ke bawah': 'at_most' },
+  id: { lebih: 'more_than', plus: 'more_than', 'ke atas': 'at_least', 'ke bawah': 'at_most', 'atau lebih': 'at_least', 'atau kurang': 'at_most' },
   en: {
     plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most', 'and older': 'at_least',
-    'or older': 'at_least', 'and above': 'at_least', 'or above': 'at_least',
+    'or older': 'at_least', 'and above': 'at_least', 'or above': 'at_least', 'and under': 'at_most', 'or under': 'at_most',
+    'and younger': 'at_most', 'or younger': 'at_most',
   },
 };
 
@@ -156,12 +157,14 @@ export const ADJECTIVE_BOUNDS_ID: ReadonlySet<string> = new Set(['maksimum', 'mi
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {
     rupiah: 'IDR', 'dolar as': 'USD', 'dollar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD',
-    'dolar singapura': 'SGD', 'dolar australia': 'AUD', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
+    'dolar singapura': 'SGD', 'dolar australia': 'AUD', 'dolar taiwan': 'TWD', 'dolar hong kong': 'HKD', 'dolar hongkong': 'HKD',
+    'dolar kanada': 'CAD', 'dolar selandia baru': 'NZD', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
     'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS',
   },
   en: {
-    'us dollars': 'USD', 'u.s. dollars': 'USD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
+    'us dollars': 'USD', 'u.s. dollars': 'USD', 'taiwan dollars': 'TWD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
+    'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'new zealand dollars': 'NZD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
     // "500 pounds" without £ is a weight; only sterling is money
     'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
     rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR', baht: 'THB',
@@ -177,6 +180,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
 export const MEASURE_UNITS: readonly string[] = [
   'mm', 'cm', 'm', 'km', 'km²', 'km2', 'm²', 'm2', 'm³', 'm3', 'kg', 'g', 'gram', 'ton', 'tons', 'tonnes',
   'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
+  'gigalitres', 'gigaliters', 'megalitres', 'megaliters',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',

@@ -1640,4 +1640,23 @@ describe('Indonesian news shapes', () => {
       { surface: '2000', kind: 'count', unit: 'strikes' },
     ]);
   });
+  it('local news: later ages of a list, spelled counts joined to their noun, age bounds after the number, a motion\'s tally, a house number on a route, gigalitres, a country\'s dollars', () => {
+    expectFigures('Three men, aged 19, 20 and 24, were held; a fire in a seven-storey building; Rents for a two-bedroom flat; children 12 and under get in free; The motion passed 31-19; he left the Target at 2500 Route 59; storage fell by 85 gigalitres; paid 30,000 Taiwan dollars; a two-way street.', 'en', [
+      { surface: 'Three', unit: 'men' },
+      { surface: '19', kind: 'duration' },
+      { surface: '20', kind: 'duration' },
+      { surface: '24', kind: 'duration' },
+      { surface: 'seven', kind: 'count', unit: 'storey' },
+      { surface: 'two', kind: 'count', unit: 'bedroom' },
+      { surface: '12', unit: undefined, qualifier: 'at_most' },
+      { surface: '31', kind: 'count' },
+      { surface: '19', kind: 'count' },
+      { surface: '85 gigalitres', kind: 'measure' },
+      { surface: '30,000 Taiwan dollars', currency: 'TWD' },
+    ]);
+    expectFigures('Pekerja dengan masa kerja 12 bulan atau lebih digaji 28.590 dolar Taiwan.', 'id', [
+      { surface: '12 bulan', qualifier: 'at_least' },
+      { surface: '28.590 dolar Taiwan', currency: 'TWD' },
+    ]);
+  });
 });
