@@ -26,6 +26,19 @@ const STOPWORDS = new Set([
   'menurut', 'according', 'claimed', 'total', 'jumlah', 'number', 'sebagai', 'about', 'sekitar',
 ]);
 
+/**
+ * Function words of four letters or more, which say nothing of what a figure's label names: "share that failed in
+ * flight" is found in any sentence with "that" otherwise. (Stemmed as `tokens` stems them.)
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'that', 'this', 'these', 'those', 'which', 'what', 'when', 'where', 'while', 'whose', 'have', 'been', 'were', 'will',
+  'would', 'could', 'should', 'their', 'there', 'them', 'they', 'into', 'onto', 'then', 'also', 'such', 'only', 'some',
+  'most', 'other', 'each', 'under', 'against', 'between', 'within', 'without', 'through',
+  'across', 'because', 'akan', 'telah', 'sudah', 'juga', 'bahwa', 'tersebut', 'yaitu', 'yakni', 'saat', 'ketika',
+  'karena', 'namun', 'tetapi', 'serta', 'seperti', 'hingga', 'sampai', 'antara', 'kepada', 'terhadap', 'bagi', 'lain',
+  'lainnya', 'masih', 'hanya', 'dapat', 'bisa', 'belum', 'tidak', 'bukan',
+].map(stem));
+
 /** Light stemming shared by text and keywords: case, Indonesian "-nya", English plural "-s". */
 export function stem(token: string): string {
   let t = withoutNya(token);
@@ -372,7 +385,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
   }
   // Unit words are left out (the unit is scored on its own), except in a share's label: "pabrik" is what 30% of
   // factories' capacity is about (the share's own unit, "persen", still goes; `share` names it).
-  const wordsOf = (text: string): string[] => tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !/\d/.test(t));
+  const wordsOf = (text: string): string[] => tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t) && !FUNCTION_WORDS.has(t) && !/\d/.test(t));
   const numbered = (words: string[]): Int32Array | undefined => (words.length > 0 ? Int32Array.from(new Set(words), (w) => vocab.no(w)) : undefined);
   const labelWords = (text: string, share?: string): Int32Array | undefined =>
     numbered(wordsOf(text).filter((t) => (share === undefined ? index.unitOfWord(t) === undefined : index.unitOfWord(t) !== share)));

@@ -1252,8 +1252,9 @@ const ENGAGEMENT_BEFORE = /(?<![\p{L}])(?:disukai|dibagikan|ditonton|dilihat|dip
 /** Whether a count is how often a post was liked, shared, seen or commented on. */
 function engagement(item: FigureInContext): boolean {
   const { figure, sentence } = item;
-  // (A count with a noun of its own is engaged only by that noun: the regexes below run for bare counts alone.)
-  if (figure.unit !== undefined) return ENGAGEMENT_UNITS.has(figure.unit);
+  // (A count with a noun of its own is engaged only by that noun: the regexes below run for bare counts alone, and for
+  // how often, "disukai 15 ribu kali".)
+  if (figure.unit !== undefined && figure.unit !== 'kali' && figure.unit !== 'times') return ENGAGEMENT_UNITS.has(figure.unit);
   const at = figureAt(item);
   return ENGAGEMENT_AFTER.test(sentence.slice(at + figure.surface.length)) || ENGAGEMENT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }

@@ -1387,6 +1387,19 @@ describe('agreement verdicts', () => {
     expect(topOf(ballet, 'two decades')).toBeUndefined();
   });
 
+  it('a function word of a label ("share that failed in flight") is no evidence; likes counted in "kali" are engagement', () => {
+    const power = annotateBlocks(
+      ["Russian strikes have destroyed or damaged about 9 gigawatts of Ukraine's power generating capacity – roughly half of what the country needs in winter – and the UN warned that 1.5 million people in frontline areas could face the cold months with only a few hours of electricity a day."],
+      { lang: 'en', published: '2024-11-19' },
+    );
+    expect(topOf(power, 'half')).toBeUndefined();
+    const liked = annotateBlocks(
+      ['Sejak invasi skala penuh Februari 2022, sekitar 15.000 warga sipil telah tewas, menurut PBB. Sebuah akun TikTok keliru menulis 150.000 warga sipil tewas, dan unggahannya disukai 15 ribu kali.'],
+      { lang: 'id', published: '2026-01-14' },
+    );
+    expect(topOf(liked, '15 ribu')).toBeUndefined();
+  });
+
   it('the span a record level is measured over is no length of anything ("inflasi terendah dalam lebih dari dua dekade")', () => {
     const r = annotateBlocks(
       [
