@@ -1270,6 +1270,16 @@ function recordWindow(item: FigureInContext): boolean {
   return RECORD_WINDOW_BEFORE.test(item.sentence.slice(Math.max(0, at - 80), at));
 }
 
+/** A year between an article and the noun it dates: "a 2018 military parade", "the 2024 budget". */
+const YEAR_MODIFIER_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \u00a0]+$/iu;
+const YEAR_MODIFIER_AFTER = /^[ \u00a0]+\p{Ll}/u;
+
+function yearAsModifier(item: FigureInContext): boolean {
+  const at = figureAt(item);
+  const end = at + item.figure.surface.length;
+  return YEAR_MODIFIER_BEFORE.test(item.sentence.slice(Math.max(0, at - 6), at)) && YEAR_MODIFIER_AFTER.test(item.sentence.slice(end, end + 3));
+}
+
 /** "seratus persen yakin", "100 percent sure": certainty, not a share. */
 const CERTAIN_AFTER = /^[\s\u00a0]*(?:yakin|pasti|percaya|sure|certain|confident|convinced|committed|behind)(?![\p{L}])/iu;
 
@@ -1582,6 +1592,9 @@ class FigureLookup {
     // Nor does a calendar year, the commonest number of all: "kuartal I-2025" is no year of a confirmation. A month
     // needs its day's words in its own sentence: "sejak Maret 2024" of oil deliveries dates no veto of that month.
     if (hit.kind === 'year' && !this.labelNear(features.labels[hit.figureIndex])) return;
+    // ("shows a 2018 military parade in Pyongyang": a year that names what it dates needs the label's own words, not
+    // only its parties' names.)
+    if (hit.kind === 'year' && yearAsModifier(this.item) && !this.labelNear(features.commonLabels[hit.figureIndex])) return;
     if (q.month && !this.labelNear(features.labels[hit.figureIndex], 'sentence')) return;
     // Nor does a share: its label's words must stand in its sentence for a contradiction ("pabrik amunisi ... 20
     // persen kapasitas", not "harga beras naik 20 persen"), in its paragraph for a number merely near the claim's

@@ -1400,6 +1400,15 @@ describe('agreement verdicts', () => {
     expect(topOf(liked, '15 ribu')).toBeUndefined();
   });
 
+  it('a year that dates a thing of its own ("a 2018 military parade") needs its label\'s words, not only its parties\' names', () => {
+    const r = annotateBlocks(
+      ['A video shared widely on TikTok with the caption "100,000 of Kim\'s soldiers in Kursk" shows a 2018 military parade in Pyongyang, not North Korean troops in Russia. The Pentagon said this week that about 11,000 North Korean troops had moved into Russia\'s Kursk region.'],
+      { lang: 'en', published: '2024-11-20' },
+    );
+    expect(topOf(r, '2018')).toBeUndefined();
+    expect(topOf(r, '11,000')?.claimId).toBe('dprk-24-pentagon-11000-kursk');
+  });
+
   it('the span a record level is measured over is no length of anything ("inflasi terendah dalam lebih dari dua dekade")', () => {
     const r = annotateBlocks(
       [
