@@ -1251,6 +1251,9 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
   return { start: pos, end, value, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
 }
 
+/** A space and a digit: "Year 9". */
+const DIGIT_AFTER_SPACE = /[ \u00a0]+\d/y;
+
 /** Bounds after a number that make it an age: "12 and under", "65 or older". */
 const AGE_BOUND_SUFFIX = /^(?:and|or)[ \u00a0]+(?:under|younger|older)$/i;
 
@@ -3469,6 +3472,8 @@ function readFigure(
   }
   if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {
     let tu = execAt(g.timeUnitAfter, text, end);
+    // ("380 Year 9 students": a school year's name after a count, not years.)
+    if (tu && tu[1] === 'Year' && execAt(DIGIT_AFTER_SPACE, text, end + tu[0].length)) tu = null;
     const old = tu && codeAt(text, end + tu[0].length) === 45 ? execAt(AGE_OLD, text, end + tu[0].length) : null;
     // "four century-old schooners" counts schooners; "93 year-old" and "22-year-old" are ages.
     if (tu && old && n1.spelled && codeAt(text, end) !== 45) tu = null;

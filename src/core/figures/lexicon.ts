@@ -123,6 +123,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'topping': 'more_than',
     'starting at': 'at_least', 'starts at': 'at_least', 'start at': 'at_least', 'starting from': 'at_least',
     'less than': 'less_than', 'fewer than': 'less_than', 'under': 'less_than', 'below': 'less_than',
+    'longer than': 'more_than', 'shorter than': 'less_than',
   },
 };
 
@@ -227,7 +228,7 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'milliseconds', 'millisecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
-    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'semesters', 'semester',
+    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'semesters', 'semester', 'winters', 'summers',
   ],
 };
 
@@ -301,7 +302,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
-  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp',
+  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */
@@ -383,7 +384,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'struck', 'spent', 'kept', 'fled', 'led', 'fell', 'rose', 'grew', 'came', 'became', 'ran', 'saw', 'took',
     // adverbs after a number ("Moscow sent more than 9,000 back")
     'back', 'away', 'late', 'early', 'abroad', 'overseas', 'apart', 'aside', 'ahead', 'again', 'instead', 'yesterday', 'today',
-    'tonight', 'tomorrow', 'worldwide', 'nationwide', 'globally', 'several',
+    'tonight', 'tomorrow', 'worldwide', 'nationwide', 'globally', 'several', 'overnight',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ]),
 };
 

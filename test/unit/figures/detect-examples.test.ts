@@ -1659,4 +1659,15 @@ describe('Indonesian news shapes', () => {
       { surface: '28.590 dolar Taiwan', currency: 'TWD' },
     ]);
   });
+  it('local news: a school year after a count, "longer than", seasons of a year, weekdays and "overnight" are no nouns, a priority code', () => {
+    expectFigures('it will take 380 Year 9 students; patients waited longer than eight hours; trees planted over three winters; The council voted 6-3 Wednesday night; wind chill near minus 45 overnight; 52 per cent of Priority 2 cases.', 'en', [
+      { surface: '380', kind: 'count' },
+      { surface: 'eight hours', kind: 'duration', qualifier: 'more_than' },
+      { surface: 'three winters', kind: 'duration' },
+      { surface: '6', unit: undefined },
+      { surface: '3', unit: undefined },
+      { surface: 'minus 45', unit: undefined },
+      { surface: '52 per cent' },
+    ]);
+  });
 });
