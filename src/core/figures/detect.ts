@@ -471,7 +471,8 @@ const RANK_NUMBER_WORD: Record<Lang, string> = { id: 'nomor', en: 'number' };
 /** A capital after small letters: "iPhone", "PlayStation", "eSIM" name a product wherever they stand. */
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—|•·●■◆▶►-]$/;
-const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
+// ("roll numbers 240011 to 240053": a range of labels.)
+const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])|([ \u00a0]+(?:to|hingga|sampai)[ \u00a0]+)\d+(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 // ("KM 47+200": a road post's metres after its kilometre.)
 const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\(\d{1,3}\)/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
@@ -727,7 +728,8 @@ const DECADE_SUFFIX: Record<Lang, RegExp> = { id: /-?an(?![\p{L}\p{N}])/uy, en: 
 const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;
 const URL_GLUE = /[/=?&@:_]/;
 // ("100 F-35 jets": a letter and digits after a hyphen name a model, not a unit.)
-const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}(?!-\\d)`, 'uy');
+// (A unit before "-" and a digit is a code's part, "5m-2", except a degree's: "25°C-30°C" is a range.)
+const MEASURE_AFTER = new RegExp(`${SP}*(${alt(MEASURE_UNITS)})${END}(?:(?<=°[CF]?)|(?!-\\d))`, 'uy');
 const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.length > 3))})${END}`, 'iuy');
 /** Short symbols as a headline's title case or capitals write them: "900 Km", "152 MM". */
 const MEASURE_AFTER_CAPS = new RegExp(`${SP}*(${alt(CAPITALISED_SYMBOLS.flatMap((u) => [u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]))})${END}`, 'uy');
@@ -762,6 +764,9 @@ const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
 const RATIO = /\d+(?::\d+)+/y;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
+/** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
+const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
+const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d\p{L}]|[.,]\d)/uy;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
 const INTL_PHONE = /\d{1,4}(?:[ .-]\(?\d{2,5}\)?){2,}/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
@@ -1258,7 +1263,7 @@ const DIGIT_AFTER_SPACE = /[ \u00a0]+\d/y;
 const AGE_BOUND_SUFFIX = /^(?:and|or)[ \u00a0]+(?:under|younger|older)$/i;
 
 /** What a spelled number joined by a hyphen counts: "seven-storey", "two-bedroom", "six-seat" (not "two-way", "one-off"). */
-const HYPHEN_COUNTED = /-(?:storey|storeys|story|bedroom|bed|room|seat|lane|floor|door|member|zone|nation|country|team|car|carriage|page|episode|part|game|match|test|stage|level)(?![\p{L}-])/iuy;
+const HYPHEN_COUNTED = /-(?:storey|storeys|story|bedroom|bed|room|seat|lane|floor|door|member|zone|nation|country|team|car|carriage|page|episode|part|game|match|test|stage|level|phase|judge|ward)(?![\p{L}-])/iuy;
 
 /** "-700" after a spelled thousand: one to three digits, not the start of a longer number or a word. */
 const THOUSAND_REST = /-(\d{1,3})(?![\d\p{L}]|[.,]\d)/uy;
@@ -1905,7 +1910,7 @@ const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 function labelsEnd(text: string, end: number, g: Grammar): number {
   for (let more = execAt(LABEL_AND, text, end); more; more = execAt(LABEL_AND, text, end)) {
     // (After a bare comma, only a list that goes on: "Pasal 27, 28 dan 29", not "kelas 5, 30 siswa".)
-    if (more[1]!.startsWith(',') && !more[1]!.trim().slice(1) && !execAt(LABEL_AND, text, end + more[0].length)) break;
+    if (more[1]?.startsWith(',') && !more[1].trim().slice(1) && !execAt(LABEL_AND, text, end + more[0].length)) break;
     // (Nor a number that counts a noun after it: "nomor 5 dan 30 orang".)
     if (countedNounAt(text, end + more[0].length, g)) break;
     end += more[0].length;
@@ -2566,7 +2571,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (lawYear) return { figure: make(text, pos + lawYear[0].length - 4, pos + lawYear[0].length, Number(lawYear[1]), 'year', g), next: pos + lawYear[0].length };
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
-  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g)) {
+  // ("First-time voters number 21,89,000": "number" as a verb before an amount grouped in thousands.)
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos))) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
     if (rank && rankedNo(back) && !execAt(KIT_AFTER, text, pos + rank[0].length)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
@@ -2622,6 +2628,15 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const runLen = runEnd - pos;
   const after = codeAt(text, runEnd);
   const slashOrDash = after === 47 || after === 45;
+  // "the Kanchanjunga Express (13174)": a number of five digits or more in brackets after a name is its code.
+  if (runLen >= 5 && after === 41 && glue === '(' && currency === undefined && UPPER.test((back.raw(0) ?? '').charAt(0))) return { next: runEnd + 1 };
+  // "18.05.2025", "28.05.2025": a day, month and year written with dots (no thousands: a group of two digits).
+  if (after === 46 && runLen <= 2 && currency === undefined) {
+    const d = execAt(DOTTED_DATE, text, pos);
+    if (d && Number(d[1]) >= 1 && Number(d[1]) <= 31 && Number(d[2]) >= 1 && Number(d[2]) <= 12) {
+      return { figure: make(text, pos, pos + d[0].length, dateValue(Number(d[3]), Number(d[2]), Number(d[1])), 'date', g), next: pos + d[0].length };
+    }
+  }
   // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
   if (g.lang === 'en' && currency === undefined && isAddress(text, runEnd)) return { next: runEnd };
   // "Jalan Tun Sambanthan, 50470 Kuala Lumpur": a postal code before its city.
@@ -3659,6 +3674,10 @@ function readFigure(
   if (negative && (valueMax === undefined || value < 0)) {
     if (valueMax === undefined) value = -value;
     start = minusWord ? back.start(0)! + minusLen - 5 : start - 1;
+  } else if (sign === '+' && digit && kind === 'count' && unit === undefined && currency === undefined && start === pos && !isDigit(codeAt(text, pos - 2)) && !n1.plainInt) {
+    // "indeks ONI +1,2", "net run rate +0.482": a plus sign glued before an index's decimal belongs to it ("terpaut
+    // +3,467 detik" keeps its gap's sign out, as labellers do).
+    start -= 1;
   }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: fig, next: Math.max(end, next) };

@@ -34,7 +34,7 @@ export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
     trillion: 1e12, tn: 1e12, trn: 1e12, quadrillion: 1e15, quintillion: 1e18, sextillion: 1e21, septillion: 1e24,
     // Indian English
-    lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+    lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
     // Indonesian scale words quoted in English copy ("Rp 1,5 juta")
     ribu: 1e3, juta: 1e6, miliar: 1e9, triliun: 1e12,
   },
@@ -189,7 +189,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // "celcius" is how Indonesian copy often spells it.
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
-  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'kmh', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
+  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
   'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
@@ -224,7 +224,7 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam', 'dasarian'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'milliseconds', 'millisecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
@@ -263,7 +263,7 @@ export const MONTHS: Record<Lang, Readonly<Record<string, number>>> = {
 export const TIME_ZONES: readonly string[] = [
   'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'KST', 'JST', 'ET', 'PT', 'SGT', 'HKT', 'AEST', 'AEDT',
   'IST', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PHT', 'MYT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WAT', 'EAT', 'SAST',
-  'ICT', 'PKT',
+  'ICT', 'PKT', 'NST', 'NPT',
 ];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
@@ -302,7 +302,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'rule', 'postcode', 'bus', 'call',
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
-  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority',
+  'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'numbers', 'form',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */

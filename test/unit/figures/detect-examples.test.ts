@@ -1670,4 +1670,24 @@ describe('Indonesian news shapes', () => {
       { surface: '52 per cent' },
     ]);
   });
+  it('South Asian English: crore as "cr", kmph, Nepal time, spelled counts of phases and judges, label ranges, "number" as a verb, a train\'s code, dotted dates', () => {
+    expectFigures('It costs ₹1.5 cr; winds of 70-80 kmph at 1:30pm NST; the seven-phase polls and a five-judge Bench; roll numbers 240011 to 240053 and Form 17C; First-time voters number 21,89,000; the Kanchanjunga Express (13174) on 18.05.2025.', 'en', [
+      { surface: '₹1.5 cr', value: 15000000, currency: 'INR' },
+      { surface: '70-80 kmph', kind: 'measure' },
+      { surface: '1:30pm NST', kind: 'time', value: 1330 },
+      { surface: 'seven', unit: 'phase' },
+      { surface: 'five', unit: 'judge' },
+      { surface: '21,89,000', value: 2189000 },
+      { surface: '18.05.2025', kind: 'date', value: 20250518 },
+    ]);
+  });
+  it('weather bulletins: a range of degrees with the unit on both ends, rain in mm a day, dasarian, an index\'s plus sign', () => {
+    expectFigures('Suhu 25°C-30°C, hujan 100-150 mm/hari, kemarau 3-15 dasarian, indeks ONI +1,2, terpaut +3,467 detik.', 'id', [
+      { surface: '25°C-30°C', kind: 'measure', value: 25, valueMax: 30 },
+      { surface: '100-150 mm/hari', kind: 'measure', unit: 'mm/hari' },
+      { surface: '3-15 dasarian', kind: 'duration' },
+      { surface: '+1,2', value: 1.2 },
+      { surface: '3,467 detik', kind: 'duration' },
+    ]);
+  });
 });
