@@ -986,12 +986,15 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
   for (let k = 0; k < 3 && !glued; k++) {
     const p = nextNonSpace(text, end);
     const e = mayStartWord(g.scaleShapes, text, p) ? scaleWordEnd(text, end, p, g) : -1;
+    // ("₹1.5 cr" is crore after a currency only: "No. 2024 CR 01877" is a case number.)
+    if (e >= 0 && !money && e - p === 2 && lowerSlice(text, p, e) === 'cr') break;
     if (e >= 0) {
       scale *= g.scales.get(lowerSlice(text, p, e))!;
       end = e;
       continue;
     }
     const w = e === -2 ? execAt(g.scaleWordAfter, text, end) : null;
+    if (w && !money && lower(w[1]!) === 'cr') break;
     if (w) {
       scale *= g.scales.get(lower(w[1]!)) ?? 1;
       end += w[0].length;

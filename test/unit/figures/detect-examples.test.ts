@@ -1671,12 +1671,13 @@ describe('Indonesian news shapes', () => {
     ]);
   });
   it('South Asian English: crore as "cr", kmph, Nepal time, spelled counts of phases and judges, label ranges, "number" as a verb, a train\'s code, dotted dates', () => {
-    expectFigures('It costs ₹1.5 cr; winds of 70-80 kmph at 1:30pm NST; the seven-phase polls and a five-judge Bench; roll numbers 240011 to 240053 and Form 17C; First-time voters number 21,89,000; the Kanchanjunga Express (13174) on 18.05.2025.', 'en', [
+    expectFigures('It costs ₹1.5 cr; winds of 70-80 kmph at 1:30pm NST; the seven-phase polls and a five-judge Bench; roll number 240011 to 240053 and Form 17C; By the numbers: 218 votes; No. 2024 CR 01877; First-time voters number 21,89,000; the Kanchanjunga Express (13174) on 18.05.2025.', 'en', [
       { surface: '₹1.5 cr', value: 15000000, currency: 'INR' },
       { surface: '70-80 kmph', kind: 'measure' },
       { surface: '1:30pm NST', kind: 'time', value: 1330 },
       { surface: 'seven', unit: 'phase' },
       { surface: 'five', unit: 'judge' },
+      { surface: '218', unit: 'votes' },
       { surface: '21,89,000', value: 2189000 },
       { surface: '18.05.2025', kind: 'date', value: 20250518 },
     ]);
