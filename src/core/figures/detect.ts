@@ -7,7 +7,7 @@
  */
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
+  CURRENCY_PREFIXES, GLUED_ONLY_CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, CHANGE_VERBS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
@@ -414,7 +414,7 @@ const DIGIT_GROUPS = /\d{4}(?:[ \u00a0-]\d{4}){2,}(?!\d)/y;
 /** The Hijri months in order, as Indonesian and English copy spell them. */
 const HIJRI_MONTH_NAMES: readonly string[] = [
   'muharr?am', 'safar', 'rabiul[ \\u00a0]?awal', 'rabiul[ \\u00a0]?akhir', 'jumadil[ \\u00a0]?awal', 'jumadil[ \\u00a0]?akhir', 'rajab',
-  "sya'?ban|syakban", 'ramadh?an', 'syawal|shawwal', "dzulqa'?dah|zulkaidah", 'dzulhijj?ah|zulhijj?ah',
+  "sya['’]?ban|syakban|sha['’]?ban", 'ramadh?an', 'syawal|shawwal', "dzulqa['’]?dah|zulkaidah|dhul[ \\u00a0-]?qa['’]?dah", 'dzulhijj?ah|zulhijj?ah|dhul[ \\u00a0-]?hijj?ah',
 ];
 const HIJRI_MONTHS: readonly RegExp[] = HIJRI_MONTH_NAMES.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
 /** The Hijri month (1-12) named by the word or two right before a number ("Ramadan", "Rabiul Awal"), and where it starts. */
@@ -2465,10 +2465,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = 'PHP';
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
-  const spaced =
-    glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!)))
-      ? CURRENCY_SIGNS.get(stripOpeners(back.raw(0)!))
-      : undefined;
+  const spacedSign = glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined;
+  const spaced = spacedSign !== undefined && !GLUED_ONLY_CURRENCY_SIGNS.has(spacedSign) ? CURRENCY_SIGNS.get(spacedSign) : undefined;
   if (glued !== undefined) {
     currency = glued;
     start = pos - sign.length;

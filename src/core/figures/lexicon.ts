@@ -149,7 +149,12 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
   // (Philippine and Thai copy: "Php1.5 trillion", "Bt2,500".)
   Php: 'PHP', Bt: 'THB',
+  // (Gulf and Arab copy: "Dh2.69", "SR4,300", "QR100", "KD24.5 billion", "EGP 17.25", "LE 2".)
+  Dh: 'AED', Dhs: 'AED', 'Dh.': 'AED', SR: 'SAR', QR: 'QAR', QAR: 'QAR', BD: 'BHD', BHD: 'BHD', RO: 'OMR', OMR: 'OMR',
+  KD: 'KWD', KWD: 'KWD', JD: 'JOD', JOD: 'JOD', LE: 'EGP', EGP: 'EGP', 'E£': 'EGP', LBP: 'LBP', MAD: 'MAD',
 };
+/** Signs that are currencies only glued to their number ("QR100"; "flight QR 1", "a QR code" are not). */
+export const GLUED_ONLY_CURRENCY_SIGNS: ReadonlySet<string> = new Set(['SR', 'QR', 'BD', 'RO', 'KD', 'JD', 'MAD']);
 
 /** Bounds that follow a noun as its adjective ("suhu maksimum 38 derajat": the maximum), unlike "maksimal"/"minimal". */
 export const ADJECTIVE_BOUNDS_ID: ReadonlySet<string> = new Set(['maksimum', 'minimum']);

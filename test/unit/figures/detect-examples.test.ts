@@ -1691,4 +1691,17 @@ describe('Indonesian news shapes', () => {
       { surface: '3,467 detik', kind: 'duration' },
     ]);
   });
+  it('Gulf and Arab copy: dirhams, riyals, dinars and Egyptian pounds by their signs (some only glued), Hijri months as spelled in English', () => {
+    expectFigures("Petrol costs Dh2.69 a litre; the budget is SR1.285 trillion; a ticket is QR100 on flight QR 1; EGP 17.25 and LE 2; KD24.5 billion and RO620 million; on 29 Sha'ban 1446 and 9 Dhul Hijjah 1445.", 'en', [
+      { surface: 'Dh2.69', currency: 'AED', value: 2.69 },
+      { surface: 'SR1.285 trillion', currency: 'SAR', value: 1285000000000 },
+      { surface: 'QR100', currency: 'QAR' },
+      { surface: 'EGP 17.25', currency: 'EGP' },
+      { surface: 'LE 2', currency: 'EGP' },
+      { surface: 'KD24.5 billion', currency: 'KWD' },
+      { surface: 'RO620 million', currency: 'OMR' },
+      { surface: "29 Sha'ban 1446", kind: 'date', value: 14460829 },
+      { surface: '9 Dhul Hijjah 1445', kind: 'date', value: 14451209 },
+    ]);
+  });
 });
