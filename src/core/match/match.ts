@@ -1509,6 +1509,14 @@ class FigureLookup {
     return LOSS_BEFORE.test(this.item.sentence.slice(Math.max(0, at - 40), at));
   }
 
+  /** Whether the noun the number counts names a party (a side), and none of the record's sides. */
+  private countsOtherParty(recordSides: readonly string[]): boolean {
+    // (Most sentences name no side the record lacks: checked before the clause is read.)
+    if (this.sentenceSides().every((side) => recordSides.includes(side))) return false;
+    const counted = this.around().counted;
+    return counted.length > 0 && !counted.some((e) => recordSides.includes(e));
+  }
+
   /** Whether the page names who gives the number, and none of them is a side of the record's. */
   private reportedByOther(recordSides: readonly string[]): boolean {
     const reporters = this.around().reporters;
@@ -1566,6 +1574,9 @@ class FigureLookup {
     // said about 8,000 North Korean troops were now in Kursk" beside Seoul's 12,000), nor this one when it is the same
     // ("Ukraine's military intelligence said 11,000 North Korean soldiers had reached Kursk" is not the Pentagon's).
     if (this.reportedByOther(features.entitySides)) return;
+    // Nor is a count of another party's people: "More than 30,000 North Korean soldiers have been killed or wounded"
+    // counts no casualties of a record that has nothing to do with North Korea.
+    if (this.item.figure.kind === 'count' && this.countsOtherParty(features.entitySides)) return;
     // A number the page gives a period counts over that period: "1,000 killed or wounded a day" is not "1,000
     // casualties in one week", nor is "lost 1,200 soldiers in the past 24 hours" a total of 12,000 troops sent.
     const pagePeriod = this.pagePeriod;

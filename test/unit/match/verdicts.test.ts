@@ -1400,6 +1400,14 @@ describe('agreement verdicts', () => {
     expect(topOf(liked, '15 ribu')).toBeUndefined();
   });
 
+  it("a count of another party's people is no figure of a record that has nothing to do with that party", () => {
+    const r = annotateBlocks(
+      ["More than 30,000 North Korean soldiers have been killed or wounded in Russia's Kursk region, Ukrainian President Volodymyr Zelensky said Monday (local time)."],
+      { lang: 'en', published: '2025-01-20' },
+    );
+    expect(topOf(r, '30,000')?.claimId).not.toBe('ru-ua-03-hrmmu-feb2024');
+  });
+
   it('a year that dates a thing of its own ("a 2018 military parade") needs its label\'s words, not only its parties\' names', () => {
     const r = annotateBlocks(
       ['A video shared widely on TikTok with the caption "100,000 of Kim\'s soldiers in Kursk" shows a 2018 military parade in Pyongyang, not North Korean troops in Russia. The Pentagon said this week that about 11,000 North Korean troops had moved into Russia\'s Kursk region.'],
