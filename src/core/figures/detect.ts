@@ -2573,6 +2573,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   // ("First-time voters number 21,89,000": "number" as a verb before an amount grouped in thousands.)
+  // "HS 2604", "(HS 84 dan HS 87)": a tariff heading's code ("HS (52)" stays a person's initials and age).
+  if (currency === undefined && glue === '' && stripOpeners(back.raw(0) ?? '') === 'HS') return { next: labelsEnd(text, skipRun(text, pos), g) };
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos))) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;

@@ -192,7 +192,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
-  'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
+  'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
   'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
@@ -212,7 +212,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
   // Oil, gas and coal: kilolitres, barrels and cubic feet a day, heat units, a coal's calorific grade.
   'KL', 'bph', 'MMSCFD', 'mmscfd', 'BSCFD', 'bscfd', 'MMBTU', 'mmbtu', 'kaki kubik', 'cubic feet', 'GWp', 'GAR', 'NAR',
-  'mcg', 'kilokalori', 'kilocalories', 'kilocalorie', 'wet tonnes', 'dry tonnes', 'wet metric tonnes',
+  'mcg', 'kilokalori', 'kilocalories', 'kilocalorie', 'wet tonnes', 'dry tonnes', 'wet metric tonnes', 'wet metric tons',
   // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.

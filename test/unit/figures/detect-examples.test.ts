@@ -1704,4 +1704,11 @@ describe('Indonesian news shapes', () => {
       { surface: '9 Dhul Hijjah 1445', kind: 'date', value: 14451209 },
     ]);
   });
+  it('trade copy: tariff headings are codes ("HS 84 dan HS 87"), initials before an age are not, kcal/kg, wet metric tons', () => {
+    expectFigures('Tersangka berinisial HS (52) ditahan; impor mesin (HS 84 dan HS 87) dan bijih nikel (HS 2604) naik; batu bara 6.322 kcal/kg.', 'id', [
+      { surface: '52', kind: 'duration' },
+      { surface: '6.322 kcal/kg', kind: 'measure', unit: 'kcal/kg' },
+    ]);
+    expectFigures('some 200 million wet metric tons of ore', 'en', [{ surface: '200 million wet metric tons', kind: 'measure' }]);
+  });
 });
