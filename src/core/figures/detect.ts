@@ -550,6 +550,7 @@ const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
 const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
+const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![\p{L}\p{N}])/uy;
 /** "8/256 GB", "12/512GB": memory and storage (the unit after the second number). */
 const MEMORY_PAIR = /\d{1,2}\/\d{2,4}[ \u00a0]?(GB|TB)(?![\p{L}\p{N}])/uy;
 /** A stock exchange's suffix after a code: ".KS", ".HK", ".SI", ".T". */
@@ -2463,6 +2464,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   let glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
   // ("P42 a kilo", "P6.352-trillion": Philippine copy writes the peso as a bare P; not "P1", a grid position.)
   if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = 'PHP';
+  // ("N1,500", "R13.5 billion": the naira and the rand as a bare letter, before an amount no road or model number has:
+  // "N1", "N95" and "R2" stay names.)
+  if (glued === undefined && (sign === 'N' || sign === 'R') && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = sign === 'N' ? 'NGN' : 'ZAR';
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
   const spacedSign = glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined;

@@ -152,6 +152,9 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   // (Gulf and Arab copy: "Dh2.69", "SR4,300", "QR100", "KD24.5 billion", "EGP 17.25", "LE 2".)
   Dh: 'AED', Dhs: 'AED', 'Dh.': 'AED', SR: 'SAR', QR: 'QAR', QAR: 'QAR', BD: 'BHD', BHD: 'BHD', RO: 'OMR', OMR: 'OMR',
   KD: 'KWD', KWD: 'KWD', JD: 'JOD', JOD: 'JOD', LE: 'EGP', EGP: 'EGP', 'E£': 'EGP', LBP: 'LBP', MAD: 'MAD',
+  // (East and West African copy: "Sh1,200" in Kenya, "TSh", "USh", "GH₵", "ZiG".)
+  Sh: 'KES', Ksh: 'KES', Kshs: 'KES', Shs: 'UGX', USh: 'UGX', UGX: 'UGX', TSh: 'TZS', TZS: 'TZS', 'GH₵': 'GHS', 'GH¢': 'GHS',
+  GHS: 'GHS', ZiG: 'ZWG',
 };
 /** Signs that are currencies only glued to their number ("QR100"; "flight QR 1", "a QR code" are not). */
 export const GLUED_ONLY_CURRENCY_SIGNS: ReadonlySet<string> = new Set(['SR', 'QR', 'BD', 'RO', 'KD', 'JD', 'MAD']);
