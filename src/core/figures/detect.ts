@@ -550,7 +550,7 @@ const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
 const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
-const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![\p{L}\p{N}])/uy;
+const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}|\d+(?=tn|bn|m))(?:(?:tn|bn|m)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/uy;
 /** "8/256 GB", "12/512GB": memory and storage (the unit after the second number). */
 const MEMORY_PAIR = /\d{1,2}\/\d{2,4}[ \u00a0]?(GB|TB)(?![\p{L}\p{N}])/uy;
 /** A stock exchange's suffix after a code: ".KS", ".HK", ".SI", ".T". */

@@ -215,7 +215,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
   // Oil, gas and coal: kilolitres, barrels and cubic feet a day, heat units, a coal's calorific grade.
   'KL', 'bph', 'MMSCFD', 'mmscfd', 'BSCFD', 'bscfd', 'MMBTU', 'mmbtu', 'kaki kubik', 'cubic feet', 'GWp', 'GAR', 'NAR',
-  'mcg', 'kilokalori', 'kilocalories', 'kilocalorie', 'wet tonnes', 'dry tonnes', 'wet metric tonnes', 'wet metric tons',
+  'mcg', 'kilokalori', 'kilocalories', 'kilocalorie', 'wet tonnes', 'dry tonnes', 'wet metric tonnes', 'wet metric tons', 'kilogrammes', 'kilogramme',
   // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.

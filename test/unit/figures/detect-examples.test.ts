@@ -1712,13 +1712,14 @@ describe('Indonesian news shapes', () => {
     expectFigures('some 200 million wet metric tons of ore', 'en', [{ surface: '200 million wet metric tons', kind: 'measure' }]);
   });
   it('African copy: shillings, naira and rand by their signs (a bare N or R only before an amount), cedis; roads and masks stay names', () => {
-    expectFigures('Fuel costs Sh176.58 a litre; TSh 2,500 and USh 5,000; N1,500 and R13.5-billion; GH₵12.50; the N1 highway, N95 masks and road R2.', 'en', [
+    expectFigures('Fuel costs Sh176.58 a litre; TSh 2,500 and USh 5,000; N1,500 and R13.5-billion; GH₵12.50; a N54.99tn budget; the N1 highway, N95 masks and road R2.', 'en', [
       { surface: 'Sh176.58', currency: 'KES' },
       { surface: 'TSh 2,500', currency: 'TZS' },
       { surface: 'USh 5,000', currency: 'UGX' },
       { surface: 'N1,500', currency: 'NGN' },
       { surface: 'R13.5-billion', currency: 'ZAR', value: 13500000000 },
       { surface: 'GH₵12.50', currency: 'GHS' },
+      { surface: 'N54.99tn', currency: 'NGN', value: 54990000000000 },
     ]);
   });
 });
