@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
+  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -742,7 +742,7 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph'])})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
@@ -767,6 +767,9 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
 const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
+/** "× 10^19", "x 10^-6" after a number; "^12" after a bare 10. */
+const TIMES_POWER_OF_TEN = /[ \u00a0]*[×x][ \u00a0]*10\^([-\u2212]?\d{1,3})(?!\d)/y;
+const CARET_POWER = /\^([-\u2212]?\d{1,3})(?!\d)/y;
 const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d\p{L}]|[.,]\d)/uy;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
 const INTL_PHONE = /\d{1,4}(?:[ .-]\(?\d{2,5}\)?){2,}/y;
@@ -2773,6 +2776,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (runLen === 5 && isInlineSpace(after) && execAt(POSTAL_WORD_AFTER, text, runEnd)) return { next: runEnd };
   // "industri 4.0", "Society 5.0", "Web 3.0": a version's name ("IPK 3.0" is a grade).
   if (after === 46 && codeAt(text, runEnd + 1) === 48 && !isDigit(codeAt(text, runEnd + 2)) && VERSIONED_NAMES.has(back.low(0) ?? '') && back.glue === '') return { next: runEnd + 2 };
+  // "Python 3.12", "Linux 6.13", "HDMI 2.1": a version after a software name or a standard.
+  if (after === 46 && isDigit(codeAt(text, runEnd + 1)) && back.glue === '' && SOFTWARE_NAMES.has(back.low(0) ?? '')) return { next: skipRun(text, pos) };
   if (runLen === 4 && (isInlineSpace(after) || after === 45) && isDigit(codeAt(text, runEnd + 1))) {
     const groups = execAt(DIGIT_GROUPS, text, pos);
     if (groups) return { next: pos + groups[0].length };
@@ -3298,6 +3303,13 @@ function readFigure(
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
+  // "3.1 × 10^19 kilometres", "10^12 guesses": a power of ten written out.
+  const caret = digit && n1.plainInt && value === 10 && codeAt(text, end) === 94 ? execAt(CARET_POWER, text, end) : null;
+  const power = caret ?? (digit && n1.scale === 1 && n1.hi === undefined ? execAt(TIMES_POWER_OF_TEN, text, end) : null);
+  if (power) {
+    value = Number(((caret ? 1 : value) * 10 ** Number(power[1]!.replace('\u2212', '-'))).toPrecision(12));
+    end += power[0].length;
+  }
   // "2 x 24 jam", "1x24 jam": so many times a span of time, one duration.
   const times = digit && n1.plainInt && n1.value <= 10 && currency === undefined && timesSignAt(text, end) ? execAt(TIMES_DURATION, text, end) : null;
   if (times) {

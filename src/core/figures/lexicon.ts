@@ -190,6 +190,10 @@ export const MEASURE_UNITS: readonly string[] = [
   'mm', 'cm', 'm', 'km', 'km²', 'km2', 'm²', 'm2', 'm³', 'm3', 'kg', 'g', 'gram', 'ton', 'tons', 'tonnes',
   'tonne', 'hektare', 'hektar', 'ha', 'hectares', 'hectare', 'acres', 'acre', 'liter', 'litre', 'litres', 'liters',
   'gigalitres', 'gigaliters', 'megalitres', 'megaliters',
+  // (Technology and physics copy: "1,280GB/s", "205 Wh/kg", "73 km/s/Mpc", "2.2 megajoules".)
+  'GB/s', 'TB/s', 'MB/s', 'Gb/s', 'Wh/kg', 'km/s/Mpc', 'joules', 'joule', 'megajoules', 'megajoule', 'kilojoules',
+  'volts', 'volt', 'amps', 'amperes', 'watt-hours', 'kilowatt-hours', 'gigabits', 'gigabit', 'terabytes', 'terabyte',
+  'millimeter', 'millimetre',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
@@ -315,6 +319,13 @@ export const LABEL_WORDS: readonly string[] = [
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */
 export const VERSIONED_NAMES: ReadonlySet<string> = new Set(['industri', 'industry', 'society', 'web', 'versi', 'version']);
+
+/** Software and standards whose number with a decimal after them is a version ("Python 3.12", "Linux 6.13", "HDMI 2.1"). */
+export const SOFTWARE_NAMES: ReadonlySet<string> = new Set([
+  'python', 'linux', 'kernel', 'android', 'ios', 'ipados', 'macos', 'windows', 'bluetooth', 'usb', 'hdmi', 'pcie',
+  'displayport', 'thunderbolt', 'java', 'firefox', 'chrome', 'ubuntu', 'debian', 'fedora', 'gpt', 'llama', 'gemini',
+  'claude', 'node', 'rust', 'swift', 'kotlin', 'unity', 'unreal', 'ecmascript', 'opengl', 'vulkan', 'directx', 'wordpress',
+]);
 
 /** Words that make the number after the next word a label ("nomor urut 2", "No. perkara 12"). Lowercase. */
 export const NUMBERING_WORDS: readonly string[] = ['nomor', 'no', 'no.', 'nomer', 'number', 'nr', 'nr.', 'bernomor'];

@@ -1722,4 +1722,17 @@ describe('Indonesian news shapes', () => {
       { surface: 'N54.99tn', currency: 'NGN', value: 54990000000000 },
     ]);
   });
+  it('technology copy: powers of ten, rates in GB/s and Wh/kg, joules and volts, hyphenated nm and bit, versions after software names', () => {
+    expectFigures('It lies 3.1 × 10^19 kilometres away and tries 10^12 guesses; 1,280GB/s of bandwidth, 205 Wh/kg cells, 2.2 megajoules at 1,000 volts; a 2-nm process and a 512-bit bus; upgrade to Python 3.12 or Linux 6.13; a PHP 1.2 billion budget.', 'en', [
+      { surface: '3.1 × 10^19 kilometres', kind: 'measure', value: 3.1e19 },
+      { surface: '10^12', value: 1e12, unit: 'guesses' },
+      { surface: '1,280GB/s', kind: 'measure', unit: 'gb/s' },
+      { surface: '205 Wh/kg', kind: 'measure' },
+      { surface: '2.2 megajoules', kind: 'measure' },
+      { surface: '1,000 volts', kind: 'measure' },
+      { surface: '2-nm', kind: 'measure', unit: 'nm' },
+      { surface: '512-bit', kind: 'measure', unit: 'bit' },
+      { surface: 'PHP 1.2 billion', currency: 'PHP' },
+    ]);
+  });
 });
