@@ -1270,6 +1270,21 @@ function recordWindow(item: FigureInContext): boolean {
   return RECORD_WINDOW_BEFORE.test(item.sentence.slice(Math.max(0, at - 80), at));
 }
 
+/** A war named before a span of time in its clause: "Perang Padri yang berlangsung selama", "the Vietnam War lasted". */
+const NAMED_WAR_BEFORE = /(?<![\p{L}])(?:[Pp]erang|[Ww]ar|[Kk]onflik|[Cc]onflict|[Pp]emberontakan)[ \u00a0]+(\p{Lu}[\p{L}-]*)|(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:War|Conflict)(?![\p{L}])/gu;
+
+/** Whether the clause before a span of time names a war by a name that is none of the dataset's parties. */
+function otherWarNamed(index: DatasetIndex, item: FigureInContext): boolean {
+  const at = figureAt(item);
+  const before = item.sentence.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(before.search(/[^,;:]*$/u));
+  for (const m of clause.matchAll(NAMED_WAR_BEFORE)) {
+    const name = (m[1] ?? m[2])!;
+    if (index.entitiesIn(name).length === 0) return true;
+  }
+  return false;
+}
+
 /** A year between an article and the noun it dates: "a 2018 military parade", "the 2024 budget". */
 const YEAR_MODIFIER_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \u00a0]+$/iu;
 const YEAR_MODIFIER_AFTER = /^[ \u00a0]+\p{Ll}/u;
@@ -1291,6 +1306,8 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   }
   const units = unitsOf(index, item);
   const queries = lookups(units, figure);
+  // ("Perang Banjar berlangsung 46 tahun", "the Vietnam War lasted 20 years": the length of another, named war.)
+  if (figure.kind === 'duration' && otherWarNamed(index, item)) return { units, queries, derived: undefined, period: undefined };
   if (figure.kind === 'year') for (const u of yearUnits(index)) queries.push(query(u, 1, figure.value, undefined));
   // "991.820" in English copy, "6,700" in Indonesian: read with the language's decimal mark, but three digits after
   // it are more likely another convention's thousands. The thousandfold value is looked up too, as written (step 1):

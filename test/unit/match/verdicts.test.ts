@@ -1400,6 +1400,15 @@ describe('agreement verdicts', () => {
     expect(topOf(liked, '15 ribu')).toBeUndefined();
   });
 
+  it('the length of another, named war is not the war of the dataset ("Perang Padri yang berlangsung selama 35 tahun")', () => {
+    const r = annotateBlocks(
+      ['PADANG, TRIBUNPADANG.COM - Sejarawan Universitas Andalas menilai pasokan senjata Korea Utara ke Rusia dapat membuat perang di Ukraina berlarut-larut, seperti Perang Padri yang berlangsung selama 35 tahun. Perang Rusia-Ukraina yang kini sudah hampir dua tahun menunjukkan pola serupa.'],
+      { lang: 'id', published: '2024-02-01' },
+    );
+    expect(topOf(r, '35 tahun')).toBeUndefined();
+    expect(topOf(r, 'dua tahun')?.claimId).toBe('ev-ukraine-full-scale-invasion');
+  });
+
   it("a count of another party's people is no figure of a record that has nothing to do with that party", () => {
     const r = annotateBlocks(
       ["More than 30,000 North Korean soldiers have been killed or wounded in Russia's Kursk region, Ukrainian President Volodymyr Zelensky said Monday (local time)."],
