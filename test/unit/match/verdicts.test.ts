@@ -1400,6 +1400,14 @@ describe('agreement verdicts', () => {
     expect(topOf(liked, '15 ribu')).toBeUndefined();
   });
 
+  it('a misquoted date of the treaty is the treaty\'s, not the visit\'s on the same day', () => {
+    const r = annotateBlocks(
+      ['A Russian state television retrospective this week said the Russia-North Korea treaty had been signed on June 19, 2023.'],
+      { lang: 'en', published: '2026-06-19', title: "Two years after Putin-Kim treaty, North Korea's war role keeps growing" },
+    );
+    expect(topOf(r, 'June 19, 2023')).toMatchObject({ claimId: 'dprk-33-treaty-june-2024', agreement: 'differs' });
+  });
+
   it('the length of another, named war is not the war of the dataset ("Perang Padri yang berlangsung selama 35 tahun")', () => {
     const r = annotateBlocks(
       ['PADANG, TRIBUNPADANG.COM - Sejarawan Universitas Andalas menilai pasokan senjata Korea Utara ke Rusia dapat membuat perang di Ukraina berlarut-larut, seperti Perang Padri yang berlangsung selama 35 tahun. Perang Rusia-Ukraina yang kini sudah hampir dua tahun menunjukkan pola serupa.'],
