@@ -3766,13 +3766,7 @@ function sharedUnitBefore(text: string, figures: Figure[]): void {
     // ("5,6 dan 4,9 mengguncang": a verb after the second, read as its noun, counts nothing.)
     if (b.unit !== undefined && !(b.lang === 'id' && looksLikeVerbId(b.unit))) continue;
     if (!UNIT_SHARED_JOIN.test(text.slice(a.end, b.start))) continue;
-    // (Rebuilt in make's field order, as sharedDimensionUnits does.)
-    const f: Figure = { start: b.start, end: b.end, surface: b.surface, value: b.value } as Figure;
-    f.kind = 'measure';
-    f.unit = a.unit;
-    f.qualifier = b.qualifier;
-    f.lang = b.lang;
-    figures[i] = f;
+    figures[i] = asMeasure(b, a.unit);
   }
 }
 
@@ -3786,15 +3780,19 @@ function sharedDimensionUnits(text: string, figures: Figure[]): void {
     const b = figures[i + 1]!;
     if (a.kind !== 'count' || a.unit !== undefined || b.kind !== 'measure' || b.unit === undefined) continue;
     if (!DIMENSION_TIMES.test(text.slice(a.end, b.start))) continue;
-    // (Rebuilt, not patched: a figure's fields keep make's reading order in the CLI's JSON.)
-    const f: Figure = { start: a.start, end: a.end, surface: a.surface, value: a.value } as Figure;
-    if (a.valueMax !== undefined) f.valueMax = a.valueMax;
-    f.kind = 'measure';
-    f.unit = b.unit;
-    f.qualifier = a.qualifier;
-    f.lang = a.lang;
-    figures[i] = f;
+    figures[i] = asMeasure(a, b.unit);
   }
+}
+
+/** The figure as a measure in `unit`, rebuilt, not patched: its fields keep make's reading order in the CLI's JSON. */
+function asMeasure(a: Figure, unit: string): Figure {
+  const f: Figure = { start: a.start, end: a.end, surface: a.surface, value: a.value } as Figure;
+  if (a.valueMax !== undefined) f.valueMax = a.valueMax;
+  f.kind = 'measure';
+  f.unit = unit;
+  f.qualifier = a.qualifier;
+  f.lang = a.lang;
+  return f;
 }
 /** What stands between two dimensions: " x ", "×". */
 const DIMENSION_TIMES = /^[ \u00a0]*[x×][ \u00a0]*$/;
