@@ -3698,8 +3698,61 @@ function readFigure(
     // +3,467 detik" keeps its gap's sign out, as labellers do).
     start -= 1;
   }
+  // Money without its sign: an exchange rate in the currency named before it, or an Indonesian price.
+  if (kind === 'count' && unit === undefined && currency === undefined && digit && !negative && value > 0) {
+    currency = impliedCurrency(text, start, end, g);
+    if (currency !== undefined) kind = 'currency';
+  }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: fig, next: Math.max(end, next) };
+}
+
+/** "per dollar", "against the dollar", "terhadap dolar AS" after a number: a rate of exchange. */
+const PER_DOLLAR = /[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the|terhadap|per[ \u00a0]+satu)[ \u00a0]+(?:U\.?S\.?[ \u00a0]?)?(?:dollars?|dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?|greenback|euros?)(?![\p{L}])/iuy;
+/** The currency whose rate is given: the last one named in the sentence before the number. */
+const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:korean|the|south[ \u00a0]+korean)[ \u00a0]+won|baht|ringgit|rupee|peso|yuan|renminbi|dong|naira|lira|rouble|ruble|rubel|rand|hryvnia|shekel|(?:taiwan|singapore|australian|new[ \u00a0]+zealand|hong[ \u00a0]+kong|canadian)[ \u00a0]+dollar|dolar[ \u00a0]+(?:singapura|australia|taiwan|hong[ \u00a0]?kong))(?![\p{L}])/giu;
+const RATE_CODES: Readonly<Record<string, string>> = {
+  rupiah: 'IDR', yen: 'JPY', won: 'KRW', baht: 'THB', ringgit: 'MYR', rupee: 'INR', peso: 'PHP', yuan: 'CNY', renminbi: 'CNY',
+  dong: 'VND', naira: 'NGN', lira: 'TRY', rouble: 'RUB', ruble: 'RUB', rubel: 'RUB', rand: 'ZAR', hryvnia: 'UAH', shekel: 'ILS',
+  'taiwan dollar': 'TWD', 'singapore dollar': 'SGD', 'australian dollar': 'AUD', 'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD',
+  'canadian dollar': 'CAD', 'dolar singapura': 'SGD', 'dolar australia': 'AUD', 'dolar taiwan': 'TWD', 'dolar hong kong': 'HKD', 'dolar hongkong': 'HKD',
+};
+/** "USD/JPY at 151.80", "EUR/USD slipped to 1.0712": a pair's rate is in its second currency. */
+const PAIR_BEFORE = /(?<![\p{L}])(?:USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)\/(USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+$/u;
+/** A price's slash or "per" after an Indonesian amount: "80rb/kg", "350rb/bln", "6.500/kg", "50rb per transaksi". */
+const PRICE_PER_ID = /(?:\/(?:bln|bulan|hari|malam|jam|pekan|minggu|tahun|thn|org|orang|unit|kk|siswa|murid|anak)|(?:\/|[ \u00a0]+per[ \u00a0]+(?:\d+[ \u00a0]+)?)(?:kg|kilo(?:gram)?|gram|ons|liter|porsi|bungkus|pcs|biji|ekor|tabung|lembar|m2|tiket|transaksi|kepala|pasang|ikat|karung|sak|dus|botol|gelas|mangkuk|piring|pax))(?![\p{L}])/iuy;
+// (A count per day or per year is as common as a price: "1.107 perjalanan per hari"; only the slash makes it a price.)
+/** Money words of Indonesian copy before an amount in its sentence: what it costs, pays or earns. */
+const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|dijual|ditebus|menebus|kembalian|utang|hutang|cair)(?![\p{L}])/iu;
+/** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
+const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)$/i;
+
+/**
+ * The currency of an amount written without its sign: an exchange rate ("the rupiah was at 16,310 per dollar",
+ * "USD/JPY at 151.80") is in the currency named before it; an Indonesian amount in thousands or more with a price's
+ * "/kg" or "per porsi" after it, or a money word before it in its sentence ("harga ... 80rb", "gaji 1,8jt"), is in rupiah.
+ */
+function impliedCurrency(text: string, start: number, end: number, g: Grammar): string | undefined {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const sentence = cut >= 0 ? before.slice(cut + 1) : before;
+  if (execAt(PER_DOLLAR, text, end)) {
+    let code: string | undefined;
+    RATE_CURRENCY.lastIndex = 0;
+    for (let m = RATE_CURRENCY.exec(sentence); m; m = RATE_CURRENCY.exec(sentence)) {
+      const w = lower(m[1]!).replace(/[ \u00a0]+/g, ' ');
+      code = RATE_CODES[w.endsWith(' won') ? 'won' : w];
+    }
+    if (code) return code;
+  }
+  const pair = PAIR_BEFORE.exec(sentence.slice(-40));
+  if (pair) return pair[1];
+  if (g.lang !== 'id') return undefined;
+  if (!THOUSANDS_OR_SCALED_ID.test(text.slice(start, end))) return undefined;
+  if (execAt(PRICE_PER_ID, text, end)) return 'IDR';
+  // (Within three words: "gaji 1,8jt", "dapet kotor 250rb"; not "tiket yang terjual sudah 2,1 juta".)
+  const near = sentence.split(/[ \u00a0]+/).slice(-4).join(' ');
+  return MONEY_BEFORE_ID.test(near) ? 'IDR' : undefined;
 }
 
 /**

@@ -378,6 +378,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap', 'dibanding',
     'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
     'kita', 'saya', 'anda', 'sama',
+    // a rate's "a day", "a month" ("40rb sehari", "gaji 1,8jt sebulan")
+    'sehari', 'sebulan', 'setahun', 'seminggu', 'sepekan', 'semalam', 'sejam',
     // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")
     'tewas', 'meninggal', 'hilang', 'luka', 'luka-luka', 'terluka', 'selamat', 'mengungsi', 'ditangkap', 'ditahan',
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',

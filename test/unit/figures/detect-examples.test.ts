@@ -1735,4 +1735,26 @@ describe('Indonesian news shapes', () => {
       { surface: 'PHP 1.2 billion', currency: 'PHP' },
     ]);
   });
+  it('money without its sign: an exchange rate in the currency named before it, Indonesian prices in rupiah; counts stay counts', () => {
+    expectFigures('The rupiah was at 16,310 per dollar, the Korean won closed at 1,450.5 against the dollar and USD/JPY at 151.80, while EUR/USD slipped to 1.0712.', 'en', [
+      { surface: '16,310', kind: 'currency', currency: 'IDR' },
+      { surface: '1,450.5', kind: 'currency', currency: 'KRW' },
+      { surface: '151.80', kind: 'currency', currency: 'JPY' },
+      { surface: '1.0712', kind: 'currency', currency: 'USD' },
+    ]);
+    expectFigures('Harga cabai tembus 80rb/kg. Gaji 1,8jt sebulan. Gabah dihargai 6.500/kg. Omzetnya 3-4 jt/hari. Beli air 5rb per 20 liter. Ditonton 4,5 jt kali oleh 10rb akun; total 1.107 perjalanan per hari; kerugian personel Rusia 991.820; akun uang elektronik mencapai 1,2 miliar; IHSG di level 7.324,21.', 'id', [
+      { surface: '80rb', kind: 'currency', currency: 'IDR' },
+      { surface: '1,8jt', kind: 'currency', currency: 'IDR' },
+      { surface: '6.500', kind: 'currency', currency: 'IDR' },
+      { surface: '3-4 jt', kind: 'currency', currency: 'IDR' },
+      { surface: '5rb', kind: 'currency', currency: 'IDR' },
+      { surface: '20 liter', kind: 'measure' },
+      { surface: '4,5 jt', kind: 'count', unit: 'kali' },
+      { surface: '10rb', kind: 'count', unit: 'akun' },
+      { surface: '1.107', kind: 'count' },
+      { surface: '991.820', kind: 'count' },
+      { surface: '1,2 miliar', kind: 'count' },
+      { surface: '7.324,21', kind: 'count' },
+    ]);
+  });
 });
