@@ -1798,6 +1798,14 @@ function candidatesFor(
   // own start, better sourced by its event.)
   // (Most figures have no event among their candidates: then nothing steps aside, and no claim's record is read.)
   if (!all.some((c) => c.slot.event)) return all;
+  // A bare year ("sejak 2014", "since 2014") dates an event: a claim that holds the same year among its figures steps
+  // aside for the event's own record (the labelled sets: 32 against 11). A month or a day stays with the claim, as
+  // labellers mostly keep it ("June 2024" for the treaty signed then, not for the visit of that month).
+  const f = item.figure;
+  if (f.kind === 'year') {
+    const fits = (c: Candidate) => c.gated && c.expected === undefined && c.fit.relation !== 'differs' && c.fit.relation !== 'none';
+    if (all.some((c) => c.slot.event && fits(c))) return all.filter((c) => c.slot.event || !fits(c));
+  }
   let claimTies = -1;
   for (const c of all) if (c.gated && !c.slot.event && c.fit.relation !== 'differs' && c.figure === c.record.figures[0]) claimTies = Math.max(claimTies, c.ties);
   if (claimTies >= 0) return all.filter((c) => !c.slot.event || c.expected !== undefined || c.ties > claimTies);

@@ -901,6 +901,16 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Feb. 24, 2022')?.claimId).toBe('ru-ua-01-invasion-date');
   });
 
+  it('a bare year dates the event: "sejak 2014" is the Donbas war\'s start, ahead of the claim that also holds the year', () => {
+    for (const text of [
+      'Konflik Rusia-Ukraina sebenarnya sudah berlangsung lebih dari satu dekade, sejak pertempuran pecah di Donbas pada 2014, jauh sebelum invasi skala penuh.',
+      'Ukraine has been fighting Russian aggression since 2014, when Moscow annexed Crimea and stoked war in the Donbas.',
+    ]) {
+      const r = annotateBlocks([text], { lang: text.startsWith('Ukraine') ? 'en' : 'id', published: '2025-02-24' });
+      expect(topOf(r, '2014')?.claimId).toBe('ev-donbas-war');
+    }
+  });
+
   it('a number the page says one side lost is not the other side\'s losses', () => {
     const r = annotateBlocks(
       ['Lembaga kajian CSIS memperkirakan Ukraina telah kehilangan sekitar 950.000 tentara, tewas maupun terluka, sejak invasi Rusia dimulai.'],
