@@ -529,12 +529,15 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
   id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|\p{Lu})))/uy,
-  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer)(?![\p{L}\p{N}]))/uy,
+  // ("trades at 33 times forward earnings": a valuation's multiple.)
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
+const HYPHEN_CENT = /-cent(?![\p{L}\p{N}-])/uy;
+const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
 const CENTS_AFTER: Record<Lang, RegExp> = {
-  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents|(pence))(?![\p{L}\p{N}])/iuy,
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents)(?![\p{L}\p{N}])/iuy,
   // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
   id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
 };
@@ -3405,7 +3408,7 @@ function readFigure(
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
           // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it.)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && back.low(currencySpaced ? 1 : 0) === 'by') && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && (back.low(currencySpaced ? 1 : 0) === 'by' || (g.lang === 'en' && CHANGE_EN.has(back.low(currencySpaced ? 1 : 0) ?? '')))) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -3467,9 +3470,15 @@ function readFigure(
     }
   }
   const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
-  const cents = kind === 'count' && currency === undefined && digit && n2 === null && (g.lang === 'en' ? c1 === 0x63 || c1 === 0x75 || c1 === 0x70 : c1 === 0x73) ? execAt(CENTS_AFTER[g.lang], text, end) : null;
+  // ("10 Singapore cents"; "a 31-cent loss": cents as an adjective.)
+  const cents =
+    kind === 'count' && currency === undefined && digit && n2 === null
+      ? (g.lang === 'en' ? c1 === 0x63 || c1 === 0x75 || c1 === 0x70 || isUpperCode(c1 & ~0x20) : c1 === 0x73)
+        ? execAt(CENTS_AFTER[g.lang], text, end)
+        : g.lang === 'en' && codeAt(text, end) === 45 ? execAt(HYPHEN_CENT, text, end) : null
+      : null;
   if (cents) {
-    currency = cents[1] ? 'GBP' : 'USD';
+    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : 'USD';
     // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
     value = Number((value / 100).toPrecision(12));
     end += cents[0].length;

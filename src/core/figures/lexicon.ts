@@ -180,6 +180,8 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP', hryvnias: 'UAH', hryvnia: 'UAH', hryvnas: 'UAH',
     shekels: 'ILS', shekel: 'ILS', reais: 'BRL', rand: 'ZAR', 'swiss francs': 'CHF', francs: 'CHF', naira: 'NGN',
     // (A country's pounds are its money, not a weight.)
+    'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish kronor': 'SEK',
+    'swedish krona': 'SEK', kronor: 'SEK', koruna: 'CZK', forint: 'HUF', zloty: 'PLN', zlotys: 'PLN', lira: 'TRY',
     birr: 'ETB', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP',
   },
@@ -196,6 +198,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'millimeter', 'millimetre',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
+  // (Doses and lenses: "100.000 IU", "3 dioptri".)
+  'IU', 'dioptri', 'diopters', 'dioptres',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
@@ -359,6 +363,7 @@ export const VOTE_WORDS_EN: readonly string[] = [
 export const CHANGE_VERBS_EN: readonly string[] = [
   'up', 'down', 'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grew',
   'grown', 'growing', 'jumped', 'climbed', 'dropped', 'increase', 'increased', 'decrease', 'decreased', 'declined', 'surged', 'soared',
+  'slid', 'slipped', 'gained', 'eased', 'edged', 'tumbled', 'plunged', 'sank', 'dipped', 'advanced', 'rallied', 'slumped', 'rebounded',
 ];
 
 /**

@@ -1757,4 +1757,19 @@ describe('Indonesian news shapes', () => {
       { surface: '7.324,21', kind: 'count' },
     ]);
   });
+  it('markets copy: a change then a level is no range, valuation multiples, cents of other dollars and as an adjective, kroner; doses in IU, lenses in dioptri', () => {
+    expectFigures('WTI slid $1.05 to $57.80; sales fell 2 to 3 percent; it trades at 33 times forward earnings; a 31-cent loss; a dividend of 10 Singapore cents; 31.9 billion Danish kroner.', 'en', [
+      { surface: '$1.05', value: 1.05 },
+      { surface: '$57.80', value: 57.8 },
+      { surface: '2 to 3 percent', value: 2, valueMax: 3 },
+      { surface: '33 times', kind: 'other', value: 33 },
+      { surface: '31-cent', kind: 'currency', currency: 'USD', value: 0.31 },
+      { surface: '10 Singapore cents', kind: 'currency', currency: 'SGD', value: 0.1 },
+      { surface: '31.9 billion Danish kroner', kind: 'currency', currency: 'DKK' },
+    ]);
+    expectFigures('Balita diberi vitamin A 100.000 IU, dan matanya minus 3 dioptri.', 'id', [
+      { surface: '100.000 IU', kind: 'measure', unit: 'iu' },
+      { surface: 'minus 3 dioptri', kind: 'measure', value: -3 },
+    ]);
+  });
 });
