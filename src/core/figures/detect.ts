@@ -766,6 +766,30 @@ const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
 const RATIO = /\d+(?::\d+)+/y;
+/** Two numbers of a ratio, the second maybe in thousands ("1:16", "1:1.000", "1:250,000"). */
+const RATIO_PAIR = /(\d{1,3}):(\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?![\d:]|[.,]\d)/y;
+const RATIO_WORD_BEFORE = /(?<![\p{L}])(?:rasio|ratio|perbandingan|skala|scale)(?![\p{L}])/iu;
+const CLOCK_AFTER = /[ \u00a0]*(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC|ET|pagi|siang|sore|malam|dini)(?![\p{L}])/iuy;
+const RATIO_WORD_AFTER = /[ \u00a0]+(?:ratio|rasio)(?![\p{L}])/iuy;
+
+/**
+ * A ratio: in thousands ("1:1.000"), or in a sentence that calls it one ("Rasio guru dan murid ... 1:16", "a 3:1
+ * ratio"). Its value is the share, as a share's is (1/16); a score or a clock time is none of these.
+ */
+function ratioAt(text: string, pos: number, g: Grammar): Read | null {
+  const m = execAt(RATIO_PAIR, text, pos);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]!.replace(/[.,]/g, ''));
+  const end = pos + m[0].length;
+  if (!(b > 0) || a === 0) return null;
+  if (m[2]!.length <= 4 || !/[.,]/.test(m[2]!)) {
+    const before = text.slice(Math.max(0, pos - 120), pos);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+    if (execAt(CLOCK_AFTER, text, end) || (!RATIO_WORD_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) && !execAt(RATIO_WORD_AFTER, text, end))) return null;
+  }
+  return { figure: make(text, pos, end, a / b, 'other', g), next: end };
+}
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
@@ -2033,6 +2057,8 @@ const SECOND_AGE = new RegExp(`(?:^|[^\\p{L}])(?:${[...AGE_WORDS].join('|')})[ \
 /** "Pasal 55 ayat (1) " before "ke-1": an item of the article. */
 const AYAT_BEFORE = /\bayat[ \u00a0]*\(\d+[a-z]?\)[ \u00a0]*$/i;
 
+const S_AND_P_FAMILY = /^S&P\/\p{Lu}{2,5}$/u;
+
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -2045,7 +2071,9 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 function partOfName(back: Back, text?: string, end = 0): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
-  if (w === undefined || !mayHave(w, isUpperCode) || !NAME_WORD.test(w)) return false;
+  if (w === undefined || !mayHave(w, isUpperCode)) return false;
+  // ("the S&P/ASX 200", "S&P/TSX 60": an index family's name.)
+  if (!NAME_WORD.test(w)) return S_AND_P_FAMILY.test(w);
   if (INNER_CAPITAL.test(w)) return true;
   const numbered = NUMBERED_NAMES.has(w.toLowerCase());
   const before = back.raw(1);
@@ -2708,6 +2736,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
       const e = pos + ms[0].length;
       return { figure: make(text, pos, e, Number(ms[1]) * 60 + Number(ms[2]) + Number(`0.${ms[3]}`), 'duration', g), next: e };
     }
+    // "rasio guru dan murid 1:16", "standar WHO 1:1.000": a ratio, kind other with its share, as shares are.
+    const ratio = after === 58 ? ratioAt(text, pos, g) : null;
+    if (ratio) return ratio;
     // Times before dates and numbers: "pukul 10.30 WIB".
     const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));

@@ -259,8 +259,8 @@ describe('more shapes seen in news text', () => {
   it('negative numbers keep their sign', () => {
     expectFigures('suhu turun ke -5 derajat', 'id', [{ surface: '-5 derajat', value: -5, kind: 'measure' }]);
   });
-  it('dates written with dashes, ratios are not figures', () => {
-    expectFigures('17-08-1945, rasio 1:3', 'id', [{ surface: '17-08-1945', value: 19450817, kind: 'date' }]);
+  it('dates written with dashes; a ratio is a share (three labellers of later sets made it one)', () => {
+    expectFigures('17-08-1945, rasio 1:3', 'id', [{ surface: '17-08-1945', value: 19450817, kind: 'date' }, { surface: '1:3', value: 1 / 3, kind: 'other' }]);
   });
   it('compound durations are read in the smaller unit', () => {
     expectFigures('divonis 4 tahun 6 bulan penjara', 'id', [{ surface: '4 tahun 6 bulan', value: 54, kind: 'duration', unit: 'bulan' }]);
@@ -1770,6 +1770,20 @@ describe('Indonesian news shapes', () => {
     expectFigures('Balita diberi vitamin A 100.000 IU, dan matanya minus 3 dioptri.', 'id', [
       { surface: '100.000 IU', kind: 'measure', unit: 'iu' },
       { surface: 'minus 3 dioptri', kind: 'measure', value: -3 },
+    ]);
+  });
+  it('ratios are shares when a sentence calls them ratios or they run to thousands; a clock time and a score are not; the S&P/ASX 200 is a name', () => {
+    expectFigures('Rasio guru dan murid jenjang SD secara nasional sudah 1:16, lebih baik dari batas ideal 1:32. Standar WHO 1:1.000. Skor akhir 2:1. Pukul 1:30 dini hari.', 'id', [
+      { surface: '1:16', kind: 'other', value: 1 / 16 },
+      { surface: '1:32', kind: 'other', value: 1 / 32 },
+      { surface: '1:1.000', kind: 'other', value: 0.001 },
+      { surface: '1:30 dini hari', kind: 'time', value: 130 },
+    ]);
+    expectFigures('a 3:1 ratio; a map at a scale of 1:250,000; at 1:16 p.m.; the S&P/ASX 200 index rose 0.3%.', 'en', [
+      { surface: '3:1', kind: 'other', value: 3 },
+      { surface: '1:250,000', kind: 'other', value: 1 / 250000 },
+      { surface: '1:16 p.m.', kind: 'time', value: 1316 },
+      { surface: '0.3%' },
     ]);
   });
 });
