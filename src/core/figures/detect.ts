@@ -3352,9 +3352,12 @@ function readFigure(
   }
   // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29, rough. ("300-an": three hundred and some,
   // 300..399; "1.200-an kader" 1200..1299, "2.000-an siswa" 2000..2999: the step of its last digit written.)
-  const grouped = digit && !n1.plainInt && n1.scale === 1 && n1.hi === undefined && Number.isInteger(n1.value) && n1.value % 100 === 0;
-  const oddStep = grouped ? (n1.value % 1000 === 0 ? 1000 : 100) : n1.value >= 100 ? 100 : 10;
-  const tensOdd = digit && g.lang === 'id' && !times && (grouped || (n1.plainInt && n1.value >= 10 && n1.value <= 900)) && n1.value % oddStep === 0 && end === n1.runEnd && execAt(TENS_ODD_ID, text, end) !== null;
+  // ("120-an" 120..129, "Rp 16.200-an" 16200..16299, "22jt-an" 22..23 million less one: the step of the last digit
+  // written, as labellers read them.)
+  const grouped = digit && !n1.plainInt && n1.scale === 1 && n1.hi === undefined && Number.isInteger(n1.value) && n1.value % 10 === 0;
+  const scaledOdd = digit && n1.scale >= 1000 && n1.hi === undefined && n1.mantissa !== null && Number.isInteger(Number(n1.mantissa.replace(",", "."))) && end === n1.end && codeAt(text, end) === 45;
+  const oddStep = scaledOdd ? n1.scale : grouped ? (n1.value % 1000 === 0 ? 1000 : n1.value % 100 === 0 ? 100 : 10) : n1.value % 100 === 0 ? 100 : 10;
+  const tensOdd = digit && g.lang === 'id' && !times && (grouped || scaledOdd || (n1.plainInt && n1.value >= 10 && n1.value <= 990)) && n1.value % oddStep === 0 && (end === n1.runEnd || scaledOdd) && execAt(TENS_ODD_ID, text, end) !== null;
   if (tensOdd) {
     valueMax = value + oddStep - 1;
     end += 3;
@@ -3765,7 +3768,7 @@ const PRICE_PER_ID = /(?:\/(?:bln|bulan|hari|malam|jam|pekan|minggu|tahun|thn|or
 /** Money words of Indonesian copy before an amount in its sentence: what it costs, pays or earns. */
 const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|dijual|ditebus|menebus|kembalian|utang|hutang|cair)(?![\p{L}])/iu;
 /** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
-const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)$/i;
+const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)(?:-an)?$/i;
 
 /**
  * The currency of an amount written without its sign: an exchange rate ("the rupiah was at 16,310 per dollar",

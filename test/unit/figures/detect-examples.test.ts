@@ -1786,4 +1786,13 @@ describe('Indonesian news shapes', () => {
       { surface: '0.3%' },
     ]);
   });
+  it('"-an" after any number ending in zero or a scaled amount: the step of its last digit written', () => {
+    expectFigures('ada 120-an warga, harga cash cuma 22jt-an, emas US$2.660-an, 93.000-an kasus, 125-an orang', 'id', [
+      { surface: '120-an', value: 120, valueMax: 129, qualifier: 'approx' },
+      { surface: '22jt-an', value: 22e6, valueMax: 22999999, currency: 'IDR' },
+      { surface: 'US$2.660-an', value: 2660, valueMax: 2669 },
+      { surface: '93.000-an', value: 93000, valueMax: 93999 },
+      { surface: '125', value: 125, qualifier: 'approx' },
+    ]);
+  });
 });
