@@ -528,12 +528,14 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
  * "three times the amount" (not "17 kali", "dua kali sehari", "three times in a row": how often).
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|\p{Lu})))/uy,
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple.)
   en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
+const ROOM_ABBR = /[ \u00a0]?(KT|KM|BR)(?![\p{L}\p{N}])/uy;
+const ROOMS_NEAR = /\d[ \u00a0]?(?:KT|BR)(?![\p{L}])/u;
 const HYPHEN_CENT = /-cent(?![\p{L}\p{N}-])/uy;
 const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
 const CENTS_AFTER: Record<Lang, RegExp> = {
@@ -577,11 +579,12 @@ const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|mem
 // ("Decree 168/2024/ND-CP": a code may follow the year.)
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 /**
- * "Kepmen ESDM No. 255.K/30/MEM/2020", "Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025": a minister's decree
+ * "Kepmen ESDM No. 255.K/30/MEM/2020", "Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025", "Keputusan Menteri PUPR
+ * Nomor 689/KPTS/M/2023": a minister's decree
  * numbered with its codes before the year (DECREE_BEFORE); a case's or a register's number ("18/PID.TPK/2025/PT DKI",
  * "0012/KP/2024") is no figure.
  */
-const DECREE_CODE_YEAR = /\d{1,4}\.[A-Z][A-Z.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Z.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri)\b[^;]{0,30}$/i;
 const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
@@ -1540,6 +1543,8 @@ const YEAR_LABELS: ReadonlySet<string> = new Set(['edisi', 'edition', 'seri', 's
 function isLabel(back: Back): boolean {
   const t = back.low(0);
   if (t === undefined) return false;
+  // ("RT 03/RW 11": the second of two address labels.)
+  if (t.endsWith('/rw')) return true;
   // "ID: 285217", "No. 11", "nomor: 5"
   const last = t.length > 1 ? t.charCodeAt(t.length - 1) : 0;
   const bare = last === 46 || last === 58 ? t.slice(0, -1) : t;
@@ -3520,6 +3525,13 @@ function readFigure(
   if (currency !== undefined) kind = 'currency';
   // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).
   if (kind === 'currency' && qualifier === undefined && n2 === null && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
+  // "3KT 2KM", "2 KT, 1 KM", "4BR": a listing's bedrooms and bathrooms ("KM" is kamar mandi only beside a KT or a BR).
+  if (kind === 'count' && digit && n1.plainInt && n2 === null && value <= 20 && (codeAt(text, end) === 75 || codeAt(text, end) === 66 || isInlineSpace(codeAt(text, end)))) {
+    const room = execAt(ROOM_ABBR, text, end);
+    if (room && (room[1] !== 'KM' || ROOMS_NEAR.test(text.slice(Math.max(0, start - 16), start)))) {
+      return { figure: make(text, start, end, value, 'count', g, { unit: lower(room[1]!), qualifier }), next: end + room[0].length };
+    }
+  }
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = measureAt(text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
     if (mu) {

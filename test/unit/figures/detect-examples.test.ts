@@ -1795,4 +1795,16 @@ describe('Indonesian news shapes', () => {
       { surface: '125', value: 125, qualifier: 'approx' },
     ]);
   });
+  it('property listings: rooms as KT/KM/BR, sqm, RT/RW labels, a decree numbered with slashes, a multiple of an instalment', () => {
+    expectFigures('Diatur dalam Keputusan Menteri PUPR Nomor 689/KPTS/M/2023. Rumah LB 180 sqm, 3KT 2KM, di RT 03/RW 11; rumah lain 2 KT, 1 KM, 5 KM dari tol; dana cadangan setara 6 kali cicilan.', 'id', [
+      { surface: '2023', kind: 'year' },
+      { surface: '180 sqm', kind: 'measure', unit: 'sqm' },
+      { surface: '3', kind: 'count', unit: 'kt' },
+      { surface: '2', kind: 'count', unit: 'km' },
+      { surface: '2', kind: 'count', unit: 'kt' },
+      { surface: '1', kind: 'count', unit: 'km' },
+      { surface: '5 KM', kind: 'measure', unit: 'km' },
+      { surface: '6 kali', kind: 'other' },
+    ]);
+  });
 });
