@@ -535,7 +535,7 @@ const MULTIPLIER: Record<Lang, RegExp> = {
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
 const ROOM_ABBR = /[ \u00a0]?(KT|KM|BR)(?![\p{L}\p{N}])/uy;
-const ROOMS_NEAR = /\d[ \u00a0]?(?:KT|BR)(?![\p{L}])/u;
+const ROOMS_NEAR = /\d[ \u00a0]?(?:KT|BR)[ \u00a0,/]*$/u;
 const HYPHEN_CENT = /-cent(?![\p{L}\p{N}-])/uy;
 const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
 const CENTS_AFTER: Record<Lang, RegExp> = {
@@ -3525,7 +3525,7 @@ function readFigure(
   if (currency !== undefined) kind = 'currency';
   // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).
   if (kind === 'currency' && qualifier === undefined && n2 === null && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
-  // "3KT 2KM", "2 KT, 1 KM", "4BR": a listing's bedrooms and bathrooms ("KM" is kamar mandi only beside a KT or a BR).
+  // "3KT 2KM", "2 KT, 1 KM", "4BR": a listing's bedrooms and bathrooms ("KM" is kamar mandi only right after a KT or a BR).
   if (kind === 'count' && digit && n1.plainInt && n2 === null && value <= 20 && (codeAt(text, end) === 75 || codeAt(text, end) === 66 || isInlineSpace(codeAt(text, end)))) {
     const room = execAt(ROOM_ABBR, text, end);
     if (room && (room[1] !== 'KM' || ROOMS_NEAR.test(text.slice(Math.max(0, start - 16), start)))) {
