@@ -458,7 +458,7 @@ const POLL_OR_VOTE = new RegExp(`\\b(?:${[...POLL_WORDS, ...VOTE_WORDS_EN].join(
 /** A change from a level right before a number ("turun dari", "naik dari lebih dari"). */
 const CHANGE_FROM_ID = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS_ID.join('|')})[ \\u00a0]+dari(?:[ \\u00a0]+(?:lebih|kurang)[ \\u00a0]+dari|[ \\u00a0]+sekitar|[ \\u00a0]+hampir)?[ \\u00a0]*$`, 'iu');
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
-const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?)(?![\p{L}\p{N}])/iuy;
+const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?|point(?=[ \u00a0]+(?:range|line|shot|shots|shooting|play|attempts?|arc)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
 const CATALOGUED = new Set(['asteroid', 'komet', 'comet', 'supernova']);
 const DESIGNATION_AFTER = /[ \u00a0]\p{Lu}{1,2}\d{0,3}(?![\p{L}\p{N}])/uy;
@@ -807,6 +807,12 @@ const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iuy');
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+/** The suffix English writes after a number as an ordinal: 1st, 2nd, 3rd, 11th, 21st. */
+function ordinalSuffixEn(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
 /** Indonesian thousands grouped with dots: "1.000", "12.500". */
 const GROUPED_ID = /\d{1,3}(?:\.\d{3})+(?![\d.,])/y;
 const NOUN_OF = new RegExp(`${SP}+of(?:${SP}+(the|these|those|their|its|his|her|our))?(?:${SP}+(\\p{L}+['’]s))?(?=${SP})`, 'iuy');
@@ -3108,7 +3114,9 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
   if (dm) return namesAfterDay(back, g) ? { next: dm.next } : dm;
   if (g.lang === 'en' && (n1.plainInt || (n1.value >= 1000 && Number.isInteger(n1.value) && n1.scale === 1 && n1.hi === undefined)) && !n2) {
     // "24th February", "39th", "the 1,000th day"
-    const sfx = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
+    const sfx0 = mayBeOrdinalSuffix(text, n1.end) ? execAt(EN_ORDINAL_SUFFIX, text, n1.end) : null;
+    // ("16st 1lb" is sixteen stone: only 1st, 2nd, 3rd, 4th… 11th, 12th, 13th… are ordinals.)
+    const sfx = sfx0 && sfx0[1]!.toLowerCase() === ordinalSuffixEn(n1.value) ? sfx0 : null;
     if (sfx) {
       const asDay: Num = { ...n1, end: n1.end + sfx[0].length };
       const isDay = n1.value >= 1 && n1.value <= 31;

@@ -233,7 +233,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // Networks and storage: kilobits a second, petabytes, a transformer's megavolt-amperes.
   'kbps', 'Kbps', 'petabyte', 'petabytes', 'PB', 'MVA',
   // Astronomy: distances in astronomical units, speeds per second.
-  'astronomical units', 'astronomical unit', 'kilometres per second', 'kilometers per second', 'km per second', 'miles per second',
+  'astronomical units', 'astronomical unit', 'kilometres per second', 'metres per second', 'meters per second', 'kilometers per second', 'km per second', 'miles per second',
   // Climate reporting: concentrations, carbon and heat.
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];

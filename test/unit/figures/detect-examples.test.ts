@@ -1807,4 +1807,11 @@ describe('Indonesian news shapes', () => {
       { surface: '6 kali', kind: 'other' },
     ]);
   });
+  it('sports copy: an ordinal suffix must fit its number, a 3-point range names a shot, wind in metres per second', () => {
+    expectFigures('He weighed 16st on the 21st; she shot 38.5% from 3-point range into a wind of 0.3 metres per second.', 'en', [
+      { surface: '21st', kind: 'ordinal', value: 21 },
+      { surface: '38.5%' },
+      { surface: '0.3 metres per second', kind: 'measure' },
+    ]);
+  });
 });
