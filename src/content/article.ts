@@ -27,7 +27,8 @@ export interface ArticleScope {
    * them, in slices, so that a live blog's 10,000 blocks are not all tested in one long task.
    */
   blocks: Element[];
-  keep: (block: Element) => boolean;
+  /** `text`: the block's whole text when the caller has read it already (a block without child elements). */
+  keep: (block: Element, text?: string) => boolean;
   /** Whether an element inside a block is not article text. */
   skip: SkipTest;
 }
@@ -102,8 +103,8 @@ function beforeEnd(blocks: Element[], end: Element | null): Element[] {
  * Whether a block is a "Baca juga" link block. Most blocks are rejected on their first letter. A block of bare text
  * (most paragraphs) gives its text in one call, without a wrapper object for its text node.
  */
-function readAlso(b: Element): boolean {
-  const t = b.childElementCount === 0 ? (b.textContent ?? '') : textStart(b);
+function readAlso(b: Element, text?: string): boolean {
+  const t = text ?? (b.childElementCount === 0 ? (b.textContent ?? '') : textStart(b));
   const c = t.trimStart().charCodeAt(0) | 0x20; // lower case for letters; '*' (0x2a) stays itself
   return READ_ALSO_FIRST.includes(c) && READ_ALSO.test(t);
 }
@@ -230,7 +231,7 @@ export function articleScope(doc: Document, host = hostOf(doc)): ArticleScope {
   }
   const stop = body ?? doc.body;
   const skipped = skippedBelow(skip, stop);
-  return { blocks: beforeEnd(innermost(blocks), first(doc, rule?.end)), keep: (b) => !skipped(b) && !readAlso(b), skip };
+  return { blocks: beforeEnd(innermost(blocks), first(doc, rule?.end)), keep: (b, text) => !skipped(b) && !readAlso(b, text), skip };
 }
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {

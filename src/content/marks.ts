@@ -65,11 +65,11 @@ export function blockText(block: Element, skip: SkipTest): BlockText {
 }
 
 /**
- * The block's text alone, as blockText reads it. A block of bare text (no element in it: most paragraphs of a live
- * blog) is read by the browser in one call, without a wrapper object per text node.
+ * The text of a block without child elements (most paragraphs of a live blog), read by the browser in one call, without
+ * a wrapper object per text node: the same as blockText's. Undefined for a block with elements in it.
  */
-export function blockTextOnly(block: Element, skip: SkipTest): string {
-  return block.childElementCount === 0 ? (block.textContent ?? '') : blockText(block, skip).text;
+export function bareText(block: Element): string | undefined {
+  return block.childElementCount === 0 ? (block.textContent ?? '') : undefined;
 }
 
 export interface MarkAttrs {

@@ -12,7 +12,7 @@ import { markStatus } from '../core/verdict';
 import type { Mode } from '../core/settings';
 import { ScanResponse, type ScanFigure, type ScanRequest, type PageFigure } from '../messages';
 import { fillLabel, labelKey } from '../ui/mark-label';
-import { blockText, blockTextOnly, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
+import { bareText, blockText, wrapFigure, unwrap, MARK_TAG, type BlockText } from './marks';
 import { styleMark } from './mark-style';
 import type { LazyMarks } from './lazy-marks';
 
@@ -303,8 +303,10 @@ export class Scanner {
     const prev = this.blocks.get(block);
     // Unchanged since it was read: no need to walk its text again.
     if (prev && touched && !touched.has(block) && prev.keys.every((k) => this.markIntact(k))) return null;
-    if (!scope.keep(block)) return null;
-    const bt = textOnly ? { text: blockTextOnly(block, scope.skip), segments: NO_SEGMENTS } : blockText(block, scope.skip);
+    // A block of bare text (most of a live blog's) is read once, for the "Baca juga" test and for its text.
+    const bare = bareText(block);
+    if (!scope.keep(block, bare)) return null;
+    const bt = textOnly ? { text: bare ?? blockText(block, scope.skip).text, segments: NO_SEGMENTS } : blockText(block, scope.skip);
     if (prev && prev.text === bt.text && prev.keys.every((k) => this.markIntact(k))) return null;
     if (!NOT_BLANK.test(bt.text)) {
       this.setBlock(block, bt.text, NO_KEYS);
