@@ -2219,6 +2219,25 @@ function tokenBeforeIs(back: Back, words: readonly string[], currencySpaced: boo
   return t !== undefined && words.includes(t);
 }
 
+const HOUR_RANGE_ID = /[ \u00a0]*(?:-|–|hingga|sampai|sampe|s\.d\.?|s\/d)[ \u00a0]*(?:(?:jam|pukul)[ \u00a0]+)?(\d{1,2})(?![\d\p{L}]|[.,:]\d)/iuy;
+
+/** After a bare hour and its part of the day, a second hour that closes a range later the same day. */
+function hourRangeId(text: string, p: number, h: number, part1: string | undefined, g: Grammar): { from: number; to: number; end: number } | null {
+  const m = execAt(HOUR_RANGE_ID, text, p);
+  if (!m || Number(m[1]) > 24) return null;
+  let end = p + m[0].length;
+  const a2 = execAt(TIME_AFTER_ID, text, end);
+  const part2 = a2?.[1];
+  // ("jam 7 hingga 9 hari": a span of days, not an hour; "jam 11 malam" is an hour.)
+  if (!part2 && isInlineSpace(codeAt(text, end)) && isTimeUnitAt(text, end + 1, g)) return null;
+  if (a2) end += a2[0].length;
+  const to = hourFromDayPart(Number(m[1]), part2 ?? part1) * 100;
+  // ("jam 6-10 pagi": the second's part of the day is the first's too, unless that puts it later: "jam 9 hingga 12 siang".)
+  let from = hourFromDayPart(h, part1 ?? part2) * 100;
+  if (!part1 && from >= to) from = h * 100;
+  return to > from ? { from, to, end } : null;
+}
+
 function hourFromDayPart(h: number, part: string | undefined): number {
   if (!part) return h;
   const kind = DAY_PARTS_ID[norm(part)];
@@ -2298,6 +2317,11 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     const zeroHour = m !== null && m[1]!.length === 2 && m[1]!.charCodeAt(0) === 48;
     if (m && !cue && !zone && m[2] === '.' && ((to === undefined && !zeroHour) || execAt(g.percentAfter, text, end) || measureAt(text, end))) return null;
     if (a) end += a[0].length;
+    // "jam 8-17", "jam 6-10 pagi", "jam 5 subuh sampe jam 11 malem": a range of hours, each maybe with its part of the day.
+    if (to === undefined && !m && cue) {
+      const r = hourRangeId(text, end, h, part, g);
+      if (r) return { figure: make(text, pos, r.end, r.from, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax: r.to }), next: r.end };
+    }
     // "09.00 WIB hingga 12.00 WIB": a range with the zone written twice.
     if (to === undefined && zone && m) {
       const rs2 = execAt(g.rangeSep, text, end);

@@ -283,7 +283,7 @@ export const TIME_ZONES: readonly string[] = [
 ];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
-  pagi: 'am', 'dini hari': 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night',
+  pagi: 'am', 'dini hari': 'am', subuh: 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night', malem: 'night',
 };
 
 /** Words before a number that say it is a clock time ("pukul 10.30"). */

@@ -1814,4 +1814,14 @@ describe('Indonesian news shapes', () => {
       { surface: '0.3 metres per second', kind: 'measure' },
     ]);
   });
+  it('informal clock ranges after "jam": bare hours, each with its part of the day, "subuh" and "malem"; a span of days is no hour', () => {
+    expectFigures('Narik dari jam 5 subuh sampe jam 11 malem; kerja jam 8-17; antre jam 6-10 pagi; rapat jam 9 hingga 12 siang; jam 7 hingga 9 hari.', 'id', [
+      { surface: '5 subuh sampe jam 11 malem', kind: 'time', value: 500, valueMax: 2300 },
+      { surface: '8-17', kind: 'time', value: 800, valueMax: 1700 },
+      { surface: '6-10 pagi', kind: 'time', value: 600, valueMax: 1000 },
+      { surface: '9 hingga 12 siang', kind: 'time', value: 900, valueMax: 1200 },
+      { surface: '7', kind: 'time', value: 700 },
+      { surface: '9 hari', kind: 'duration' },
+    ]);
+  });
 });
