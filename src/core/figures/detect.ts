@@ -504,7 +504,9 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 const HMS = /(\d{1,2}):(\d{2}):(\d{2})([.,]\d+)?(?![\d:])/y;
 const MIN_SEC = /(\d{1,2}):(\d{2})[.,](\d{1,3})(?![\d:])/y;
 const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
-const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])-$/;
+// ("kuartal III-2024", "semester I/2024": a period's year.)
+const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])[-/]$/;
+const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan|kuarter|tw|smt)[ \u00a0]+(?:I{1,3}|IV)\/$/iu;
 /** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
 const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked)$/;
 const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
@@ -580,12 +582,12 @@ const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|mem
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 /**
  * "Kepmen ESDM No. 255.K/30/MEM/2020", "Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025", "Keputusan Menteri PUPR
- * Nomor 689/KPTS/M/2023": a minister's decree
+ * Nomor 689/KPTS/M/2023", "POJK Nomor 12/POJK.03/2021": a minister's or a regulator's decree
  * numbered with its codes before the year (DECREE_BEFORE); a case's or a register's number ("18/PID.TPK/2025/PT DKI",
  * "0012/KP/2024") is no figure.
  */
-const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Z.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
-const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri)\b[^;]{0,30}$/i;
+const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Z0-9.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri|pojk|seojk|pbi|padg|pmk)\b[^;]{0,30}$/i;
 const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1", a Ryder Cup's "16½-11½"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
@@ -2604,6 +2606,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // ("1446 H/2025 M", "Idul Fitri 1446 H/2025": the Common Era year after the Hijri one.)
   if (prev === 47 && codeAt(text, pos - 2) === 72 && execAt(CE_YEAR, text, pos)) return { figure: make(text, pos, pos + 4, Number(text.slice(pos, pos + 4)), 'year', g), next: pos + 4 };
+  // ("semester I/2024", "triwulan III/2024": a period's year after its Roman numeral.)
+  if (prev === 47 && g.lang === 'id' && PERIOD_ROMAN_BEFORE.test(text.slice(Math.max(0, pos - 20), pos)) && execAt(CE_YEAR, text, pos)) return { figure: make(text, pos, pos + 4, Number(text.slice(pos, pos + 4)), 'year', g), next: pos + 4 };
   if (prev === 47 && currency === undefined && isDigit(codeAt(text, pos - 2))) {
     // (The second reading, after its slash: "90 mmHg".)
     let a = pos - 1;
@@ -3693,7 +3697,7 @@ function readFigure(
     // A bare fraction not before "of"/"dari" ("half", "separuh akibat cuaca"): no figure (shareAt reads the others).
     if (n1.spelled && value < 1 && value > 0 && n2 === null) return { next };
     // "one in four", "Four in 10", "1 dari 3 orang dewasa": a proportion (kind other, as seven labellers made it).
-    const share = n2 === null && qualifier !== 'more_than' ? proportionAt(text, end, g, value, back) : null;
+    const share = n2 === null ? proportionAt(text, end, g, value, back) : null;
     if (share) {
       // ("one in eight participants": what is shared, as a count's noun.)
       const sharedNoun = nounAfter(text, share.end, g);

@@ -1824,4 +1824,16 @@ describe('Indonesian news shapes', () => {
       { surface: '9 hari', kind: 'duration' },
     ]);
   });
+  it('bank and health copy: a period\'s year after its Roman numeral and slash, a regulator\'s decree, shares after "more than", crowns, mmol/mol, a category is a label', () => {
+    expectFigures('Laba sepanjang semester I/2024 naik; POJK Nomor 12/POJK.03/2021 tentang Bank Umum.', 'id', [
+      { surface: '2024', kind: 'year' },
+      { surface: '2021', kind: 'year' },
+    ]);
+    expectFigures('More than nine in 10 survive; HbA1c of 48 mmol/mol; 58.2 billion Danish crowns; category 2 calls took 32 minutes.', 'en', [
+      { surface: 'nine in 10', kind: 'other', value: 0.9, qualifier: 'more_than' },
+      { surface: '48 mmol/mol', kind: 'measure' },
+      { surface: '58.2 billion Danish crowns', currency: 'DKK' },
+      { surface: '32 minutes', kind: 'duration' },
+    ]);
+  });
 });
