@@ -1798,18 +1798,20 @@ function candidatesFor(
   // own start, better sourced by its event.)
   // (Most figures have no event among their candidates: then nothing steps aside, and no claim's record is read.)
   if (!all.some((c) => c.slot.event)) return all;
-  // A bare year ("sejak 2014", "since 2014") dates an event: a claim that holds the same year among its figures steps
-  // aside for the event's own record (the labelled sets: 32 against 11). A month or a day stays with the claim, as
+  // A bare year ("sejak 2014", "since 2014") dates an event: a claim that holds the same year among its later figures
+  // steps aside for the event's own record (the labelled sets: 32 against 11). A month or a day stays with the claim, as
   // labellers mostly keep it ("June 2024" for the treaty signed then, not for the visit of that month).
+  // (A claim whose headline is that year keeps it, and the event steps aside for it as below: "ties since 2018".)
   const f = item.figure;
+  let left = all;
   if (f.kind === 'year') {
     const fits = (c: Candidate) => c.gated && c.expected === undefined && c.fit.relation !== 'differs' && c.fit.relation !== 'none';
-    if (all.some((c) => c.slot.event && fits(c))) return all.filter((c) => c.slot.event || !fits(c));
+    if (all.some((c) => c.slot.event && fits(c))) left = all.filter((c) => c.slot.event || !fits(c) || c.figure === c.record.figures[0]);
   }
   let claimTies = -1;
-  for (const c of all) if (c.gated && !c.slot.event && c.fit.relation !== 'differs' && c.figure === c.record.figures[0]) claimTies = Math.max(claimTies, c.ties);
-  if (claimTies >= 0) return all.filter((c) => !c.slot.event || c.expected !== undefined || c.ties > claimTies);
-  return all;
+  for (const c of left) if (c.gated && !c.slot.event && c.fit.relation !== 'differs' && c.figure === c.record.figures[0]) claimTies = Math.max(claimTies, c.ties);
+  if (claimTies >= 0) return left.filter((c) => !c.slot.event || c.expected !== undefined || c.ties > claimTies);
+  return left;
 }
 
 /**
