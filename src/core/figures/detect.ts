@@ -493,7 +493,8 @@ const GLUED_NOUN_ID = /\p{Ll}{5,}(?![\p{L}\p{N}])/uy;
 const PLUS_MINUS = /[ \u00a0]?±[ \u00a0]?(?=\d)/y;
 /** After a decimal number, a multiplier: "4,33 kali", "33.5 times", "2,1x". */
 const DECIMAL_MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat)?(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
+  // ("3x lipat": the informal x with its "lipat".)
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat)?(?![\p{L}\p{N}])|x(?:[ \u00a0]+lipat)?(?![\p{L}\p{N}])/uy,
   en: /[ \u00a0]+times(?![\p{L}\p{N}])|x(?![\p{L}\p{N}])/uy,
 };
 /** After an English ordinal, compounds that are no rank ("first-party", "third-party", "first-hand"). */

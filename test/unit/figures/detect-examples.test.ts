@@ -1836,4 +1836,10 @@ describe('Indonesian news shapes', () => {
       { surface: '32 minutes', kind: 'duration' },
     ]);
   });
+  it('"3x lipat": the informal multiplier keeps its "lipat"', () => {
+    expectFigures('biasanya 3x lipat itu, naik 3,5x lipat', 'id', [
+      { surface: '3x lipat', kind: 'other', value: 3 },
+      { surface: '3,5x lipat', kind: 'other', value: 3.5 },
+    ]);
+  });
 });
