@@ -751,7 +751,7 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit'])})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
@@ -3341,6 +3341,8 @@ function readFigure(
   text: string, pos: number, g: Grammar, back: Back, digit: boolean,
   qualifierBefore: Qualifier | undefined, start: number, currencyBefore: string | undefined, currencySpaced: boolean,
 ): Read {
+  // ("net zero emissions", "net-zero": a target's name, not a figure.)
+  if (!digit && (codeAt(text, pos) | 0x20) === 0x7a && lowerSlice(text, pos, pos + 4) === 'zero' && !isLetterAt(text, pos + 4) && /net[ \u00a0-]$/i.test(text.slice(Math.max(0, pos - 4), pos))) return { next: pos + 4 };
   let qualifier = qualifierBefore;
   let currency = currencyBefore;
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.

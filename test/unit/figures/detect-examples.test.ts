@@ -1842,4 +1842,15 @@ describe('Indonesian news shapes', () => {
       { surface: '3,5x lipat', kind: 'other', value: 3.5 },
     ]);
   });
+  it('climate copy: emissions in Gt and MtCO2e, square km, a 1.5-degree limit; "net zero" is a target\'s name', () => {
+    expectFigures('a 1.5-degree limit; 8,174 square km burned; 130 GtCO2, 53 GtCO2e and 0.89 Gt; 87 MtCO2e; net zero emissions by 2060 and net-zero targets.', 'en', [
+      { surface: '1.5-degree', kind: 'measure', unit: 'degree' },
+      { surface: '8,174 square km', kind: 'measure' },
+      { surface: '130 GtCO2', kind: 'measure', unit: 'gtco2' },
+      { surface: '53 GtCO2e', kind: 'measure' },
+      { surface: '0.89 Gt', kind: 'measure' },
+      { surface: '87 MtCO2e', kind: 'measure' },
+      { surface: '2060', kind: 'year' },
+    ]);
+  });
 });
