@@ -732,7 +732,7 @@ const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi)(?![\p{L}\p
 /** "four or five", "dua atau tiga": see the range reading in readFigure. */
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** The end of an age written as one adjective: "22-year-old". */
-const AGE_OLD = /-old(?![\p{L}\p{N}])/iuy;
+const AGE_OLD = /-olds?(?![\p{L}\p{N}])/iuy;
 /** "1990-an", "1990s", "1990's": the decade. */
 const DECADE_SUFFIX: Record<Lang, RegExp> = { id: /-?an(?![\p{L}\p{N}])/uy, en: /['’]?s(?![\p{L}\p{N}])/uy };
 const APPROX_SUFFIX_ID = /-an(?![\p{L}\p{N}])/uy;

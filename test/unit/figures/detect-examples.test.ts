@@ -1853,4 +1853,11 @@ describe('Indonesian news shapes', () => {
       { surface: '2060', kind: 'year' },
     ]);
   });
+  it('an age group in the plural is one span, as the singular is: "five-year-olds"', () => {
+    expectFigures('vaccines for five-year-olds and 40-year-olds; a 22-year-old man', 'en', [
+      { surface: 'five-year-olds', kind: 'duration', value: 5 },
+      { surface: '40-year-olds', kind: 'duration', value: 40 },
+      { surface: '22-year-old', kind: 'duration', value: 22 },
+    ]);
+  });
 });
