@@ -155,6 +155,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   // (East and West African copy: "Sh1,200" in Kenya, "TSh", "USh", "GH₵", "ZiG".)
   Sh: 'KES', Ksh: 'KES', Kshs: 'KES', Shs: 'UGX', USh: 'UGX', UGX: 'UGX', TSh: 'TZS', TZS: 'TZS', 'GH₵': 'GHS', 'GH¢': 'GHS',
   GHS: 'GHS', ZiG: 'ZWG',
+  // (Migrant workers' wages: "BND 350", "B$ 350".)
+  BND: 'BND', 'B$': 'BND',
 };
 /** Signs that are currencies only glued to their number ("QR100"; "flight QR 1", "a QR code" are not). */
 export const GLUED_ONLY_CURRENCY_SIGNS: ReadonlySet<string> = new Set(['SR', 'QR', 'BD', 'RO', 'KD', 'JD', 'MAD']);
@@ -167,7 +169,8 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {
     rupiah: 'IDR', 'dolar as': 'USD', 'dollar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD',
     'dolar singapura': 'SGD', 'dolar australia': 'AUD', 'dolar taiwan': 'TWD', 'dolar hong kong': 'HKD', 'dolar hongkong': 'HKD',
-    'dolar kanada': 'CAD', 'dolar selandia baru': 'NZD', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
+    'dolar kanada': 'CAD', 'dolar selandia baru': 'NZD', 'dolar brunei': 'BND', 'riyal qatar': 'QAR', 'riyal saudi': 'SAR',
+    dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
     'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS',
   },
@@ -205,7 +208,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // "celcius" is how Indonesian copy often spells it.
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
-  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
+  'knot', 'knots', 'mph', 'km/jam', 'km/h', 'km/hr', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
   'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)

@@ -1860,4 +1860,13 @@ describe('Indonesian news shapes', () => {
       { surface: '22-year-old', kind: 'duration', value: 22 },
     ]);
   });
+  it('migrant workers\' wages in Brunei dollars, Qatari riyals and dirhams; km/hr', () => {
+    expectFigures('gaji BND 350 atau 250 dolar Brunei; 2.500-4.000 dirham; 1.800 riyal Qatar; melaju 110km/hr', 'id', [
+      { surface: 'BND 350', currency: 'BND' },
+      { surface: '250 dolar Brunei', currency: 'BND' },
+      { surface: '2.500-4.000 dirham', currency: 'AED', valueMax: 4000 },
+      { surface: '1.800 riyal Qatar', currency: 'QAR' },
+      { surface: '110km/hr', kind: 'measure' },
+    ]);
+  });
 });
