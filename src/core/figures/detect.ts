@@ -677,7 +677,8 @@ function looksLikeYearAt(text: string, pos: number): boolean {
 }
 /** Before "satu dari tiga": one of a group, not a share ("salah satu", "menjadi satu dari tiga pemain"). */
 const ONE_OF_ID: ReadonlySet<string> = new Set(['salah', 'menjadi', 'adalah', 'merupakan']);
-const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari[ \u00a0]+/y, en: /[ \u00a0]+in[ \u00a0]+/y };
+// ("one in every five", "three of every 10", "1 dari setiap 4": the same share.)
+const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari(?:[ \u00a0]+setiap)?[ \u00a0]+/y, en: /[ \u00a0]+(?:in(?:[ \u00a0]+every)?|of[ \u00a0]+every)[ \u00a0]+/y };
 /** After "N in M": what makes it a rate of time or of games ("2 in 5 minutes", "3 in 10 games"), not a share. */
 const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games?|matches|innings|overs|starts|attempts|tries|menit|jam|hari|pekan|minggu|bulan|tahun|detik|laga|pertandingan)(?![\p{L}\p{N}])/iuy;
 /**
@@ -686,8 +687,9 @@ const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years
  */
 function proportionAt(text: string, end: number, g: Grammar, part: number, back: Back): { end: number; of: number } | null {
   if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && ONE_OF_ID.has(back.low(0) ?? ''))) return null;
-  // ("in" or "dari" after one space: most counts stop at the first check.)
-  if (!isInlineSpace(codeAt(text, end)) || (codeAt(text, end + 1) | 0x20) !== (g.lang === 'en' ? 0x69 : 0x64)) return null;
+  // ("in", "of" or "dari" after one space: most counts stop at the first check.)
+  const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
+  if (g.lang === 'en' ? c1 !== 0x69 && c1 !== 0x6f : c1 !== 0x64) return null;
   const w = execAt(PROPORTION_WORD[g.lang], text, end);
   if (!w) return null;
   const n = readNum(text, end + w[0].length, g);

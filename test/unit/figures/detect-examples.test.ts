@@ -1869,4 +1869,13 @@ describe('Indonesian news shapes', () => {
       { surface: '110km/hr', kind: 'measure' },
     ]);
   });
+  it('a share "of every" or "in every" ("three of every 10", "1 dari setiap 4"), while "5 of 10 members" stays two counts', () => {
+    expectFigures('three of every 10 voters, one in every five adults, and 5 of 10 members', 'en', [
+      { surface: 'three of every 10', kind: 'other', value: 0.3 },
+      { surface: 'one in every five', kind: 'other', value: 0.2 },
+      { surface: '5', kind: 'count' },
+      { surface: '10', kind: 'count' },
+    ]);
+    expectFigures('1 dari setiap 4 warga', 'id', [{ surface: '1 dari setiap 4', kind: 'other', value: 0.25 }]);
+  });
 });
