@@ -3011,10 +3011,25 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     // (The word before is read here, not through `back`: "second" may be a figure already.)
     if (HALF_PERIOD.has(wordBefore(text, pos)) || !(byShare || execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we))) return null;
     value = 0.5;
-  } else if (value === undefined || !(byShare || (k === 1 && CLAUSE_END_AT.test(charOf(text, end))) || (execAt(SHARE_OF[g.lang], text, end) && !execAt(OF_A_MEASURE, text, end)))) {
+  } else if (value === undefined || !(byShare || (k === 1 && CLAUSE_END_AT.test(charOf(text, end))) || plainFraction(text, start, end, g) || (execAt(SHARE_OF[g.lang], text, end) && !execAt(OF_A_MEASURE, text, end)))) {
     return null;
   }
-  return { figure: make(text, start, end, value, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
+  return { figure: make(text, start, end, shareValue(value), 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
+}
+/** A share as written in figures: three significant digits ("one in three" 0.333, "two-thirds" 0.667, "1 in 6" 0.167). */
+function shareValue(v: number): number {
+  return Number(v.toPrecision(3));
+}
+
+/**
+ * An English fraction that can be nothing else ("two-thirds", "one-third", "three-quarters", "two thirds"): a share
+ * without "of" too ("a two-thirds majority", "the one-third threshold", "about two-thirds were"). Not "a third" (also
+ * a rank: "a third term") nor "three quarters" (also a span: "the past three quarters").
+ */
+function plainFraction(text: string, start: number, end: number, g: Grammar): boolean {
+  if (g.lang !== 'en' || execAt(OF_A_MEASURE, text, end)) return false;
+  const w = lowerSlice(text, start, end);
+  return w.includes('-') ? !w.startsWith('a-') : w.endsWith('thirds');
 }
 const MULTIPLIERS = mapsByLang(MULTIPLIER_WORDS);
 const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
@@ -3706,7 +3721,7 @@ function readFigure(
     if (share) {
       // ("one in eight participants": what is shared, as a count's noun.)
       const sharedNoun = nounAfter(text, share.end, g);
-      return { figure: make(text, start, share.end, value / share.of, 'other', g, { qualifier, unit: sharedNoun?.unit }), next: sharedNoun?.end ?? share.end };
+      return { figure: make(text, start, share.end, shareValue(value / share.of), 'other', g, { qualifier, unit: sharedNoun?.unit }), next: sharedNoun?.end ?? share.end };
     }
     // "eight 3-pointers", "an 18-wheeler": a thing named by its number. "a 2.3-fold rise": a multiplier.
     if (digit && n2 === null && codeAt(text, end) === 45) {

@@ -301,7 +301,7 @@ describe('more shapes seen in news text', () => {
       { surface: 'May 5th', value: 505, kind: 'date' },
       { surface: '5th of May', value: 505, kind: 'date' },
       { surface: '5', kind: 'count' },
-      { surface: 'a third', value: 1 / 3, kind: 'other' },
+      { surface: 'a third', value: 0.333, kind: 'other' },
       { surface: '0900 GMT', value: 900, kind: 'time' },
     ]);
   });
@@ -332,7 +332,7 @@ describe('real English pages', () => {
     // A spelled number before "century-old" counts the old things.
     expectFigures('one of four century-old wooden schooners', 'en', [{ surface: 'four', kind: 'count', unit: 'schooners' }]);
     // "one-third of them" is a share (kind other), not a count of thirds.
-    expectFigures('one-third of them', 'en', [{ surface: 'one-third', kind: 'other', value: 1 / 3 }]);
+    expectFigures('one-third of them', 'en', [{ surface: 'one-third', kind: 'other', value: 0.333 }]);
   });
   it('an age between commas after a name, never a date or a list', () => {
     expectFigures('Parata, 75, has overseen 500 strandings. On March 5, officials said. Items 1, 2, and 3.', 'en', [
@@ -1070,7 +1070,7 @@ describe('Indonesian news shapes', () => {
   });
   it('shares before "of" are kind other ("two-thirds of", "nearly half of", "seperempat total"); a half-year, a rank and a measure are not', () => {
     expectFigures('About two-thirds of Americans; only a quarter of independents; less than half the £85m; in the second half of next year; for a third year; by a quarter of a percentage point; a quarter-point cut', 'en', [
-      { surface: 'two-thirds', kind: 'other', value: 2 / 3, qualifier: 'approx' },
+      { surface: 'two-thirds', kind: 'other', value: 0.667, qualifier: 'approx' },
       { surface: 'a quarter', kind: 'other', value: 0.25 },
       { surface: 'half', kind: 'other', value: 0.5, qualifier: 'less_than' },
       { surface: '£85m', kind: 'currency' },
@@ -1877,5 +1877,15 @@ describe('Indonesian news shapes', () => {
       { surface: '10', kind: 'count' },
     ]);
     expectFigures('1 dari setiap 4 warga', 'id', [{ surface: '1 dari setiap 4', kind: 'other', value: 0.25 }]);
+  });
+  it('a fraction that can be nothing else is a share without "of" too; shares are written to three significant digits', () => {
+    expectFigures('a two-thirds majority; well above the one-third threshold; about two-thirds were built; one in six adults; sworn in for a third term; the past three quarters', 'en', [
+      { surface: 'two-thirds', kind: 'other', value: 0.667 },
+      { surface: 'one-third', kind: 'other', value: 0.333 },
+      { surface: 'two-thirds', kind: 'other', value: 0.667, qualifier: 'approx' },
+      { surface: 'one in six', kind: 'other', value: 0.167 },
+      { surface: 'third', kind: 'ordinal' },
+      { surface: 'three quarters', kind: 'duration' },
+    ]);
   });
 });
