@@ -1532,6 +1532,7 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
 const KIT_AFTER = /[ \u00a0]+(?:jerseys?|shirts?|kits?|cars?)(?![\p{L}\p{N}])/iuy;
 const WEARS: ReadonlySet<string> = new Set(['wears', 'wore', 'wearing', 'worn', 'wear']);
 /** A rank's number after "No.": one or two digits, not part of a code ("No. 1/2023", "No. 12-B"). */
+const SEED_AFTER = /[ \u00a0]+(?:seed|seeded|pick|draft[ \u00a0]+pick)(?![\p{L}\p{N}])/iuy;
 const RANK_AFTER_NO = /[1-9]\d?(?![\p{L}\p{N}]|[./-]\p{N})/uy;
 /**
  * "No." or "number" after a possessive, "world" or a word of ranking: "Asia's No. 1", "world No. 3", "debuted at No.
@@ -2658,7 +2659,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos))) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
-    if (rank && rankedNo(back) && !execAt(KIT_AFTER, text, pos + rank[0].length)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
+    // ("the No. 14 seed", "the No. 1 pick": a rank by what follows.)
+    if (rank && (rankedNo(back) || ((back.low(0) === 'no.' || back.low(0) === 'no') && execAt(SEED_AFTER, text, pos + rank[0].length))) && !execAt(KIT_AFTER, text, pos + rank[0].length)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
     // "Law No. 1/2023", "UU No. 11/2008": only the year is a figure.
     const lawYear = execAt(LAW_YEAR, text, pos) ?? (DECREE_BEFORE.test(text.slice(Math.max(0, pos - 50), pos)) ? execAt(DECREE_CODE_YEAR, text, pos) : null);
     if (lawYear) {

@@ -1888,4 +1888,10 @@ describe('Indonesian news shapes', () => {
       { surface: 'three quarters', kind: 'duration' },
     ]);
   });
+  it('a seed or a draft pick numbered after "No." is a rank; a shirt or a case number is not', () => {
+    expectFigures('beat the No. 14 seed; the No. 1 pick in the draft; he wears No. 8; Case No. 12 was heard', 'en', [
+      { surface: '14', kind: 'ordinal', value: 14 },
+      { surface: '1', kind: 'ordinal', value: 1 },
+    ]);
+  });
 });
