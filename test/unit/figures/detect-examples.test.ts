@@ -1894,4 +1894,12 @@ describe('Indonesian news shapes', () => {
       { surface: '1', kind: 'ordinal', value: 1 },
     ]);
   });
+  it('a tier or a visa class numbered after its word is a label ("UKT golongan 1", "kelompok 1 dan 2", "subclass 500"); a count of tiers is not', () => {
+    expectFigures('UKT golongan 1 sebesar Rp 500.000; kelompok 1 dan 2 bagi 20 persen; visa subclass 500; dalam 11 golongan; golongan 1.300 VA', 'id', [
+      { surface: 'Rp 500.000' },
+      { surface: '20 persen' },
+      { surface: '11', unit: 'golongan' },
+      { surface: '1.300 VA', kind: 'measure' },
+    ]);
+  });
 });
