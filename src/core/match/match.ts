@@ -2162,7 +2162,9 @@ const CAPACITY_AFTER = 40;
 
 /** The agreement rule (shared with the labelled set): differs > basis > outdated > rounded > same. */
 function agreementOf(c: Candidate, item: FigureInContext): Agreement {
-  if (c.expected || c.fit.relation === 'differs') return 'differs';
+  // (A claim the dataset rates false, repeated: the page's number contradicts the facts even where no dated event
+  // gives the right one in its words, as in a data box's "Lama perang: dua dekade".)
+  if (c.expected || c.fit.relation === 'differs' || c.record.status === 'false') return 'differs';
   if (c.figure.basis === 'capacity_equivalent' && !presentsAsCapacity(item)) return 'basis';
   if (c.record.status === 'outdated') return 'outdated';
   // (A vague amount that holds the number says the same, "belasan rudal" for 13; a written range rounds it.)

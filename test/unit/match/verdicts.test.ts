@@ -901,6 +901,11 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'Feb. 24, 2022')?.claimId).toBe('ru-ua-01-invasion-date');
   });
 
+  it('a claim the dataset rates false, repeated in a data box without the words that date the war, still contradicts', () => {
+    const r = annotateBlocks(['Data singkat: Pendekatan Kim Jong Un ke Rusia dimulai sejak 2018 | Lama perang Rusia-Ukraina: dua dekade | Kontainer amunisi dikirim Korut: 6.700'], { lang: 'id', published: '2024-02-28' });
+    expect(topOf(r, 'dua dekade')).toMatchObject({ claimId: 'seed-08-two-decades-war', agreement: 'differs' });
+  });
+
   it('a bare year dates the event: "sejak 2014" is the Donbas war\'s start, ahead of the claim that also holds the year', () => {
     for (const text of [
       'Konflik Rusia-Ukraina sebenarnya sudah berlangsung lebih dari satu dekade, sejak pertempuran pecah di Donbas pada 2014, jauh sebelum invasi skala penuh.',
