@@ -164,6 +164,12 @@ export function explain(index: DatasetIndex, x: ExplainInput): { id: string; en:
             lang === 'id'
               ? `Halaman memberi angka ini kepada pihak lain: sumber menyebut ${claimQty}${label ? ` (${label})` : ''}.`
               : `The page gives this number to another side: the source's ${claimQty} are ${label ?? 'another side’s'}.`;
+        } else if (x.record.status === 'false' && x.relation !== 'differs') {
+          // (The page repeats a claim rated false: its number is the claim's, and the claim is wrong.)
+          verdict =
+            lang === 'id'
+              ? `Halaman mengulang klaim yang dinilai keliru dalam dataset: ${claimQty}.`
+              : `The page repeats a claim the dataset rates false: ${claimQty}.`;
         } else {
           // (A date as a date: "20 February 2022", not 20,220,220; a range as its two ends.)
           const page = valueRangeText(x.figure.value, x.figure.valueMax, x.claimFigure.unit, lang);
