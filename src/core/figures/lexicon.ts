@@ -230,7 +230,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // Heights above sea level ("3.726 mdpl"), a ship's gross tonnage written out.
   'mdpl', 'm dpl', 'meter dpl', 'gros ton',
   // A ship's or an engine's horsepower in Indonesian ("mesin 15 PK"), containers in twenty-foot units.
-  'PK', 'TEUs', 'TEU', 'teus', 'teu', 'DWT', 'dwt',
+  'PK', 'FFE', 'TEUs', 'TEU', 'teus', 'teu', 'DWT', 'dwt',
   // Feet in Indonesian copy: an altitude, a container's length ("50.000 kaki", "peti kemas 40 kaki").
   'kaki',
   // Networks and storage: kilobits a second, petabytes, a transformer's megavolt-amperes.

@@ -1902,4 +1902,10 @@ describe('Indonesian news shapes', () => {
       { surface: '1.300 VA', kind: 'measure' },
     ]);
   });
+  it('shipping copy: a ship\'s size in TEU as one hyphenated span, throughput in FFE', () => {
+    expectFigures('a 6,500-TEU ship and 12.5 million FFE', 'en', [
+      { surface: '6,500-TEU', kind: 'measure', unit: 'teu' },
+      { surface: '12.5 million FFE', kind: 'measure', unit: 'ffe' },
+    ]);
+  });
 });
