@@ -4,6 +4,7 @@
  */
 import { COMMON_SKIP, ruleForHost, type SiteRule } from '../core/sites';
 import { skipTest, type SkipTest } from './skip';
+import { bareText } from './marks';
 import type { PageContext } from '../core/match/types';
 
 /** A page context whose language may still be unknown (the worker detects it from the text). */
@@ -104,7 +105,7 @@ function beforeEnd(blocks: Element[], end: Element | null): Element[] {
  * (most paragraphs) gives its text in one call, without a wrapper object for its text node.
  */
 function readAlso(b: Element, text?: string): boolean {
-  const t = text ?? (b.childElementCount === 0 ? (b.textContent ?? '') : textStart(b));
+  const t = text ?? bareText(b) ?? textStart(b);
   const c = t.trimStart().charCodeAt(0) | 0x20; // lower case for letters; '*' (0x2a) stays itself
   return READ_ALSO_FIRST.includes(c) && READ_ALSO.test(t);
 }

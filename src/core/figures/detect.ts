@@ -781,6 +781,16 @@ const CLOCK_AFTER = /[ \u00a0]*(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC|ET|pagi|siang
 const RATIO_WORD_AFTER = /[ \u00a0]+(?:ratio|rasio)(?![\p{L}])/iuy;
 
 /**
+ * The text before `pos` back to its clause's start (". ", "! ", "? ", ";" or a line break), at most `reach` characters.
+ * (Plainer than sentenceBounds, which lets "1.000. " run on as a number's dot: here any full stop and space ends it.)
+ */
+function clauseBefore(text: string, pos: number, reach: number): string {
+  const before = text.slice(Math.max(0, pos - reach), pos);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/**
  * A ratio: in thousands ("1:1.000"), or in a sentence that calls it one ("Rasio guru dan murid ... 1:16", "a 3:1
  * ratio"). Its value is the share, as a share's is (1/16); a score or a clock time is none of these.
  */
@@ -792,9 +802,7 @@ function ratioAt(text: string, pos: number, g: Grammar): Read | null {
   const end = pos + m[0].length;
   if (!(b > 0) || a === 0) return null;
   if (m[2]!.length <= 4 || !/[.,]/.test(m[2]!)) {
-    const before = text.slice(Math.max(0, pos - 120), pos);
-    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
-    if (execAt(CLOCK_AFTER, text, end) || (!RATIO_WORD_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) && !execAt(RATIO_WORD_AFTER, text, end))) return null;
+    if (execAt(CLOCK_AFTER, text, end) || (!RATIO_WORD_BEFORE.test(clauseBefore(text, pos, 120)) && !execAt(RATIO_WORD_AFTER, text, end))) return null;
   }
   return { figure: make(text, pos, end, a / b, 'other', g), next: end };
 }
@@ -3824,19 +3832,13 @@ function readFigure(
 const PER_DOLLAR = /[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the|terhadap|per[ \u00a0]+satu)[ \u00a0]+(?:U\.?S\.?[ \u00a0]?)?(?:dollars?|dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?|greenback|euros?)(?![\p{L}])/iuy;
 /** The currency whose rate is given: the last one named in the sentence before the number. */
 const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:korean|the|south[ \u00a0]+korean)[ \u00a0]+won|baht|ringgit|rupee|peso|yuan|renminbi|dong|naira|lira|rouble|ruble|rubel|rand|hryvnia|shekel|(?:taiwan|singapore|australian|new[ \u00a0]+zealand|hong[ \u00a0]+kong|canadian)[ \u00a0]+dollar|dolar[ \u00a0]+(?:singapura|australia|taiwan|hong[ \u00a0]?kong))(?![\p{L}])/giu;
-const RATE_CODES: Readonly<Record<string, string>> = {
-  rupiah: 'IDR', yen: 'JPY', won: 'KRW', baht: 'THB', ringgit: 'MYR', rupee: 'INR', peso: 'PHP', yuan: 'CNY', renminbi: 'CNY',
-  dong: 'VND', naira: 'NGN', lira: 'TRY', rouble: 'RUB', ruble: 'RUB', rubel: 'RUB', rand: 'ZAR', hryvnia: 'UAH', shekel: 'ILS',
-  'taiwan dollar': 'TWD', 'singapore dollar': 'SGD', 'australian dollar': 'AUD', 'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD',
-  'canadian dollar': 'CAD', 'dolar singapura': 'SGD', 'dolar australia': 'AUD', 'dolar taiwan': 'TWD', 'dolar hong kong': 'HKD', 'dolar hongkong': 'HKD',
-};
 /** "USD/JPY at 151.80", "EUR/USD slipped to 1.0712": a pair's rate is in its second currency. */
 const PAIR_BEFORE = /(?<![\p{L}])(?:USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)\/(USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+$/u;
 /** A price's slash or "per" after an Indonesian amount: "80rb/kg", "350rb/bln", "6.500/kg", "50rb per transaksi". */
 const PRICE_PER_ID = /(?:\/(?:bln|bulan|hari|malam|jam|pekan|minggu|tahun|thn|org|orang|unit|kk|siswa|murid|anak)|(?:\/|[ \u00a0]+per[ \u00a0]+(?:\d+[ \u00a0]+)?)(?:kg|kilo(?:gram)?|gram|ons|liter|porsi|bungkus|pcs|biji|ekor|tabung|lembar|m2|tiket|transaksi|kepala|pasang|ikat|karung|sak|dus|botol|gelas|mangkuk|piring|pax))(?![\p{L}])/iuy;
 // (A count per day or per year is as common as a price: "1.107 perjalanan per hari"; only the slash makes it a price.)
 /** Money words of Indonesian copy before an amount in its sentence: what it costs, pays or earns. */
-const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|dijual|ditebus|menebus|kembalian|utang|hutang|cair)(?![\p{L}])/iu;
+const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|ditebus|menebus|kembalian|utang|hutang|cair)(?![\p{L}])/iu;
 /** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
 const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)(?:-an)?$/i;
 
@@ -3846,15 +3848,15 @@ const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|mil
  * "/kg" or "per porsi" after it, or a money word before it in its sentence ("harga ... 80rb", "gaji 1,8jt"), is in rupiah.
  */
 function impliedCurrency(text: string, start: number, end: number, g: Grammar): string | undefined {
-  const before = text.slice(Math.max(0, start - 160), start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  const sentence = cut >= 0 ? before.slice(cut + 1) : before;
+  const sentence = clauseBefore(text, start, 160);
   if (execAt(PER_DOLLAR, text, end)) {
     let code: string | undefined;
     RATE_CURRENCY.lastIndex = 0;
     for (let m = RATE_CURRENCY.exec(sentence); m; m = RATE_CURRENCY.exec(sentence)) {
       const w = lower(m[1]!).replace(/[ \u00a0]+/g, ' ');
-      code = RATE_CODES[w.endsWith(' won') ? 'won' : w];
+      const name = w.endsWith(' won') ? 'won' : w;
+      // (The names are the currency words' own, in either language, "taiwan dollar" as "taiwan dollars".)
+      code = CURRENCY_WORDS.en[name] ?? CURRENCY_WORDS.id[name] ?? CURRENCY_WORDS.en[`${name}s`];
     }
     if (code) return code;
   }
