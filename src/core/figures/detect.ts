@@ -358,7 +358,8 @@ function buildGrammar(lang: Lang): Grammar {
     timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}(?!(?<=second)-\\p{L})`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     rangeSep: new RegExp(
-      `(?:${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d' : 'to|through'})${SP}+)`,
+      // ("12- to 28-nanometer", "two- or three-bedroom": a hyphen left hanging before the word of a range.)
+      `(?:-${SP}+(?:${lang === 'id' ? 'hingga|sampai|atau' : 'to|or'})${SP}+(?=\\p{N}|\\p{L}+-)|${SP}*[-–—]${SP}*|${SP}+(?:${lang === 'id' ? 'hingga|sampai(?:' + SP + '+dengan)?|s\\.d\\.?|s/d' : 'to|through'})${SP}+)`,
       'iuy',
     ),
     rangeAnd: new RegExp(`${SP}+(?:${lang === 'id' ? 'dan|hingga|sampai' : 'and'})${SP}+`, 'iuy'),
@@ -531,7 +532,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
  * "three times the amount" (not "17 kali", "dua kali sehari", "three times in a row": how often).
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|\p{Lu})))/uy,
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple.)
   en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?)(?![\p{L}\p{N}]))/uy,
 };
@@ -587,7 +588,9 @@ const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
  * numbered with its codes before the year (DECREE_BEFORE); a case's or a register's number ("18/PID.TPK/2025/PT DKI",
  * "0012/KP/2024") is no figure.
  */
-const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Z0-9.]*(?:\/[A-Z0-9][A-Z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+// ("Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016": a ministry's codes may be written in mixed case.)
+const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Za-z0-9.]*(?:\/[A-Z0-9][A-Za-z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+const DECREE_LETTER = /^[A-Z]{1,3}\.$/;
 const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri|pojk|seojk|pbi|padg|pmk)\b[^;]{0,30}$/i;
 const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
@@ -1507,9 +1510,9 @@ const EMERGENCY_LINES: ReadonlySet<string> = new Set(['911', '999', '112', '000'
 const DIALLED_BEFORE: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls', 'dial', 'dialled', 'dialed', 'dialling', 'dialing', 'phoned', 'rang']);
 const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emergency|lines?)(?![\p{L}\p{N}])/iuy;
 /** Lines a number is dialled on. */
-const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'telepon', 'telp', 'whatsapp', 'wa']);
+const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'helpline', 'telepon', 'telp', 'whatsapp', 'wa']);
 /** Labels of a number that is dialled, whose later groups go with it ("call 1900 23 23 89"). */
-const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'helpline', 'freephone']);
+const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'freephone']);
 /** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
 const CALL_CENTRE_AFTER = /[ \u00a0]+(?:call[ \u00a0-]?cent(?:er|re)(?![\p{L}])(?![ \u00a0]+(?!(?:or|and|at|on|in|for|atau|dan|di|ke|untuk|yang)(?![\p{L}]))\p{L})|(?:ekstensi|extension|ext\.?)[ \u00a0]*\d)/iuy;
 
@@ -2635,6 +2638,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const field = bulletinField(text, pos, g);
     if (field) return field;
   }
+  // ("Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016": a decree's letter glued before its number.)
+  if (currency === undefined && DECREE_LETTER.test(glue) && DECREE_BEFORE.test(text.slice(Math.max(0, pos - 50), pos - glue.length))) {
+    const code = execAt(LAW_YEAR, text, pos) ?? execAt(DECREE_CODE_YEAR, text, pos);
+    if (code) return { figure: make(text, pos + code[0].length - 4, pos + code[0].length, Number(code[1]), 'year', g), next: pos + code[0].length };
+  }
   // "JN.1", "v2.3": digits after a dot glued to a word.
   if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
   // "(021) 5300700", "B 2024 PQR" (number plates): the token is read only when its first character may start one.
@@ -3294,6 +3302,9 @@ const EACH_AFTER = /^[ \u00a0]+(?:for[ \u00a0]+(?:each|every)|per|untuk[ \u00a0]
 /** "of" or "dari" after a number: a part of something counted ("about 2000 of them"). */
 const PART_OF_AFTER = /^[ \u00a0]+(?:of|dari)(?![\p{L}])/iu;
 
+/** Cues of a year that may stand before a qualifier ("until at least 2030"). */
+const BOUND_YEAR_CUES: ReadonlySet<string> = new Set(['until', 'till', 'since', 'before', 'after', 'sejak', 'sampai', 'hingga']);
+
 /** A four-digit number in a year's place (after a cue, or with nothing counted after it), else null. */
 function readYear(
   text: string, pos: number, g: Grammar, back: Back, n1: Num, n2: Num | null, end: number, value: number, qualifier: Qualifier | undefined,
@@ -3320,11 +3331,16 @@ function readYear(
     !(back.glue === '' && BRACKETED_ACRONYM.test(back.raw(0) ?? '')) &&
     !(g.lang === 'en' && !IRREGULAR_PLURALS_EN.has(noun.unit) && !noun.unit.endsWith('ies') && !pluralS(noun.unit, DETERMINERS_EN.has(prev)));
   const quantityCue = back.glue === '' && QUANTITY.has(back.low(0) ?? '');
+  // ("until at least 2030", "sejak setidaknya 2014": a year's cue before the qualifier.)
+  const cueBeforeQualifier = qualifier !== undefined && !n2 && back.glue === '' && (BOUND_YEAR_CUES.has(back.low(1) ?? '') || BOUND_YEAR_CUES.has(back.low(2) ?? ''));
+  // ("said 2026 sales would": in English copy a count of thousands has its comma; four plain digits of a recent,
+  // not round, year before a noun are that year.)
+  const modifierYear = g.lang === 'en' && !n2 && qualifier === undefined && n1.value >= 1950 && n1.value % 100 !== 0 && back.glue === '' && !QUANTITY.has(prev);
   // ("sekitar 2035 hingga 2040": a rough range of years, with nothing counted after it.)
   const roughYears = qualifier === 'approx' && n2 !== null && looksLikeYear(n2) && n2.value > n1.value;
   // ("projected to bottom out around 2035", "net zero by or around 2050": a rough year, with nothing counted.)
   // (Not "about 2000 of them", nor a level a count reached: "rose to about 2000".)
-  if (cue || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
+  if (cue || cueBeforeQualifier || modifierYear || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
@@ -3339,7 +3355,8 @@ function readYear(
     }
     // ("by mid-2025": about then, as six labellers of seven read it; "end-2023" and "early 2024" stay exact.)
     const mid = !n2 && back.glue.toLowerCase() === 'mid-';
-    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: onlyApprox(mid ? 'approx' : qualifier) }), next: end };
+    // (A bound after a cue stays: "until at least 2030".)
+    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: mid ? 'approx' : cueBeforeQualifier ? qualifier : onlyApprox(qualifier) }), next: end };
   }
   return null;
 }
@@ -3761,7 +3778,9 @@ function readFigure(
     // ("ended down 1.44 percent at 2,464.00 points": hundredths written, even zeros.)
     const hundredths = execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null;
     const level = (!Number.isInteger(value) || hundredths) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && hundredths));
-    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level)) {
+    // ("naik dari 33,43 poin menjadi 60,58 poin": an index's points to the hundredth, which no game or vote counts.)
+    const indexPoints = (): boolean => hundredths && !Number.isInteger(value) && !(g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, end, 1)));
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level || indexPoints())) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';
       unit = noun.unit;

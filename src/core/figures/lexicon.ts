@@ -103,7 +103,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx',
     'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
     ...SIGN_QUALIFIERS,
-    'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least',
+    'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least', 'paling singkat': 'at_least', 'paling cepat': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
     'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most', 'paling lambat': 'at_most',

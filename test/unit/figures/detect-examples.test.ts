@@ -1908,4 +1908,42 @@ describe('Indonesian news shapes', () => {
       { surface: '12.5 million FFE', kind: 'measure', unit: 'ffe' },
     ]);
   });
+  it('a hyphen left hanging before "to" or "or" joins a range with the unit of its second end ("12- to 28-nanometer")', () => {
+    expectFigures('makes 12- to 28-nanometer chips; five- to seven-year loans; two- or three-bedroom flats; rose 3- 4 percent', 'en', [
+      { surface: '12- to 28-nanometer', kind: 'measure', value: 12, valueMax: 28, unit: 'nanometer' },
+      { surface: 'five- to seven-year', kind: 'duration', value: 5, valueMax: 7 },
+      { surface: 'two- or three', kind: 'count', value: 2, valueMax: 3, unit: 'bedroom' },
+      { surface: '3- 4 percent', kind: 'percent', value: 3, valueMax: 4 },
+    ]);
+  });
+  it('a year after a cue and a bound is a year that keeps its bound ("until at least 2030"); four plain digits of a recent year before a noun in English copy are that year', () => {
+    expectFigures('He will stay until at least 2030. Sejak setidaknya 2014 harga naik. The company said 2026 sales would rise; about 2000 people came', 'en', [
+      { surface: '2030', kind: 'year', value: 2030, qualifier: 'at_least' },
+      { surface: '2014', kind: 'year', value: 2014 },
+      { surface: '2026', kind: 'year', value: 2026 },
+      { surface: '2000', kind: 'count', unit: 'people', qualifier: 'approx' },
+    ]);
+  });
+  it('index points to the hundredth are a measure ("naik dari 33,43 poin"); a team\'s whole points stay a count', () => {
+    expectFigures('Indeks kualitas air naik dari 33,43 poin pada 2018 menjadi 60,58 poin. Persib meraih 3 poin.', 'id', [
+      { surface: '33,43 poin', kind: 'measure', unit: 'poin' },
+      { surface: '2018', kind: 'year' },
+      { surface: '60,58 poin', kind: 'measure', unit: 'poin' },
+      { surface: '3', kind: 'count', unit: 'poin' },
+    ]);
+  });
+  it('"X kali baku mutu / batas aman" is a multiplier; "dipanggil tiga kali" counts how often', () => {
+    expectFigures('Kadar COD lebih dari delapan kali baku mutu, atau tiga kali batas aman. Ia dipanggil dua kali oleh polisi.', 'id', [
+      { surface: 'delapan kali', kind: 'other', value: 8, qualifier: 'more_than' },
+      { surface: 'tiga kali', kind: 'other', value: 3 },
+      { surface: 'dua', kind: 'count', unit: 'kali' },
+    ]);
+  });
+  it('a prison term "paling singkat" is a lower bound; a decree with its letter and mixed-case codes gives only its year; a helpline\'s number is dialled', () => {
+    expectFigures('pidana penjara paling singkat 3 tahun sesuai Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016', 'id', [
+      { surface: '3 tahun', kind: 'duration', qualifier: 'at_least' },
+      { surface: '2016', kind: 'year', value: 2016 },
+    ]);
+    expectFigures('Members of the public can call the ScamShield Helpline on 1799 or the hotline at 995.', 'en', []);
+  });
 });
