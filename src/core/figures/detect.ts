@@ -1841,6 +1841,11 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   return { unit, end };
 }
 
+/** A model's code or number inside a noun phrase, then a space and a lowercase word ("H800 chips", "5 units"). */
+const MODEL_CODE = /\p{Lu}{1,3}\d{1,5}\p{L}{0,3}(?=[ \u00a0]+\p{Ll})/uy;
+const MODEL_NUMBER = /\d{1,4}(?=[ \u00a0]+\p{Ll})/uy;
+const isDoubleQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201d;
+
 /**
  * The head of the English noun phrase after a number: "50 North Korean missiles struck" → missiles,
  * "6,700 containers loaded with" → containers, "115 injured" → none, "11-nation team" → nation.
@@ -1856,12 +1861,21 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
   let first: { unit: string; end: number } | null = null;
   let skipped = -1;
   for (let k = 0; k < 5; k++) {
-    const at = nextNonSpace(text, p);
+    // ('204 "nationally significant" incidents': quotes around a modifier.)
+    if (k > 0 && isDoubleQuote(codeAt(text, p))) p++;
+    let at = nextNonSpace(text, p);
     if (at === p) break;
+    if (isDoubleQuote(codeAt(text, at)) && isLetterAt(text, at + 1)) at++;
     if (isDigit(codeAt(text, at))) {
       // "3 million 152 mm artillery shells": a measure inside the phrase, the head comes after it.
       const d = execAt(DIGITS, text, at);
       const mu = d ? execAt(MEASURE_AFTER, text, at + d[0].length) : null;
+      // ("14 million PlayStation 5 units", "3 Boeing 737 jets": a model's number after its name.)
+      const model = !mu && first !== null && head === null && isUpperCode(codeAt(text, first.end - first.unit.length)) ? execAt(MODEL_NUMBER, text, at) : null;
+      if (model) {
+        p = at + model[0].length;
+        continue;
+      }
       if (!d || !mu) break;
       if (skipped < 0) skipped = at;
       p = at + d[0].length + mu[0].length;
@@ -1869,6 +1883,14 @@ function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boole
     }
     const we = wordEnd(text, at);
     if (we === at) break;
+    // ("2,000 Nvidia H800 chips": a model's code, capitals glued to digits, before the noun.)
+    if (isUpperCode(codeAt(text, at)) && isDigit(codeAt(text, we))) {
+      const code = execAt(MODEL_CODE, text, at);
+      if (code) {
+        p = at + code[0].length;
+        continue;
+      }
+    }
     const w = lowerSlice(text, at, we);
     if (k === 0 && PHRASE_OPENERS_EN.has(w)) {
       p = we;

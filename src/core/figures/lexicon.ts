@@ -209,7 +209,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'km/hr', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
-  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
+  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',

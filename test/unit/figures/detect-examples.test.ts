@@ -1946,4 +1946,19 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('Members of the public can call the ScamShield Helpline on 1799 or the hotline at 995.', 'en', []);
   });
+  it('a concentration spelled out in Indonesian is one measure ("69 mikrogram per meter kubik")', () => {
+    expectFigures('PM2.5 mencapai 69 mikrogram per meter kubik, atau 97,5 µg/m³', 'id', [
+      { surface: '69 mikrogram per meter kubik', kind: 'measure', value: 69 },
+      { surface: '97,5 µg/m³', kind: 'measure', value: 97.5 },
+    ]);
+  });
+  it('English counted nouns past a model\'s name and code or a quoted modifier ("2,000 Nvidia H800 chips", \'204 "nationally significant" incidents\')', () => {
+    expectFigures('trained on 2,000 Nvidia H800 chips; to ship 14 million PlayStation 5 units; handled 204 "nationally significant" incidents; 3 million 152 mm shells', 'en', [
+      { surface: '2,000', unit: 'chips' },
+      { surface: '14 million', unit: 'units' },
+      { surface: '204', unit: 'incidents' },
+      { surface: '3 million', unit: 'shells' },
+      { surface: '152 mm', kind: 'measure' },
+    ]);
+  });
 });
