@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
+  CURRENCY_BY_COUNTRY, CURRENCY_HOME, OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -818,7 +818,8 @@ const TIMES_POWER_OF_TEN = /[ \u00a0]*[×x][ \u00a0]*10\^([-\u2212]?\d{1,3})(?!\
 const CARET_POWER = /\^([-\u2212]?\d{1,3})(?!\d)/y;
 const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d\p{L}]|[.,]\d)/uy;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
-const INTL_PHONE = /\d{1,4}(?:[ .-]\(?\d{2,5}\)?){2,}/y;
+// ("+44 (0)20 7008 5000": a trunk prefix in brackets after the country code.)
+const INTL_PHONE = /\d{1,4}(?:[ \u00a0]?\(0\)\d{1,4})?(?:[ .-]\(?\d{2,5}\)?){2,}/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iuy');
@@ -1987,6 +1988,12 @@ function magnitudeAt(text: string, pos: number, back: Back): boolean {
   return false;
 }
 const MAGNITUDE = /\d[.,]\d(?![\d.,]\d|\d)/y;
+/** What a magnitude before it measures ("a 6.4 quake"). */
+const QUAKE_NOUNS: ReadonlySet<string> = new Set(['quake', 'earthquake', 'tremor', 'aftershock', 'temblor', 'quakes', 'earthquakes', 'tremors', 'aftershocks']);
+/** Words before an amount of money ("worth 30m"). */
+const MONEY_VERBS_EN: ReadonlySet<string> = new Set(['worth', 'cost', 'costs', 'costing', 'raised', 'raise', 'budget', 'paid', 'pay', 'spent', 'spend', 'fined', 'earned', 'earns', 'revenue', 'profit', 'funding']);
+/** Words of heights and depths around a number in "m" ("waves of up to 30m"): metres, not millions. */
+const METRE_CONTEXT = /\b(?:metres?|meters?|waves?|tsunami|deep|depth|height|tall|ft|feet)\b/i;
 const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 
 /** Whether a unit of measure or a percent follows the digits at pos ("100 meter", "73 kg", "tarif tol 20 persen"). */
@@ -2018,6 +2025,8 @@ function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
   // ("edisi 27 November 2026": a day and its month are a date.)
   // ("kapasitas terminal 5,6 juta penumpang": a scale word makes it an amount, too; "paket 10-14 hari" a unit of time,
   // where no year follows it: "UU No. 11 Tahun 2008" stays a label.)
+  // ("Putusan PK Nomor 275 PK/Pid.Sus/2025": a code's part after the number, not horsepower.)
+  if (m !== null && m[1]!.length > 1 && codeAt(text, e + m[0].length) === 47 && isLetterAt(text, e + m[0].length + 1)) return false;
   if ((m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e) || (e - pos <= 2 && !!execAt(g.monthAfter, text, e))) return true;
   if (!isInlineSpace(codeAt(text, e))) return false;
   const tu = execAt(g.timeUnitAfter, text, e);
@@ -3460,6 +3469,17 @@ function readFigure(
     value = n1.value * Number(times[1]);
     end += times[0].length;
   }
+  // "6 (enam) tahun", "Rp 1.000.000.000 (satu miliar rupiah)": a legal text's number restated in words in brackets,
+  // one figure, its unit after the bracket.
+  if (digit && !times && n1.hi === undefined && (codeAt(text, end) === 40 || (isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === 40))) {
+    const open = end + (codeAt(text, end) === 40 ? 1 : 2);
+    const words = isLetterAt(text, open) ? readSpelledNum(text, open, g) : null;
+    if (words && words.hi === undefined && Math.abs(words.value - value) < 1e-9 * Math.max(1, value)) {
+      const cw = currency !== undefined ? execAt(g.currencyWordAfter, text, words.end) : null;
+      const close = words.end + (cw ? cw[0].length : 0);
+      if (codeAt(text, close) === 41) end = close + 1;
+    }
+  }
   // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29, rough. ("300-an": three hundred and some,
   // 300..399; "1.200-an kader" 1200..1299, "2.000-an siswa" 2000..2999: the step of its last digit written.)
   // ("120-an" 120..129, "Rp 16.200-an" 16200..16299, "22jt-an" 22..23 million less one: the step of the last digit
@@ -3609,7 +3629,7 @@ function readFigure(
     const hit = cw ?? cw2;
     const cur = hit ? CURRENCY_WORDS[g.lang][norm(hit[1]!)] : undefined;
     if (hit && cur) {
-      currency = cur;
+      currency = Object.hasOwn(CURRENCY_BY_COUNTRY, cur) ? localCurrency(cur, sentenceAround(text, start, end, 1)) : cur;
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }
@@ -3795,6 +3815,14 @@ function readFigure(
     const noun = of && !ofBefore && found && !IRREGULAR_PLURALS_EN.has(found.unit) && !pluralS(found.unit, false) ? null : found;
     // "12M shells" is twelve million; "3M said", "shares of 3M", "3M shares rose" name the company.
     if (g.lang === 'en' && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 77 && (!noun || (value === 3e6 && COMPANY_WORDS_EN.has(noun.unit)))) return { next: n1.end };
+    // "breaking the record by almost 2m", "waves of up to 30m": metres, not millions, among heights and depths.
+    if (g.lang === 'en' && currency === undefined && n2 === null && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 109 && !(noun && (IRREGULAR_PLURALS_EN.has(noun.unit) || pluralS(noun.unit, false))) && !MONEY_VERBS_EN.has(back.low(0) ?? '') && METRE_CONTEXT.test(sentenceAround(text, pos, n1.end))) {
+      return { figure: make(text, start, n1.end, Number((value / 1e6).toPrecision(12)), 'measure', g, { unit: 'm', qualifier }), next: n1.end };
+    }
+    // "a 6.4 quake", "the 4.0 aftershock": a magnitude, its span the number alone.
+    if (noun && QUAKE_NOUNS.has(noun.unit) && digit && n2 === null && currency === undefined && execAt(MAGNITUDE, text, pos) && value >= 2 && value < 10) {
+      return { figure: make(text, start, n1.end, value, 'measure', g, { unit: 'magnitude', qualifier }), next: n1.end };
+    }
     // ("rising 0.6% to 6,842.10 points": an index's level, to the hundredth.)
     // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
     // ("ended down 1.44 percent at 2,464.00 points": hundredths written, even zeros.)
@@ -3888,6 +3916,13 @@ const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|mil
  * "USD/JPY at 151.80") is in the currency named before it; an Indonesian amount in thousands or more with a price's
  * "/kg" or "per porsi" after it, or a money word before it in its sentence ("harga ... 80rb", "gaji 1,8jt"), is in rupiah.
  */
+/** A currency of one name in several countries, by the country its sentence (or the one before) names (CURRENCY_BY_COUNTRY). */
+function localCurrency(code: string, sentence: string): string {
+  if (CURRENCY_HOME[code]?.test(sentence)) return code;
+  for (const [country, other] of CURRENCY_BY_COUNTRY[code] ?? []) if (country.test(sentence)) return other;
+  return code;
+}
+
 function impliedCurrency(text: string, start: number, end: number, g: Grammar): string | undefined {
   const sentence = clauseBefore(text, start, 160);
   if (execAt(PER_DOLLAR, text, end)) {

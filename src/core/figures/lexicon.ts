@@ -165,6 +165,18 @@ export const GLUED_ONLY_CURRENCY_SIGNS: ReadonlySet<string> = new Set(['SR', 'QR
 export const ADJECTIVE_BOUNDS_ID: ReadonlySet<string> = new Set(['maksimum', 'minimum']);
 
 /** Currency words written after the amount, lowercase, to ISO 4217. */
+/**
+ * Currencies of one name in several countries: the default's code (CURRENCY_WORDS), then the country named near the
+ * amount that makes it another's ("25,000 rupees" to families in Pakistan, "61 billion peso" in Mexico).
+ */
+export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  INR: [[/\bpakistan/i, 'PKR'], [/\bnepal/i, 'NPR'], [/\bsri lanka/i, 'LKR'], [/\bmauriti/i, 'MUR']],
+  AED: [[/\bmorocc|\bmaroko/i, 'MAD']],
+  PHP: [[/\bmexic|\bmeksiko/i, 'MXN'], [/\bargentin/i, 'ARS'], [/\bchile/i, 'CLP'], [/\bcolombia|\bkolombia/i, 'COP']],
+};
+/** The country of each default above, whose naming keeps it. */
+export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = { INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i };
+
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {
     rupiah: 'IDR', 'dolar as': 'USD', 'dollar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD',
@@ -172,7 +184,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'dolar kanada': 'CAD', 'dolar selandia baru': 'NZD', 'dolar brunei': 'BND', 'riyal qatar': 'QAR', 'riyal saudi': 'SAR',
     dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
-    'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS',
+    'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS', taka: 'BDT',
   },
   en: {
     'us dollars': 'USD', 'u.s. dollars': 'USD', 'taiwan dollars': 'TWD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
@@ -186,7 +198,8 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish kronor': 'SEK',
     'swedish krona': 'SEK', 'danish crowns': 'DKK', 'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'czech crowns': 'CZK', kronor: 'SEK', koruna: 'CZK', forint: 'HUF', zloty: 'PLN', zlotys: 'PLN', lira: 'TRY',
     birr: 'ETB', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
-    'lebanese pounds': 'LBP', 'syrian pounds': 'SYP',
+    'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
+    'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN',
   },
 };
 

@@ -1961,4 +1961,34 @@ describe('Indonesian news shapes', () => {
       { surface: '152 mm', kind: 'measure' },
     ]);
   });
+  it('a legal text\'s number restated in words in brackets is one figure with the unit after the bracket ("6 (enam) tahun")', () => {
+    expectFigures('penjara paling singkat 6 (enam) tahun dan paling lama 20 (dua puluh) tahun serta denda Rp 1.000.000.000 (satu miliar rupiah) bagi 5 (lima) orang', 'id', [
+      { surface: '6 (enam) tahun', kind: 'duration', value: 6, qualifier: 'at_least' },
+      { surface: '20 (dua puluh) tahun', kind: 'duration', value: 20, qualifier: 'at_most' },
+      { surface: 'Rp 1.000.000.000 (satu miliar rupiah)', kind: 'currency', value: 1e9 },
+      { surface: '5 (lima)', kind: 'count', unit: 'orang' },
+    ]);
+  });
+  it('a unit-like part of a case code after a label is no measure ("Nomor 275 PK/Pid.Sus/2025"); an engine\'s "275 PK" is', () => {
+    expectFigures('Putusan PK Nomor 275 PK/Pid.Sus/2025 diketok. Mesinnya 275 PK.', 'id', [{ surface: '275 PK', kind: 'measure', unit: 'pk' }]);
+  });
+  it('rupees, dirhams and pesos take the currency of the country their sentence names; taka is money; a UK number with its (0) is dialled', () => {
+    expectFigures('In Pakistan the government is paying 25,000 rupees to each family. Mexico announced a 61 billion peso plan. Morocco pledged 120 billion dirhams. India paid 5,000 rupees. Bangladesh set aside 50 million taka. Call +44 (0)20 7008 5000.', 'en', [
+      { surface: '25,000 rupees', currency: 'PKR' },
+      { surface: '61 billion peso', currency: 'MXN' },
+      { surface: '120 billion dirhams', currency: 'MAD' },
+      { surface: '5,000 rupees', currency: 'INR' },
+      { surface: '50 million taka', currency: 'BDT' },
+    ]);
+  });
+  it('"m" glued to a number among heights and depths is metres ("waves of up to 30m"); a magnitude before "quake" is a measure', () => {
+    expectFigures('The river peaked at 15.5 metres, beating the record by almost 2m. Waves of up to 30m struck Aceh a week after a 6.4 quake. The deal is worth 30m, and 2m people left.', 'en', [
+      { surface: '15.5 metres', kind: 'measure' },
+      { surface: '2m', kind: 'measure', value: 2, unit: 'm', qualifier: 'approx' },
+      { surface: '30m', kind: 'measure', value: 30, unit: 'm', qualifier: 'at_most' },
+      { surface: '6.4', kind: 'measure', unit: 'magnitude' },
+      { surface: '30m', kind: 'count', value: 30e6 },
+      { surface: '2m', kind: 'count', value: 2e6, unit: 'people' },
+    ]);
+  });
 });
