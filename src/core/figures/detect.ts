@@ -2167,7 +2167,14 @@ const BRACKET_AFTER = /[ \u00a0]*[()]/y;
 
 /** A unit of time or measure, or a scale already read, after a spelled number: "Dua Dekade", "Tiga Juta", "Lima Km". */
 function unitAfterSpelled(text: string, n: Num, g: Grammar): boolean {
-  return n.scale > 1 || isTimeUnitAt(text, nextNonSpace(text, n.end), g) || measureAt(text, n.end) !== null;
+  return n.scale > 1 || endsInScale(text, n, g) || isTimeUnitAt(text, nextNonSpace(text, n.end), g) || measureAt(text, n.end) !== null;
+}
+
+/** A spelled number whose last word is a scale ("Tiga Juta", "Setengah Juta"): its value is scaled, its `scale` 1. */
+function endsInScale(text: string, n: Num, g: Grammar): boolean {
+  let i = n.end;
+  while (i > n.start && isLetterAt(text, i - 1)) i--;
+  return i < n.end && g.scales.get(lowerSlice(text, i, n.end)) !== undefined;
 }
 
 /** Another name and a small number after a number: the other team and its score. */

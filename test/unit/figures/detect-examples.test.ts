@@ -1991,4 +1991,8 @@ describe('Indonesian news shapes', () => {
       { surface: '2m', kind: 'count', value: 2e6, unit: 'people' },
     ]);
   });
+  it('a spelled number with its scale in a title-case headline is a figure ("Korut Kirim Setengah Juta Roket"); a brand\'s spelled number is not', () => {
+    expectFigures('Korut Kirim Setengah Juta Roket ke Rusia, Kata Menhan Korsel', 'id', [{ surface: 'Setengah Juta', value: 500000, unit: 'roket' }]);
+    expectFigures('Korut Kirim Tiga Juta Peluru ke Rusia; Semen Tiga Roda Naik Lagi Hari Ini', 'id', [{ surface: 'Tiga Juta', value: 3e6, unit: 'peluru' }]);
+  });
 });

@@ -224,6 +224,9 @@ describe('agreement verdicts', () => {
     expect(topOf(headline, '3 Juta')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'outdated' });
     const aside = annotateBlocks(["North Korea has sent Russia some 6.7K containers since last summer, South Korea's defence minister said, enough, he said, to hold 3m artillery rounds."], { lang: 'en', published: '2024-02-27' });
     expect(topOf(aside, '3m')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'outdated' });
+    // ("if all 152mm", "jika semua berkaliber 152 mm": the basis written without "of it" or "-nya".)
+    const caption = annotateBlocks(["Seoul's intelligence now counts more than 20,000 containers sent by North Korea to Russia: 9.4 million shells if all 152mm."], { lang: 'en', published: '2024-10-26' });
+    expect(topOf(caption, '9.4 million')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
   });
 
   it('a bare number takes the noun said just before it in its sentence ("artillery shells ..., some 3 million a year")', () => {
