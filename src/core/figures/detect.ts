@@ -483,6 +483,8 @@ const DASH = /[-–—]/;
 const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
 /** A decimal separator and two digits: the end of "8,147.03". */
 const HUNDREDTHS = /[.,]\d\d(?!\d)/y;
+/** An index named before a level in points, within its sentence ("Indeks Harga Pangan FAO pada April tercatat"). */
+const INDEX_BEFORE = /\b(?:indeks|index)\b[^.!?\n]*$/i;
 /** A no-break or thin space between a group of one to three digits and one of three: a thousands separator. */
 const SPACED_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}|[\u00a0\u2009\u202f]\d{3})[\u00a0\u2009\u202f](?=\d{3}(?!\d))/g;
 const SPACED_THOUSANDS_MAY = /\d[\u00a0\u2009\u202f]\d/;
@@ -3049,7 +3051,7 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) return { figure: make(text, start, end + tu[0].length, value ?? 0.5, 'duration', g, { unit: lower(tu[1]!), qualifier: qualifierOf(back, k, g) }), next: end + tu[0].length };
     if (value !== undefined || !execAt(HALF_IDIOM_ID, text, end)) {
-      return { figure: make(text, start, end, value ?? 0.5, 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
+      return { figure: make(text, start, end, shareValue(value ?? 0.5), 'other', g, { qualifier: qualifierOf(back, k, g) }), next: end };
     }
     return null;
   }
@@ -3836,7 +3838,8 @@ function readFigure(
     const hundredths = execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null;
     const level = (!Number.isInteger(value) || hundredths) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && hundredths));
     // ("naik dari 33,43 poin menjadi 60,58 poin": an index's points to the hundredth, which no game or vote counts.)
-    const indexPoints = (): boolean => hundredths && !Number.isInteger(value) && !(g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, end, 1)));
+    // ("Indeks Harga Pangan FAO ... tercatat 128,3 poin": an index's level, named before it in its sentence.)
+    const indexPoints = (): boolean => !Number.isInteger(value) && (hundredths || INDEX_BEFORE.test(text.slice(Math.max(0, pos - 120), pos))) && !(g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, end, 1)));
     if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level || indexPoints())) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';

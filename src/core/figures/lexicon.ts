@@ -107,7 +107,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',
     'maksimal': 'at_most', 'paling banyak': 'at_most', 'sebanyak-banyaknya': 'at_most', 'maksimum': 'at_most',
     'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most', 'paling lambat': 'at_most',
-    'mulai dari': 'at_least', 'dimulai dari': 'at_least', 'kisaran': 'approx', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'tidak melebihi': 'at_most',
+    'mulai dari': 'at_least', 'dimulai dari': 'at_least', 'kisaran': 'approx', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'paling mahal': 'at_most', 'paling murah': 'at_least', 'tidak melebihi': 'at_most',
     'tak melebihi': 'at_most', 'tak lebih dari': 'at_most', 'tak kurang dari': 'at_least',
     'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
   },
@@ -212,7 +212,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'GB/s', 'TB/s', 'MB/s', 'Gb/s', 'Wh/kg', 'km/s/Mpc', 'joules', 'joule', 'megajoules', 'megajoule', 'kilojoules',
   'volts', 'volt', 'amps', 'amperes', 'watt-hours', 'kilowatt-hours', 'gigabits', 'gigabit', 'terabytes', 'terabyte',
   'millimeter', 'millimetre',
-  'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
+  'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'ku/ha', 'kw/ha', 'ton/ha', 't/ha', 'kg/ha', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   // (Doses and lenses: "100.000 IU", "3 dioptri".)
   'IU', 'dioptri', 'diopters', 'dioptres', 'mmol/mol', 'mmol/L', 'mmol/l', 'mg/dl', 'g/dL', 'g/dl',
@@ -310,7 +310,7 @@ export const TIME_CUES: Record<Lang, readonly string[]> = {
 
 /** Words before a four-digit number that say it is a year ("sejak 2018", "in 2019"). */
 export const YEAR_CUES: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'sejak', 'pada', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan', 'medio', 'periode', 'th', 'thn', 'tahun anggaran', 'TA', 'musim'],
+  id: ['tahun', 'sejak', 'pada', 'sepanjang', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan', 'medio', 'periode', 'th', 'thn', 'tahun anggaran', 'TA', 'musim'],
   en: ['in', 'since', 'by', 'until', 'from', 'year', 'early', 'late', 'mid', 'fiscal', 'of', 'during', 'before', 'after'],
 };
 

@@ -1995,4 +1995,21 @@ describe('Indonesian news shapes', () => {
     expectFigures('Korut Kirim Setengah Juta Roket ke Rusia, Kata Menhan Korsel', 'id', [{ surface: 'Setengah Juta', value: 500000, unit: 'roket' }]);
     expectFigures('Korut Kirim Tiga Juta Peluru ke Rusia; Semen Tiga Roda Naik Lagi Hari Ini', 'id', [{ surface: 'Tiga Juta', value: 3e6, unit: 'peluru' }]);
   });
+  it('farm yields per hectare with a slash are one unit ("58,7 ku/ha", "3,5-4 ton/ha"); an index level in points is a measure; Indonesian fractions are written to three digits', () => {
+    expectFigures('Produktivitas 58,7 ku/ha dan 3,5-4 ton/ha. Indeks Harga Pangan FAO pada Maret tercatat 128,3 poin. Hampir sepertiga dan dua pertiga penggilingan tutup.', 'id', [
+      { surface: '58,7 ku/ha', kind: 'measure', unit: 'ku/ha' },
+      { surface: '3,5-4 ton/ha', kind: 'measure', value: 3.5, valueMax: 4, unit: 'ton/ha' },
+      { surface: '128,3 poin', kind: 'measure', unit: 'poin' },
+      { surface: 'sepertiga', kind: 'other', value: 0.333, qualifier: 'approx' },
+      { surface: 'dua pertiga', kind: 'other', value: 0.667 },
+    ]);
+  });
+  it('"sepanjang 2025" is a year; "paling mahal" bounds a price from above, "paling murah" from below', () => {
+    expectFigures('Target 3 juta ton sepanjang 2025 sesuai Inpres; harga paling mahal Rp12,5 ribu dan paling murah Rp 11.000', 'id', [
+      { surface: '3 juta ton', kind: 'measure' },
+      { surface: '2025', kind: 'year' },
+      { surface: 'Rp12,5 ribu', qualifier: 'at_most' },
+      { surface: 'Rp 11.000', qualifier: 'at_least' },
+    ]);
+  });
 });
