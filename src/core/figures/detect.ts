@@ -1528,6 +1528,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   const t = back.low(0);
   const at = t === 'at' || t === 'on' || t === 'di' || t === 'ke';
   if (at && LINE_WORDS.has(back.low(1) ?? '')) return true;
+  // ("call the ministry's hotline, 115.")
+  if (t !== undefined && t.endsWith(',') && LINE_WORDS.has(t.slice(0, -1)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
   // "menghubungi layanan pengaduan Dukcapil di 1500537": five digits or more without a separator, after a word of
   // calling, are dialled (a count that large is written with its thousands marked).
   if (at && runEnd - pos >= 5 && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8)) && CONTACT_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))) return true;
@@ -1782,6 +1784,11 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
   if (k0 === 0 && glue.length === 1) {
     // "~500", "≈500", ">3 hari", "<Rp 4 juta", "≥ 17 thn": a sign glued before the number bounds it.
     const signed = SIGNS.get(glue);
+    if (signed) return signed;
+  }
+  // ("P<0.001", "(p<.05)": a statistic's letter before its sign.)
+  if (k0 === 0 && glue.length >= 2 && glue.length <= 3 && (codeAt(glue, glue.length - 2) | 0x20) === 0x70 && (glue.length === 2 || isOpener(glue.charCodeAt(0)))) {
+    const signed = SIGNS.get(glue.charAt(glue.length - 1));
     if (signed) return signed;
   }
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
@@ -2104,11 +2111,27 @@ const AGE_BOUNDS_EN: Readonly<Record<string, Qualifier>> = { under: 'less_than',
 function ageBeforeEn(back: Back): boolean {
   const w0 = back.low(0);
   if (w0 === 'than') return back.low(1) === 'older' || back.low(1) === 'younger';
-  if (w0 === 'age') return back.low(1) === 'at';
+  // ("at age 2", "by age 75", "from age 12")
+  if (w0 === 'age') return AGE_FROM_EN.has(back.low(1) ?? '');
   if (w0 === 'of') return back.low(1) === 'age' && back.low(2) === 'the';
   if (w0 === 'under' || w0 === 'over') return AGED_GROUPS_EN.has(back.low(1) ?? '');
   return false;
 }
+/** A p-value's letter and sign before the number: "P<", "(p=", "p =", "p <". */
+function pValueBefore(back: Back): boolean {
+  const glue = back.glue;
+  if (glue !== '') return glue.length >= 2 && glue.length <= 3 && (codeAt(glue, glue.length - 2) | 0x20) === 0x70 && P_SIGNS.has(glue.charAt(glue.length - 1)) && (glue.length === 2 || isOpener(glue.charCodeAt(0)));
+  const w = back.raw(0) ?? '';
+  if (w.length === 2 && (w.charCodeAt(0) | 0x20) === 0x70 && P_SIGNS.has(w.charAt(1))) return true;
+  return P_SIGNS.has(w) && /^[(\[]?[pP]$/.test(back.raw(1) ?? '');
+}
+const P_SIGNS: ReadonlySet<string> = new Set(['<', '>', '=', '≤', '≥']);
+
+/** "and over", "or under" after an age, not before another number. */
+const AGE_OVER_AFTER = /[ \u00a0]+(?:and|or)[ \u00a0]+(over|under)(?![\p{L}]|[ \u00a0]*\d)/iuy;
+const AGE_FROM_EN: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after']);
+/** An age's bound after the number ("people 65 and older", "adults 18 or over"). */
+const AGE_BOUND_AFTER = /^[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|above|younger|under)(?![\p{L}])/iu;
 
 /** An age and a joining word right before a number: it is the second age ("aged 24 and 27"). */
 /** What follows a number inside a list, not its noun: "20 and", "20,", "24)". */
@@ -3742,11 +3765,18 @@ function readFigure(
     if (AGE_WORDS.has(w)) kind = 'duration';
   }
   // "older than 65", "at age 2", "before the age of 50", "children under five": an age.
-  if (kind === 'count' && g.lang === 'en' && !n2 && value <= 120 && Number.isInteger(value) && back.glue === '' && ageBeforeEn(back)) {
+  if (kind === 'count' && g.lang === 'en' && !n2 && value <= 120 && Number.isInteger(value) && back.glue === '' && (ageBeforeEn(back) || (AGED_GROUPS_EN.has(back.low(0) ?? '') && AGE_BOUND_AFTER.test(text.slice(end, end + 16))))) {
     kind = 'duration';
     if (back.low(0) === 'than') qualifier ??= back.low(1) === 'older' ? 'more_than' : 'less_than';
     // "children under the age of five": below it; "over the age of 65": above it.
     if (back.low(0) === 'of') qualifier ??= AGE_BOUNDS_EN[back.low(3) ?? ''];
+  }
+  // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
+  if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
+  // ("aged 60 and over": the bound of an age; "100 missiles and over 200 guns" is none.)
+  if (kind === 'duration' && qualifier === undefined && g.lang === 'en' && !n2) {
+    const bound = execAt(AGE_OVER_AFTER, text, end);
+    if (bound) qualifier = bound[1]!.toLowerCase() === 'over' ? 'at_least' : 'at_most';
   }
   // "aged between 13 and 16", "aged 24 and 27": the second age of two, or a range of ages.
   // (The first age is the figure before: the words before it are read from the text.)

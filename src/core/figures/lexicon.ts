@@ -415,7 +415,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'whom', 'it', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'he', 'she', 'they', 'we', 'you', 'i',
     'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'but', 'if', 'so', 'up',
     'down', 'out', 'into', 'over', 'under', 'after', 'before', 'since', 'until', 'ago', 'last', 'next', 'this',
-    'each', 'apiece', 'times', 'said', 'says', 'according', 'vs', 'versus', 'while', 'when', 'where', 'because',
+    'each', 'apiece', 'times', 'said', 'says', 'die', 'according', 'vs', 'versus', 'while', 'when', 'where', 'because',
     'about', 'against', 'between', 'during', 'through', 'toward', 'towards', 'also', 'already', 'just', 'only',
     'more', 'other', 'others', 'another', 'all', 'both', 'either', 'neither', 'not', 'no', 'nor', 'yet',
     'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',

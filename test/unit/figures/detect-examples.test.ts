@@ -2012,4 +2012,21 @@ describe('Indonesian news shapes', () => {
       { surface: 'Rp 11.000', qualifier: 'at_least' },
     ]);
   });
+  it('English ages: "by age 75", "people 65 and older", "aged 60 and over" are ages with their bounds; "100 missiles and over 200 guns" is no bound', () => {
+    expectFigures('residents aged 60 and over; people 65 and older; one in 11 by age 75; immunised by age five; more than 100 missiles and over 200 guns', 'en', [
+      { surface: '60', kind: 'duration', qualifier: 'at_least' },
+      { surface: '65', kind: 'duration', qualifier: 'at_least' },
+      { surface: 'one in 11', kind: 'other' },
+      { surface: '75', kind: 'duration', qualifier: 'exact' },
+      { surface: 'five', kind: 'duration' },
+      { surface: '100', kind: 'count', qualifier: 'more_than' },
+      { surface: '200', kind: 'count', qualifier: 'more_than' },
+    ]);
+  });
+  it('a p-value is kind other and its sign after its letter bounds it ("P<0.001"); a hotline\'s number after a comma is dialled; "die" is no counted noun', () => {
+    expectFigures('(P<0.001); call the ministry\'s hotline, 115. About 125,000 die from it.', 'en', [
+      { surface: '0.001', kind: 'other', qualifier: 'less_than' },
+      { surface: '125,000', unit: undefined, qualifier: 'approx' },
+    ]);
+  });
 });
