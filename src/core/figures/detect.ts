@@ -1541,7 +1541,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   if (EMERGENCY_LINES.has(text.slice(pos, runEnd)) && (DIALLED_BEFORE.has(t ?? '') || execAt(CALLS_AFTER, text, runEnd))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
-  return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null;
+  // ("the 24-hour call center": a run with a unit joined to it names no line.)
+  return isInlineSpace(codeAt(text, runEnd)) && (c === 99 || c === 101) && execAt(CALL_CENTRE_AFTER, text, runEnd) !== null && DIGITS_ONLY.test(text.slice(pos, runEnd));
 }
 
 /** A player's or a car's number, not a rank: "Rose's No. 1 jersey", "the No. 7 shirt", "Norris's No. 4 car". */
@@ -2088,7 +2089,15 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
     if (g.lang !== 'id' || before === undefined || !(before.endsWith(',') || PERSON_INITIAL_BEFORE.has(before.toLowerCase()))) return false;
   }
   const low = name.toLowerCase().replace(/\.$/, '');
+  // ("AS (36) dan NR (31)": the second of two people's initials, whatever the letters spell.)
+  if (after === 41 && secondInitials(back)) return true;
   return g.months.get(low) === undefined && !NOT_NAMES.has(low) && !LABELS.has(low);
+}
+const INITIALS = /^\p{Lu}{1,3}$/u;
+
+/** Initials after "dan"/"and" that follows a bracketed age: "AS (36) dan NR (" before the number. */
+function secondInitials(back: Back): boolean {
+  return INITIALS.test(back.raw(0) ?? '') && (back.raw(1) === 'dan' || back.raw(1) === 'and') && (back.raw(2) ?? '').endsWith(')');
 }
 
 
@@ -2735,7 +2744,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("First-time voters number 21,89,000": "number" as a verb before an amount grouped in thousands.)
   // "HS 2604", "(HS 84 dan HS 87)": a tariff heading's code ("HS (52)" stays a person's initials and age).
   if (currency === undefined && glue === '' && stripOpeners(back.raw(0) ?? '') === 'HS') return { next: labelsEnd(text, skipRun(text, pos), g) };
-  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos))) {
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos)) && !(glue === '(' && secondInitials(back))) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
     // ("the No. 14 seed", "the No. 1 pick": a rank by what follows.)

@@ -2029,4 +2029,11 @@ describe('Indonesian news shapes', () => {
       { surface: '125,000', unit: undefined, qualifier: 'approx' },
     ]);
   });
+  it('the second of two people\'s initials takes its bracketed age whatever the letters spell ("AS (36) dan NR (31)"); "the 24-hour call center" is a duration, "its 188 call centre" a line', () => {
+    expectFigures('pasangan suami istri, AS (36) dan NR (31), ditangkap', 'id', [
+      { surface: '36', kind: 'duration' },
+      { surface: '31', kind: 'duration' },
+    ]);
+    expectFigures('via the 24-hour call center or its 188 call centre', 'en', [{ surface: '24-hour', kind: 'duration', unit: 'hour' }]);
+  });
 });
