@@ -593,6 +593,7 @@ const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 // ("Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016": a ministry's codes may be written in mixed case.)
 const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Za-z0-9.]*(?:\/[A-Z0-9][A-Za-z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 const DECREE_LETTER = /^[A-Z]{1,3}\.$/;
+const RETIREMENT_PLAN = /^40[13]\([kb]\)/i;
 const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri|pojk|seojk|pbi|padg|pmk)\b[^;]{0,30}$/i;
 const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
@@ -2126,6 +2127,11 @@ function ageBeforeEn(back: Back): boolean {
   if (w0 === 'under' || w0 === 'over') return AGED_GROUPS_EN.has(back.low(1) ?? '');
   return false;
 }
+/** An age named a few words before the number, then a word that gives it its value ("age will rise from", "age from 68 to"). */
+const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at|of|is|was|be|reach|reaches|hits?)[ \u00a0]+(?:\d{1,3}[ \u00a0]+to[ \u00a0]+)?$/iu;
+/** What may follow an age that counts nothing: a function word or the clause's end. */
+const NOTHING_COUNTED_AFTER = /^(?:[ \u00a0]+(?:to|and|or|on|in|at|by|from|between|for|with|as|under|over|this|next|last|a|the|years?)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu;
+
 /** A p-value's letter and sign before the number: "P<", "(p=", "p =", "p <". */
 function pValueBefore(back: Back): boolean {
   const glue = back.glue;
@@ -2715,6 +2721,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const code = execAt(LAW_YEAR, text, pos) ?? execAt(DECREE_CODE_YEAR, text, pos);
     if (code) return { figure: make(text, pos + code[0].length - 4, pos + code[0].length, Number(code[1]), 'year', g), next: pos + code[0].length };
   }
+  // "401(k)", "a 403(b) plan": a US retirement plan named by its section of the tax code.
+  if (c0 === 52 && codeAt(text, pos + 3) === 40 && RETIREMENT_PLAN.test(text.slice(pos, pos + 6))) return { next: pos + 6 };
   // "JN.1", "v2.3": digits after a dot glued to a word.
   if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
   // "(021) 5300700", "B 2024 PQR" (number plates): the token is read only when its first character may start one.
@@ -3729,6 +3737,10 @@ function readFigure(
     let tu = execAt(g.timeUnitAfter, text, end);
     // ("380 Year 9 students": a school year's name after a count, not years.)
     if (tu && tu[1] === 'Year' && execAt(DIGIT_AFTER_SPACE, text, end + tu[0].length)) tu = null;
+    // ("tuition for the 2024-25 year": an academic or fiscal year, the span of years itself.)
+    if (tu && n2 !== null && looksLikeYear(n1) && valueMax === n1.value + 1 && (tu[1] === 'year' || tu[1] === 'tahun') && codeAt(text, end) !== 45) {
+      return { figure: make(text, start, end, n1.value, 'year', g, { valueMax }), next: end };
+    }
     const old = tu && codeAt(text, end + tu[0].length) === 45 ? execAt(AGE_OLD, text, end + tu[0].length) : null;
     // "four century-old schooners" counts schooners; "93 year-old" and "22-year-old" are ages.
     if (tu && old && n1.spelled && codeAt(text, end) !== 45) tu = null;
@@ -3780,6 +3792,8 @@ function readFigure(
     // "children under the age of five": below it; "over the age of 65": above it.
     if (back.low(0) === 'of') qualifier ??= AGE_BOUNDS_EN[back.low(3) ?? ''];
   }
+  // "The retirement age will rise from 63 to 64", "the state pension age to 67": an age, where nothing is counted after it.
+  if (kind === 'count' && g.lang === 'en' && !n2 && digit && n1.plainInt && value >= 10 && value <= 120 && AGE_OF_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && NOTHING_COUNTED_AFTER.test(text.slice(end, end + 12))) kind = 'duration';
   // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
   if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
   // ("aged 60 and over": the bound of an age; "100 missiles and over 200 guns" is none.)

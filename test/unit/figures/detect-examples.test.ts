@@ -2036,4 +2036,13 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('via the 24-hour call center or its 188 call centre', 'en', [{ surface: '24-hour', kind: 'duration', unit: 'hour' }]);
   });
+  it('an age named before its value is an age ("the retirement age will rise from 63 to 64"); "the 2024-25 year" is a span of years; "401(k)" is no figure', () => {
+    expectFigures('The retirement age will rise from 63 to 64, and the voting age is 17. The average age of 35 workers. Tuition for the 2024-25 year rose; it boosts the 401(k) match.', 'en', [
+      { surface: '63', kind: 'duration' },
+      { surface: '64', kind: 'duration' },
+      { surface: '17', kind: 'duration' },
+      { surface: '35', kind: 'count', unit: 'workers' },
+      { surface: '2024-25', kind: 'year', value: 2024, valueMax: 2025 },
+    ]);
+  });
 });
