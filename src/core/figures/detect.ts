@@ -2132,6 +2132,9 @@ const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at
 /** What may follow an age that counts nothing: a function word or the clause's end. */
 const NOTHING_COUNTED_AFTER = /^(?:[ \u00a0]+(?:to|and|or|on|in|at|by|from|between|for|with|as|under|over|this|next|last|a|the|years?)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu;
 
+/** What may follow an index's level that counts nothing: a function word or the clause's end. */
+const NOTHING_COUNTED_AFTER_ID = /^(?:[ \u00a0]+(?:pada|dan|atau|di|ke|dari|hingga|sampai|sebelum|setelah|dengan|menjelang|saat|usai|sore|siang|pagi)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu;
+
 /** A p-value's letter and sign before the number: "P<", "(p=", "p =", "p <". */
 function pValueBefore(back: Back): boolean {
   const glue = back.glue;
@@ -3794,6 +3797,8 @@ function readFigure(
   }
   // "The retirement age will rise from 63 to 64", "the state pension age to 67": an age, where nothing is counted after it.
   if (kind === 'count' && g.lang === 'en' && !n2 && digit && n1.plainInt && value >= 10 && value <= 120 && AGE_OF_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && NOTHING_COUNTED_AFTER.test(text.slice(end, end + 12))) kind = 'duration';
+  // "IHSG ditutup ke level 7.215,43": an index's level, a measure without a unit (as ten of fifteen labels have it).
+  if (kind === 'count' && g.lang === 'id' && digit && back.glue === '' && back.low(0) === 'level' && NOTHING_COUNTED_AFTER_ID.test(text.slice(end, end + 12))) kind = 'measure';
   // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
   if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
   // ("aged 60 and over": the bound of an age; "100 missiles and over 200 guns" is none.)

@@ -1754,7 +1754,7 @@ describe('Indonesian news shapes', () => {
       { surface: '1.107', kind: 'count' },
       { surface: '991.820', kind: 'count' },
       { surface: '1,2 miliar', kind: 'count' },
-      { surface: '7.324,21', kind: 'count' },
+      { surface: '7.324,21', kind: 'measure' },
     ]);
   });
   it('markets copy: a change then a level is no range, valuation multiples, cents of other dollars and as an adjective, kroner; doses in IU, lenses in dioptri', () => {
@@ -2043,6 +2043,14 @@ describe('Indonesian news shapes', () => {
       { surface: '17', kind: 'duration' },
       { surface: '35', kind: 'count', unit: 'workers' },
       { surface: '2024-25', kind: 'year', value: 2024, valueMax: 2025 },
+    ]);
+  });
+  it('an index\'s level after "level" is a measure without a unit ("ditutup ke level 7.215,43"); "level 3" of an alert is not', () => {
+    expectFigures('IHSG ditutup menguat 58,31 poin ke level 7.215,43 pada perdagangan Selasa, di level 7.142,10 hingga 7.230,88. Siaga level 3 berlaku.', 'id', [
+      { surface: '58,31 poin', kind: 'measure', unit: 'poin' },
+      { surface: '7.215,43', kind: 'measure', value: 7215.43, unit: undefined },
+      { surface: '7.142,10 hingga 7.230,88', kind: 'measure', value: 7142.1, valueMax: 7230.88 },
+      { surface: '3', kind: 'count' },
     ]);
   });
 });
