@@ -227,6 +227,11 @@ describe('agreement verdicts', () => {
     // ("if all 152mm", "jika semua berkaliber 152 mm": the basis written without "of it" or "-nya".)
     const caption = annotateBlocks(["Seoul's intelligence now counts more than 20,000 containers sent by North Korea to Russia: 9.4 million shells if all 152mm."], { lang: 'en', published: '2024-10-26' });
     expect(topOf(caption, '9.4 million')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
+    // (Informal and plain-English cues: "kalo semuanya diisi", "if every container held".)
+    const forum = annotateBlocks(['Gan, Menhan Korsel Shin Won-sik bilang Korut udh kirim 6.700 kontainer ke Rusia. Kalo semuanya diisi peluru 152 mm, muatannya bisa 3 juta butir.'], { lang: 'id', published: '2024-03-01' });
+    expect(topOf(forum, '3 juta')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'outdated' });
+    const thread = annotateBlocks(["Shin said roughly 6,700 containers went to Russia. If every one of North Korea's containers held 152mm shells you get over 3 million."], { lang: 'en', published: '2024-03-01' });
+    expect(topOf(thread, '3 million')).toMatchObject({ claimId: 'seed-02-capacity-3m-152mm', agreement: 'outdated' });
   });
 
   it('a bare number takes the noun said just before it in its sentence ("artillery shells ..., some 3 million a year")', () => {
