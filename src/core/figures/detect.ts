@@ -483,6 +483,11 @@ const DASH = /[-–—]/;
 const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
 /** A decimal separator and two digits: the end of "8,147.03". */
 const HUNDREDTHS = /[.,]\d\d(?!\d)/y;
+/** Points to the hundredth, or after an index named in their sentence, and not a poll's: an index's level or move. */
+function indexPoints(text: string, pos: number, end: number, value: number, hundredths: boolean, g: Grammar): boolean {
+  return !Number.isInteger(value) && (hundredths || INDEX_BEFORE.test(text.slice(Math.max(0, pos - 120), pos))) && !(g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, end, 1)));
+}
+
 /** An index named before a level in points, within its sentence ("Indeks Harga Pangan FAO pada April tercatat"). */
 const INDEX_BEFORE = /\b(?:indeks|index)\b[^.!?\n]*$/i;
 /** A no-break or thin space between a group of one to three digits and one of three: a thousands separator. */
@@ -3897,8 +3902,7 @@ function readFigure(
     const level = (!Number.isInteger(value) || hundredths) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && hundredths));
     // ("naik dari 33,43 poin menjadi 60,58 poin": an index's points to the hundredth, which no game or vote counts.)
     // ("Indeks Harga Pangan FAO ... tercatat 128,3 poin": an index's level, named before it in its sentence.)
-    const indexPoints = (): boolean => !Number.isInteger(value) && (hundredths || INDEX_BEFORE.test(text.slice(Math.max(0, pos - 120), pos))) && !(g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, end, 1)));
-    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level || indexPoints())) {
+    if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level || indexPoints(text, pos, end, value, hundredths, g))) {
       // "IHSG melemah 58,31 poin": a market's move, a measure with its unit.
       kind = 'measure';
       unit = noun.unit;
