@@ -212,6 +212,10 @@ export const MEASURE_UNITS: readonly string[] = [
   'GB/s', 'TB/s', 'MB/s', 'Gb/s', 'Wh/kg', 'km/s/Mpc', 'joules', 'joule', 'megajoules', 'megajoule', 'kilojoules',
   'volts', 'volt', 'amps', 'amperes', 'watt-hours', 'kilowatt-hours', 'gigabits', 'gigabit', 'terabytes', 'terabyte',
   'millimeter', 'millimetre',
+  // (Mining copy: wet and dry metric tonnes of ore, ore grades, troy ounces and pounds in Indonesian.)
+  // (Physics copy: thrust in newtons, a result's significance in sigma.)
+  'newtons', 'kilonewtons', 'meganewtons', 'millinewtons', 'sigma',
+  'wmt', 'dmt', 'metrik ton', 'metric tons', 'metric tonnes', 'g/t', 'gram per ton', 'grams per tonne', 'gram per tonne', 'ons', 'pon',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'ku/ha', 'kw/ha', 'ton/ha', 't/ha', 'kg/ha', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   // (Doses and lenses: "100.000 IU", "3 dioptri".)

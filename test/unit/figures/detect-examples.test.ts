@@ -2053,4 +2053,19 @@ describe('Indonesian news shapes', () => {
       { surface: '3', kind: 'count' },
     ]);
   });
+  it('mining units (wet tonnes, metric tonnes, ore grades, troy ounces and pounds in Indonesian) and physics units (newtons, sigma) are measures', () => {
+    expectFigures('produksi 140 juta wmt dan 2,2 juta metrik ton; cadangan 3,8 miliar pon tembaga dan 10 juta ons emas berkadar 0,47 g/t atau 1,8 gram per ton; atlet PON 2024', 'id', [
+      { surface: '140 juta wmt', kind: 'measure', unit: 'wmt' },
+      { surface: '2,2 juta metrik ton', kind: 'measure' },
+      { surface: '3,8 miliar pon', kind: 'measure', unit: 'pon' },
+      { surface: '10 juta ons', kind: 'measure', unit: 'ons' },
+      { surface: '0,47 g/t', kind: 'measure', unit: 'g/t' },
+      { surface: '1,8 gram per ton', kind: 'measure' },
+      { surface: '2024', kind: 'year' },
+    ]);
+    expectFigures('a thrust of 250 millinewtons, a signal of three sigma', 'en', [
+      { surface: '250 millinewtons', kind: 'measure' },
+      { surface: 'three sigma', kind: 'measure', value: 3, unit: 'sigma' },
+    ]);
+  });
 });
