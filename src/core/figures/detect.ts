@@ -550,7 +550,8 @@ const ROOMS_NEAR = /\d[ \u00a0]?(?:KT|BR)[ \u00a0,/]*$/u;
 const HYPHEN_CENT = /-cent(?![\p{L}\p{N}-])/uy;
 const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
 const CENTS_AFTER: Record<Lang, RegExp> = {
-  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents)(?![\p{L}\p{N}])/iuy,
+  // ("40 sen" a share, "781.00 sen" a kilo: Malaysian copy's hundredths of a ringgit.)
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen))(?![\p{L}\p{N}])/iuy,
   // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
   id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
 };
@@ -2667,8 +2668,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     }
     return { next: skipRun(text, pos) };
   }
-  // "H-7 Lebaran", "H+3": a day named by its distance from the day itself (Indonesian "hari H"), no figure.
-  if (prev === 43 && codeAt(text, pos - 2) === 72 && !isLetterAt(text, pos - 3)) return { next: skipRun(text, pos) };
+  // "H-7 Lebaran", "H+3": a day named by its distance from the day itself (Indonesian "hari H"), no figure; nor is a
+  // trade's settlement day ("the T+1 session").
+  if (prev === 43 && (codeAt(text, pos - 2) === 72 || codeAt(text, pos - 2) === 84) && !isLetterAt(text, pos - 3)) return { next: skipRun(text, pos) };
   if (prev === 45 || prev === 0x2011) {
     // "ke-3", "mid-2020" keep; "KN-23", "COVID-19", "F-16" are names.
     let a = pos - 1;
@@ -3699,7 +3701,7 @@ function readFigure(
         : g.lang === 'en' && codeAt(text, end) === 45 ? execAt(HYPHEN_CENT, text, end) : null
       : null;
   if (cents) {
-    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : 'USD';
+    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : 'USD';
     // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
     value = Number((value / 100).toPrecision(12));
     end += cents[0].length;

@@ -199,7 +199,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'swedish krona': 'SEK', 'danish crowns': 'DKK', 'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'czech crowns': 'CZK', kronor: 'SEK', koruna: 'CZK', forint: 'HUF', zloty: 'PLN', zlotys: 'PLN', lira: 'TRY',
     birr: 'ETB', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
-    'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN',
+    'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF',
   },
 };
 
@@ -215,6 +215,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Mining copy: wet and dry metric tonnes of ore, ore grades, troy ounces and pounds in Indonesian.)
   // (Physics copy: thrust in newtons, a result's significance in sigma.)
   'newtons', 'kilonewtons', 'meganewtons', 'millinewtons', 'sigma',
+  // (Thai farm copy: land in rai.)
+  'rai',
   'wmt', 'dmt', 'metrik ton', 'metric tons', 'metric tonnes', 'g/t', 'gram per ton', 'grams per tonne', 'gram per tonne', 'ons', 'pon',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'ku/ha', 'kw/ha', 'ton/ha', 't/ha', 'kg/ha', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',

@@ -2068,4 +2068,14 @@ describe('Indonesian news shapes', () => {
       { surface: 'three sigma', kind: 'measure', value: 3, unit: 'sigma' },
     ]);
   });
+  it('commodity copy: Malaysian sen are hundredths of a ringgit, a singular "cent" a dollar\'s, CFA francs money, rai land; "the T+1 session" is no figure', () => {
+    expectFigures('a final dividend of 40 sen; rubber edged up 1.50 sen to 781.00 sen per kg; sugar settled down 0.32 cent; 2,800 CFA francs per kg; 300,000 rai of paddy; the T+1 session', 'en', [
+      { surface: '40 sen', kind: 'currency', value: 0.4, currency: 'MYR' },
+      { surface: '1.50 sen', kind: 'currency', value: 0.015, currency: 'MYR' },
+      { surface: '781.00 sen', kind: 'currency', value: 7.81, currency: 'MYR' },
+      { surface: '0.32 cent', kind: 'currency', value: 0.0032, currency: 'USD' },
+      { surface: '2,800 CFA francs', kind: 'currency', currency: 'XOF' },
+      { surface: '300,000 rai', kind: 'measure', unit: 'rai' },
+    ]);
+  });
 });
