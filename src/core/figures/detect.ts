@@ -2508,6 +2508,40 @@ export function dateValue(year: number | undefined, month: number, day: number):
   return (year ?? 0) * 10000 + month * 100 + day;
 }
 
+/**
+ * A date or a year spoken in words: a day and its month, maybe with a spelled or written year ("dua puluh enam Februari
+ * dua ribu dua puluh empat"); a spelled year after its month ("Februari dua ribu dua puluh dua", from the month) or after
+ * a year's cue ("sejak dua ribu delapan belas").
+ */
+function spokenDate(text: string, pos: number, n1: Num, g: Grammar, back: Back): Read | null {
+  const v = n1.value;
+  // (Indonesian says the day before its month; English "her six December shows" counts shows.)
+  if (v <= 31) {
+    if (g.lang !== 'id') return null;
+    const m = execAt(g.monthAfter, text, n1.end);
+    const month = m ? g.months.get(lower(m[1]!)) : undefined;
+    if (month === undefined || !validDate(v, month)) return null;
+    // (A full month's name keeps no full stop after it: "pada tiga Maret.")
+    let e = n1.end + m![0].length - (m![0].endsWith('.') && m![1]!.length > 3 ? 1 : 0);
+    let year: number | undefined;
+    const p = nextNonSpace(text, e);
+    const y = p > e && isLetterAt(text, p) ? readSpelledNum(text, p, g) : null;
+    const written = y ? null : execAt(YEAR_AFTER, text, e);
+    if (y && y.hi === undefined && Number.isInteger(y.value) && y.value >= 1900 && y.value <= 2100) {
+      year = y.value;
+      e = y.end;
+    } else if (written) {
+      year = Number(written[1]);
+      e += written[0].length;
+    }
+    return { figure: make(text, pos, e, dateValue(year, month, v), 'date', g), next: e };
+  }
+  if (v < 1900 || v > 2100 || back.glue !== '') return null;
+  const month = g.months.get(back.low(0) ?? '');
+  if (month !== undefined) return { figure: make(text, back.start(0)!, n1.end, dateValue(v, month, 0), 'date', g), next: n1.end };
+  return g.yearCues.has(back.low(0) ?? '') ? { figure: make(text, pos, n1.end, v, 'year', g), next: n1.end } : null;
+}
+
 /** "24 Februari 2022", "26 September - 9 Oktober 2019", "26-28 September", after the day number(s). */
 function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifier: Qualifier | undefined, between = false): Read | null {
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
@@ -3511,6 +3545,11 @@ function readFigure(
   // "world number one", "petenis nomor satu dunia": a rank.
   if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && back.glue === '' && back.low(0) === RANK_NUMBER_WORD[g.lang]) {
     return { figure: make(text, pos, n1.end, n1.value, 'ordinal', g), next: n1.end };
+  }
+  // Spoken dates in broadcast scripts: "dua puluh enam Februari dua ribu dua puluh empat", "sejak dua ribu delapan belas".
+  if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && currency === undefined) {
+    const spoken = spokenDate(text, pos, n1, g, back);
+    if (spoken) return spoken;
   }
   let end = n1.end;
   let value = n1.value;

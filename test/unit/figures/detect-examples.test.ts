@@ -2078,4 +2078,14 @@ describe('Indonesian news shapes', () => {
       { surface: '300,000 rai', kind: 'measure', unit: 'rai' },
     ]);
   });
+  it('dates and years spoken in words in a broadcast script ("dua puluh enam Februari dua ribu dua puluh empat", "sejak dua ribu delapan belas"); a count of that size stays a count', () => {
+    expectFigures('pada Senin, dua puluh enam Februari dua ribu dua puluh empat, lalu sejak Februari dua ribu dua puluh dua dan sejak dua ribu delapan belas, pada tiga Maret. Ia punya dua ribu dua puluh empat kambing.', 'id', [
+      { surface: 'dua puluh enam Februari dua ribu dua puluh empat', kind: 'date', value: 20240226 },
+      { surface: 'Februari dua ribu dua puluh dua', kind: 'date', value: 20220200 },
+      { surface: 'dua ribu delapan belas', kind: 'year', value: 2018 },
+      { surface: 'tiga Maret', kind: 'date', value: 303 },
+      { surface: 'dua ribu dua puluh empat', kind: 'count', unit: 'kambing' },
+    ]);
+    expectFigures('Dolly Parton has canceled her six December shows in Las Vegas', 'en', [{ surface: 'six', kind: 'count' }]);
+  });
 });
