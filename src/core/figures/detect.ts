@@ -2508,6 +2508,40 @@ export function dateValue(year: number | undefined, month: number, day: number):
   return (year ?? 0) * 10000 + month * 100 + day;
 }
 
+/** "twenty-ninth", "thirty-first": a spoken day of the month written with a hyphen. */
+function compoundOrdinal(w: string, g: Grammar): number | undefined {
+  const dash = w.indexOf('-');
+  if (dash < 0) return undefined;
+  const tens = g.numberWords.get(w.slice(0, dash));
+  const unit = g.ordinals.get(w.slice(dash + 1));
+  return (tens === 20 || tens === 30) && unit !== undefined && unit >= 1 && unit <= 9 ? tens + unit : undefined;
+}
+
+/** A comma and a space before a spoken year ("May twenty-ninth, twenty twenty-five"). */
+const SPOKEN_YEAR_AFTER = /,[ \u00a0]+(?=(?:nineteen|twenty|two thousand)(?![\p{L}]))/iuy;
+
+/**
+ * An English year spoken in words from `p`: "twenty twenty-five" and "nineteen ninety-nine" (hundreds and the rest),
+ * "two thousand and eighteen" and "two thousand nineteen"; null when none starts there.
+ */
+function spokenYearEn(text: string, p: number, g: Grammar): { value: number; end: number } | null {
+  const first = readSpelledNum(text, p, g);
+  if (!first || first.hi !== undefined) return null;
+  if (first.value === 2000) {
+    const and = execAt(AND_AFTER_THOUSAND, text, first.end);
+    const rest = and ? readSpelledNum(text, first.end + and[0].length, g) : null;
+    if (rest && rest.value >= 1 && rest.value <= 99 && Number.isInteger(rest.value)) return { value: 2000 + rest.value, end: rest.end };
+    return first.end === p ? null : { value: 2000, end: first.end };
+  }
+  if (first.value >= 2001 && first.value <= 2099) return { value: first.value, end: first.end };
+  if (first.value !== 19 && first.value !== 20) return null;
+  const q = nextNonSpace(text, first.end);
+  const rest = q > first.end && isLetterAt(text, q) ? readSpelledNum(text, q, g) : null;
+  if (!rest || rest.hi !== undefined || !Number.isInteger(rest.value) || rest.value < 10 || rest.value > 99) return null;
+  return { value: first.value * 100 + rest.value, end: rest.end };
+}
+const AND_AFTER_THOUSAND = /[ \u00a0]+(?:and[ \u00a0]+)?(?=\p{L})/iuy;
+
 /**
  * A date or a year spoken in words: a day and its month, maybe with a spelled or written year ("dua puluh enam Februari
  * dua ribu dua puluh empat"); a spelled year after its month ("Februari dua ribu dua puluh dua", from the month) or after
@@ -2515,6 +2549,11 @@ export function dateValue(year: number | undefined, month: number, day: number):
  */
 function spokenDate(text: string, pos: number, n1: Num, g: Grammar, back: Back): Read | null {
   const v = n1.value;
+  // ("since twenty twenty-two", "in two thousand and eighteen": an English year spoken after its cue.)
+  if (g.lang === 'en' && (v === 19 || v === 20 || v === 2000) && back.glue === '' && g.yearCues.has(back.low(0) ?? '')) {
+    const year = spokenYearEn(text, pos, g);
+    if (year && year.value >= 1900 && year.value <= 2099) return { figure: make(text, pos, year.end, year.value, 'year', g), next: year.end };
+  }
   // (Indonesian says the day before its month; English "her six December shows" counts shows.)
   if (v <= 31) {
     if (g.lang !== 'id') return null;
@@ -3209,6 +3248,17 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   const we = wordEnd(text, pos);
   const w = we > pos ? lowerSlice(text, pos, we) : '';
   const ord = g.ordinals.get(w);
+  // "May twenty-ninth, twenty twenty-five", "on June fourth": a spoken day after its month, and its spoken year.
+  const day = g.lang === 'en' && back.glue === '' ? (ord ?? compoundOrdinal(w, g)) : undefined;
+  if (day !== undefined && day >= 1 && day <= 31) {
+    const month = g.months.get(back.low(0) ?? '');
+    if (month !== undefined && validDate(day, month)) {
+      let e = we;
+      const year = execAt(SPOKEN_YEAR_AFTER, text, e) ? spokenYearEn(text, nextNonSpace(text, e + 1), g) : null;
+      if (year) e = year.end;
+      return { figure: make(text, back.start(0)!, e, dateValue(year?.value, month, day), 'date', g), next: e };
+    }
+  }
   // "a third of voters", "nearly half of councils", "seperempat total produksi": a share.
   const share = we > pos ? shareAt(text, pos, we, w, g, back) : null;
   if (share) return share;

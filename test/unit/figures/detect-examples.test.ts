@@ -2088,4 +2088,14 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('Dolly Parton has canceled her six December shows in Las Vegas', 'en', [{ surface: 'six', kind: 'count' }]);
   });
+  it('English dates and years spoken in words ("May twenty-ninth, twenty twenty-five", "since twenty twenty-two", "in two thousand and eighteen"); "twenty twenty-dollar bills" counts bills', () => {
+    expectFigures('released on May twenty-ninth, twenty twenty-five; on June fourth, the vote; casualties since twenty twenty-two; in two thousand and eighteen; back in nineteen ninety-nine; she had twenty twenty-dollar bills', 'en', [
+      { surface: 'May twenty-ninth, twenty twenty-five', kind: 'date', value: 20250529 },
+      { surface: 'June fourth', kind: 'date', value: 604 },
+      { surface: 'twenty twenty-two', kind: 'year', value: 2022 },
+      { surface: 'two thousand and eighteen', kind: 'year', value: 2018 },
+      { surface: 'nineteen ninety-nine', kind: 'year', value: 1999 },
+      { surface: 'twenty', kind: 'count', unit: 'bills' },
+    ]);
+  });
 });
