@@ -548,10 +548,10 @@ const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 const ROOM_ABBR = /[ \u00a0]?(KT|KM|BR)(?![\p{L}\p{N}])/uy;
 const ROOMS_NEAR = /\d[ \u00a0]?(?:KT|BR)[ \u00a0,/]*$/u;
 const HYPHEN_CENT = /-cent(?![\p{L}\p{N}-])/uy;
-const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
+const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', hk: 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
 const CENTS_AFTER: Record<Lang, RegExp> = {
   // ("40 sen" a share, "781.00 sen" a kilo: Malaysian copy's hundredths of a ringgit.)
-  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen))(?![\p{L}\p{N}])/iuy,
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen))(?![\p{L}\p{N}])/iuy,
   // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
   id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
 };
@@ -3769,6 +3769,15 @@ function readFigure(
     // "5.25%-5.50%": a range written with the sign on both ends.
     const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between, changeFromVerb) : null;
     if (r) ({ n2, valueMax, end } = r);
+  }
+  // ("a 290-billion-baht line", "a 1.3-billion-euro fund": the currency joined by a hyphen, as an adjective.)
+  if (kind === 'count' && currency === undefined && g.lang === 'en' && n1.scale > 1 && codeAt(text, end) === 45 && isLetterAt(text, end + 1)) {
+    const cw = execAt(g.currencyWordAfter, text, end + 1);
+    const cur = cw && cw[0].length === cw[1]!.length ? CURRENCY_WORDS[g.lang][norm(cw[1]!)] : undefined;
+    if (cur) {
+      currency = cur;
+      end += 1 + cw![0].length;
+    }
   }
   if (kind === 'count' && currency === undefined && (mayUnit !== 0 || g.lang === 'en')) {
     const cw = (mayUnit & UNIT_CURRENCY) !== 0 ? execAt(g.currencyWordAfter, text, end) : null;

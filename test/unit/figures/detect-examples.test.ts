@@ -2098,4 +2098,12 @@ describe('Indonesian news shapes', () => {
       { surface: 'twenty', kind: 'count', unit: 'bills' },
     ]);
   });
+  it('a currency joined by a hyphen to a scaled amount ("a 290-billion-baht line", "a 1.3-billion-euro fund"); "HK cents"; "Line 12" and "Lines 12" are labels', () => {
+    expectFigures('a 290-billion-baht line and a 1.3-billion-euro fund; fares of 50 HK cents; Lines 12 was late; the 3-billion-year-old rock', 'en', [
+      { surface: '290-billion-baht', kind: 'currency', value: 290e9, currency: 'THB' },
+      { surface: '1.3-billion-euro', kind: 'currency', value: 1.3e9, currency: 'EUR' },
+      { surface: '50 HK cents', kind: 'currency', value: 0.5, currency: 'HKD' },
+      { surface: '3-billion-year-old', kind: 'duration' },
+    ]);
+  });
 });
