@@ -599,6 +599,11 @@ const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 // ("Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016": a ministry's codes may be written in mixed case.)
 const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Za-z0-9.]*(?:\/[A-Z0-9][A-Za-z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 const DECREE_LETTER = /^[A-Z]{1,3}\.$/;
+/** The year that ends a law's or a decree's number read at `pos` (LAW_YEAR, DECREE_CODE_YEAR): the only figure in it. */
+function codeYear(text: string, pos: number, m: RegExpExecArray, g: Grammar): Read {
+  const y = pos + m[0].length;
+  return { figure: make(text, y - 4, y, Number(m[1]), 'year', g), next: y };
+}
 const RETIREMENT_PLAN = /^40[13]\([kb]\)/i;
 const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri|pojk|seojk|pbi|padg|pmk)\b[^;]{0,30}$/i;
 const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
@@ -1795,8 +1800,9 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
     if (signed) return signed;
   }
   // ("P<0.001", "(p<.05)": a statistic's letter before its sign.)
-  if (k0 === 0 && glue.length >= 2 && glue.length <= 3 && (codeAt(glue, glue.length - 2) | 0x20) === 0x70 && (glue.length === 2 || isOpener(glue.charCodeAt(0)))) {
-    const signed = SIGNS.get(glue.charAt(glue.length - 1));
+  const pSign = k0 === 0 ? pSignGlued(glue) : undefined;
+  if (pSign !== undefined) {
+    const signed = SIGNS.get(pSign);
     if (signed) return signed;
   }
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
@@ -2135,16 +2141,22 @@ function ageBeforeEn(back: Back): boolean {
 }
 /** An age named a few words before the number, then a word that gives it its value ("age will rise from", "age from 68 to"). */
 const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at|of|is|was|be|reach|reaches|hits?)[ \u00a0]+(?:\d{1,3}[ \u00a0]+to[ \u00a0]+)?$/iu;
-/** What may follow an age that counts nothing: a function word or the clause's end. */
-const NOTHING_COUNTED_AFTER = /^(?:[ \u00a0]+(?:to|and|or|on|in|at|by|from|between|for|with|as|under|over|this|next|last|a|the|years?)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu;
+/** What may follow a number that counts nothing (an age, an index's level): a function word or the clause's end. */
+const NOTHING_COUNTED_AFTER: Record<Lang, RegExp> = {
+  id: /^(?:[ \u00a0]+(?:pada|dan|atau|di|ke|dari|hingga|sampai|sebelum|setelah|dengan|menjelang|saat|usai|sore|siang|pagi)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,
+  en: /^(?:[ \u00a0]+(?:to|and|or|on|in|at|by|from|between|for|with|as|under|over|this|next|last|a|the|years?)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,
+};
 
-/** What may follow an index's level that counts nothing: a function word or the clause's end. */
-const NOTHING_COUNTED_AFTER_ID = /^(?:[ \u00a0]+(?:pada|dan|atau|di|ke|dari|hingga|sampai|sebelum|setelah|dengan|menjelang|saat|usai|sore|siang|pagi)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu;
+/** The sign of "P<", "(p=" glued before a number (any last character after a p, maybe after an opener), else undefined. */
+function pSignGlued(glue: string): string | undefined {
+  const n = glue.length;
+  return n >= 2 && n <= 3 && (codeAt(glue, n - 2) | 0x20) === 0x70 && (n === 2 || isOpener(glue.charCodeAt(0))) ? glue.charAt(n - 1) : undefined;
+}
 
 /** A p-value's letter and sign before the number: "P<", "(p=", "p =", "p <". */
 function pValueBefore(back: Back): boolean {
   const glue = back.glue;
-  if (glue !== '') return glue.length >= 2 && glue.length <= 3 && (codeAt(glue, glue.length - 2) | 0x20) === 0x70 && P_SIGNS.has(glue.charAt(glue.length - 1)) && (glue.length === 2 || isOpener(glue.charCodeAt(0)));
+  if (glue !== '') return P_SIGNS.has(pSignGlued(glue) ?? '');
   const w = back.raw(0) ?? '';
   if (w.length === 2 && (w.charCodeAt(0) | 0x20) === 0x70 && P_SIGNS.has(w.charAt(1))) return true;
   return P_SIGNS.has(w) && /^[(\[]?[pP]$/.test(back.raw(1) ?? '');
@@ -2802,7 +2814,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016": a decree's letter glued before its number.)
   if (currency === undefined && DECREE_LETTER.test(glue) && DECREE_BEFORE.test(text.slice(Math.max(0, pos - 50), pos - glue.length))) {
     const code = execAt(LAW_YEAR, text, pos) ?? execAt(DECREE_CODE_YEAR, text, pos);
-    if (code) return { figure: make(text, pos + code[0].length - 4, pos + code[0].length, Number(code[1]), 'year', g), next: pos + code[0].length };
+    if (code) return codeYear(text, pos, code, g);
   }
   // "401(k)", "a 403(b) plan": a US retirement plan named by its section of the tax code.
   if (c0 === 52 && codeAt(text, pos + 3) === 40 && RETIREMENT_PLAN.test(text.slice(pos, pos + 6))) return { next: pos + 6 };
@@ -2829,7 +2841,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // before a number is also foot-and-mouth disease: "kasus PMK 1.200 ekor").
   if (glue === '' && REGULATIONS_WITH_YEAR.has(back.low(0) ?? '')) {
     const lawYear = execAt(LAW_YEAR, text, pos);
-    if (lawYear) return { figure: make(text, pos + lawYear[0].length - 4, pos + lawYear[0].length, Number(lawYear[1]), 'year', g), next: pos + lawYear[0].length };
+    if (lawYear) return codeYear(text, pos, lawYear, g);
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
   // ("First-time voters number 21,89,000": "number" as a verb before an amount grouped in thousands.)
@@ -2842,10 +2854,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (rank && (rankedNo(back) || ((back.low(0) === 'no.' || back.low(0) === 'no') && execAt(SEED_AFTER, text, pos + rank[0].length))) && !execAt(KIT_AFTER, text, pos + rank[0].length)) return { figure: make(text, pos, pos + rank[0].length, Number(rank[0]), 'ordinal', g), next: pos + rank[0].length };
     // "Law No. 1/2023", "UU No. 11/2008": only the year is a figure.
     const lawYear = execAt(LAW_YEAR, text, pos) ?? (DECREE_BEFORE.test(text.slice(Math.max(0, pos - 50), pos)) ? execAt(DECREE_CODE_YEAR, text, pos) : null);
-    if (lawYear) {
-      const y = pos + lawYear[0].length;
-      return { figure: make(text, y - 4, y, Number(lawYear[1]), 'year', g), next: y };
-    }
+    if (lawYear) return codeYear(text, pos, lawYear, g);
     let next = skipRun(text, pos);
     // "nomor (021) 3190 5889", "WhatsApp 0812 8800 1234": a phone number's groups go with it.
     if (c0 === 48) {
@@ -3901,9 +3910,9 @@ function readFigure(
     if (back.low(0) === 'of') qualifier ??= AGE_BOUNDS_EN[back.low(3) ?? ''];
   }
   // "The retirement age will rise from 63 to 64", "the state pension age to 67": an age, where nothing is counted after it.
-  if (kind === 'count' && g.lang === 'en' && !n2 && digit && n1.plainInt && value >= 10 && value <= 120 && AGE_OF_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && NOTHING_COUNTED_AFTER.test(text.slice(end, end + 12))) kind = 'duration';
+  if (kind === 'count' && g.lang === 'en' && !n2 && digit && n1.plainInt && value >= 10 && value <= 120 && NOTHING_COUNTED_AFTER.en.test(text.slice(end, end + 12)) && AGE_OF_BEFORE.test(text.slice(Math.max(0, start - 48), start))) kind = 'duration';
   // "IHSG ditutup ke level 7.215,43": an index's level, a measure without a unit (as ten of fifteen labels have it).
-  if (kind === 'count' && g.lang === 'id' && digit && back.glue === '' && back.low(0) === 'level' && NOTHING_COUNTED_AFTER_ID.test(text.slice(end, end + 12))) kind = 'measure';
+  if (kind === 'count' && g.lang === 'id' && digit && back.glue === '' && back.low(0) === 'level' && NOTHING_COUNTED_AFTER.id.test(text.slice(end, end + 12))) kind = 'measure';
   // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
   if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
   // ("aged 60 and over": the bound of an age; "100 missiles and over 200 guns" is none.)

@@ -62,11 +62,12 @@ const CAPACITY_CUES = [
   'setara', 'kapasitas', 'daya tampung', 'bisa memuat', 'dapat memuat', 'mampu memuat', 'bisa menampung',
   'dapat menampung', 'cukup untuk', 'bisa berisi', 'dapat berisi', 'berpotensi', 'equivalent', 'capacity',
   'could hold', 'could contain', 'could carry', 'enough to', 'can hold', 'capable of holding', 'worth of',
-  'mampu mengangkut', 'bisa mengangkut', 'dapat mengangkut', 'bila seluruhnya', 'jika seluruhnya', 'apabila seluruhnya',
-  'bila semuanya', 'jika semuanya', 'apabila semuanya', 'bila semua', 'jika semua', 'if all',
+  // (A cue is found anywhere in the words, so "bila semua" also finds "apabila semuanya", "if all" "if all of it".)
+  'mampu mengangkut', 'bisa mengangkut', 'dapat mengangkut', 'bila seluruhnya', 'jika seluruhnya', 'bila semua', 'jika semua',
+  'if all',
   // (Informal: "kalo semuanya diisi peluru", "daya muat"; "if every container held".)
-  'kalau semuanya', 'kalo semuanya', 'kalau semua', 'kalo semua', 'daya muat', 'muatannya bisa', 'if every', 'if each',
-  'would come to', 'if all of it', 'if they were all', 'could amount to', 'would amount to', 'able to carry',
+  'kalau semua', 'kalo semua', 'daya muat', 'muatannya bisa', 'if every', 'if each',
+  'would come to', 'if they were all', 'could amount to', 'would amount to', 'able to carry',
   'able to hold', 'enough for', 'sufficient for', 'cukup bagi', 'would hold', 'would carry', 'would contain', 'can carry',
   'can contain', 'could have carried', 'could have held', 'could have contained', 'would have carried',
   'would have held', 'converted into', 'converted to', 'if converted', 'dikonversi', 'dikonversikan', 'bila penuh',
