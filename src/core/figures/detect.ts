@@ -1142,13 +1142,14 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   }
   // ("$500-million", "P1.2-billion", "10-thousand": the scale word joined by a hyphen.)
   const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
+  // ("₹4.2-crore", "a Rs 12-lakh bribe".)
   const { end, scale } = hs ? { end: after + hs[0].length, scale: SCALE_WORDS.en[lower(hs[1]!)]! } : readScale(text, after, g, true, money);
   const value = scaleDecimal(dec, scale);
   if (!Number.isFinite(value)) return null;
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
 
-const HYPHEN_SCALE = /-(thousand|million|billion|trillion)(?![\p{L}\p{N}])/iuy;
+const HYPHEN_SCALE = /-(thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
 /** Vulgar fractions by char code: ½ ¼ ¾ ⅓ ⅔ ⅛. */
 const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([[0xbd, 0.5], [0xbc, 0.25], [0xbe, 0.75], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 0.125]]);
 
@@ -1806,6 +1807,8 @@ function qualifierOf(back: Back, k0: number, g: Grammar, glue = back.glue): Qual
     if (signed) return signed;
   }
   if (k0 === 0 && glue !== '' && !OPENERS.includes(glue)) return undefined;
+  // ("paling sedikit selama tiga tahun", "minimal selama 5 tahun": the bound before "selama".)
+  if (g.lang === 'id' && back.low(k0) === 'selama' && back.lookup(g.qualPrefixes, k0) === undefined) k0++;
   const q = back.lookup(g.qualPrefixes, k0);
   // "amplitudo maksimum 22 mm", "tekanan udara minimum 1.004 hPa": after a noun, "maksimum"/"minimum" name the
   // measure (the maximum is 22 mm), where "maksimal"/"minimal" bound it.
@@ -3518,7 +3521,8 @@ function readYear(
   const cueBeforeQualifier = qualifier !== undefined && !n2 && back.glue === '' && (BOUND_YEAR_CUES.has(back.low(1) ?? '') || BOUND_YEAR_CUES.has(back.low(2) ?? ''));
   // ("said 2026 sales would": in English copy a count of thousands has its comma; four plain digits of a recent,
   // not round, year before a noun are that year.)
-  const modifierYear = g.lang === 'en' && !n2 && qualifier === undefined && n1.value >= 1950 && n1.value % 100 !== 0 && back.glue === '' && !QUANTITY.has(prev);
+  // ("up 4% over 2021,": the year compared with, not "more than 2021".)
+  const modifierYear = g.lang === 'en' && (qualifier === undefined ? !n2 : prev === 'over' && !counted && (!n2 || n2.plainInt)) && n1.value >= 1950 && n1.value <= 2099 && n1.value % 100 !== 0 && back.glue === '' && !QUANTITY.has(prev);
   // ("sekitar 2035 hingga 2040": a rough range of years, with nothing counted after it.)
   const roughYears = qualifier === 'approx' && n2 !== null && looksLikeYear(n2) && n2.value > n1.value;
   // ("projected to bottom out around 2035", "net zero by or around 2050": a rough year, with nothing counted.)
@@ -3961,6 +3965,9 @@ function readFigure(
     qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
     next += q2[0].length;
   }
+  // "di atas Rp 60 juta sampai dengan Rp 250 juta", "above the 2 to 3 per cent": a bracket whose lower end is left
+  // out, not a bound on the range.
+  else if (n2 !== null && qualifier === 'more_than' && qualifierBefore === 'more_than') qualifier = undefined;
   // "Android 14 and above", "iOS 15 ke atas": the versions from one on, which leaves a name's number a name.
   const fromVersion = q2 !== null && qualifierBefore === undefined && qualifier === 'at_least' && BOUND_ABOVE.test(q2[1]!);
   if (kind === 'count') {

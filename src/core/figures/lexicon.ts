@@ -118,6 +118,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'nearly': 'approx', 'almost': 'approx', 'near': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx',
     ...SIGN_QUALIFIERS,
     'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
+    'not fewer than': 'at_least', 'not less than': 'at_least', 'not more than': 'at_most', 'exceed': 'more_than', 'exceeds': 'more_than',
     'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'a maximum of': 'at_most',
     'as much as': 'at_most', 'as many as': 'at_most', 'exceeded': 'more_than', 'surpassed': 'more_than', 'topped': 'more_than',
     'topping': 'more_than',
@@ -341,7 +342,7 @@ export const LABEL_WORDS: readonly string[] = [
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
-  'category', 'kategori', 'golongan', 'kelompok', 'subclass',
+  'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'proposition',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */
@@ -534,7 +535,11 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
   'grandmother', 'partner', 'boyfriend', 'girlfriend', 'widow', 'friend', 'neighbour', 'neighbor', 'driver', 'captain',
   'pilot', 'victim', 'suspect', 'survivor', 'gunman', 'passenger', 'businessman', 'businesswoman', 'farmer', 'teacher',
   'student', 'worker', 'nurse', 'doctor', 'officer', 'soldier', 'resident', 'owner', 'founder', 'singer', 'actor',
-  'actress', 'defendant', 'mum', 'mom', 'dad',
+  'actress', 'defendant', 'mum', 'mom', 'dad', 'accused', 'co-accused', 'accomplice', 'attacker', 'assailant', 'offender',
+  'inmate', 'prisoner', 'witness', 'president', 'chairman', 'director', 'manager', 'employee', 'lawyer', 'official',
+  'pensioner', 'retiree', 'cyclist', 'pedestrian', 'motorist', 'motorcyclist', 'rider', 'protester', 'journalist',
+  // ("Two were arrested; the other, 41, is in Dubai.")
+  'other',
 ]);
 
 /** Words for a work before its quoted title ("album “25”", "lagu “22”"): a number opening the title names it. */

@@ -2106,4 +2106,30 @@ describe('Indonesian news shapes', () => {
       { surface: '3-billion-year-old', kind: 'duration' },
     ]);
   });
+  it('court copy: ages between commas after a person noun ("His co-accused, 29,"), "not less than"/"not more than", "exceeds", a year compared "over 2021", "₹4.2-crore"; "Call 101" and "reference 4417" are labels', () => {
+    expectFigures('His co-accused, 29, received 16 years; the other, 41, fled. Cases rose 4% over 2021 and £22.6bn over 2024-25. A fine of not less than five times the gain; not more than 10 people; the rate exceeds 99 percent; Over 2000 people came. Call 101, quoting reference 4417. A ₹4.2-crore fraud and a Rs 12-lakh bribe.', 'en', [
+      { surface: '29', kind: 'duration' },
+      { surface: '16 years', kind: 'duration' },
+      { surface: '41', kind: 'duration' },
+      { surface: '4%', kind: 'percent' },
+      { surface: '2021', kind: 'year', value: 2021, qualifier: 'exact' },
+      { surface: '£22.6bn', kind: 'currency' },
+      { surface: '2024-25', kind: 'year', value: 2024, valueMax: 2025 },
+      { surface: 'five times', kind: 'other', qualifier: 'at_least' },
+      { surface: '10', kind: 'count', qualifier: 'at_most' },
+      { surface: '99 percent', kind: 'percent', qualifier: 'more_than' },
+      { surface: '2000', kind: 'count', unit: 'people', qualifier: 'more_than' },
+      { surface: '₹4.2-crore', kind: 'currency', value: 42e6, currency: 'INR' },
+      { surface: 'Rs 12-lakh', kind: 'currency', value: 1.2e6, currency: 'INR' },
+    ]);
+  });
+  it('a tax bracket "di atas Rp 60 juta sampai dengan Rp 250 juta" is an exact range; "paling sedikit selama tiga tahun" is at least, "upah minimum selama enam bulan" exact', () => {
+    expectFigures('Tarif 15 persen untuk penghasilan di atas Rp 60 juta sampai dengan Rp 250 juta, lebih dari 3 juta orang, ditanam paling sedikit selama tiga tahun, upah minimum selama enam bulan.', 'id', [
+      { surface: '15 persen', kind: 'percent' },
+      { surface: 'Rp 60 juta sampai dengan Rp 250 juta', kind: 'currency', value: 60e6, valueMax: 250e6, qualifier: 'exact' },
+      { surface: '3 juta', kind: 'count', qualifier: 'more_than' },
+      { surface: 'tiga tahun', kind: 'duration', qualifier: 'at_least' },
+      { surface: 'enam bulan', kind: 'duration', qualifier: 'exact' },
+    ]);
+  });
 });
