@@ -688,6 +688,8 @@ const EMPTY_SET: ReadonlySet<string> = new Set();
 export class ContextBuilder {
   private readonly paragraphs = new Map<string, ParagraphInfo>();
   private readonly sentences = new Map<string, SentenceInfo>();
+  /** Where each paragraph's digest items begin (itemOf); empty for a paragraph that is one story. */
+  private readonly itemStarts = new Map<string, number[]>();
   private readonly title: TextWords;
   /** A fact-check page's title gives its verdict for every paragraph ("[SALAH] ...", "Fact Check: ..."). */
   private readonly titleCallsFalse: boolean;
@@ -777,7 +779,35 @@ export class ContextBuilder {
     return this.sentence(sentence, paragraph).entities;
   }
 
-  entities(sentence: string, paragraph: string): ContextEntities {
+  /**
+   * The part of a paragraph a sentence's evidence comes from: the whole paragraph, or in a digest that moves on to
+   * other news ("Elsewhere, ...", "Di dalam negeri, ..."), the item the sentence belongs to: "Elsewhere, Apple's
+   * market value topped $3 trillion" is not about the Russian assets of the sentence before.
+   */
+  private itemOf(sentence: string, paragraph: string): string {
+    let starts = this.itemStarts.get(paragraph);
+    if (!starts) {
+      starts = [];
+      if (MAY_MOVE_ON.test(paragraph)) for (const m of paragraph.matchAll(MOVES_ON)) starts.push(m.index + m[0].length - m[1]!.length);
+      this.itemStarts.set(paragraph, starts);
+    }
+    if (starts.length === 0) return paragraph;
+    const at = paragraph.indexOf(sentence);
+    if (at < 0) return paragraph;
+    let from = 0;
+    let to = paragraph.length;
+    for (const st of starts) {
+      if (st <= at) from = st;
+      else {
+        to = st;
+        break;
+      }
+    }
+    return from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
+  }
+
+  entities(sentence: string, full: string): ContextEntities {
+    const paragraph = this.itemOf(sentence, full);
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
     if (!s.all || s.allOf !== paragraph) {
@@ -826,7 +856,8 @@ export class ContextBuilder {
     return out ?? ids;
   }
 
-  build(sentence: string, paragraph: string, figureText = ''): ContextText {
+  build(sentence: string, full: string, figureText = ''): ContextText {
+    const paragraph = this.itemOf(sentence, full);
     const s = this.sentence(sentence, paragraph);
     const p = this.paragraph(paragraph);
     s.tokens ??= this.textWords(sentence).stems();
@@ -839,6 +870,10 @@ export class ContextBuilder {
     return new ContextText(s.scope, this.weights, figureText);
   }
 }
+
+/** Openings of a sentence that move a digest on to other news. */
+const MOVES_ON = /(?:^|[.!?…]["'”’)]*[ \t\u00a0]+|[\n•|][ \t\u00a0]*)((?:Elsewhere|In other news|Di tempat lain|Di Tanah Air|Di dalam negeri|Dari dalam negeri|Dari luar negeri|Kabar lain|Berita lain)[ \u00a0]*,)/gu;
+const MAY_MOVE_ON = /Elsewhere|In other news|Di tempat lain|Di Tanah Air|dalam negeri|luar negeri|Kabar lain|Berita lain/;
 
 /** tokenSet of a figure's own text ("6.700 kontainer"), by the same words as the page's texts. */
 function figureStems(text: string): Set<string> {

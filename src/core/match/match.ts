@@ -115,24 +115,32 @@ const START_CUES = ['dimulai', 'bermula', 'pecah', 'meletus', 'began', 'begun', 
  * decades", "setelah dua tahun invasi"), which an event's dates can check; not a span within which something
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
-const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|after|since|sejak|setelah|into|on[ \u00a0]+from|on(?=[ \u00a0]*[,;])|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
+const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|(?:to[ \u00a0]+the[ \u00a0]+day[ \u00a0]+)?after|,?[ \u00a0]*(?:(?:today|now|hari[ \u00a0]+ini)[ \u00a0]+)?(?:since|sejak)|setelah|into|on[ \u00a0]+from|(?:on|in)(?=[ \u00a0]*[,;:])|sudah|udah|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
 /** Right after a span: what else it measures ("delapan bulan pendudukan", "two years of occupation", "a 30-day ceasefire"). */
 const OTHER_SPAN_AFTER = /^[ \u00a0]*(?:of[ \u00a0]+)?(?:pendudukan|occupation|pengepungan|siege|blokade|blockade|gencatan[ \u00a0]+senjata|ceasefire|truce|penahanan|detention|captivity|masa[ \u00a0]+jabatan|kepemimpinan|negosiasi|talks)(?![\p{L}\p{N}])/iu;
+/** Right after a span: counted from another time than now ("aneksasi itu baru terjadi dua tahun kemudian", "two years later"). */
+const RELATIVE_SPAN = /^[ \u00a0]*(?:kemudian|sebelumnya|later|earlier|before|afterwards|berikutnya)(?![\p{L}])/iu;
+/** Before a span in its clause: "then", "at the time" ("saat itu invasi ... baru berumur dua tahun"). */
+const THEN_BEFORE = /(?<![\p{L}])(?:saat|ketika|waktu|pada[ \u00a0]+saat)[ \u00a0]+itu(?![\p{L}])[^.;:]*$|(?<![\p{L}])at[ \u00a0]+the[ \u00a0]+time(?![\p{L}])[^.;:]*$/iu;
 /** Right after a span: "after" or "setelah", then the event it is counted from. */
-const AFTER_EVENT = /^[ \u00a0]*(?:after|setelah|sesudah)(?![\p{L}\p{N}])/iu;
+const AFTER_EVENT = /^[ \u00a0]*(?:(?:to[ \u00a0]+the[ \u00a0]+day[ \u00a0]+)?after|setelah|sesudah)(?![\p{L}\p{N}])/iu;
 /** After "after"/"setelah": another kind of event than the dataset's, which the span is counted from. */
 const OTHER_EVENT = /(?<![\p{L}])(?:pemberontakan|mutiny|rebellion|kudeta|coup|pemilu|pemilihan|elections?|gempa|earthquake|banjir|floods?|kecelakaan|crash|pelantikan|inauguration)(?![\p{L}])/iu;
 /** Words that make a "since" year the mark of a record rather than a start ("the largest war since 1945"). */
 const SUPERLATIVE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|first|most|terbesar|terburuk|terparah|terberat|tertinggi|terendah|pertama|paling)\b/i;
-const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged'];
+// ("baru berjalan dua tahun", "invasi ... baru berumur dua tahun", informal "udh 5 thn".)
+const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangsung', 'berkecamuk', 'sudah', 'telah', 'lasted', 'raged', 'berjalan', 'berumur', 'baru', 'udah', 'udh'];
 /**
  * Words of an anniversary: they count the time since what the words right after the span name ("memperingati dua
  * tahun invasi", "marking two years of the war") or, with nothing after it, what came before ("konflik ... kini genap
  * satu dekade."); not the time since anything else ("memperingati 80 tahun berdirinya Partai Buruh Korea").
  */
-const ANNIVERSARY_CUES = ['genap', 'memperingati', 'peringatan', 'marking', 'marks', 'marked'];
-/** The end of a clause right after a figure. */
-const CLAUSE_ENDS_AFTER = /^[ \u00a0]*(?:$|[.,;:!?])/u;
+const ANNIVERSARY_CUES = ['genap', 'memperingati', 'peringatan', 'marking', 'marks', 'marked', 'menandai'];
+/** The end of a clause right after a figure, perhaps after the day it falls on ("genap dua tahun pada Sabtu (24/2).", "genap tiga tahun hari ini"). */
+const CLAUSE_ENDS_AFTER = /^[ \u00a0]*(?:(?:hari[ \u00a0]+ini|today|(?:pada|on)[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0]+kemarin)?(?:[ \u00a0]*\([^()]{1,12}\))?)[ \u00a0]*)?(?:$|[.,;:!?])/u;
+/** "Old" after a span whose subject is the war: "the full-scale war ... is two years old", "now more than two years old". */
+const OLD_AFTER = /^[ \u00a0]+old(?![\p{L}])/u;
+const WAR_IS_BEFORE = /(?<![\p{L}])(?:war|invasion|conflict|fighting)(?:[ \u00a0]+in[ \u00a0]+\p{Lu}\p{L}+)?,?[ \u00a0]+(?:(?:is|was|will[ \u00a0]+be|turns|turned|now)[ \u00a0]+)+(?:(?:more[ \u00a0]+than|almost|nearly|just[ \u00a0]+over|over)[ \u00a0]+)?$/iu;
 
 /**
  * A class, not an object literal: V8 moves a literal's allocation site to the old generation once its objects often
@@ -1909,18 +1917,27 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
     const after = afterFigure(item);
     // ("setelah delapan bulan pendudukan", "dua bulan setelah memimpin pemberontakan": the length of something else, or
     // the time since another event, not since the war's start.)
-    if (OTHER_SPAN_AFTER.test(after)) return undefined;
+    if (OTHER_SPAN_AFTER.test(after) || RELATIVE_SPAN.test(after)) return undefined;
+    // ("Itu keliru: saat itu invasi baru berumur dua tahun": measured to a day the sentence does not give.)
+    if (THEN_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 60), figureAt(item)))) return undefined;
     const since = AFTER_EVENT.exec(after);
     if (since) {
       const end = figureEnd(item) + since[0].length;
       if (OTHER_EVENT.test(item.sentence.slice(end, end + 60))) return undefined;
     }
     if (hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(after)) return 'duration';
+    if (OLD_AFTER.test(after) && WAR_IS_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 60), figureAt(item)))) return 'duration';
     return hasCueBefore(item.sentence, item.figure.surface, ANNIVERSARY_CUES, 3) && CLAUSE_ENDS_AFTER.test(after) ? 'duration' : undefined;
   }
   // (Not the mark of a superlative: "the largest war in Europe since 1945", "serangan terbesar sejak 2022".)
-  if (item.figure.kind === 'year' && (hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES) || hasCueBefore(item.sentence, item.figure.surface, START_CUES, 3)) && !SUPERLATIVE.test(clauseOf(item.sentence, item.figure.surface))) return 'since';
+  // (A month too: "casualties since February 2022"; only ever shown as agreeing, see derivedChecks.)
+  if ((item.figure.kind === 'year' || isMonthDate(item.figure)) && (hasCueBefore(item.sentence, item.figure.surface, SINCE_CUES) || hasCueBefore(item.sentence, item.figure.surface, START_CUES, 3)) && !SUPERLATIVE.test(clauseOf(item.sentence, item.figure.surface))) return 'since';
   return undefined;
+}
+
+/** A month of a year as a date figure ("February 2022": 20220200). */
+function isMonthDate(figure: Figure): boolean {
+  return figure.kind === 'date' && figure.value >= 1e7 && figure.value % 100 === 0 && figure.valueMax === undefined;
 }
 
 function scoreOf(valueFitScore: number, unitFit: number, evidence: number, dateFit: number, event: boolean, ties = 0): number {
@@ -2018,6 +2035,8 @@ function derivedChecks(
     byRecord.set(agreeing.slot, eventCandidate(agreeing, figure.value, durationUnit, figure.qualifier === 'exact' || per === 0 ? EXACT : ROUNDED_SPAN, ctx));
     return;
   }
+  // (A month that is not the event's proves nothing: "since March 2022" may count from anything that month.)
+  if (isMonthDate(figure)) return;
   if (weak.some((e) => agreesWithEvent(figure, per, end(e), e))) return;
   const best = events[0];
   if (!best) return;
@@ -2062,10 +2081,11 @@ function eventCandidate(
   fit: ValueFit,
   ctx: ContextText,
 ): Candidate {
+  const month = !durationUnit && value >= 1e7;
   const fig: ClaimFigure = {
     value,
-    unit: durationUnit ? durationUnit.unit : CALENDAR_YEAR,
-    kind: durationUnit ? 'duration' : 'year',
+    unit: durationUnit ? durationUnit.unit : month ? 'date' : CALENDAR_YEAR,
+    kind: durationUnit ? 'duration' : month ? 'date' : 'year',
     qualifier: 'exact',
     basis: 'official',
   };
@@ -2085,6 +2105,7 @@ function actualOf(per: number, pageDay: number, e: DatedEvent): number {
 const ROUNDED_SPAN: ValueFit = Object.freeze({ relation: 'rounded', fit: 0.9 });
 
 function agreesWithEvent(figure: Figure, per: number, pageDay: number, e: DatedEvent): boolean {
+  if (per === 0 && isMonthDate(figure)) return Math.floor((dateNumberOf(isoOfDay(e.start)) ?? 0) / 100) === figure.value / 100;
   const a = actualOf(per, pageDay, e);
   if (per === 0) return a === figure.value;
   // The page may round to its own unit: "dua tahun" for 2.4 years, "satu dekade" for 9 years.

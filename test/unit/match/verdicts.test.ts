@@ -1515,4 +1515,37 @@ describe('agreement verdicts', () => {
     expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
     expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Cek Fakta: Benar, Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
   });
+  it('the war\'s age in other words agrees with the invasion\'s date: "is two years old", "Three years in,", "genap dua tahun pada Sabtu (24/2)", "baru berjalan dua tahun", "Tiga tahun sudah", "since February 2022"', () => {
+    const cases: [string, 'id' | 'en', string, string, string][] = [
+      ['The full-scale war in Ukraine is two years old today, and on the front line the mood is grim.', 'en', '2024-02-24', 'two years', 'same'],
+      ['The war in Ukraine, now more than two years old, has pushed flour prices up.', 'en', '2024-06-10', 'two years', 'rounded'],
+      ['Three years in, Russia\'s war against Ukraine has displaced millions, the UN refugee agency says.', 'en', '2025-02-24', 'Three years', 'same'],
+      ['DENPASAR - Perang Rusia-Ukraina genap dua tahun pada Sabtu (24/2). Di Bali, wisatawan Rusia justru bertambah.', 'id', '2024-02-25', 'dua tahun', 'same'],
+      ['Faktanya, invasi skala penuh Rusia ke Ukraina baru berjalan dua tahun, sejak 24 Februari 2022.', 'id', '2024-03-01', 'dua tahun', 'same'],
+      ['Tiga tahun sudah perang Rusia-Ukraina berlangsung sejak invasi skala penuh.', 'id', '2025-02-24', 'Tiga tahun', 'same'],
+      ['Sabtu ini menandai dua tahun, atau 730 hari, sejak Rusia melancarkan invasi skala penuh ke Ukraina.', 'id', '2024-02-24', '730 hari', 'same'],
+      ['Britain\'s Ministry of Defence estimates Russia has suffered around 900,000 casualties since February 2022 in its war against Ukraine.', 'en', '2025-06-01', 'February 2022', 'same'],
+    ];
+    for (const [text, lang, published, surface, agreement] of cases) {
+      expect(topOf(annotateBlocks([text], { lang, published }), surface), text).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement });
+    }
+    // (A span counted from another time, or to a day the sentence does not give, is not checked; nor a month that
+    // is not the war's, nor a person's age.)
+    const later = 'Sebagian komentator menarik akarnya ke konflik di Krimea sejak 2012, meski aneksasi semenanjung itu baru terjadi dua tahun kemudian.';
+    expect(topOf(annotateBlocks([later], { lang: 'id', published: '2026-01-15' }), 'dua tahun')).toBeUndefined();
+    const then = 'Sejumlah artikel pada Februari 2024 menyebut perang Rusia-Ukraina telah berkecamuk selama dua dekade. Itu keliru: saat itu invasi skala penuh baru berumur dua tahun.';
+    expect(topOf(annotateBlocks([then], { lang: 'id', published: '2025-10-15' }), 'dua tahun')).toBeUndefined();
+    const month = 'Russia has suffered about 900,000 casualties since March 2022 in its war against Ukraine, Britain said.';
+    expect(topOf(annotateBlocks([month], { lang: 'en', published: '2025-06-01' }), 'March 2022')).toBeUndefined();
+    const age = 'A Ukrainian soldier, 25 years old, was killed in the war against Russia\'s invasion, his unit said.';
+    expect(topOf(annotateBlocks([age], { lang: 'en', published: '2025-06-01' }), '25 years')).toBeUndefined();
+  });
+  it('in a digest, an item after "Elsewhere," or "Di dalam negeri," takes no evidence from the items before it', () => {
+    const en = annotateBlocks(["G7 leaders meeting in Italy agreed to a $50 billion loan for Ukraine, backed by profits on about $300 billion of immobilised Russian central-bank assets. Elsewhere, Apple's market value topped $3 trillion again."], { lang: 'en', published: '2024-06-14' });
+    expect(topOf(en, '$300 billion')?.claimId).toBe('ru-ua-23-frozen-assets-300bn');
+    expect(topOf(en, '$3 trillion')).toBeUndefined();
+    const id = annotateBlocks(['Rusia kini menduduki sekitar 20 persen wilayah Ukraina, termasuk Krimea, tetapi hanya merebut kurang dari 1 persen wilayah tambahan sejak Januari 2024. Di dalam negeri, KAI memberi diskon 20 persen untuk tiket kereta jarak jauh.'], { lang: 'id', published: '2025-06-06' });
+    expect(topOf(id, '20 persen')?.claimId).toBe('ru-ua-17-occupied-20-percent');
+    expect(topOf(id, '20 persen', 1)).toBeUndefined();
+  });
 });
