@@ -725,6 +725,8 @@ function skipTally(text: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 const TALLY = /\d{1,3}-\d{1,3}(?![\d.,-])/y;
+/** A subsection's number closing its bracket: "(2)", "(12)" (see SUBSECTION's use). */
+const SUBSECTION = /\d{1,2}\)/y;
 /**
  * "The Senate confirmed the nominee 51-49", "the court upheld it 6-3": a chamber or a court before a tally, which
  * puts the larger side first (a range, "20-30", rises).
@@ -2819,6 +2821,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const code = execAt(LAW_YEAR, text, pos) ?? execAt(DECREE_CODE_YEAR, text, pos);
     if (code) return codeYear(text, pos, code, g);
   }
+  // "§ 1512(c)(2)", "Section 5(1)": a statute's subsection, in brackets glued to the section or subsection before it.
+  if (prev === 40 && pos >= 2 && (codeAt(text, pos - 2) === 41 || isDigit(codeAt(text, pos - 2))) && execAt(SUBSECTION, text, pos)) return { next: skipRun(text, pos) };
   // "401(k)", "a 403(b) plan": a US retirement plan named by its section of the tax code.
   if (c0 === 52 && codeAt(text, pos + 3) === 40 && RETIREMENT_PLAN.test(text.slice(pos, pos + 6))) return { next: pos + 6 };
   // "JN.1", "v2.3": digits after a dot glued to a word.
@@ -3102,7 +3106,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
-  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || execAt(VOTE_AFTER, text, skipTally(text, pos)) || (descendingTally(text, pos) && TALLY_BEFORE.test(text.slice(Math.max(0, pos - 50), pos))))) {
+  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || back.low(0) === 'ruling' || execAt(VOTE_AFTER, text, skipTally(text, pos)) || (descendingTally(text, pos) && TALLY_BEFORE.test(text.slice(Math.max(0, pos - 50), pos))))) {
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
   const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;

@@ -2132,4 +2132,11 @@ describe('Indonesian news shapes', () => {
       { surface: 'enam bulan', kind: 'duration', qualifier: 'exact' },
     ]);
   });
+  it('a court "ruling 2-1" is a tally of two counts; a statute\'s subsection "§ 1512(c)(2)", "Section 5(1)" is no figure', () => {
+    expectFigures('A panel upheld the law, ruling 2-1 that it fit. Under 18 U.S.C. § 1512(c)(2) and Section 5(1) of the Act, 52 people were convicted.', 'en', [
+      { surface: '2', kind: 'count' },
+      { surface: '1', kind: 'count' },
+      { surface: '52', kind: 'count', unit: 'people' },
+    ]);
+  });
 });
