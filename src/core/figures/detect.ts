@@ -517,7 +517,7 @@ const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])[-/]$/;
 const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan|kuarter|tw|smt)[ \u00a0]+(?:I{1,3}|IV)\/$/iu;
 /** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
-const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked)$/;
+const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|preference|month|home)$/;
 const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;

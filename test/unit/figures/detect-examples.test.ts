@@ -390,7 +390,7 @@ describe('real English pages', () => {
     ]);
   });
   it('a rank before a superlative of two words is a rank: "third-highest-grossing", "fifth-most-watched"', () => {
-    expectFigures('It became the third-highest-grossing film and the fifth-most-watched show, a first-ever feat.', 'en', [
+    expectFigures('It became the third-highest-grossing film and the fifth-most-watched show.', 'en', [
       { surface: 'third', kind: 'ordinal', value: 3 },
       { surface: 'fifth', kind: 'ordinal', value: 5 },
     ]);
@@ -2137,6 +2137,13 @@ describe('Indonesian news shapes', () => {
       { surface: '2', kind: 'count' },
       { surface: '1', kind: 'count' },
       { surface: '52', kind: 'count', unit: 'people' },
+    ]);
+  });
+  it('a rank before "-degree", "-ever", "-grade", "-preference" is an ordinal ("first-degree murder", "its first-ever visit"); "first-time" and "first-class" are not', () => {
+    expectFigures('He admitted first-degree murder on its first-ever visit, in second-preference votes, beside first-time buyers in a first-class seat.', 'en', [
+      { surface: 'first', kind: 'ordinal', value: 1 },
+      { surface: 'first', kind: 'ordinal', value: 1 },
+      { surface: 'second', kind: 'ordinal', value: 2 },
     ]);
   });
 });
