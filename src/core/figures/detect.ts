@@ -774,7 +774,8 @@ const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery")
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
-const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt(TIME_ZONES)}))?${END}`, 'iuy');
+// (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
+const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
@@ -2319,8 +2320,10 @@ function isLowerCode(c: number): boolean {
  * ("menjadi satu"), a fraction alone ("setengah") and a capitalised word inside a sentence ("di Lima") do not.
  */
 function loneWordIsNoCount(text: string, pos: number, n: Num, back: Back): boolean {
-  return n.value <= 1 || midSentenceCapital(text, pos, back);
+  // ("just one short of the total": a count of what is missing.)
+  return (n.value <= 1 && !execAt(SHORT_OF, text, n.end)) || midSentenceCapital(text, pos, back);
 }
+const SHORT_OF = /[ \u00a0]+short[ \u00a0]+of(?![\p{L}])/iuy;
 
 /** A capitalised word that does not open a sentence (nor the text, nor a line). */
 function midSentenceCapital(text: string, pos: number, back: Back): boolean {
@@ -3546,6 +3549,8 @@ function readYear(
     }
     // ("by mid-2025": about then, as six labellers of seven read it; "end-2023" and "early 2024" stay exact.)
     const mid = !n2 && back.glue.toLowerCase() === 'mid-';
+    // ("sekitar tahun 2072", "around the year 2050": about then.)
+    if (qualifier === undefined && (prev === 'tahun' || prev === 'year') && back.glue === '') qualifier = onlyApprox(qualifierOf(back, prev === 'year' && back.low(1) === 'the' ? 2 : 1, g));
     // (A bound after a cue stays: "until at least 2030".)
     return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: mid ? 'approx' : cueBeforeQualifier ? qualifier : onlyApprox(qualifier) }), next: end };
   }

@@ -134,7 +134,7 @@ export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>
   en: {
     plus: 'more_than', 'or more': 'at_least', 'or so': 'approx', odd: 'approx', 'or less': 'at_most', 'and older': 'at_least',
     'or older': 'at_least', 'and above': 'at_least', 'or above': 'at_least', 'and under': 'at_most', 'or under': 'at_most',
-    'and younger': 'at_most', 'or younger': 'at_most',
+    'and younger': 'at_most', 'or younger': 'at_most', 'or longer': 'at_least', 'or fewer': 'at_most', 'or shorter': 'at_most',
   },
 };
 
@@ -428,6 +428,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',
     'minus', 'including', 'worth', 'valued', 'totalling', 'totaling', 'altogether', 'alone', 'such', 'them', 'us',
     'whose', 'what', 'did', 'do', 'does', 'being', 'am', 'were', 'left', 'remain', 'remained', 'still', 'went', 'got',
+    // ("32 short of the majority mark", "took 194 despite topping the poll")
+    'short', 'despite', 'shy',
     // past participles without -ed, which follow a number as verbs ("250 taken hostage")
     'taken', 'given', 'seen', 'held', 'made', 'hurt', 'shot', 'built', 'sold', 'paid', 'sent', 'lost', 'found',
     'known', 'done', 'gone', 'born', 'brought', 'bought', 'caught', 'told', 'won', 'hit', 'cut', 'put', 'set',
@@ -519,7 +521,7 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'berusia', 'berum
 /** People a bound's number is an age of ("children under five", "people over 65", "adults aged 18"). Lowercase. */
 export const AGED_GROUPS_EN: ReadonlySet<string> = new Set([
   'children', 'kids', 'babies', 'infants', 'toddlers', 'people', 'adults', 'patients', 'women', 'men', 'girls', 'boys',
-  'residents', 'workers', 'pupils', 'students', 'teenagers', 'those', 'anyone', 'everyone',
+  'residents', 'workers', 'pupils', 'students', 'teenagers', 'those', 'anyone', 'everyone', 'voters', 'candidates',
 ]);
 
 /** Words between an age word and a second age ("aged between 13 and 16", "aged 24 and 27", "berusia 20 hingga 30"). */
@@ -537,6 +539,7 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
   'student', 'worker', 'nurse', 'doctor', 'officer', 'soldier', 'resident', 'owner', 'founder', 'singer', 'actor',
   'actress', 'defendant', 'mum', 'mom', 'dad', 'accused', 'co-accused', 'accomplice', 'attacker', 'assailant', 'offender',
   'inmate', 'prisoner', 'witness', 'president', 'chairman', 'director', 'manager', 'employee', 'lawyer', 'official',
+  'candidate', 'nominee', 'challenger', 'incumbent', 'senator', 'mp', 'leader', 'minister',
   'pensioner', 'retiree', 'cyclist', 'pedestrian', 'motorist', 'motorcyclist', 'rider', 'protester', 'journalist',
   // ("Two were arrested; the other, 41, is in Dubai.")
   'other',

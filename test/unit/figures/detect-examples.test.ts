@@ -2146,4 +2146,28 @@ describe('Indonesian news shapes', () => {
       { surface: 'second', kind: 'ordinal', value: 2 },
     ]);
   });
+  it('hajj copy: a time in Saudi time "12.20 WAS" (only in Indonesian; English "12.20 was" is no time); "sekitar tahun 2072" is about then', () => {
+    expectFigures('Zuhur 12.20 WAS, dibuka 10.00 hingga 16.00 WAS; baru bisa berangkat sekitar tahun 2072, sejak tahun 2014.', 'id', [
+      { surface: '12.20 WAS', kind: 'time', value: 1220 },
+      { surface: '10.00 hingga 16.00 WAS', kind: 'time', value: 1000, valueMax: 1600 },
+      { surface: '2072', kind: 'year', qualifier: 'approx' },
+      { surface: '2014', kind: 'year', qualifier: 'exact' },
+    ]);
+    expectFigures('The price at 12.20 was higher around the year 2050.', 'en', [
+      { surface: '12.20', kind: 'count' },
+      { surface: '2050', kind: 'year', qualifier: 'approx' },
+    ]);
+  });
+  it('election copy: "32 short of the majority", "took 194 despite", "just one short of"; "Voters under 30" and "The Tory candidate, 34," are ages; "three days or longer" is at least', () => {
+    expectFigures('The BJP won 240 seats, 32 short of the mark; Law and Justice took 194 despite topping the poll, just one short of its total. Voters under 30 backed her. The Tory candidate, 34, polled 12,455 votes. Counting can take three days or longer.', 'en', [
+      { surface: '240', kind: 'count', unit: 'seats' },
+      { surface: '32', kind: 'count', unit: undefined },
+      { surface: '194', kind: 'count', unit: undefined },
+      { surface: 'one', kind: 'count', unit: undefined },
+      { surface: '30', kind: 'duration', qualifier: 'less_than' },
+      { surface: '34', kind: 'duration' },
+      { surface: '12,455', kind: 'count', unit: 'votes' },
+      { surface: 'three days', kind: 'duration', qualifier: 'at_least' },
+    ]);
+  });
 });
