@@ -1548,4 +1548,9 @@ describe('agreement verdicts', () => {
     expect(topOf(id, '20 persen')?.claimId).toBe('ru-ua-17-occupied-20-percent');
     expect(topOf(id, '20 persen', 1)).toBeUndefined();
   });
+  it('Shoigu\'s sappers are deminers too: "1,000 deminers and 5,000 military builders"', () => {
+    const r = annotateBlocks(['Kim Jong Un has decided to send 1,000 deminers and 5,000 military builders to the Kursk region, Sergei Shoigu said.'], { lang: 'en', published: '2025-06-17' });
+    expect(topOf(r, '1,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
+    expect(topOf(r, '5,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
+  });
 });
