@@ -2023,7 +2023,9 @@ function derivedChecks(
 
   // Years per unit of the page's duration; 0 for a "since" year.
   const per = durationUnit ? (YEARS_PER_UNIT[durationUnit.unit] ?? 1) : 0;
-  events.sort((a, b) => b.evidence.score - a.evidence.score || b.start - a.start);
+  // (An event a wrong claim of the page is about comes first: "raged for twenty years" measures the war the claim got
+  // wrong, not the Donbas fighting the next sentence names.)
+  events.sort((a, b) => Number(named.has(b.record.id)) - Number(named.has(a.record.id)) || b.evidence.score - a.evidence.score || b.start - a.start);
   // The page agrees with one of the events it is about: nothing to correct, and, where no claim holds the number, it
   // is shown as consistent with that event ("dua tahun lalu, pada 24 Februari"). (The event's words stand in the
   // figure's sentence already: ordinary evidence will do, not the strong evidence a contradiction needs.)
@@ -2038,7 +2040,11 @@ function derivedChecks(
   // (A month that is not the event's proves nothing: "since March 2022" may count from anything that month.)
   if (isMonthDate(figure)) return;
   if (weak.some((e) => agreesWithEvent(figure, per, end(e), e))) return;
-  const best = events[0];
+  // ("two years since the full-scale invasion and ten years since the fighting in Donbas": what the span counts from is
+  // named right after it, or before it in its clause; a span counted from an event the context does not qualify is
+  // not judged.)
+  const from = countedFrom(index, item);
+  const best = from ? events.find((e) => e.record === from) : events[0];
   if (!best) return;
   // The dataset's own verdict on a claim that holds this number comes first: the derived correction is attached
   // only to claims already rated wrong (seed-08: "dua dekade", false), or stands alone when no claim holds it.
@@ -2064,6 +2070,27 @@ function derivedChecks(
   derived.eventNote = eventNote ??= eventNoteOf(best, end(best), expected);
   byRecord.set(best.slot, derived);
 }
+
+/** The dated event whose keyword the words right after the figure ("since the full-scale invasion") or before it in its clause name. */
+function countedFrom(index: DatasetIndex, item: FigureInContext): DatasetRecord | undefined {
+  const end = figureEnd(item);
+  if (end < 0) return undefined;
+  const after = item.sentence.slice(end, end + SINCE_REACH).toLowerCase();
+  // (Or in its clause before it: "and the full-scale invasion two years ago".)
+  const start = end - item.figure.surface.length;
+  const head = item.sentence.slice(Math.max(0, start - SINCE_REACH), start);
+  const before = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).toLowerCase();
+  const texts = SINCE_AFTER.test(after) ? [after, before] : [before];
+  for (const e of datedEvents(index)) {
+    for (const k of [...e.record.keywords.id, ...e.record.keywords.en]) {
+      if (k.length > 4 && !DIGIT.test(k) && texts.some((t) => t.includes(k.toLowerCase()))) return e.record;
+    }
+  }
+  return undefined;
+}
+const DIGIT = /\d/;
+const SINCE_REACH = 50;
+const SINCE_AFTER = /^[ \u00a0,]*(?:(?:today|now|hari ini)[ \u00a0]+)?(?:since|sejak|after|setelah)(?![\p{L}])/u;
 
 /** Whether a word of the record's keywords or of its first figure's label stands in the figure's sentence. */
 function namesInSentence(features: RecordFeatures, ctx: ContextText): boolean {

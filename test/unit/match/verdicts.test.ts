@@ -1553,4 +1553,12 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '1,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
     expect(topOf(r, '5,000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'same' });
   });
+  it('a span is measured from the event named right after its "since" (or before it in its clause), not from the event the paragraph says most about', () => {
+    const text = 'Separatists seized buildings in the Donbas in eastern Ukraine, the start of the war in Donbas. It has been five years since the full-scale invasion of Ukraine.';
+    const r = annotateBlocks([text], { lang: 'en', published: '2024-04-20', title: 'Ten years of war in Donbas' });
+    expect(topOf(r, 'five years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'differs' });
+    // (The Donbas fighting in the words a reader uses for it.)
+    const donbas = annotateBlocks(['The fighting in the Donbas began ten years ago, long before the full-scale invasion.'], { lang: 'en', published: '2024-04-15' });
+    expect(topOf(donbas, 'ten years')).toMatchObject({ claimId: 'ev-donbas-war', agreement: 'same' });
+  });
 });
