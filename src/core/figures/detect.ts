@@ -7,7 +7,7 @@
  */
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
-  CURRENCY_PREFIXES, GLUED_ONLY_CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
+  CURRENCY_PREFIXES, LOCAL_DOLLARS, US_DOLLAR_HOME, GLUED_ONLY_CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, CHANGE_VERBS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
@@ -1841,7 +1841,8 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   if (w.length < 2 || w.length > MAX_UNIT) return null;
   if (g.stopFilter.may(w)) {
     if (g.notNouns.has(w) || g.months.get(w) !== undefined) return null;
-    if (g.numberWords.get(w) !== undefined || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
+    // ("3 lusin kaos": dozens counted, as traders count them.)
+    if ((g.numberWords.get(w) !== undefined && w !== 'lusin') || g.scales.get(w) !== undefined || g.vague.get(w) !== undefined) return null;
   }
   // ("213.320 dialokasikan untuk", "menyatakan"): a verb with -kan counts nothing.
   if (g.lang === 'id' && w.length >= 7 && w.endsWith('kan') && looksLikeVerbId(w)) return null;
@@ -2738,7 +2739,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const spacedSign = glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined;
   const spaced = spacedSign !== undefined && !GLUED_ONLY_CURRENCY_SIGNS.has(spacedSign) ? CURRENCY_SIGNS.get(spacedSign) : undefined;
   if (glued !== undefined) {
-    currency = glued;
+    // ("Sydney's median price rose to $1.5 million": a bare dollar sign is the dollar of the country its sentence, or
+    // the one before, names.)
+    // (Not in brackets, where it converts the amount before it: "20.59 billion rupees ($276 million)".)
+    currency = sign === '$' && g.lang === 'en' && glue.charCodeAt(0) !== 40 ? localDollar(text, pos) : glued;
     start = pos - sign.length;
     qualifier = signed ?? qualifierOf(back, 0, g, '');
   } else if (spaced !== undefined) {
@@ -3713,7 +3717,8 @@ function readFigure(
       if (currency !== undefined) {
         // "Rp 200.000 hingga Rp 600.000"
         const cs = execAt(CURRENCY_SIGN_AT, text, p2);
-        if (cs && CURRENCY_SIGNS.get(cs[1]!) === currency) p2 += cs[0].length;
+        // (A bare "$" may stand for a local dollar: "$128 and $288" in Singapore copy.)
+        if (cs && (CURRENCY_SIGNS.get(cs[1]!) === currency || (cs[1] === '$' && DOLLARS.has(currency)))) p2 += cs[0].length;
       }
       const c2 = codeAt(text, p2);
       // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).
@@ -4104,7 +4109,7 @@ const PAIR_BEFORE = /(?<![\p{L}])(?:USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|
 const PRICE_PER_ID = /(?:\/(?:bln|bulan|hari|malam|jam|pekan|minggu|tahun|thn|org|orang|unit|kk|siswa|murid|anak)|(?:\/|[ \u00a0]+per[ \u00a0]+(?:\d+[ \u00a0]+)?)(?:kg|kilo(?:gram)?|gram|ons|liter|porsi|bungkus|pcs|biji|ekor|tabung|lembar|m2|tiket|transaksi|kepala|pasang|ikat|karung|sak|dus|botol|gelas|mangkuk|piring|pax))(?![\p{L}])/iuy;
 // (A count per day or per year is as common as a price: "1.107 perjalanan per hari"; only the slash makes it a price.)
 /** Money words of Indonesian copy before an amount in its sentence: what it costs, pays or earns. */
-const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|ditebus|menebus|kembalian|utang|hutang|cair)(?![\p{L}])/iu;
+const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|ditebus|menebus|kembalian|utang|hutang|cair|jual|menjual|beli|membeli|tagihan(?:nya)?)(?![\p{L}])/iu;
 /** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
 const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)(?:-an)?$/i;
 
@@ -4118,6 +4123,38 @@ function localCurrency(code: string, sentence: string): string {
   if (CURRENCY_HOME[code]?.test(sentence)) return code;
   for (const [country, other] of CURRENCY_BY_COUNTRY[code] ?? []) if (country.test(sentence)) return other;
   return code;
+}
+
+/** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
+const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
+const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
+const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
+const DOLLARS: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code)]);
+function localDollar(text: string, pos: number): string {
+  // (Wire copy prices in US dollars wherever it is filed; so do commodity and exchange-rate quotes.)
+  // (Nor where the text writes a dollar with its own sign, "S$239 million ($184 million)", "US$ 98.3 billion ... $4.6
+  // billion": there a bare "$" is the US dollar.)
+  if (usDollarText(text)) return 'USD';
+  const own = sentenceAround(text, pos, pos);
+  if (USD_QUOTES.test(own) || US_DOLLAR_HOME.test(own)) return 'USD';
+  const code = dollarOf(own);
+  if (code) return code;
+  const before = sentenceAround(text, pos, pos, 1);
+  return US_DOLLAR_HOME.test(before) ? 'USD' : (dollarOf(before) ?? 'USD');
+}
+/** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text: asked once per text, not once per amount. */
+function usDollarText(text: string): boolean {
+  if (text !== usDollarOf) {
+    usDollarOf = text;
+    usDollarIs = WIRE_COPY.test(text) || LOCAL_DOLLAR_SIGN.test(text);
+  }
+  return usDollarIs;
+}
+let usDollarOf: string | undefined;
+let usDollarIs = false;
+function dollarOf(sentence: string): string | undefined {
+  for (const [place, code] of LOCAL_DOLLARS) if (place.test(sentence)) return code;
+  return undefined;
 }
 
 function impliedCurrency(text: string, start: number, end: number, g: Grammar): string | undefined {

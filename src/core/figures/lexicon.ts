@@ -175,8 +175,20 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
   AED: [[/\bmorocc|\bmaroko/i, 'MAD']],
   PHP: [[/\bmexic|\bmeksiko/i, 'MXN'], [/\bargentin/i, 'ARS'], [/\bchile/i, 'CLP'], [/\bcolombia|\bkolombia/i, 'COP']],
 };
+/** A bare "$" in English copy: the local dollar of a story set in Australia, Singapore, Canada or New Zealand. */
+export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
+  [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic/i, 'AUD'],
+  [/\bsingapore(?! exchange)|\bhdb\b|\bcpf\b|\bmas\b/i, 'SGD'],
+  [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bottawa|\bmontreal|\bcalgary/i, 'CAD'],
+  [/\bnew zealand|\bauckland|\bwellington|\bchristchurch|\bkiwi/i, 'NZD'],
+];
+/** Words that keep a bare "$" the US dollar. */
+export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])|United States|America|Washington|Wall Street|New York|Federal Reserve|Congress|Pentagon|dollar index|G7|G20|IMF|World Bank|OPEC)/u;
+
 /** The country of each default above, whose naming keeps it. */
-export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = { INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i };
+export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
+  INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i,
+};
 
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {

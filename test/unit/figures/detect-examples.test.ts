@@ -2170,4 +2170,24 @@ describe('Indonesian news shapes', () => {
       { surface: 'three days', kind: 'duration', qualifier: 'at_least' },
     ]);
   });
+  it('traders\' copy: "3 lusin kaos" counts dozens; a price after "jual" or "tagihan" is in rupiah ("saya jual 12rb", "tagihannya jadi 4 juta lebih"); "menjual 2 juta unit ponsel" counts phones', () => {
+    expectFigures('Ia menjual 3 lusin kaos dan selusin gelas. "Saya jual 12rb, naik 2 ribu," katanya. Tagihannya jadi 4 juta lebih. Toko itu menjual 2 juta unit ponsel.', 'id', [
+      { surface: '3', kind: 'count', unit: 'lusin' },
+      { surface: 'selusin', kind: 'count', value: 12, unit: 'gelas' },
+      { surface: '12rb', kind: 'currency', value: 12000, currency: 'IDR' },
+      { surface: '2 ribu', kind: 'currency', currency: 'IDR' },
+      { surface: '4 juta', kind: 'currency', currency: 'IDR', qualifier: 'more_than' },
+      { surface: '2 juta', kind: 'count', unit: 'ponsel' },
+    ]);
+  });
+  it('a bare "$" is the local dollar of a story set in Australia, Singapore, Canada or New Zealand, but the US dollar in wire copy, beside the US, in a price per barrel, after "S$"/"US$" in the text, or in brackets', () => {
+    const cur = (text: string) => read(text, 'en').filter((f) => f.kind === 'currency').map((f) => f.currency);
+    expect(cur("Sydney's median house price rose to $1.5 million. The fine was $500.")).toEqual(['AUD', 'AUD']);
+    expect(cur('HDB resale prices rose 2.6%, and a flat in Punggol sold for $1.2 million.')).toEqual(['SGD']);
+    expect(cur('Prices in Toronto hit $1.1 million. The US approved $61 billion.')).toEqual(['CAD', 'USD']);
+    expect(cur('SINGAPORE, Feb 6 (Reuters) - Urea prices in Singapore rose $22 to $395.')).toEqual(['USD', 'USD']);
+    expect(cur('A $60-a-barrel price cap agreed by the G7, the EU and Australia came into force.')).toEqual(['USD']);
+    expect(cur('OCBC reported net profit of S$239 million ($184 million) in Singapore.')).toEqual(['SGD', 'USD']);
+    expect(cur('SIA will invest 20.59 billion rupees ($276 million) in the Singapore-backed carrier.')).toEqual(['INR', 'USD']);
+  });
 });
