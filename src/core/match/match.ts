@@ -1134,8 +1134,12 @@ const SPECIFIC_EVIDENCE = 0.6;
 
 /** A count, amount or measure given to four significant digits or more, not a rounded or approximate one. */
 function isSpecific(hit: Hit): boolean {
-  return hit.max === undefined && hit.qualifier !== 'approx' && MISQUOTE_KINDS.has(hit.kind) && significantDigits(String(hit.value)) >= 4;
+  if (hit.max !== undefined || hit.qualifier === 'approx' || !MISQUOTE_KINDS.has(hit.kind)) return false;
+  const digits = significantDigits(String(hit.value));
+  // (Or three that no one rounds to: "$486 billion", "810 drones"; not "$150 billion" or "125,000".)
+  return digits >= 4 || (digits === 3 && !ROUND_LAST.test(String(hit.value).replace(/0+$/, '')));
 }
+const ROUND_LAST = /[05]$/;
 
 /** A number written as one to three digits, a mark and three digits, nothing else ("991.820", "6,700"). */
 const OTHER_THOUSANDS = /^\d{1,3}[.,]\d{3}$/;

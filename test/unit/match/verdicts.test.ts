@@ -1561,4 +1561,13 @@ describe('agreement verdicts', () => {
     const donbas = annotateBlocks(['The fighting in the Donbas began ten years ago, long before the full-scale invasion.'], { lang: 'en', published: '2024-04-15' });
     expect(topOf(donbas, 'ten years')).toMatchObject({ claimId: 'ev-donbas-war', agreement: 'same' });
   });
+  it('a number of three significant digits that no one rounds to ("747 drone", "47,6 dolar AS") needs less context than a round one', () => {
+    const drones = annotateBlocks(['Angkatan Udara Ukraina menyatakan 747 drone berhasil ditembak jatuh atau dilumpuhkan.'], { lang: 'id', published: '2025-09-20', title: 'Analisis: Menakar Rudal Korea Utara di Langit Ukraina' });
+    expect(topOf(drones, '747')?.claimId).toBe('ru-ua-31-810-drones-record');
+    const cap = annotateBlocks(['Dengan paket sanksi terbaru, batas harga minyak mentah Rusia turun menjadi 47,6 dolar AS per barel, atau sekitar Rp 776.000 dengan kurs Rp 16.300.'], { lang: 'id', published: '2025-07-19', title: 'Uni Eropa Turunkan Batas Harga Minyak Rusia' });
+    expect(topOf(cap, '47,6 dolar AS')?.claimId).toBe('ru-ua-25-eu18-cap-47.6');
+    // (A round one does not: "750 drone" in the same sentence finds nothing.)
+    const round = annotateBlocks(['Angkatan Udara Ukraina menyatakan 750 drone berhasil ditembak jatuh atau dilumpuhkan.'], { lang: 'id', published: '2025-09-20', title: 'Analisis: Menakar Rudal Korea Utara di Langit Ukraina' });
+    expect(topOf(round, '750')).toBeUndefined();
+  });
 });
