@@ -648,8 +648,9 @@ function scoreAfterTeam(back: Back): boolean {
   }
   return false;
 }
-const STREET_WORDS = String.raw`(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway)(?![\p{L}\p{N}])`;
-const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
+const STREET_WORDS = String.raw`(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
+// ("255 West 94th Street": a numbered street's ordinal among the name's words.)
+const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
 /**
  * After an ordinal, a word that makes it part of a name: a street ("5th Avenue") or a numbered body or amendment
  * ("the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward").

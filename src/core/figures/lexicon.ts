@@ -355,6 +355,8 @@ export const LABEL_WORDS: readonly string[] = [
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'proposition',
+  // Postcodes: "PIN 560034", "ZIP 10025", an Australian state's "NSW 2027".
+  'pin', 'zip', 'postcode', 'nsw', 'qld',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */

@@ -2190,4 +2190,11 @@ describe('Indonesian news shapes', () => {
     expect(cur('OCBC reported net profit of S$239 million ($184 million) in Singapore.')).toEqual(['SGD', 'USD']);
     expect(cur('SIA will invest 20.59 billion rupees ($276 million) in the Singapore-backed carrier.')).toEqual(['INR', 'USD']);
   });
+  it('addresses and postcodes are labels: "255 West 94th Street", "1 Kim Seng Walk", "NSW 2027", "(PIN 560034)"', () => {
+    expectFigures('A one-bedroom at 255 West 94th Street listed for $4,100 a month; a flat at 1 Kim Seng Walk sold; 17 Wolseley Road, Point Piper, NSW 2027, sold; Koramangala (PIN 560034) rents rose 8%.', 'en', [
+      { surface: 'one', kind: 'count', unit: 'bedroom' },
+      { surface: '$4,100', kind: 'currency' },
+      { surface: '8%', kind: 'percent' },
+    ]);
+  });
 });
