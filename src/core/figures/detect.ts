@@ -548,10 +548,12 @@ const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 const ROOM_ABBR = /[ \u00a0]?(KT|KM|BR)(?![\p{L}\p{N}])/uy;
 const ROOMS_NEAR = /\d[ \u00a0]?(?:KT|BR)[ \u00a0,/]*$/u;
 const HYPHEN_CENT = /-cent(?![\p{L}\p{N}-])/uy;
+const US_CENTS = /U\.?S/i;
 const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', hk: 'HKD', 'new zealand': 'NZD', taiwan: 'TWD' };
 const CENTS_AFTER: Record<Lang, RegExp> = {
   // ("40 sen" a share, "781.00 sen" a kilo: Malaysian copy's hundredths of a ringgit.)
-  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen))(?![\p{L}\p{N}])/iuy,
+  // ("24 fils": the Gulf's hundredths of a dirham.)
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen)|(fils))(?![\p{L}\p{N}])/iuy,
   // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
   id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
 };
@@ -3820,16 +3822,19 @@ function readFigure(
   }
   const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
   // ("10 Singapore cents"; "a 31-cent loss": cents as an adjective.)
+  // ("60 to 80 cents": a range of them too.)
   const cents =
-    kind === 'count' && currency === undefined && digit && n2 === null
-      ? (g.lang === 'en' ? c1 === 0x63 || c1 === 0x75 || c1 === 0x70 || isUpperCode(c1 & ~0x20) : c1 === 0x73)
+    kind === 'count' && currency === undefined && digit && (n2 === null || valueMax !== undefined)
+      ? (g.lang === 'en' ? c1 === 0x63 || c1 === 0x75 || c1 === 0x70 || c1 === 0x66 || isUpperCode(c1 & ~0x20) : c1 === 0x73)
         ? execAt(CENTS_AFTER[g.lang], text, end)
         : g.lang === 'en' && codeAt(text, end) === 45 ? execAt(HYPHEN_CENT, text, end) : null
       : null;
   if (cents) {
-    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : 'USD';
+    // (Plain "cents" are the local dollar's, as a bare "$" is: "29.37 cents per kWh" in Singapore copy.)
+    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : US_CENTS.test(cents[0]) ? 'USD' : localDollar(text, start);
     // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
     value = Number((value / 100).toPrecision(12));
+    if (valueMax !== undefined) valueMax = Number((valueMax / 100).toPrecision(12));
     end += cents[0].length;
   }
   if (currency !== undefined) kind = 'currency';
@@ -3976,6 +3981,8 @@ function readFigure(
     }
   }
   let q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;
+  // ("kuota 25 GB plus 5 GB": a sum, not "25 GB and more".)
+  if (q2 && norm(q2[1]!) === 'plus' && isDigit(codeAt(text, nextNonSpace(text, next + q2[0].length)))) q2 = null;
   if (q2) {
     qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
     next += q2[0].length;
@@ -4129,7 +4136,7 @@ function localCurrency(code: string, sentence: string): string {
 /** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
 const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
 const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
-const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
+const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
 const DOLLARS: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code)]);
 function localDollar(text: string, pos: number): string {
   // (Wire copy prices in US dollars wherever it is filed; so do commodity and exchange-rate quotes.)

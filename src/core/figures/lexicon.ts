@@ -147,7 +147,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
   BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
   // (Not PLN: in Indonesian copy it is the state electricity company.)
-  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
+  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', Eur: 'EUR', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
   // (Philippine and Thai copy: "Php1.5 trillion", "Bt2,500".)
   Php: 'PHP', Bt: 'THB',
   // (Gulf and Arab copy: "Dh2.69", "SR4,300", "QR100", "KD24.5 billion", "EGP 17.25", "LE 2".)
@@ -174,6 +174,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
   INR: [[/\bpakistan/i, 'PKR'], [/\bnepal/i, 'NPR'], [/\bsri lanka/i, 'LKR'], [/\bmauriti/i, 'MUR']],
   AED: [[/\bmorocc|\bmaroko/i, 'MAD']],
   PHP: [[/\bmexic|\bmeksiko/i, 'MXN'], [/\bargentin/i, 'ARS'], [/\bchile/i, 'CLP'], [/\bcolombia|\bkolombia/i, 'COP']],
+  DKK: [[/\bnorw|\bequinor|\boslo/i, 'NOK']],
 };
 /** A bare "$" in English copy: the local dollar of a story set in Australia, Singapore, Canada or New Zealand. */
 export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
@@ -187,6 +188,7 @@ export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])|United States|
 
 /** The country of each default above, whose naming keeps it. */
 export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
+  DKK: /\bdenmark|\bdanish|\bcopenhagen|\b(?:o|ø)rsted/i,
   INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i,
 };
 
@@ -208,7 +210,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP', hryvnias: 'UAH', hryvnia: 'UAH', hryvnas: 'UAH',
     shekels: 'ILS', shekel: 'ILS', reais: 'BRL', rand: 'ZAR', 'swiss francs': 'CHF', francs: 'CHF', naira: 'NGN',
     // (A country's pounds are its money, not a weight.)
-    'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish kronor': 'SEK',
+    'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish kronor': 'SEK', kroner: 'DKK', krone: 'DKK',
     'swedish krona': 'SEK', 'danish crowns': 'DKK', 'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'czech crowns': 'CZK', kronor: 'SEK', koruna: 'CZK', forint: 'HUF', zloty: 'PLN', zlotys: 'PLN', lira: 'TRY',
     birr: 'ETB', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
@@ -241,7 +243,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'km/hr', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
-  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'Mbps', 'Gbps', 'GB', 'TB',
+  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'mtpa', 'MTPA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
@@ -357,6 +359,8 @@ export const LABEL_WORDS: readonly string[] = [
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'proposition',
   // Postcodes: "PIN 560034", "ZIP 10025", an Australian state's "NSW 2027".
   'pin', 'zip', 'postcode', 'nsw', 'qld',
+  // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".
+  'layanan pelanggan', 'call center', 'contact center', 'sms ke',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */

@@ -2197,4 +2197,23 @@ describe('Indonesian news shapes', () => {
       { surface: '8%', kind: 'percent' },
     ]);
   });
+  it('energy and telecom copy: "60 to 80 cents", "24 fils", "28.4 billion kroner", "Eur34.20"; flow and gas units ("142 mtpa", "14.7 Bcf/d", "1.3mn boe/d", "174,000 cu m", "200 Tbps"); "25 GB plus 5 GB" is a sum; a service\'s short number is a label', () => {
+    expectFigures('Rates will rise 60 to 80 cents; petrol rose 24 fils; Orsted booked 28.4 billion kroner; TTF was at Eur34.20; Qatar plans 142 mtpa, output of 14.7 Bcf/d and 1.3mn boe/d in 174,000 cu m carriers.', 'en', [
+      { surface: '60 to 80 cents', kind: 'currency', value: 0.6, valueMax: 0.8, currency: 'USD' },
+      { surface: '24 fils', kind: 'currency', value: 0.24, currency: 'AED' },
+      { surface: '28.4 billion kroner', kind: 'currency', currency: 'DKK' },
+      { surface: 'Eur34.20', kind: 'currency', value: 34.2, currency: 'EUR' },
+      { surface: '142 mtpa', kind: 'measure', unit: 'mtpa' },
+      { surface: '14.7 Bcf/d', kind: 'measure', unit: 'bcf/d' },
+      { surface: '1.3mn boe/d', kind: 'measure', value: 1.3e6, unit: 'boe/d' },
+      { surface: '174,000 cu m', kind: 'measure', unit: 'cu m' },
+    ]);
+    expectFigures('Kuota 25 GB plus 5 GB, kapasitas hingga 200 Tbps; hubungi layanan pelanggan 188 atau kirim SMS ke 4444.', 'id', [
+      { surface: '25 GB', kind: 'measure', qualifier: 'exact' },
+      { surface: '5 GB', kind: 'measure' },
+      { surface: '200 Tbps', kind: 'measure', unit: 'tbps' },
+    ]);
+    // (Singapore copy's bunker fuel is priced in US dollars.)
+    expect(read('Bunker fuel in Singapore fell to $612.50/mt.', 'en')[0]?.currency).toBe('USD');
+  });
 });
