@@ -522,7 +522,8 @@ const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
-const DISPLAY_AFTER = /[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
+// ("a 1.5K AMOLED display", "a 14-inch 3K OLED panel": a panel's kind may stand between.)
+const DISPLAY_AFTER = /(?:[ \u00a0]+(?:a?mo?led|oled|lcd|ips|ltpo|touch|touchscreen))?[ \u00a0]+(?:tvs?|video|resolution|displays?|screens?|monitors?|panels?|hdr|uhd|ultra|blu-ray|content|gaming|streaming|cameras?|footage|support|sets?)(?![\p{L}\p{N}])/iuy;
 /** Whether a word at p may be one of ROUGH_SCALES_ID's: its first letter, its length (6-9) and its "-an". */
 function mayBeRoughScale(text: string, p: number): boolean {
   if (!ROUGH_SCALE_STARTS.has(((text.charCodeAt(p) | 0x20) << 8) | (text.charCodeAt(p + 1) | 0x20))) return false;
@@ -722,6 +723,11 @@ function proportionAt(text: string, end: number, g: Grammar, part: number, back:
 /** Video resolutions written like pence ("1080p"). */
 const PICTURE_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const VOTE_AFTER = /[ \u00a0]+(?:votes?|ruling|decision|verdict|majority)(?![\p{L}\p{N}])/iuy;
+/** The step of a whole number's last non-zero digit, up to a hundred: 300 → 100, 20 → 10, 22 → 1. */
+function roundStep(n: number): number {
+  return n % 100 === 0 ? 100 : n % 10 === 0 ? 10 : 1;
+}
+
 /** The end of "281-140" at pos (digits, a hyphen, digits), or pos when it is no such tally. */
 function skipTally(text: string, pos: number): number {
   const m = execAt(TALLY, text, pos);
@@ -2608,6 +2614,18 @@ function spokenDate(text: string, pos: number, n1: Num, g: Grammar, back: Back):
 /** "24 Februari 2022", "26 September - 9 Oktober 2019", "26-28 September", after the day number(s). */
 function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifier: Qualifier | undefined, between = false): Read | null {
   if (!n1.plainInt || n1.value < 1 || n1.value > 31) return null;
+  // "18, 19, 23, dan 24 Maret 2026": days listed before their month, each a date of it (the number alone is its span).
+  if (!n2 && codeAt(text, n1.end) === 44) {
+    const list = execAt(DAY_LIST, text, n1.end);
+    const mm = list ? execAt(g.monthAfter, text, n1.end + list[0].length) : null;
+    if (mm && (g.lang !== 'en' || UPPER.test(mm[1]!.charAt(0)))) {
+      const month = g.months.get(lower(mm[1]!))!;
+      const ym = execAt(YEAR_AFTER, text, monthEnd(n1.end + list![0].length, mm));
+      const y = ym ? Number(ym[1]) : undefined;
+      const year = y !== undefined && y >= 1000 && y <= 2999 ? y : undefined;
+      if (validDate(n1.value, month)) return { figure: make(text, n1.start, n1.end, dateValue(year, month, n1.value), 'date', g), next: n1.end };
+    }
+  }
   // "14 dan 15 Mei 2027", "24 and 25 March": two days of one month, read as their range.
   if (!n2 && isInlineSpace(codeAt(text, n1.end))) {
     const and = execAt(g.rangeAnd, text, n1.end);
@@ -2675,6 +2693,9 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
   if (hi !== undefined && hi <= lo) return null;
   return { figure: make(text, n1.start, end, lo, 'date', g, { valueMax: hi, qualifier: onlyApprox(qualifier) }), next: end };
 }
+
+/** The days after the first of a list of days before their month: ", 19, 23, dan 24" (the last day's number kept for the month's match). */
+const DAY_LIST = /(?:[ \u00a0]*,[ \u00a0]*\d{1,2}(?!\d|[.,]\d))*[ \u00a0]*,?[ \u00a0]*(?:dan|serta|and|&)[ \u00a0]+\d{1,2}(?!\d|[.,]\d)/iy;
 
 /** Where a month name matched by `monthAfter` at `at` ends: a dot after a full name ends the sentence, not the name. */
 function monthEnd(at: number, m: RegExpExecArray): number {
@@ -3663,7 +3684,8 @@ function readFigure(
   // written, as labellers read them.)
   const grouped = digit && !n1.plainInt && n1.scale === 1 && n1.hi === undefined && Number.isInteger(n1.value) && n1.value % 10 === 0;
   const scaledOdd = digit && n1.scale >= 1000 && n1.hi === undefined && n1.mantissa !== null && Number.isInteger(Number(n1.mantissa.replace(",", "."))) && end === n1.end && codeAt(text, end) === 45;
-  const oddStep = scaledOdd ? n1.scale : grouped ? (n1.value % 1000 === 0 ? 1000 : n1.value % 100 === 0 ? 100 : 10) : n1.value % 100 === 0 ? 100 : 10;
+  // ("300 ribu-an" as "300-an" thousand: 300,000..399,999; "22jt-an" 22..23 million less one.)
+  const oddStep = scaledOdd ? n1.scale * roundStep(Number(n1.mantissa!.replace(',', '.'))) : grouped ? (n1.value % 1000 === 0 ? 1000 : n1.value % 100 === 0 ? 100 : 10) : n1.value % 100 === 0 ? 100 : 10;
   const tensOdd = digit && g.lang === 'id' && !times && (grouped || scaledOdd || (n1.plainInt && n1.value >= 10 && n1.value <= 990)) && n1.value % oddStep === 0 && (end === n1.runEnd || scaledOdd) && execAt(TENS_ODD_ID, text, end) !== null;
   if (tensOdd) {
     valueMax = value + oddStep - 1;

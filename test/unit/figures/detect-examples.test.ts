@@ -2216,4 +2216,21 @@ describe('Indonesian news shapes', () => {
     // (Singapore copy's bunker fuel is priced in US dollars.)
     expect(read('Bunker fuel in Singapore fell to $612.50/mt.', 'en')[0]?.currency).toBe('USD');
   });
+  it('days listed before their month are each a date ("18, 19, 23, dan 24 Maret 2026"); "Rp 300 ribu-an" is 300,000..399,999; "1.5K AMOLED display" is a picture format', () => {
+    expectFigures('Cuti bersama pada 18, 19, 23, dan 24 Maret 2026; tarif Rp 300 ribu-an, gaji 22jt-an; skor 3, 2 dan 1 poin.', 'id', [
+      { surface: '18', kind: 'date', value: 20260318 },
+      { surface: '19', kind: 'date', value: 20260319 },
+      { surface: '23', kind: 'date', value: 20260323 },
+      { surface: '24 Maret 2026', kind: 'date', value: 20260324 },
+      { surface: 'Rp 300 ribu-an', kind: 'currency', value: 300000, valueMax: 399999 },
+      { surface: '22jt-an', kind: 'currency', value: 22e6, valueMax: 22999999 },
+      { surface: '3', kind: 'count' },
+      { surface: '2', kind: 'count' },
+      { surface: '1', kind: 'count', unit: 'poin' },
+    ]);
+    expectFigures('It has a 6.67-inch 1.5K AMOLED display; fans raised $3K.', 'en', [
+      { surface: '6.67-inch', kind: 'measure' },
+      { surface: '$3K', kind: 'currency', value: 3000 },
+    ]);
+  });
 });
