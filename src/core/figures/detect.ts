@@ -4156,6 +4156,7 @@ function localCurrency(code: string, sentence: string): string {
 }
 
 /** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
+const DATELINE = /^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*[–—-][ \t]/;
 const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
 const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
 const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
@@ -4167,7 +4168,10 @@ function localDollar(text: string, pos: number): string {
   if (usDollarText(text)) return 'USD';
   const own = sentenceAround(text, pos, pos);
   if (USD_QUOTES.test(own) || US_DOLLAR_HOME.test(own)) return 'USD';
-  const code = dollarOf(own);
+  // (A dateline names where the story is filed: "SINGAPORE – Singtel's ... 7.5 cents a share, while Australian unit
+  // Optus ..." pays in Singapore dollars.)
+  const line = DATELINE.exec(text);
+  const code = (line ? dollarOf(line[1]!) : undefined) ?? dollarOf(own);
   if (code) return code;
   const before = sentenceAround(text, pos, pos, 1);
   return US_DOLLAR_HOME.test(before) ? 'USD' : (dollarOf(before) ?? 'USD');

@@ -2233,4 +2233,9 @@ describe('Indonesian news shapes', () => {
       { surface: '$3K', kind: 'currency', value: 3000 },
     ]);
   });
+  it('a dateline names the dollar of a story filed there: "SINGAPORE – ... 7.5 cents a share, while Australian unit Optus ..." is in Singapore dollars', () => {
+    const cur = (text: string) => read(text, 'en').filter((f) => f.kind === 'currency').map((f) => f.currency);
+    expect(cur('SINGAPORE – Singtel declared an interim dividend of 7.5 cents a share, while Australian unit Optus earned $300 million.')).toEqual(['SGD', 'SGD']);
+    expect(cur('SYDNEY – The median price rose to $1.5 million.')).toEqual(['AUD']);
+  });
 });
