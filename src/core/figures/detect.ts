@@ -401,6 +401,10 @@ const MAX_UNIT = 40;
 const CLASSIFIER_FILTER = new KeyFilter(CLASSIFIERS_ID);
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_PREFIXES));
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
+/** Verbs of a market's move that a level may follow, beside CHANGE_EN: "SM Investments added P12 to P850 a share". */
+const MOVED_BY_EN: ReadonlySet<string> = new Set(['added', 'adding', 'lost', 'losing', 'shed', 'gave']);
+/** The bare letter a currency is written with in English copy (PESO_AMOUNT, LETTER_AMOUNT): P, N, R. */
+const LETTER_CURRENCY: Readonly<Record<string, number>> = { PHP: 80, NGN: 78, ZAR: 82 };
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan|dari|ke|banding)-)\p{L}+-\d/iuy;
@@ -554,7 +558,7 @@ const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australia
 const CENTS_AFTER: Record<Lang, RegExp> = {
   // ("40 sen" a share, "781.00 sen" a kilo: Malaysian copy's hundredths of a ringgit.)
   // ("24 fils": the Gulf's hundredths of a dirham.)
-  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen)|(fils))(?![\p{L}\p{N}])/iuy,
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents|(sen)|(fils)|(piastres?))(?![\p{L}\p{N}])/iuy,
   // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
   id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
 };
@@ -3744,6 +3748,8 @@ function readFigure(
         const cs = execAt(CURRENCY_SIGN_AT, text, p2);
         // (A bare "$" may stand for a local dollar: "$128 and $288" in Singapore copy.)
         if (cs && (CURRENCY_SIGNS.get(cs[1]!) === currency || (cs[1] === '$' && DOLLARS.has(currency)))) p2 += cs[0].length;
+        // (The peso's, the naira's and the rand's bare letter before the second end too: "P45 to P50", "N75,000 and N85,000".)
+        else if (LETTER_CURRENCY[currency] !== undefined && codeAt(text, p2) === LETTER_CURRENCY[currency] && isDigit(codeAt(text, p2 + 1))) p2 += 1;
       }
       const c2 = codeAt(text, p2);
       // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).
@@ -3771,8 +3777,9 @@ function readFigure(
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
-          // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it.)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && (back.low(currencySpaced ? 1 : 0) === 'by' || (g.lang === 'en' && CHANGE_EN.has(back.low(currencySpaced ? 1 : 0) ?? '')))) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it; after a verb of change,
+          // five times above: "rose $45 to $435-$445", "added P12 to P850".)
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && back.low(currencySpaced ? 1 : 0) === 'by') && !(lo > 0 && cand.value > 5 * lo && g.lang === 'en' && (CHANGE_EN.has(back.low(currencySpaced ? 1 : 0) ?? '') || MOVED_BY_EN.has(back.low(currencySpaced ? 1 : 0) ?? ''))) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -3853,7 +3860,7 @@ function readFigure(
       : null;
   if (cents) {
     // (Plain "cents" are the local dollar's, as a bare "$" is: "29.37 cents per kWh" in Singapore copy.)
-    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : US_CENTS.test(cents[0]) ? 'USD' : localDollar(text, start);
+    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : cents[5] ? 'EGP' : US_CENTS.test(cents[0]) ? 'USD' : localDollar(text, start);
     // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
     value = Number((value / 100).toPrecision(12));
     if (valueMax !== undefined) valueMax = Number((valueMax / 100).toPrecision(12));

@@ -155,7 +155,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   KD: 'KWD', KWD: 'KWD', JD: 'JOD', JOD: 'JOD', LE: 'EGP', EGP: 'EGP', 'E£': 'EGP', LBP: 'LBP', MAD: 'MAD',
   // (East and West African copy: "Sh1,200" in Kenya, "TSh", "USh", "GH₵", "ZiG".)
   Sh: 'KES', Ksh: 'KES', Kshs: 'KES', Shs: 'UGX', USh: 'UGX', UGX: 'UGX', TSh: 'TZS', TZS: 'TZS', 'GH₵': 'GHS', 'GH¢': 'GHS',
-  GHS: 'GHS', ZiG: 'ZWG',
+  GHS: 'GHS', ZiG: 'ZWG', ETB: 'ETB', MMK: 'MMK', AFN: 'AFN', HTG: 'HTG', ZMW: 'ZMW', MWK: 'MWK', LKR: 'LKR', NPR: 'NPR',
   // (Migrant workers' wages: "BND 350", "B$ 350".)
   BND: 'BND', 'B$': 'BND',
 };
@@ -175,6 +175,8 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
   AED: [[/\bmorocc|\bmaroko/i, 'MAD']],
   PHP: [[/\bmexic|\bmeksiko/i, 'MXN'], [/\bargentin/i, 'ARS'], [/\bchile/i, 'CLP'], [/\bcolombia|\bkolombia/i, 'COP']],
   DKK: [[/\bnorw|\bequinor|\boslo/i, 'NOK']],
+  ZMW: [[/\bmalawi|\blilongwe|\bblantyre/i, 'MWK']],
+  KES: [[/\buganda|\bkampala/i, 'UGX'], [/\btanzania|\bdar es salaam|\bdodoma/i, 'TZS'], [/\bsomali/i, 'SOS']],
 };
 /** A bare "$" in English copy: the local dollar of a story set in Australia, Singapore, Canada or New Zealand. */
 export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
@@ -189,6 +191,7 @@ export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])|United States|
 /** The country of each default above, whose naming keeps it. */
 export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
   DKK: /\bdenmark|\bdanish|\bcopenhagen|\b(?:o|ø)rsted/i,
+  ZMW: /\bzambia|\blusaka/i, KES: /\bkenya|\bnairobi|\bmombasa/i,
   INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i,
 };
 
@@ -212,7 +215,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     // (A country's pounds are its money, not a weight.)
     'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish kronor': 'SEK', kroner: 'DKK', krone: 'DKK',
     'swedish krona': 'SEK', 'danish crowns': 'DKK', 'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'czech crowns': 'CZK', kronor: 'SEK', koruna: 'CZK', forint: 'HUF', zloty: 'PLN', zlotys: 'PLN', lira: 'TRY',
-    birr: 'ETB', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
+    birr: 'ETB', kwacha: 'ZMW', afghanis: 'AFN', afghani: 'AFN', gourdes: 'HTG', gourde: 'HTG', kyat: 'MMK', kyats: 'MMK', cedis: 'GHS', cedi: 'GHS', shillings: 'KES', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
     'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF',
   },

@@ -2238,4 +2238,24 @@ describe('Indonesian news shapes', () => {
     expect(cur('SINGAPORE – Singtel declared an interim dividend of 7.5 cents a share, while Australian unit Optus earned $300 million.')).toEqual(['SGD', 'SGD']);
     expect(cur('SYDNEY – The median price rose to $1.5 million.')).toEqual(['AUD']);
   });
+  it('food-price copy: kwacha (Zambia, Malawi), afghanis, gourdes, kyat, shillings by country, piastres, "ETB 15,500"; a bare letter on both ends of a range ("P45 to P50", "between N75,000 and N85,000"); a move and a level after a verb ("added P12 to P850", "rose $45 to $435-$445")', () => {
+    expectFigures('A sack costs 55,000 kwacha in Lusaka; flour is 8,500 afghanis, 1,250 gourdes and 135,000 kyat; bread rose 20 piastres; rice is ETB 15,500; a bag costs 2,500 shillings in Kampala.', 'en', [
+      { surface: '55,000 kwacha', kind: 'currency', currency: 'ZMW' },
+      { surface: '8,500 afghanis', kind: 'currency', currency: 'AFN' },
+      { surface: '1,250 gourdes', kind: 'currency', currency: 'HTG' },
+      { surface: '135,000 kyat', kind: 'currency', currency: 'MMK' },
+      { surface: '20 piastres', kind: 'currency', value: 0.2, currency: 'EGP' },
+      { surface: 'ETB 15,500', kind: 'currency', currency: 'ETB' },
+      { surface: '2,500 shillings', kind: 'currency', currency: 'UGX' },
+    ]);
+    expectFigures('Rice sold at P45 to P50 a kilo; eggs cost between N75,000 and N85,000. SM Investments added P12 to P850 a share; urea rose $45 to $435-$445 a tonne, and prices rose 3 to 5 percent.', 'en', [
+      { surface: 'P45 to P50', kind: 'currency', value: 45, valueMax: 50, currency: 'PHP' },
+      { surface: 'N75,000 and N85,000', kind: 'currency', valueMax: 85000, currency: 'NGN' },
+      { surface: 'P12', kind: 'currency' },
+      { surface: 'P850', kind: 'currency' },
+      { surface: '$45', kind: 'currency' },
+      { surface: '$435-$445', kind: 'currency', value: 435, valueMax: 445 },
+      { surface: '3 to 5 percent', kind: 'percent', value: 3, valueMax: 5 },
+    ]);
+  });
 });
