@@ -2068,12 +2068,29 @@ function derivedChecks(
     }
   }
   if (attached || best.evidence.score < MIN_EVIDENCE_DIFFERS) return;
+  // (A span alone in its clause, "Three years on, it trades around $74, and the sanctions imposed in 2014 after the
+  // annexation ...", counts from what the text before said, not from an event a later clause names: not judged, unless
+  // a wrong claim the page repeats names the event.)
+  if (!named.has(best.record.id) && bareClause(item)) return;
   const value = durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real;
   const derived = eventCandidate(best, value, durationUnit, { relation: 'differs', fit: 0.6 }, ctx);
   derived.expected = expected;
   derived.eventNote = eventNote ??= eventNoteOf(best, end(best), expected);
   byRecord.set(best.slot, derived);
 }
+
+/** Whether the figure's clause (its sentence between the marks around it) holds little else: "Three years on,". */
+function bareClause(item: FigureInContext): boolean {
+  const at = figureAt(item);
+  const s = item.sentence;
+  let from = at;
+  while (from > 0 && !CLAUSE_MARK.test(s.charAt(from - 1))) from--;
+  let to = at + item.figure.surface.length;
+  while (to < s.length && !CLAUSE_MARK.test(s.charAt(to))) to++;
+  const rest = `${s.slice(from, at)} ${s.slice(at + item.figure.surface.length, to)}`.trim();
+  return rest === '' || rest.split(/\s+/).length <= 2;
+}
+const CLAUSE_MARK = /[,;:()]/;
 
 /** The dated event whose keyword the words right after the figure ("since the full-scale invasion") or before it in its clause name. */
 function countedFrom(index: DatasetIndex, item: FigureInContext): DatasetRecord | undefined {

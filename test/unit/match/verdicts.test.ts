@@ -1570,4 +1570,8 @@ describe('agreement verdicts', () => {
     const round = annotateBlocks(['Angkatan Udara Ukraina menyatakan 750 drone berhasil ditembak jatuh atau dilumpuhkan.'], { lang: 'id', published: '2025-09-20', title: 'Analisis: Menakar Rudal Korea Utara di Langit Ukraina' });
     expect(topOf(round, '750')).toBeUndefined();
   });
+  it('a span alone in its clause ("Three years on, ...") is not called wrong against an event a later clause names', () => {
+    const r = annotateBlocks(["Brent surged above $105 on Feb. 24, 2022, the day Russia invaded Ukraine. Three years on, it trades around $74, and the sanctions first imposed on Moscow in 2014 after the annexation of Crimea keep widening."], { lang: 'en', published: '2025-02-24' });
+    expect(topOf(r, 'Three years')?.agreement).not.toBe('differs');
+  });
 });
