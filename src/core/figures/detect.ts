@@ -1158,8 +1158,10 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   }
   // ("$500-million", "P1.2-billion", "10-thousand": the scale word joined by a hyphen.)
   const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
+  // ("4,000m" without a currency is a length: a runway "extended to 4,000m", not four billion; "£4,000m" stays money.)
+  const metres = !money && g.lang === 'en' && codeAt(text, after) === 109 && !isLetterAt(text, after + 1) && run.includes(',') && dec === run.replace(/,/g, '');
   // ("₹4.2-crore", "a Rs 12-lakh bribe".)
-  const { end, scale } = hs ? { end: after + hs[0].length, scale: SCALE_WORDS.en[lower(hs[1]!)]! } : readScale(text, after, g, true, money);
+  const { end, scale } = hs ? { end: after + hs[0].length, scale: SCALE_WORDS.en[lower(hs[1]!)]! } : metres ? { end: after, scale: 1 } : readScale(text, after, g, true, money);
   const value = scaleDecimal(dec, scale);
   if (!Number.isFinite(value)) return null;
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };

@@ -417,7 +417,7 @@ export const CHANGE_VERBS_EN: readonly string[] = [
  */
 export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
-    'dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih',
+    'dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
     'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah',
     'akan', 'adalah', 'ialah', 'merupakan', 'sebanyak', 'sebesar', 'kali', 'lalu', 'terakhir', 'lagi', 'tetapi',
     'namun', 'sedangkan', 'serta', 'seperti', 'karena', 'sebagai', 'tak', 'tidak', 'bukan', 'belum', 'masih',

@@ -2258,4 +2258,15 @@ describe('Indonesian news shapes', () => {
       { surface: '3 to 5 percent', kind: 'percent', value: 3, valueMax: 5 },
     ]);
   });
+  it('"4,000m" without a currency is a length ("a runway extended to 4,000m"), "£4,000m" money; "mulai 2025 sesuai Perpres" is a year', () => {
+    expectFigures('The third runway will be extended to 4,000m, and the group made a profit of £4,000m.', 'en', [
+      { surface: 'third', kind: 'ordinal' },
+      { surface: '4,000m', kind: 'measure', value: 4000, unit: 'm' },
+      { surface: '£4,000m', kind: 'currency', value: 4e9 },
+    ]);
+    expectFigures('Pemerintah melarang impor garam mulai 2025 sesuai Perpres Nomor 126 Tahun 2022.', 'id', [
+      { surface: '2025', kind: 'year' },
+      { surface: '2022', kind: 'year' },
+    ]);
+  });
 });
