@@ -403,8 +403,10 @@ const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRE
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 /** Verbs of a market's move that a level may follow, beside CHANGE_EN: "SM Investments added P12 to P850 a share". */
 const MOVED_BY_EN: ReadonlySet<string> = new Set(['added', 'adding', 'lost', 'losing', 'shed', 'gave']);
-/** The bare letter a currency is written with in English copy (PESO_AMOUNT, LETTER_AMOUNT): P, N, R. */
-const LETTER_CURRENCY: Readonly<Record<string, number>> = { PHP: 80, NGN: 78, ZAR: 82 };
+/** Currencies English copy writes with a bare letter (PESO_AMOUNT, LETTER_AMOUNT): "P42", "N1,500", "R13.5 billion". */
+const LETTER_CURRENCIES: Readonly<Record<string, string>> = { P: 'PHP', N: 'NGN', R: 'ZAR' };
+/** Each of those currencies' letter, as a char code. */
+const CURRENCY_LETTER: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(LETTER_CURRENCIES).map(([l, c]) => [c, l.charCodeAt(0)]));
 const CURRENCY_SIGN_AT = new RegExp(`(${alt(keys(CURRENCY_PREFIXES))})${SP}?(?=\\d)`, 'uy');
 const CODE_SLASH_WORD = /\d+\/\p{L}/uy;
 const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan|dari|ke|banding)-)\p{L}+-\d/iuy;
@@ -2626,9 +2628,7 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
     const mm = list ? execAt(g.monthAfter, text, n1.end + list[0].length) : null;
     if (mm && (g.lang !== 'en' || UPPER.test(mm[1]!.charAt(0)))) {
       const month = g.months.get(lower(mm[1]!))!;
-      const ym = execAt(YEAR_AFTER, text, monthEnd(n1.end + list![0].length, mm));
-      const y = ym ? Number(ym[1]) : undefined;
-      const year = y !== undefined && y >= 1000 && y <= 2999 ? y : undefined;
+      const year = yearAfter(text, monthEnd(n1.end + list![0].length, mm))?.year;
       if (validDate(n1.value, month)) return { figure: make(text, n1.start, n1.end, dateValue(year, month, n1.value), 'date', g), next: n1.end };
     }
   }
@@ -2668,15 +2668,9 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
       }
     }
   }
-  let year: number | undefined;
-  const ym = execAt(YEAR_AFTER, text, end);
-  if (ym) {
-    const y = Number(ym[1]);
-    if (y >= 1000 && y <= 2999) {
-      year = y;
-      end += ym[0].length;
-    }
-  }
+  const ya = yearAfter(text, end);
+  const year = ya?.year;
+  if (ya) end += ya.length;
   // "21 Desember 2024 hingga 2 Januari 2025": each end with its own year.
   let year2 = year;
   if (!n2 && day2 === undefined && year !== undefined) {
@@ -2702,6 +2696,13 @@ function readDayMonth(text: string, n1: Num, n2: Num | null, g: Grammar, qualifi
 
 /** The days after the first of a list of days before their month: ", 19, 23, dan 24" (the last day's number kept for the month's match). */
 const DAY_LIST = /(?:[ \u00a0]*,[ \u00a0]*\d{1,2}(?!\d|[.,]\d))*[ \u00a0]*,?[ \u00a0]*(?:dan|serta|and|&)[ \u00a0]+\d{1,2}(?!\d|[.,]\d)/iy;
+
+/** A year written after a day and its month (YEAR_AFTER at `at`, 1000-2999), and how many characters it takes. */
+function yearAfter(text: string, at: number): { year: number; length: number } | undefined {
+  const ym = execAt(YEAR_AFTER, text, at);
+  const y = ym ? Number(ym[1]) : 0;
+  return y >= 1000 && y <= 2999 ? { year: y, length: ym![0].length } : undefined;
+}
 
 /** Where a month name matched by `monthAfter` at `at` ends: a dot after a full name ends the sentence, not the name. */
 function monthEnd(at: number, m: RegExpExecArray): number {
@@ -2760,10 +2761,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (signed) sign = sign.slice(1);
   let glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
   // ("P42 a kilo", "P6.352-trillion": Philippine copy writes the peso as a bare P; not "P1", a grid position.)
-  if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = 'PHP';
+  if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = LETTER_CURRENCIES.P;
   // ("N1,500", "R13.5 billion": the naira and the rand as a bare letter, before an amount no road or model number has:
   // "N1", "N95" and "R2" stay names.)
-  if (glued === undefined && (sign === 'N' || sign === 'R') && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = sign === 'N' ? 'NGN' : 'ZAR';
+  if (glued === undefined && (sign === 'N' || sign === 'R') && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = LETTER_CURRENCIES[sign];
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
   const spacedSign = glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined;
@@ -3751,7 +3752,7 @@ function readFigure(
         // (A bare "$" may stand for a local dollar: "$128 and $288" in Singapore copy.)
         if (cs && (CURRENCY_SIGNS.get(cs[1]!) === currency || (cs[1] === '$' && DOLLARS.has(currency)))) p2 += cs[0].length;
         // (The peso's, the naira's and the rand's bare letter before the second end too: "P45 to P50", "N75,000 and N85,000".)
-        else if (LETTER_CURRENCY[currency] !== undefined && codeAt(text, p2) === LETTER_CURRENCY[currency] && isDigit(codeAt(text, p2 + 1))) p2 += 1;
+        else if (CURRENCY_LETTER[currency] !== undefined && codeAt(text, p2) === CURRENCY_LETTER[currency] && isDigit(codeAt(text, p2 + 1))) p2 += 1;
       }
       const c2 = codeAt(text, p2);
       // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).

@@ -1922,15 +1922,17 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
     // ("setelah delapan bulan pendudukan", "dua bulan setelah memimpin pemberontakan": the length of something else, or
     // the time since another event, not since the war's start.)
     if (OTHER_SPAN_AFTER.test(after) || RELATIVE_SPAN.test(after)) return undefined;
+    const at = figureAt(item);
+    const before = item.sentence.slice(Math.max(0, at - 60), at);
     // ("Itu keliru: saat itu invasi baru berumur dua tahun": measured to a day the sentence does not give.)
-    if (THEN_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 60), figureAt(item)))) return undefined;
+    if (THEN_BEFORE.test(before)) return undefined;
     const since = AFTER_EVENT.exec(after);
     if (since) {
       const end = figureEnd(item) + since[0].length;
       if (OTHER_EVENT.test(item.sentence.slice(end, end + 60))) return undefined;
     }
     if (hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(after)) return 'duration';
-    if (OLD_AFTER.test(after) && WAR_IS_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 60), figureAt(item)))) return 'duration';
+    if (OLD_AFTER.test(after) && WAR_IS_BEFORE.test(before)) return 'duration';
     return hasCueBefore(item.sentence, item.figure.surface, ANNIVERSARY_CUES, 3) && CLAUSE_ENDS_AFTER.test(after) ? 'duration' : undefined;
   }
   // (Not the mark of a superlative: "the largest war in Europe since 1945", "serangan terbesar sejak 2022".)
@@ -2001,7 +2003,7 @@ function derivedChecks(
   const end = (e: { start: number }): number => (sentenceDay !== undefined && sentenceDay > e.start && sentenceDay <= pageDay ? sentenceDay : pageDay);
   const figure = item.figure;
   const durationUnit = kind === 'duration' ? units.find((u) => isEventSpan(u, figure.value)) : undefined;
-  const events: { record: DatasetRecord; slot: RecordSlot; start: number; end: number | undefined; evidence: Score; features: RecordFeatures }[] = [];
+  const events: (DatedEvent & { evidence: Score; features: RecordFeatures })[] = [];
   // (A claim rated wrong that the page repeats names the events it is about: "raged for two decades" measures the
   // war even where the text names only Russia.)
   const named = new Set<string>();
@@ -2009,7 +2011,8 @@ function derivedChecks(
   // Events the sentence names by a word of their label only ("their fourth summit since 2019" and the first summit's
   // "date of the first summit"): too weak to correct the page, but a page that agrees with one is not contradicted.
   const weak: typeof events = [];
-  for (const { record, slot, start, end } of datedEvents(index)) {
+  for (const dated of datedEvents(index)) {
+    const { record, slot, start } = dated;
     // (One of its entities will do: the event's own words must stand in the figure's sentence anyway, below. "Dua tahun
     // perang skala penuh di Ukraina" names no Russia.)
     if (start > pageDay || !(record.entities.some((e) => allEntities.has(e)) || named.has(record.id))) continue;
@@ -2020,8 +2023,8 @@ function derivedChecks(
     // raged for two decades" measures no Kim-Putin summit.
     // (In the figure's own sentence: "80 years since the end of World War II" measures no troop deployment named
     // in the sentence before, and "harga pupuk ... naik 40 persen sejak 2022" dates no war.)
-    if (named.has(record.id) || (evidence.keywordScore > 0 && namesInSentence(features, ctx))) events.push({ record, slot, start, end, evidence, features });
-    else if (namesInSentence(features, ctx)) weak.push({ record, slot, start, end, evidence, features });
+    if (named.has(record.id) || (evidence.keywordScore > 0 && namesInSentence(features, ctx))) events.push({ ...dated, evidence, features });
+    else if (namesInSentence(features, ctx)) weak.push({ ...dated, evidence, features });
   }
   if (events.length === 0) return;
 
@@ -2102,14 +2105,9 @@ function countedFrom(index: DatasetIndex, item: FigureInContext): DatasetRecord 
   const head = item.sentence.slice(Math.max(0, start - SINCE_REACH), start);
   const before = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).toLowerCase();
   const texts = SINCE_AFTER.test(after) ? [after, before] : [before];
-  for (const e of datedEvents(index)) {
-    for (const k of [...e.record.keywords.id, ...e.record.keywords.en]) {
-      if (k.length > 4 && !DIGIT.test(k) && texts.some((t) => t.includes(k.toLowerCase()))) return e.record;
-    }
-  }
+  for (const e of datedEvents(index)) for (const k of e.names) if (texts.some((t) => t.includes(k))) return e.record;
   return undefined;
 }
-const DIGIT = /\d/;
 const SINCE_REACH = 50;
 const SINCE_AFTER = /^[ \u00a0,]*(?:(?:today|now|hari ini)[ \u00a0]+)?(?:since|sejak|after|setelah)(?![\p{L}])/u;
 
@@ -2165,6 +2163,8 @@ interface DatedEvent {
   slot: RecordSlot;
   start: number;
   end: number | undefined;
+  /** Its keywords of more than four characters and no digit, lowercase: what names it in a text (countedFrom). */
+  names: string[];
 }
 
 const DATED_EVENTS = new WeakMap<DatasetIndex, DatedEvent[]>();
@@ -2178,7 +2178,9 @@ function datedEvents(index: DatasetIndex): DatedEvent[] {
   for (const record of index.events()) {
     if (record.type !== 'event') continue;
     const start = dayOf(record.event.start);
-    if (start !== undefined) events.push({ record, slot: slots.slotOf(record), start, end: dayOf(record.event.end) });
+    if (start === undefined) continue;
+    const names = [...record.keywords.id, ...record.keywords.en].filter((k) => k.length > 4 && !/\d/.test(k)).map((k) => k.toLowerCase());
+    events.push({ record, slot: slots.slotOf(record), start, end: dayOf(record.event.end), names });
   }
   DATED_EVENTS.set(index, events);
   return events;
