@@ -403,6 +403,13 @@ const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRE
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 /** Verbs of a market's move that a level may follow, beside CHANGE_EN: "SM Investments added P12 to P850 a share". */
 const MOVED_BY_EN: ReadonlySet<string> = new Set(['added', 'adding', 'lost', 'losing', 'shed', 'gave']);
+/** Words of a rough amount between a verb and its number: "rise by about $49 to $1,976". */
+const ROUGHLY_BEFORE: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'sekitar', 'hampir', 'kira-kira']);
+/** The word before the number's token `k` (and its rough-amount word, if any). */
+function verbBefore(back: Back, k: number): string | undefined {
+  const w = back.low(k);
+  return w !== undefined && ROUGHLY_BEFORE.has(w) ? back.low(k + 1) : w;
+}
 /** Currencies English copy writes with a bare letter (PESO_AMOUNT, LETTER_AMOUNT): "P42", "N1,500", "R13.5 billion". */
 const LETTER_CURRENCIES: Readonly<Record<string, string>> = { P: 'PHP', N: 'NGN', R: 'ZAR' };
 /** Each of those currencies' letter, as a char code. */
@@ -414,6 +421,12 @@ const CODE_HYPHEN_WORD = /\d+-(?!(?:of|to|in|for|by|and|or|on|per|from|out|lawan
 const LAW_CODE_AFTER = /[ \u00a0](?:U\.S\.C\.|CFR|FR)(?![\p{L}])/uy;
 /** "the 30318 ZIP code", "12190 kode pos": the five digits before are a postal code. */
 const POSTAL_WORD_AFTER = /[ \u00a0](?:zip(?:[ \u00a0]?codes?)?|postcodes?|postal[ \u00a0]codes?|kode[ \u00a0]pos)(?![\p{L}])/iuy;
+/** The US states' postal codes and the AP's abbreviations, as written before a ZIP code. */
+const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
+  ...'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.'.split(' '),
+]);
+const ZIP_PLUS_FOUR = /-\d{4}(?!\d)/y;
 /** First letters of LAW_CODE_AFTER's codes: U, C, F. */
 const LAW_CODE_FIRST: ReadonlySet<number> = new Set([85, 67, 70]);
 /** "8800 1234 5678 9012": an account's or a card's groups of four digits. */
@@ -576,7 +589,7 @@ const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
 const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
-const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}|\d+(?=tn|bn|m))(?:(?:tn|bn|m)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/uy;
+const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}|\d+(?=tn|bn|m|[ \u00a0](?:million|billion|trillion)(?![\p{L}])))(?:(?:tn|bn|m)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/uy;
 /** "8/256 GB", "12/512GB": memory and storage (the unit after the second number). */
 const MEMORY_PAIR = /\d{1,2}\/\d{2,4}[ \u00a0]?(GB|TB)(?![\p{L}\p{N}])/uy;
 /** A stock exchange's suffix after a code: ".KS", ".HK", ".SI", ".T". */
@@ -657,7 +670,7 @@ function scoreAfterTeam(back: Back): boolean {
   }
   return false;
 }
-const STREET_WORDS = String.raw`(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
+const STREET_WORDS = String.raw`(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
 // ("255 West 94th Street": a numbered street's ordinal among the name's words.)
 const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
 /**
@@ -764,7 +777,7 @@ function timesSignAt(text: string, i: number): boolean {
 /** "2 x 24 jam": a count of spans of time. */
 const TIMES_DURATION = /[ \t\u00a0]?[x×][ \t\u00a0]?(\d{1,3})(?=[ \t\u00a0]+(?:jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iuy;
 /** Words after a slash fraction ("1/3 dari", "1/2 jam", "2/3 of"), which is then no date. */
-const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi)(?![\p{L}\p{N}])/iuy;
+const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi|cents?|sen|inch(?:es)?|inci|miles?|mil|points?|poin|cups?|gelas|sendok|teaspoons?|tablespoons?|pounds?|kg|kilo|liter|litre|ons)(?![\p{L}\p{N}])/iuy;
 /** "four or five", "dua atau tiga": see the range reading in readFigure. */
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** The end of an age written as one adjective: "22-year-old". */
@@ -1158,6 +1171,25 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
     const mantissa = String(Math.round(v * 1000) / 1000);
     return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
   }
+  // A slash fraction readFigure let through ("3/4 wilayah", "1/2 kg"), and a whole number before one ("3 1/2 hours").
+  const slash = dec === run && run.length <= 2 && codeAt(text, after) === 47 ? execAt(SLASH_FRACTION, text, pos) : null;
+  const mixed = !slash && dec === run && isInlineSpace(codeAt(text, after)) && isDigit(codeAt(text, after + 1)) ? execAt(MIXED_FRACTION, text, after) : null;
+  const parts = slash ? [0, slash[1], slash[2]] : mixed ? [Number(run), mixed[1], mixed[2]] : null;
+  if (parts && Number(parts[1]) < Number(parts[2])) {
+    after = pos + (slash ? slash[0].length : run.length + mixed![0].length);
+    const mantissa = String(Number((Number(parts[0]) + Number(parts[1]) / Number(parts[2])).toPrecision(3)));
+    const { end, scale } = readScale(text, after, g, true, money);
+    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
+  }
+  // ("$5.42-3/4 a bushel", "up 8-1/4 cents": grain and bond quotes add eighths of their last digit's place.)
+  const quote = frac === undefined && g.lang === 'en' && codeAt(text, after) === 45 ? execAt(QUOTE_FRACTION, text, after) : null;
+  if (quote && Number(quote[1]) < Number(quote[2])) {
+    after += quote[0].length;
+    const places = dec.includes('.') ? dec.length - dec.indexOf('.') - 1 : 0;
+    const mantissa = String(Math.round((Number(dec) + (Number(quote[1]) / Number(quote[2])) * 10 ** -places) * 1e6) / 1e6);
+    const { end, scale } = readScale(text, after, g, true, money);
+    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
+  }
   // ("$500-million", "P1.2-billion", "10-thousand": the scale word joined by a hyphen.)
   const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
   // ("4,000m" without a currency is a length: a runway "extended to 4,000m", not four billion; "£4,000m" stays money.)
@@ -1169,6 +1201,16 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   return { start: pos, end, value, spelled: false, mantissa: dec, scale, plainInt: scale === 1 && dec === run, runEnd: after };
 }
 
+/** A whole number and a quote's fraction before a unit of its move: "up 8-1/4 cents", "rose 1-3/4 points". */
+const QUOTED_FRACTION = /\d{1,3}-(\d{1,2})\/(?:2|4|8|16|32)(?![\d/])[ \u00a0]+(?:cents?|points?|inch(?:es)?|feet|miles?|pounds?|percent|(?:hour|day|week|month|year|minute)s?)(?![\p{L}\p{N}])/uy;
+function quotedFraction(text: string, pos: number, g: Grammar): boolean {
+  return g.lang === 'en' && codeAt(text, pos + 1) !== 47 && !!execAt(QUOTED_FRACTION, text, pos);
+}
+/** A fraction of two short numbers, "3/4", "11/12"; and one after a whole number and a space, before a word ("3 1/2 hours"). */
+const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/y;
+const MIXED_FRACTION = /[ \u00a0](\d)\/(2|3|4|8)(?![\d/]|[.,]\d)(?=[ \u00a0]+\p{L})/uy;
+/** A quote's fraction after a hyphen: "-3/4", "-1/8" (eighths, quarters, halves; a bond's 32nds too). */
+const QUOTE_FRACTION = /-([1-9]|[12]\d|3[01])\/(2|4|8|16|32)(?![\d/])/y;
 const HYPHEN_SCALE = /-(thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
 /** Vulgar fractions by char code: ½ ¼ ¾ ⅓ ⅔ ⅛. */
 const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([[0xbd, 0.5], [0xbc, 0.25], [0xbe, 0.75], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 0.125]]);
@@ -2103,6 +2145,11 @@ function unitRangeAt(
 function fractionAround(text: string, end: number, back: Back): boolean {
   return (back.glue === '' && FRACTION_BEFORE.has(back.low(0) ?? '')) || !!execAt(FRACTION_AFTER, text, end);
 }
+/** A slash fraction at `pos` ("3/4 wilayah", "1/2 kg", "11/12 dari harga jual"), which readDigitNum reads. */
+function slashFraction(text: string, pos: number, back: Back): boolean {
+  const f = execAt(SLASH_FRACTION, text, pos);
+  return !!f && Number(f[1]) < Number(f[2]) && fractionAround(text, pos + f[0].length, back);
+}
 
 /**
  * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
@@ -2765,6 +2812,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("N1,500", "R13.5 billion": the naira and the rand as a bare letter, before an amount no road or model number has:
   // "N1", "N95" and "R2" stay names.)
   if (glued === undefined && (sign === 'N' || sign === 'R') && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = LETTER_CURRENCIES[sign];
+  // ("K475 per bag": the kwacha, the kina or the kyat, in a text that names its country; "K100" stays a name elsewhere.)
+  if (glued === undefined && sign === 'K' && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = kCurrencyOf(text);
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
   const spacedSign = glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined;
@@ -2929,7 +2978,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (currency === undefined && glue === '' && back.len(0) === 2 && cellCode(text, pos, back)) return { next: skipRun(text, pos) };
   if (currency === undefined && (glue === '' || glue === '(')) {
     const e = skipRun(text, pos);
-    if (lineNumber(text, pos, e, back)) return { next: e };
+    // (With the groups dialled after it: "the helpline on 0808 223 1133".)
+    if (lineNumber(text, pos, e, back)) return { next: e + (execAt(DIGIT_GROUPS_AFTER, text, e)?.[0].length ?? 0) };
     // "(Bank Dunia, 2023: 27)", "(2013: 12-14)": a cited work's page.
     if (back.raw(0) === ':' && citedPage(text, pos, e)) return { next: labelsEnd(text, e, g) };
   }
@@ -3021,8 +3071,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
     const t = maybeTime ? readTime(text, pos, g, back, cueWord) : null;
     if (t) return t;
-    // "(11-12/3/2023)": a range of days in one month.
-    const dr = after === 45 && runLen <= 2 ? execAt(DAY_RANGE_SLASH, text, pos) : null;
+    // "(11-12/3/2023)": a range of days in one month (not a quote's fraction: "up 1-3/4 cents").
+    const dr = after === 45 && runLen <= 2 && !quotedFraction(text, pos, g) ? execAt(DAY_RANGE_SLASH, text, pos) : null;
     if (dr) {
       const [d1, d2, mo] = [Number(dr[1]), Number(dr[2]), Number(dr[3])];
       let year = dr[4] !== undefined ? Number(dr[4]) : undefined;
@@ -3036,8 +3086,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const sd = after === 47 ? execAt(SLASH_DATE, text, pos) : after === 45 && runLen <= 2 ? execAt(DASH_DATE, text, pos) : null;
     // "24/7" is round the clock; "sebanyak 1/3 warga", "1/2 jam", "2/3 of voters" are fractions, which are left alone.
     if (sd && sd[0] === '24/7') return { next: pos + 4 };
-    if (sd && sd[3] === undefined && fractionAround(text, pos + sd[0].length, back)) return { next: pos + sd[0].length };
-    if (sd) {
+    // (They are read as numbers below: a share, or an amount of the unit after them.)
+    if (sd && !(after === 47 && slashFraction(text, pos, back))) {
       const a = Number(sd[1]);
       const b = Number(sd[2]);
       const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
@@ -3085,6 +3135,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "18 U.S.C. § 371": a title of a code of laws, and the section after the sign.
   if ((isInlineSpace(after) && LAW_CODE_FIRST.has(codeAt(text, runEnd + 1)) && execAt(LAW_CODE_AFTER, text, runEnd)) || prev === 0xa7 || (isInlineSpace(prev) && codeAt(text, pos - 2) === 0xa7)) return { next: skipRun(text, pos) };
   if (runLen === 5 && isInlineSpace(after) && execAt(POSTAL_WORD_AFTER, text, runEnd)) return { next: runEnd };
+  // "Beverly Hills, Calif. 90210", "Austin, TX 78701-1234": a ZIP code after a state's abbreviation.
+  if (runLen === 5 && g.lang === 'en' && back.glue === '' && US_STATE_ABBREVIATIONS.has(back.raw(0) ?? '') && !isDigit(codeAt(text, runEnd + 1))) {
+    return { next: after === 45 && execAt(ZIP_PLUS_FOUR, text, runEnd) ? runEnd + 5 : runEnd };
+  }
   // "industri 4.0", "Society 5.0", "Web 3.0": a version's name ("IPK 3.0" is a grade).
   if (after === 46 && codeAt(text, runEnd + 1) === 48 && !isDigit(codeAt(text, runEnd + 2)) && VERSIONED_NAMES.has(back.low(0) ?? '') && back.glue === '') return { next: runEnd + 2 };
   // "Python 3.12", "Linux 6.13", "HDMI 2.1": a version after a software name or a standard.
@@ -3126,7 +3180,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
   if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos), g) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
-  if ((after === 45 || after === 0x2013 || after === 0xbd) && runLen <= 2) {
+  if ((after === 45 || after === 0x2013 || after === 0xbd) && runLen <= 2 && !quotedFraction(text, pos, g)) {
     const sc = execAt(SCORE, text, pos);
     // ("21-18, 19-21": a game after a game.)
     const scoreNext = sc ? execAt(SCORE_NEXT, text, pos + sc[0].length) : null;
@@ -3147,7 +3201,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || back.low(0) === 'ruling' || execAt(VOTE_AFTER, text, skipTally(text, pos)) || (descendingTally(text, pos) && TALLY_BEFORE.test(text.slice(Math.max(0, pos - 50), pos))))) {
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
-  const code = slashOrDash ? execAt(DIGIT_CODE, text, pos) : null;
+  const code = slashOrDash && !quotedFraction(text, pos, g) && !(after === 47 && slashFraction(text, pos, back)) ? execAt(DIGIT_CODE, text, pos) : null;
   // "tahun ajaran 2024/2025", "the 2024/25 fiscal year": a school, fiscal or farming year.
   if (code && after === 47 && (code[0].length === 9 || code[0].length === 7) && runLen === 4) {
     const y1 = Number(code[0].slice(0, 4));
@@ -3620,6 +3674,7 @@ function readFigure(
   if (!digit && (codeAt(text, pos) | 0x20) === 0x7a && lowerSlice(text, pos, pos + 4) === 'zero' && !isLetterAt(text, pos + 4) && /net[ \u00a0-]$/i.test(text.slice(Math.max(0, pos - 4), pos))) return { next: pos + 4 };
   let qualifier = qualifierBefore;
   let currency = currencyBefore;
+  let plainCents = false;
   // "-5 derajat", "−2,1%": a minus sign glued to the number belongs to it.
   // ("minus 70 derajat": the word, too.)
   // ("(minus 58 degrees Fahrenheit)": after an opening bracket.)
@@ -3782,7 +3837,7 @@ function readFigure(
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
           // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it; after a verb of change,
           // five times above: "rose $45 to $435-$445", "added P12 to P850".)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && back.low(currencySpaced ? 1 : 0) === 'by') && !(lo > 0 && cand.value > 5 * lo && g.lang === 'en' && (CHANGE_EN.has(back.low(currencySpaced ? 1 : 0) ?? '') || MOVED_BY_EN.has(back.low(currencySpaced ? 1 : 0) ?? ''))) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && verbBefore(back, currencySpaced ? 1 : 0) === 'by') && !(lo > 0 && cand.value > 5 * lo && g.lang === 'en' && (CHANGE_EN.has(verbBefore(back, currencySpaced ? 1 : 0) ?? '') || MOVED_BY_EN.has(verbBefore(back, currencySpaced ? 1 : 0) ?? ''))) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -3863,7 +3918,10 @@ function readFigure(
       : null;
   if (cents) {
     // (Plain "cents" are the local dollar's, as a bare "$" is: "29.37 cents per kWh" in Singapore copy.)
-    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : cents[5] ? 'EGP' : US_CENTS.test(cents[0]) ? 'USD' : localDollar(text, start);
+    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : cents[5] ? 'EGP' : US_CENTS.test(cents[0]) ? 'USD' : namedDollar(text, start, true);
+    // (Cents of no named money are of the money the text's other amounts are in: see centsLikeNeighbours.)
+    plainCents = currency === undefined;
+    currency ??= 'USD';
     // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
     value = Number((value / 100).toPrecision(12));
     if (valueMax !== undefined) valueMax = Number((valueMax / 100).toPrecision(12));
@@ -3971,6 +4029,11 @@ function readFigure(
   if (kind === 'count' && g.lang === 'id' && digit && back.glue === '' && back.low(0) === 'level' && NOTHING_COUNTED_AFTER.id.test(text.slice(end, end + 12))) kind = 'measure';
   // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
   if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
+  // "3/4 wilayah", "2/3 of voters": a slash fraction of things counted is a share, as "separuh" is.
+  if (kind === 'count' && !n2 && value < 1 && text.lastIndexOf('/', n1.runEnd) > n1.start) {
+    kind = 'other';
+    unit = undefined;
+  }
   // ("aged 60 and over": the bound of an age; "100 missiles and over 200 guns" is none.)
   if (kind === 'duration' && qualifier === undefined && g.lang === 'en' && !n2) {
     const bound = execAt(AGE_OVER_AFTER, text, end);
@@ -4115,6 +4178,12 @@ function readFigure(
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 112 && !isLetterAt(text, end + 1) && !PICTURE_LINES.has(value) && !n2) {
       return { figure: make(text, start, end + 1, value / 100, 'currency', g, { currency: 'GBP', qualifier }), next: end + 1 };
     }
+    // "up 12.3c to 199.5c a litre": cents, as "cents" are ("12.3C" is a temperature).
+    if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 99 && !isLetterAt(text, end + 1) && !isDigit(codeAt(text, end + 1)) && value < 1000 && !n2) {
+      const named = namedDollar(text, start, true);
+      const f = make(text, start, end + 1, Number((value / 100).toPrecision(12)), 'currency', g, { currency: named ?? 'USD', qualifier });
+      return { figure: named ? f : plainCentsOf(f), next: end + 1 };
+    }
     // "6.700kontainer": a count with thousands typed without the space before its noun (Indonesian copy).
     const gluedNoun = digit && g.lang === 'id' && end === n1.runEnd && Number.isInteger(value) && value >= 1000 && n1.scale === 1 && !n1.plainInt ? execAt(GLUED_NOUN_ID, text, end) : null;
     if (gluedNoun && !g.notNouns.has(gluedNoun[0])) return { figure: make(text, start, end, value, 'count', g, { unit: gluedNoun[0], qualifier }), next: end + gluedNoun[0].length };
@@ -4136,7 +4205,36 @@ function readFigure(
     if (currency !== undefined) kind = 'currency';
   }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
-  return { figure: fig, next: Math.max(end, next) };
+  return { figure: plainCents ? plainCentsOf(fig) : fig, next: Math.max(end, next) };
+}
+
+/** Amounts in plain cents ("46c", "18.5 cents"), whose money the text's other amounts tell (see centsLikeNeighbours). */
+const PLAIN_CENTS = new WeakSet<Figure>();
+function plainCentsOf(f: Figure): Figure {
+  PLAIN_CENTS.add(f);
+  return f;
+}
+/** Money whose hundredths English copy calls cents. */
+const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code), 'HKD', 'ZAR']);
+/**
+ * Plain cents are of the money the nearest other amount with cents is written in: "46c a litre ... R21.64" (rand),
+ * "23.5 cents to 635c/kg ... A$2,400" (Australian dollars).
+ */
+function centsLikeNeighbours(out: Figure[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (!PLAIN_CENTS.has(f)) continue;
+    let best: Figure | undefined;
+    for (let d = 1; d < out.length && !best; d++) {
+      for (const o of [out[i - d], out[i + d]]) {
+        if (o && o.kind === 'currency' && !PLAIN_CENTS.has(o) && CENT_CURRENCIES.has(o.currency ?? '')) {
+          best = o;
+          break;
+        }
+      }
+    }
+    if (best) f.currency = best.currency;
+  }
 }
 
 /** "per dollar", "against the dollar", "terhadap dolar AS" after a number: a rate of exchange. */
@@ -4172,10 +4270,17 @@ const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
 const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
 const DOLLARS: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code)]);
 function localDollar(text: string, pos: number): string {
+  return namedDollar(text, pos) ?? 'USD';
+}
+/**
+ * localDollar's answer where the text names it (a place, a quote, wire copy); undefined where the US dollar is only the
+ * default. `cents`: for plain cents, which another dollar's sign ("A$2,400") does not make US cents.
+ */
+function namedDollar(text: string, pos: number, cents = false): string | undefined {
   // (Wire copy prices in US dollars wherever it is filed; so do commodity and exchange-rate quotes.)
   // (Nor where the text writes a dollar with its own sign, "S$239 million ($184 million)", "US$ 98.3 billion ... $4.6
   // billion": there a bare "$" is the US dollar.)
-  if (usDollarText(text)) return 'USD';
+  if (cents ? WIRE_COPY.test(text) : usDollarText(text)) return 'USD';
   const own = sentenceAround(text, pos, pos);
   if (USD_QUOTES.test(own) || US_DOLLAR_HOME.test(own)) return 'USD';
   // (A dateline names where the story is filed: "SINGAPORE – Singtel's ... 7.5 cents a share, while Australian unit
@@ -4184,7 +4289,7 @@ function localDollar(text: string, pos: number): string {
   const code = (line ? dollarOf(line[1]!) : undefined) ?? dollarOf(own);
   if (code) return code;
   const before = sentenceAround(text, pos, pos, 1);
-  return US_DOLLAR_HOME.test(before) ? 'USD' : (dollarOf(before) ?? 'USD');
+  return US_DOLLAR_HOME.test(before) ? 'USD' : dollarOf(before);
 }
 /** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text: asked once per text, not once per amount. */
 function usDollarText(text: string): boolean {
@@ -4196,6 +4301,25 @@ function usDollarText(text: string): boolean {
 }
 let usDollarOf: string | undefined;
 let usDollarIs = false;
+/** Countries whose money English copy writes with a bare K, to its code. */
+const K_CURRENCIES: readonly (readonly [RegExp, string])[] = [
+  [/\bzambia|\blusaka/i, 'ZMW'], [/\bmalawi|\blilongwe|\bblantyre/i, 'MWK'], [/\bpapua new guinea|\bport moresby/i, 'PGK'], [/\bmyanmar|\byangon|\bnaypyidaw|\bnay pyi taw/i, 'MMK'],
+];
+/** The K currency of the country the text names first, if it names one. */
+function kCurrencyOf(text: string): string | undefined {
+  if (text !== kCurrencyText) {
+    kCurrencyText = text;
+    let first = Infinity;
+    kCurrency = undefined;
+    for (const [place, code] of K_CURRENCIES) {
+      const at = text.search(place);
+      if (at >= 0 && at < first) [first, kCurrency] = [at, code];
+    }
+  }
+  return kCurrency;
+}
+let kCurrencyText: string | undefined;
+let kCurrency: string | undefined;
 function dollarOf(sentence: string): string | undefined {
   for (const [place, code] of LOCAL_DOLLARS) if (place.test(sentence)) return code;
   return undefined;
@@ -4272,6 +4396,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   }
   sharedDimensionUnits(text, out);
   sharedUnitBefore(text, out);
+  centsLikeNeighbours(out);
   return out;
 }
 

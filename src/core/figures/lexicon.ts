@@ -158,6 +158,9 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   GHS: 'GHS', ZiG: 'ZWG', ETB: 'ETB', MMK: 'MMK', AFN: 'AFN', HTG: 'HTG', ZMW: 'ZMW', MWK: 'MWK', LKR: 'LKR', NPR: 'NPR',
   // (Migrant workers' wages: "BND 350", "B$ 350".)
   BND: 'BND', 'B$': 'BND',
+  // (ISO codes no headline writes as a word; not COP (the climate summits), RON (octane), IRR, ILS, SDG, TRY, PEN, ALL,
+  // CUP, AMD, BAM, SOS, SSP (the climate scenarios: "SSP2-4.5").)
+  ...Object.fromEntries('XOF XAF ARS CLP IQD KZT UAH CZK HUF BGN ISK MNT LAK KHR MVR PGK FJD RWF MZN AOA BWP DZD TND LYD YER UZS GEL AZN BYN RSD JMD TTD DOP GTQ PYG UYU VES GNF MUR MDL MKD HNL NIO BIF CDF MGA'.split(' ').map((c) => [c, c])),
 };
 /** Signs that are currencies only glued to their number ("QR100"; "flight QR 1", "a QR code" are not). */
 export const GLUED_ONLY_CURRENCY_SIGNS: ReadonlySet<string> = new Set(['SR', 'QR', 'BD', 'RO', 'KD', 'JD', 'MAD']);
@@ -195,14 +198,20 @@ export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
   INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i,
 };
 
+/** ISO codes written after the amount ("5,000 USD", "300 EUR"); not CAD, RUB, COP, TOP or MOP, which are also words. */
+const CODES_AFTER: Readonly<Record<string, string>> = Object.fromEntries(
+  'usd eur gbp jpy sgd aud myr idr cny krw inr thb vnd hkd nzd chf aed sar qar kwd egp ngn kes ugx tzs ghs zar etb zmw pkr bdt lkr xof xaf uah kzt czk huf dkk sek nok brl mxn twd'.split(' ').map((c) => [c, c.toUpperCase()]),
+);
+
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {
     rupiah: 'IDR', 'dolar as': 'USD', 'dollar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD',
     'dolar singapura': 'SGD', 'dolar australia': 'AUD', 'dolar taiwan': 'TWD', 'dolar hong kong': 'HKD', 'dolar hongkong': 'HKD',
     'dolar kanada': 'CAD', 'dolar selandia baru': 'NZD', 'dolar brunei': 'BND', 'riyal qatar': 'QAR', 'riyal saudi': 'SAR',
-    dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', usd: 'USD', euro: 'EUR',
+    dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
     'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS', taka: 'BDT',
+    ...CODES_AFTER,
   },
   en: {
     'us dollars': 'USD', 'u.s. dollars': 'USD', 'taiwan dollars': 'TWD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
@@ -218,6 +227,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     birr: 'ETB', kwacha: 'ZMW', afghanis: 'AFN', afghani: 'AFN', gourdes: 'HTG', gourde: 'HTG', kyat: 'MMK', kyats: 'MMK', cedis: 'GHS', cedi: 'GHS', shillings: 'KES', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
     'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF',
+    ...CODES_AFTER,
   },
 };
 
@@ -359,7 +369,7 @@ export const LABEL_WORDS: readonly string[] = [
   'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
-  'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'proposition',
+  'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
   // Postcodes: "PIN 560034", "ZIP 10025", an Australian state's "NSW 2027".
   'pin', 'zip', 'postcode', 'nsw', 'qld',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".
@@ -708,7 +718,8 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
     'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
     'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2, 'two-fifths': 0.4, 'three-fifths': 0.6, 'four-fifths': 0.8, 'a tenth': 0.1,
-    'one tenth': 0.1, 'one-tenth': 0.1,
+    'one tenth': 0.1, 'one-tenth': 0.1, 'a sixth': 1 / 6, 'one-sixth': 1 / 6, 'one sixth': 1 / 6, 'an eighth': 0.125, 'one-eighth': 0.125,
+    'one eighth': 0.125, 'a twelfth': 1 / 12, 'one-twelfth': 1 / 12, 'one twelfth': 1 / 12, 'three-tenths': 0.3,
   },
 };
 

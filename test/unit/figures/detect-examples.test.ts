@@ -735,10 +735,11 @@ describe('Indonesian news shapes', () => {
       { surface: 'ribuan', value: 1000, valueMax: 9999 },
     ]);
   });
-  it('match scores, school grades and fractions are no figures; a weight class and a school year are', () => {
+  it('match scores and school grades are no figures; a weight class, a school year and a fraction (a share) are', () => {
     expectFigures('kalah 1-2 dari Jepang, menang 3-1, imbang 1-1; siswa kelas 3 SD; kelas 73 kg; tahun ajaran 2024/2025; sebanyak 1/3 warga; Senin (1/3)', 'id', [
       { surface: '73 kg', kind: 'measure' },
       { surface: '2024/2025', kind: 'year', value: 2024, valueMax: 2025 },
+      { surface: '1/3', kind: 'other', value: 0.333 },
       { surface: '1/3', kind: 'date', value: 301 },
     ]);
     expectFigures('They won 3-1 after a 2-2 draw; prices rose 3-5 percent', 'en', [{ surface: '3-5 percent', value: 3, valueMax: 5 }]);
@@ -2267,6 +2268,71 @@ describe('Indonesian news shapes', () => {
     expectFigures('Pemerintah melarang impor garam mulai 2025 sesuai Perpres Nomor 126 Tahun 2022.', 'id', [
       { surface: '2025', kind: 'year' },
       { surface: '2022', kind: 'year' },
+    ]);
+  });
+  it('grain quotes and mixed numbers ("$5.42-3/4", "up 8-1/4 cents", "3 1/2 hours"); slash fractions as shares or amounts ("3/4 wilayah", "1/2 kg"), a date elsewhere', () => {
+    expectFigures('Soybeans settled at $5.42-3/4 a bushel, up 8-1/4 cents; corn fell 1/2 cent. The flight took 3 1/2 hours, he served 9-1/2 years, and 2/3 of voters agreed on 3/15.', 'en', [
+      { surface: '$5.42-3/4', kind: 'currency', value: 5.4275, currency: 'USD' },
+      { surface: '8-1/4 cents', kind: 'currency', value: 0.0825, currency: 'USD' },
+      { surface: '1/2 cent', kind: 'currency', value: 0.005 },
+      { surface: '3 1/2 hours', kind: 'duration', value: 3.5 },
+      { surface: '9-1/2 years', kind: 'duration', value: 9.5 },
+      { surface: '2/3', kind: 'other', value: 0.667 },
+      { surface: '3/15', kind: 'date', value: 315 },
+    ]);
+    expectFigures('Sekitar 3/4 wilayah terendam. Masukkan 1/2 kg gula pada 1/2 lalu; DPP nilai lain 11/12 dari harga jual.', 'id', [
+      { surface: '3/4', kind: 'other', value: 0.75, qualifier: 'approx' },
+      { surface: '1/2 kg', kind: 'measure', value: 0.5, unit: 'kg' },
+      { surface: '1/2', kind: 'date', value: 201 },
+      { surface: '11/12', kind: 'other', value: 0.917 },
+    ]);
+  });
+  it('a ZIP code after a state ("Calif. 90210", "DC 20500-0003") and a house number before "Ave" or "Way" are no figures', () => {
+    expectFigures('He lives in Beverly Hills, Calif. 90210; write to 1600 Pennsylvania Ave NW, Washington, DC 20500-0003 or 2 Shenton Way. Texas added 12345 jobs.', 'en', [
+      { surface: '12345', kind: 'count', unit: 'jobs' },
+    ]);
+  });
+  it('ISO codes before and after the amount ("XOF 1,000", "5,000 USD"), and the kwacha, kina or kyat as a bare K where the text names its country', () => {
+    expectFigures('Fees rose to XOF 1,000 and 5,000 USD, or 300 EUR; under SSP2-4.5 nothing is paid.', 'en', [
+      { surface: 'XOF 1,000', kind: 'currency', currency: 'XOF' },
+      { surface: '5,000 USD', kind: 'currency', currency: 'USD' },
+      { surface: '300 EUR', kind: 'currency', currency: 'EUR' },
+    ]);
+    expectFigures('Zambia pays K475 per bag, and Papua New Guinea budgeted K27 billion.', 'en', [
+      { surface: 'K475', kind: 'currency', value: 475, currency: 'ZMW' },
+      { surface: 'K27 billion', kind: 'currency', value: 27e9, currency: 'ZMW' },
+    ]);
+    expectFigures('The K100 challenge raised funds.', 'en', []);
+  });
+  it('cents written "46c" take the money of the text\'s other amounts ("R21.64": rand; "A$2,400": Australian dollars); wire copy\'s cents stay US', () => {
+    expectFigures('Motorists will pay 46c a litre more for petrol, while diesel drops by 3c. A litre of 95 unleaded will cost R21.64 inland.', 'en', [
+      { surface: '46c', kind: 'currency', value: 0.46, currency: 'ZAR' },
+      { surface: '3c', kind: 'currency', value: 0.03, currency: 'ZAR' },
+      { surface: '95', kind: 'count' },
+      { surface: 'R21.64', kind: 'currency', currency: 'ZAR' },
+    ]);
+    expectFigures('The indicator rose 23.5 cents to 635c/kg, while steers sold for A$2,400 a head; it was 12.3C.', 'en', [
+      { surface: '23.5 cents', kind: 'currency', value: 0.235, currency: 'AUD' },
+      { surface: '635c', kind: 'currency', value: 6.35, currency: 'AUD' },
+      { surface: 'A$2,400', kind: 'currency', currency: 'AUD' },
+      { surface: '12.3C', kind: 'measure' },
+    ]);
+    expectFigures('SINGAPORE — Platts JKM was assessed at $12.315/MMBtu, up 18.5 cents on the day.', 'en', [
+      { surface: '$12.315', kind: 'currency', currency: 'USD' },
+      { surface: '18.5 cents', kind: 'currency', currency: 'USD' },
+    ]);
+  });
+  it('"one-twelfth", "an eighth" and "a sixth" are shares; a helpline\'s groups are dialled; "IRS Notice 2024-80" is a label; "rise by about $49 to $1,976" is a move and a level', () => {
+    expectFigures('The bonus is one-twelfth of the salary; an eighth of people and a sixth of firms, but an eighth straight win. Call the helpline on 0808 223 1133. See IRS Notice 2024-80.', 'en', [
+      { surface: 'one-twelfth', kind: 'other', value: 0.0833 },
+      { surface: 'an eighth', kind: 'other', value: 0.125 },
+      { surface: 'a sixth', kind: 'other', value: 0.167 },
+      { surface: 'eighth', kind: 'ordinal', value: 8 },
+    ]);
+    expectFigures('The average benefit will rise by about $49 to $1,976 a month; costs may rise by 5% to 10%.', 'en', [
+      { surface: '$49', kind: 'currency', value: 49, qualifier: 'approx' },
+      { surface: '$1,976', kind: 'currency', value: 1976 },
+      { surface: '5% to 10%', kind: 'percent', value: 5, valueMax: 10 },
     ]);
   });
 });
