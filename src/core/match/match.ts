@@ -869,7 +869,7 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   if (killed) addUnit(index, out, index.unitOfWord('deaths'), 0.9);
   // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
-  const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 12);
+  const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 16);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
     // ("450 shells per container", "430 peluru setiap kontainer": what a rate is counted by is not what it counts.)

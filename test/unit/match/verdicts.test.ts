@@ -1574,4 +1574,12 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["Brent surged above $105 on Feb. 24, 2022, the day Russia invaded Ukraine. Three years on, it trades around $74, and the sanctions first imposed on Moscow in 2014 after the annexation of Crimea keep widening."], { lang: 'en', published: '2025-02-24' });
     expect(topOf(r, 'Three years')?.agreement).not.toBe('differs');
   });
+  it('what a number counts is read to the end of a long clause ("2,000 North Korean soldiers sent to help Russia are believed to have been killed")', () => {
+    const r = annotateBlocks(['About 2,000 North Korean soldiers sent to help Russia are believed to have been killed, the NIS told the intelligence committee on 2 September 2025.'], { lang: 'en', published: '2025-09-04' });
+    expect(topOf(r, '2,000')).toMatchObject({ claimId: 'dprk-28-nis-2000-killed', agreement: 'same' });
+  });
+  it('the UK Defence Intelligence chief and the Commons name Britain ("Russia had sustained around 900,000 casualties")', () => {
+    const r = annotateBlocks(['Giving evidence to the Commons Defence Committee on 1 April 2025, the Chief of Defence Intelligence said Russia had sustained around 900,000 casualties, or about 1,000 a day.'], { lang: 'en', published: '2025-04-08' });
+    expect(topOf(r, '900,000')).toMatchObject({ claimId: 'ru-ua-09-ukmod-900k', agreement: 'same' });
+  });
 });
