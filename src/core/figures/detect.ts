@@ -403,6 +403,10 @@ const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRE
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 /** Verbs of a market's move that a level may follow, beside CHANGE_EN: "SM Investments added P12 to P850 a share". */
 const MOVED_BY_EN: ReadonlySet<string> = new Set(['added', 'adding', 'lost', 'losing', 'shed', 'gave']);
+/** Verbs right before a vote's tally: "voted 7-2", "a ruling 2-1". */
+const TALLY_VERBS: ReadonlySet<string> = new Set(['voted', 'ruled', 'ruling']);
+/** Verbs before a tally when its first count is the larger: "the budget passed 18-7" ("approved 20-30 new permits" is a range). */
+const PASSED_VERBS: ReadonlySet<string> = new Set(['passed', 'approved', 'adopted', 'rejected']);
 /** Words of a rough amount between a verb and its number: "rise by about $49 to $1,976". */
 const ROUGHLY_BEFORE: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'sekitar', 'hampir', 'kira-kira']);
 /** The word before the number's token `k` (and its rough-amount word, if any). */
@@ -670,7 +674,7 @@ function scoreAfterTeam(back: Back): boolean {
   }
   return false;
 }
-const STREET_WORDS = String.raw`(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Way|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
+const STREET_WORDS = String.raw`(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Way|Rise|Close|Grove|Mews|Gardens|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
 // ("255 West 94th Street": a numbered street's ordinal among the name's words.)
 const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
 /**
@@ -752,7 +756,7 @@ function skipTally(text: string, pos: number): number {
   const m = execAt(TALLY, text, pos);
   return m ? pos + m[0].length : pos;
 }
-const TALLY = /\d{1,3}-\d{1,3}(?![\d.,-])/y;
+const TALLY = /\d{1,3}-\d{1,3}(?![\d,-]|\.\d)/y;
 /** A subsection's number closing its bracket: "(2)", "(12)" (see SUBSECTION's use). */
 const SUBSECTION = /\d{1,2}\)/y;
 /**
@@ -1584,7 +1588,7 @@ const NO_NOUN_AFTER = /^[ \u00a0]*(?:$|[^\p{L}\p{N}]|(?:atau|or|dan|and)(?![\p{L
 const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:hubungi|menghubungi|telepon|menelepon|call|contact|dial|sms|whatsapp)(?![\p{L}])/iu;
 
 /** Emergency numbers, dialled rather than counted, beside a word of calling ("a 911 call", "dialled 999"). */
-const EMERGENCY_LINES: ReadonlySet<string> = new Set(['911', '999', '112', '000']);
+const EMERGENCY_LINES: ReadonlySet<string> = new Set(['911', '999', '112', '000', '311']);
 const DIALLED_BEFORE: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls', 'dial', 'dialled', 'dialed', 'dialling', 'dialing', 'phoned', 'rang']);
 const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emergency|lines?)(?![\p{L}\p{N}])/iuy;
 /** Lines a number is dialled on. */
@@ -3198,7 +3202,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
-  if (after === 45 && g.lang === 'en' && (back.low(0) === 'voted' || back.low(0) === 'ruled' || back.low(0) === 'ruling' || execAt(VOTE_AFTER, text, skipTally(text, pos)) || (descendingTally(text, pos) && TALLY_BEFORE.test(text.slice(Math.max(0, pos - 50), pos))))) {
+  if (after === 45 && g.lang === 'en' && (TALLY_VERBS.has(back.low(0) ?? '') || (PASSED_VERBS.has(back.low(0) ?? '') && descendingTally(text, pos)) || execAt(VOTE_AFTER, text, skipTally(text, pos)) || (descendingTally(text, pos) && TALLY_BEFORE.test(text.slice(Math.max(0, pos - 50), pos))))) {
     return { figure: make(text, pos, runEnd, Number(text.slice(pos, runEnd)), 'count', g), next: runEnd + 1 };
   }
   const code = slashOrDash && !quotedFraction(text, pos, g) && !(after === 47 && slashFraction(text, pos, back)) ? execAt(DIGIT_CODE, text, pos) : null;
@@ -3321,7 +3325,8 @@ function plainFraction(text: string, start: number, end: number, g: Grammar): bo
   return w.includes('-') ? !w.startsWith('a-') : w.endsWith('thirds');
 }
 const MULTIPLIERS = mapsByLang(MULTIPLIER_WORDS);
-const COMPARED_AFTER = /[ \u00a0]+as(?![\p{L}\p{N}])/iuy;
+/** "twice as likely", "twice the legal limit", "nearly double its capacity", "triple what it cost": a multiplier compared. */
+const COMPARED_AFTER = /[ \u00a0]+(?:as|the|that|its|their|his|her|our|this|what)(?![\p{L}\p{N}])/iuy;
 /** English units of time in the singular, after "a"/"an" ("half a second", "a quarter of a century"). */
 const TIME_UNITS_SINGULAR_EN = TIME_UNITS.en.filter((u) => !u.endsWith('s'));
 /** "of a percentage point", "of a mile": what makes a fraction part of a measure. */
@@ -3372,7 +3377,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (share) return share;
   // (A fraction's own word that makes no share: "a quarter-point cut", "sepertiga" alone.)
   if (we > pos && FRACTION_ONLY[g.lang].has(w)) return { next: we };
-  // "twice as likely", "triple as many": a multiplier; "double digits", "double the number" (labellers split) are none.
+  // "twice as likely", "triple as many", "twice the legal limit" (36 labels of 43): a multiplier; "double digits" is none.
   const times = we > pos ? MULTIPLIERS[g.lang].get(w) : undefined;
   if (times !== undefined) {
     return w.endsWith('fold') || execAt(COMPARED_AFTER, text, we) ? { figure: make(text, pos, we, times, 'other', g, { qualifier: qualifierOf(back, 0, g) }), next: we } : { next: we };
@@ -3439,6 +3444,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   return null;
 }
 
+/** A day and its month after the word of a range: "(from 6 to) 8 May". */
+const DAY_OF_MONTH_EN = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?${SP}+(?:${alt(keys(MONTHS.en))})${END}`, 'iuy');
 /** A month name and a four-digit year: the second end of a range of months. */
 const MONTH_YEAR: Record<Lang, RegExp> = {
   id: new RegExp(`(${alt(keys(MONTHS.id))})\\.?${SP}+((?:1[89]|2\\d)\\d{2})${END}`, 'iuy'),
@@ -3798,7 +3805,8 @@ function readFigure(
     const or = sep0 === null && isInlineSpace(codeAt(text, end)) && ((codeAt(text, end + 1) | 0x20) === 0x6f || (codeAt(text, end + 1) | 0x20) === 0x61) ? execAt(RANGE_OR, text, end) : null;
     const sep = sep0 ?? or;
     // ("from 2011 to 2013" is a period; Indonesian writes a change with "menjadi": "dari 10 hingga 80 persen" is a range.)
-    const change = !!sep && changeFrom && !DASH.test(sep[0]);
+    // (Nor are days before a month: "from 6 to 8 May".)
+    const change = !!sep && changeFrom && !DASH.test(sep[0]) && !(n1.plainInt && n1.value <= 31 && execAt(DAY_OF_MONTH_EN, text, end + sep[0].length));
     if (sep && (!change || looksLikeYear(n1))) {
       let p2 = end + sep[0].length;
       if (currency !== undefined) {

@@ -370,6 +370,8 @@ export const LABEL_WORDS: readonly string[] = [
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
+  // A city's wards and districts ("Ward 5 Alderman", "Wards 4 and 7").
+  'ward', 'wards', 'district', 'districts', 'precinct',
   // Postcodes: "PIN 560034", "ZIP 10025", an Australian state's "NSW 2027".
   'pin', 'zip', 'postcode', 'nsw', 'qld',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".

@@ -627,11 +627,12 @@ describe('real English pages', () => {
       { surface: 'Rp 5.000 atau Rp 6.000', value: 5000, valueMax: 6000, kind: 'currency' },
     ]);
   });
-  it('a period of years after "from", but a change of other numbers is no range', () => {
+  it('a period of years after "from", but a change of other numbers is no range; "double the number" is a multiplier', () => {
     expectFigures('held power from 2011 to 2013; prices rose from 3 to 5 percent; double the number in 2017', 'en', [
       { surface: '2011 to 2013', kind: 'year', value: 2011, valueMax: 2013 },
       { surface: '3', kind: 'count' },
       { surface: '5 percent', kind: 'percent' },
+      { surface: 'double', kind: 'other', value: 2 },
       { surface: '2017', kind: 'year' },
     ]);
   });
@@ -2333,6 +2334,18 @@ describe('Indonesian news shapes', () => {
       { surface: '$49', kind: 'currency', value: 49, qualifier: 'approx' },
       { surface: '$1,976', kind: 'currency', value: 1976 },
       { surface: '5% to 10%', kind: 'percent', value: 5, valueMax: 10 },
+    ]);
+  });
+  it('council copy: a tally after "passed" or "approved"; wards, districts and houses on a "Rise" or a "Close" are labels; 311 is dialled; "from 6 to 8 May" is a range of days; "twice the Band D rate" a multiplier', () => {
+    expectFigures('The budget passed 18-7. Ward 5 Alderman Luis Ortega, 39, spoke for Wards 4 and 7 about 17 Orchard Rise and 4 Elm Close. Call 311. Hearings run from 6 to 8 May, as prices rose from 6 to 8 percent. A Band H home pays twice the Band D rate, more than double the pace of last year, in double digits.', 'en', [
+      { surface: '18', kind: 'count' },
+      { surface: '7', kind: 'count' },
+      { surface: '39', kind: 'duration' },
+      { surface: '6 to 8 May', kind: 'date', value: 506, valueMax: 508 },
+      { surface: '6', kind: 'count' },
+      { surface: '8 percent', kind: 'percent' },
+      { surface: 'twice', kind: 'other', value: 2 },
+      { surface: 'double', kind: 'other', value: 2, qualifier: 'more_than' },
     ]);
   });
 });
