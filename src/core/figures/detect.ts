@@ -403,6 +403,12 @@ const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries(CURRE
 const MAX_SIGN = Math.max(...keys(CURRENCY_PREFIXES).map((k) => k.length));
 /** Verbs of a market's move that a level may follow, beside CHANGE_EN: "SM Investments added P12 to P850 a share". */
 const MOVED_BY_EN: ReadonlySet<string> = new Set(['added', 'adding', 'lost', 'losing', 'shed', 'gave']);
+/** The sign after a token's last slash, if that is short enough to be one ("42.000/Rp" → "Rp"). */
+function afterSlash(token: string): string | undefined {
+  const i = token.lastIndexOf('/');
+  // (After an amount's digits or alone, not in a pair: "USD/IDR 15.650" is a rate in rupiah, its sign outside.)
+  return i >= 0 && (i === 0 || isDigit(token.charCodeAt(i - 1))) && token.length - i - 1 <= MAX_SIGN && token.length - i > 1 ? token.slice(i + 1) : undefined;
+}
 /** Verbs right before a vote's tally: "voted 7-2", "a ruling 2-1". */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['voted', 'ruled', 'ruling']);
 /** Verbs before a tally when its first count is the larger: "the budget passed 18-7" ("approved 20-30 new permits" is a range). */
@@ -1593,6 +1599,8 @@ const DIALLED_BEFORE: ReadonlySet<string> = new Set(['call', 'called', 'calling'
 const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emergency|lines?)(?![\p{L}\p{N}])/iuy;
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'helpline', 'telepon', 'telp', 'whatsapp', 'wa']);
+/** A line's name after its number: "157 contact centre", "911 hotline". */
+const LINE_NAMED_AFTER = /[ \u00a0]+(?:(?:contact|call)[ \u00a0]+cent(?:re|er)|hotline|helpline)(?![\p{L}])(?![ \u00a0]+(?:staff|staffers|workers|agents|employees|operators|jobs|pegawai|karyawan|petugas|agen)(?![\p{L}]))/iuy;
 /** Labels of a number that is dialled, whose later groups go with it ("call 1900 23 23 89"). */
 const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'freephone']);
 /** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
@@ -1607,6 +1615,9 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   const t = back.low(0);
   const at = t === 'at' || t === 'on' || t === 'di' || t === 'ke';
   if (at && LINE_WORDS.has(back.low(1) ?? '')) return true;
+  // ("the OJK's 157 contact centre, by WhatsApp ...": the line named by its number; "50 call centre staff" counts them.)
+  const line = DIGITS_ONLY.test(text.slice(pos, runEnd)) ? execAt(LINE_NAMED_AFTER, text, runEnd) : null;
+  if (line) return true;
   // ("call the ministry's hotline, 115.")
   if (t !== undefined && t.endsWith(',') && LINE_WORDS.has(t.slice(0, -1)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
   // "menghubungi layanan pengaduan Dukcapil di 1500537": five digits or more without a separator, after a word of
@@ -2820,7 +2831,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (glued === undefined && sign === 'K' && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = kCurrencyOf(text);
   // A token longer than every sign can only be one after leading brackets or quotes.
   const n0 = glue === '' ? back.len(0) : 0;
-  const spacedSign = glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined;
+  // ("Rp 42.000/Rp 35.000": a sign after a slash, the second of two amounts.)
+  const slashSign = glued === undefined && n0 > 1 ? afterSlash(back.raw(0)!) : undefined;
+  const spacedSign = slashSign ?? (glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined);
   const spaced = spacedSign !== undefined && !GLUED_ONLY_CURRENCY_SIGNS.has(spacedSign) ? CURRENCY_SIGNS.get(spacedSign) : undefined;
   if (glued !== undefined) {
     // ("Sydney's median price rose to $1.5 million": a bare dollar sign is the dollar of the country its sentence, or
@@ -2830,7 +2843,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     start = pos - sign.length;
     qualifier = signed ?? qualifierOf(back, 0, g, '');
   } else if (spaced !== undefined) {
-    sign = stripOpeners(back.raw(0)!);
+    sign = spacedSign!;
     currency = spaced;
     currencySpaced = true;
     start = back.start(0)! + back.raw(0)!.length - sign.length;
@@ -3353,6 +3366,8 @@ function wordBefore(text: string, pos: number): string {
 
 /** Words before a spelled number that make it a stage's name. */
 const STAGE_WORDS: ReadonlySet<string> = new Set(['phase', 'stage', 'fase', 'tahap', 'stadium']);
+/** The tens after an Indonesian ordinal's word: "(ketiga) belas", "(keempat) puluh delapan". */
+const ID_ORDINAL_TENS = /[ \u00a0]+(?:(belas)|puluh(?:[ \u00a0]+(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?)(?![\p{L}])/iuy;
 
 /** Spelled anchors: ordinals, and the pronoun uses of "satu"/"one" (their Read; null to read on). */
 function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read | null {
@@ -3416,7 +3431,14 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     return { next: we };
   }
   if (we > pos && ord !== undefined) {
-    const end = we;
+    let end = we;
+    let ordValue = ord;
+    // "ketiga belas" (13th), "keempat puluh delapan" (48th): the tens after the ordinal's word.
+    const tens = g.lang === 'id' && ord < 10 && w.startsWith('ke') ? execAt(ID_ORDINAL_TENS, text, we) : null;
+    if (tens) {
+      ordValue = tens[1] !== undefined ? ord + 10 : ord * 10 + (tens[2] !== undefined ? (g.numberWords.get(lower(tens[2])) ?? 0) : 0);
+      end = we + tens[0].length;
+    }
     if (g.lang === 'id' && w.startsWith('ke')) {
       // "ketiga anaknya" counts three children; "anak ketiga" is the third.
       const noun = nounAfter(text, end, g);
@@ -3429,10 +3451,10 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
         pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') || possessed ||
         (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
       if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace && !(g.timeUnits.has(noun.unit) && execAt(THIS_TIME_AFTER, text, noun.end))) {
-        return { figure: make(text, pos, end, ord, 'count', g, { unit: noun.unit }), next: end };
+        return { figure: make(text, pos, end, ordValue, 'count', g, { unit: noun.unit }), next: end };
       }
     }
-    return { figure: make(text, pos, end, ord, 'ordinal', g), next: end };
+    return { figure: make(text, pos, end, ordValue, 'ordinal', g), next: end };
   }
   if (w === 'satu' || w === 'one') {
     const pw = back.low(0);

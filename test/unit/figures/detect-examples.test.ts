@@ -2348,4 +2348,20 @@ describe('Indonesian news shapes', () => {
       { surface: 'double', kind: 'other', value: 2, qualifier: 'more_than' },
     ]);
   });
+  it('Indonesian ordinals with their tens ("ketiga belas", "keempat puluh delapan"); a sign after a slash ("Rp 42.000/Rp 35.000"), not in a pair ("USD/IDR 15.650")', () => {
+    expectFigures('Gaji ketiga belas cair; ulang tahun kedua puluh lima; anak ketiga. Iuran dari Rp 42.000/Rp 35.000 saat ini; kurs USD/IDR 15.650.', 'id', [
+      { surface: 'ketiga belas', kind: 'ordinal', value: 13 },
+      { surface: 'kedua puluh lima', kind: 'ordinal', value: 25 },
+      { surface: 'ketiga', kind: 'ordinal', value: 3 },
+      { surface: 'Rp 42.000', kind: 'currency', value: 42000 },
+      { surface: 'Rp 35.000', kind: 'currency', value: 35000 },
+      { surface: '15.650', kind: 'currency', currency: 'IDR' },
+    ]);
+  });
+  it('"Class 1 and Class 2 members" are labels; a line named by its number ("the OJK\'s 157 contact centre") is dialled, "50 call centre staff" counted', () => {
+    expectFigures("Class 1 and Class 2 members pay more. Complain through the OJK's 157 contact centre, which has 50 call centre staff, or the 24-hour helpline.", 'en', [
+      { surface: '50', kind: 'count', unit: 'staff' },
+      { surface: '24-hour', kind: 'duration', value: 24 },
+    ]);
+  });
 });
