@@ -120,6 +120,16 @@ export interface Hit extends FigureHit {
 export interface CandidateSource {
   begin(): void;
   find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[], near?: FitWindow, until?: number): void;
+  /**
+   * Point figures in `unit` of exactly `value`, of records that share just one entity with `entities` (and name others
+   * too, which `find` would need a second of), with `until` as in find. For a number too specific to be a coincidence.
+   */
+  findOne?(unit: string, value: number, entities: PageEntities, out: Hit[], until?: number): void;
+}
+
+/** Whether a record shares exactly one entity with the page while naming others (what findOne adds to find). */
+export function sharesOneEntity(record: DatasetRecord, entities: ReadonlySet<string>): boolean {
+  return record.entities.length > 1 && !sharesEntities(record, entities) && record.entities.some((e) => entities.has(e));
 }
 
 /** When a page could first have known the figure: the earlier of its claim's date and its as-of date (cached on the hit). */
@@ -176,6 +186,9 @@ function sealSlice(b: SliceBuilder, arena: SliceArena): UnitSlice {
   b.rangeIds.forEach((id, i) => arena.push(b.rangeLo[i] ?? 0, b.rangeHi[i] ?? 0, id, b.rangeDays[i] ?? Number.NaN));
   return { start, points: order.length, ranges: b.rangeIds.length };
 }
+
+/** The key of a record's figures under each of its entities for findOne (no entity id is empty). */
+const ANY_OTHER = '';
 
 /** Entity sets whose slice lists are kept (CandidateIndex.sliceList): a few thousand pages' worth. */
 const SLICE_LISTS_MAX = 4096;
@@ -273,6 +286,8 @@ export class CandidateIndex implements CandidateSource {
         const id = this.idOf(record, figureIndex);
         const hit = this.hits[id] as Hit;
         for (const b of new Set(others)) add(building, b, hit, id);
+        // (And under ANY_OTHER, for findOne: the records of `a` that name other entities too.)
+        if (record.entities.length > 1) add(building, ANY_OTHER, hit, id);
       });
     }
     slices = new Map();
@@ -287,6 +302,31 @@ export class CandidateIndex implements CandidateSource {
 
   begin(): void {
     this.generation++;
+  }
+
+  findOne(unit: string, value: number, entities: PageEntities, out: Hit[], until = Infinity): void {
+    const found = this.found;
+    const gen = this.generation;
+    const quads = this.arena.quads;
+    for (const a of entities.sorted) {
+      const slice = this.pairs(a).get(ANY_OTHER)?.get(unit);
+      if (!slice) continue;
+      let lo = slice.start;
+      let hi = slice.start + slice.points;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((quads[mid * 4] as number) < value) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = lo * 4, end = (slice.start + slice.points) * 4; q < end && quads[q] === value; q += 4) {
+        const id = quads[q + 1] as number;
+        if ((quads[q + 3] as number) > until || found[id] === gen) continue;
+        const hit = this.hits[id] as Hit;
+        if (!sharesOneEntity(hit.record, entities.all)) continue;
+        found[id] = gen;
+        out.push(hit);
+      }
+    }
   }
 
   /**
@@ -383,6 +423,20 @@ export class ScanCandidates implements CandidateSource {
 
   begin(): void {
     this.seen = new Set();
+  }
+
+  findOne(unit: string, value: number, entities: PageEntities, out: Hit[], until = Infinity): void {
+    const seen = this.seen;
+    for (const record of this.index.records) {
+      if (!sharesOneEntity(record, entities.all)) continue;
+      record.figures.forEach((figure, figureIndex) => {
+        if (figure.unit !== unit || figure.value !== value || (figure.max !== undefined && figure.max !== value) || seen.has(figure)) return;
+        const hit = this.hits.hitOf(record, figureIndex);
+        if ((claimDay(hit) ?? Number.NaN) > until) return;
+        seen.add(figure);
+        out.push(hit);
+      });
+    }
   }
 
   find(unit: string, lo: number, hi: number, entities: PageEntities, out: Hit[]): void {

@@ -1757,6 +1757,22 @@ function candidatesFor(
   // veto on March 26, 2024": see namedJustBefore.)
   // (A day without its year, "on March 26", is looked up as that day of the page's year or the one before: not where
   // its sentence writes a year, "since 2018, when Lavrov visited Pyongyang on 31 May".)
+  // A number too specific to be a coincidence ("524 miliar dolar AS", "2,514"), exactly a claim's, may be that claim's
+  // where the page names only one of its entities ("biaya rekonstruksi Ukraina mencapai 524 miliar dolar AS"): the
+  // claim's keywords and labels around it still have to be there (consider's evidence).
+  if (checkEvents && cands.findOne && !someGated(byRecord.all)) {
+    for (const q of queries) {
+      if (q.max !== undefined || q.month) continue;
+      hits.length = 0;
+      cands.begin();
+      cands.findOne(q.unit, q.value, ents, hits, until);
+      for (const hit of hits) {
+        if (!eligible(figure, hit) || !isSpecific(hit)) continue;
+        const fit = valueFit({ value: q.value, qualifier: figure.qualifier, step: q.step }, hit);
+        if (fit.relation === 'exact') look.consider(hit, q, fit);
+      }
+    }
+  }
   if (look.swapped && !someGated(byRecord.all)) swappedSides(index, look, look.swapped);
   const monthDay = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && !WRITTEN_YEAR.test(item.sentence);
   const fullDate = (figure.kind === 'date' && figure.value >= 1e7) || monthDay;

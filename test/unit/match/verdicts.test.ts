@@ -534,8 +534,9 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks([`Warga melintas di depan gedung yang rusak akibat serangan rudal di Kharkiv. ${caption}`], date);
     expect(topOf(r, '12.654')).toMatchObject({ claimId: 'ru-ua-04-hrmmu-early2025', agreement: 'outdated' });
     expect(topOf(r, '29.392')?.claimId).toBe('ru-ua-04-hrmmu-early2025');
-    // (The UN alone is one of the claim's entities, not a pair; a round number is no such evidence.)
-    expect(topOf(annotateBlocks([caption], date), '12.654')).toBeUndefined();
+    // (The UN alone is one of the claim's entities, not a pair: the very number, exactly the claim's, still finds it;
+    // a round number is no such evidence.)
+    expect(topOf(annotateBlocks([caption], date), '12.654')?.claimId).toBe('ru-ua-04-hrmmu-early2025');
     const round = annotateBlocks(['Warga melintas di depan gedung yang rusak akibat serangan rudal di Kharkiv. Pemantau PBB mencatat sedikitnya 12.000 warga sipil tewas.'], date);
     expect(topOf(round, '12.000')).toBeUndefined();
   });
@@ -1581,5 +1582,11 @@ describe('agreement verdicts', () => {
   it('the UK Defence Intelligence chief and the Commons name Britain ("Russia had sustained around 900,000 casualties")', () => {
     const r = annotateBlocks(['Giving evidence to the Commons Defence Committee on 1 April 2025, the Chief of Defence Intelligence said Russia had sustained around 900,000 casualties, or about 1,000 a day.'], { lang: 'en', published: '2025-04-08' });
     expect(topOf(r, '900,000')).toMatchObject({ claimId: 'ru-ua-09-ukmod-900k', agreement: 'same' });
+  });
+  it('a number too specific to be a coincidence finds its claim where the page names only one of its entities ("biaya rekonstruksi Ukraina ... 524 miliar dolar AS"); a round one does not', () => {
+    const r = annotateBlocks(['Biaya rekonstruksi Ukraina mencapai 524 miliar dolar AS.'], { lang: 'id', published: '2025-03-01' });
+    expect(topOf(r, '524 miliar dolar AS')).toMatchObject({ claimId: 'ru-ua-30-rdna4-524bn', agreement: 'same' });
+    const round = annotateBlocks(['Biaya rekonstruksi Ukraina mencapai 500 miliar dolar AS.'], { lang: 'id', published: '2025-03-01' });
+    expect(topOf(round, '500 miliar dolar AS')).toBeUndefined();
   });
 });
