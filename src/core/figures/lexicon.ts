@@ -198,9 +198,14 @@ export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
   INR: /\bindia/i, AED: /\bemirat|\buae\b|\bdubai|\babu dhabi/i, PHP: /\bphilippin|\bfilipin|\bmanila/i,
 };
 
-/** ISO codes written after the amount ("5,000 USD", "300 EUR"); not CAD, RUB, COP, TOP or MOP, which are also words. */
+/**
+ * ISO codes written after the amount ("5,000 USD", "300 EUR"): the codes of CURRENCY_PREFIXES, read case-insensitively
+ * here, so not those that are also words ("cad", "rub", "mad", "gel").
+ */
 const CODES_AFTER: Readonly<Record<string, string>> = Object.fromEntries(
-  'usd eur gbp jpy sgd aud myr idr cny krw inr thb vnd hkd nzd chf aed sar qar kwd egp ngn kes ugx tzs ghs zar etb zmw pkr bdt lkr xof xaf uah kzt czk huf dkk sek nok brl mxn twd'.split(' ').map((c) => [c, c.toUpperCase()]),
+  Object.entries(CURRENCY_PREFIXES)
+    .filter(([sign, code]) => sign === code && /^[A-Z]{3}$/.test(code) && !['CAD', 'RUB', 'MAD', 'GEL'].includes(code))
+    .map(([, code]) => [code.toLowerCase(), code]),
 );
 
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
