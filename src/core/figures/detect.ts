@@ -352,7 +352,8 @@ function buildGrammar(lang: Lang): Grammar {
       `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}(?!${SP}+(?:${alt(SUFFIX_BLOCKERS[lang])})${END})`,
       'iuy',
     ),
-    currencyWordAfter: new RegExp(`${SP}*(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
+    // ("a 300-baht fee", "a 10,000-yen pass": the currency joined by a hyphen, as an adjective.)
+    currencyWordAfter: new RegExp(`(?:${SP}*|-)(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
     // ("a 28-percent increase": joined to it, too.)
     percentAfter: new RegExp(`(?:-(?=\\p{L})|${SP}*)(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
     timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}(?!(?<=second)-\\p{L})`, 'iuy'),

@@ -231,7 +231,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'swedish krona': 'SEK', 'danish crowns': 'DKK', 'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'czech crowns': 'CZK', kronor: 'SEK', koruna: 'CZK', forint: 'HUF', zloty: 'PLN', zlotys: 'PLN', lira: 'TRY',
     birr: 'ETB', kwacha: 'ZMW', afghanis: 'AFN', afghani: 'AFN', gourdes: 'HTG', gourde: 'HTG', kyat: 'MMK', kyats: 'MMK', cedis: 'GHS', cedi: 'GHS', shillings: 'KES', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
-    'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF',
+    'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF', patacas: 'MOP', pataca: 'MOP',
     ...CODES_AFTER,
   },
 };

@@ -75,6 +75,7 @@ const CAPACITY_CUES = [
   'bisa berisikan', 'dapat berisikan', 'if you convert', 'potentially containing', 'potentially carrying',
   'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
   'enough containers for', 'enough containers to', 'bisa muat', 'dapat muat', 'mampu muat', "' worth", '’ worth',
+  'bisa dimuat', 'dapat dimuat', 'bisa ditampung', 'dapat ditampung', 'muat hingga',
 ];
 /** "enough, he said, for", "enough, he said, to hold", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
 const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+(?:for|to hold|to carry|to contain)', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];
@@ -98,14 +99,17 @@ const CAPACITY_CUES_SEEN = new WeakMap<FigureInContext, boolean>();
 function readsAsCapacity(item: FigureInContext): boolean {
   const sentence = item.sentence.toLowerCase();
   const end = figureEnd(item);
-  // (capacityText, lowercased once with the sentence.)
-  const text = end < 0 ? sentence : sentence.slice(0, end + CAPACITY_AFTER);
+  // (capacityText, lowercased once with the sentence; a list line's definition after a dash is read whole: "3 million —
+  // 152 mm artillery shells those containers could hold".)
+  const text = end < 0 || DEFINED_AFTER.test(sentence.slice(end, end + 4)) ? sentence : sentence.slice(0, end + CAPACITY_AFTER);
   CAPACITY_CUE.lastIndex = 0;
   for (let m = CAPACITY_CUE.exec(text); m; m = CAPACITY_CUE.exec(text)) {
     if (!LASTS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
   }
   return false;
 }
+/** A dash after a number that a list line's definition follows ("6.700 — kontainer ..."). */
+const DEFINED_AFTER = /^[ \u00a0]*[—–][ \u00a0]/;
 /** Words before a year that make it the start of a period ("sejak 2014", "since 2014"). */
 const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
 /** Words of a start a few words before a year that date it as the start of what they name ("invasi dimulai pada 2022"). */

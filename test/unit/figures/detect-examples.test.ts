@@ -2364,4 +2364,11 @@ describe('Indonesian news shapes', () => {
       { surface: '24-hour', kind: 'duration', value: 24 },
     ]);
   });
+  it('a currency joined by a hyphen is an amount ("a 300-baht fee", "a 10,000-yen pass"); Macau\'s patacas', () => {
+    expectFigures('Visitors pay a 300-baht fee or a 10,000-yen pass; hotels charged 1,650 patacas a night.', 'en', [
+      { surface: '300-baht', kind: 'currency', value: 300, currency: 'THB' },
+      { surface: '10,000-yen', kind: 'currency', value: 10000, currency: 'JPY' },
+      { surface: '1,650 patacas', kind: 'currency', value: 1650, currency: 'MOP' },
+    ]);
+  });
 });

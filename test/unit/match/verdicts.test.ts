@@ -1589,4 +1589,10 @@ describe('agreement verdicts', () => {
     const round = annotateBlocks(['Biaya rekonstruksi Ukraina mencapai 500 miliar dolar AS.'], { lang: 'id', published: '2025-03-01' });
     expect(topOf(round, '500 miliar dolar AS')).toBeUndefined();
   });
+  it('a list line that defines its number after a dash is read whole for a capacity ("3 million — 152 mm artillery shells those containers could hold")', () => {
+    const box = 'KEY FIGURES\n• 6,700 — containers sent by North Korea to Russia since early August (Shin Won-sik, Feb. 26, 2024)\n• 3 million — 152 mm artillery shells those containers could hold';
+    const r = annotateBlocks([box], { lang: 'en', published: '2024-02-27' });
+    expect(topOf(r, '3 million')?.claimId).toBe('seed-02-capacity-3m-152mm');
+    expect(topOf(r, '3 million')?.agreement).not.toBe('basis');
+  });
 });
