@@ -349,7 +349,8 @@ function buildGrammar(lang: Lang): Grammar {
     timeUnits: new Set(TIME_UNITS[lang]),
     notNouns: NOT_NOUNS[lang],
     qualAfter: new RegExp(
-      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}(?!${SP}+(?:${alt(SUFFIX_BLOCKERS[lang])})${END})`,
+      // ("Rp 3.000 plus Rp 1.000/10 km", "25 GB plus 5 GB": a sum, when another amount follows.)
+      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}(?!${SP}+(?:${alt(SUFFIX_BLOCKERS[lang])})${END})(?!(?<=plus)${SP}+(?:\\d|Rp|US\\$|\\$|£|€|RM|S\\$))`,
       'iuy',
     ),
     // ("a 300-baht fee", "a 10,000-yen pass": the currency joined by a hyphen, as an adjective.)
@@ -570,7 +571,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
  * "three times the amount" (not "17 kali", "dua kali sehari", "three times in a row": how often).
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|\p{Lu})))/uy,
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple.)
   en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?)(?![\p{L}\p{N}]))/uy,
 };
@@ -1220,6 +1221,8 @@ function quotedFraction(text: string, pos: number, g: Grammar): boolean {
 /** A fraction of two short numbers, "3/4", "11/12"; and one after a whole number and a space, before a word ("3 1/2 hours"). */
 const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/y;
 const MIXED_FRACTION = /[ \u00a0](\d)\/(2|3|4|8)(?![\d/]|[.,]\d)(?=[ \u00a0]+\p{L})/uy;
+/** A price right before a slash: "Rp 1.000/", "$2.50/". */
+const PRICE_BEFORE_SLASH = /(?:Rp\.?|US\$|\$|RM|S\$|€|£)[ \u00a0]?\d[\d.,]*\/$/;
 /** A quote's fraction after a hyphen: "-3/4", "-1/8" (eighths, quarters, halves; a bond's 32nds too). */
 const QUOTE_FRACTION = /-([1-9]|[12]\d|3[01])\/(2|4|8|16|32)(?![\d/])/y;
 const HYPHEN_SCALE = /-(thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
@@ -2913,7 +2916,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const bp = execAt(BLOOD_PRESSURE, text, a);
     if (bp && a + bp[1]!.length + 1 === pos) return { figure: make(text, pos, a + bp[0].length, Number(bp[2]), 'measure', g, { unit: 'mmhg' }), next: a + bp[0].length };
   }
-  if (prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) {
+  // ("Rp 1.000/10 km": what a price is per, a measure of its own.)
+  const perMeasure = prev === 47 && PRICE_BEFORE_SLASH.test(text.slice(Math.max(0, pos - 24), pos)) && measureAfterRun(text, pos, g);
+  if ((prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) && !perMeasure) {
     return { next: skipRun(text, pos) };
   }
   // BMKG's bulletin: "Mag:5.2", "Kedlmn:10 Km".

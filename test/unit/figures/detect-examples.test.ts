@@ -2371,4 +2371,16 @@ describe('Indonesian news shapes', () => {
       { surface: '1,650 patacas', kind: 'currency', value: 1650, currency: 'MOP' },
     ]);
   });
+  it('"Rp 3.000 plus Rp 1.000/10 km": a sum, and what a price is per; "tiga kali biaya jalur itu" a multiplier; "25 kg ke atas 3 jt" keeps its bound', () => {
+    expectFigures('Tarif Rp 3.000 plus Rp 1.000/10 km; biayanya hampir tiga kali biaya jalur itu; makan tiga kali sehari; "Yang 25 kg ke atas 3 jt"; 10.000 plus penonton.', 'id', [
+      { surface: 'Rp 3.000', kind: 'currency', qualifier: 'exact' },
+      { surface: 'Rp 1.000', kind: 'currency' },
+      { surface: '10 km', kind: 'measure', value: 10 },
+      { surface: 'tiga kali', kind: 'other', value: 3, qualifier: 'approx' },
+      { surface: 'tiga', kind: 'count', unit: 'kali' },
+      { surface: '25 kg', kind: 'measure', qualifier: 'at_least' },
+      { surface: '3 jt', value: 3e6 },
+      { surface: '10.000', kind: 'count', qualifier: 'more_than' },
+    ]);
+  });
 });
