@@ -2846,6 +2846,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     currency = sign === '$' && g.lang === 'en' && glue.charCodeAt(0) !== 40 ? localDollar(text, pos) : glued;
     start = pos - sign.length;
     qualifier = signed ?? qualifierOf(back, 0, g, '');
+    // ("US $53.6 billion": the country written apart from its sign.)
+    if (sign === '$' && glue === '$' && back.raw(0) === 'US') {
+      currency = 'USD';
+      start = back.start(0)!;
+      qualifier = signed ?? qualifierOf(back, 1, g);
+    }
   } else if (spaced !== undefined) {
     sign = spacedSign!;
     currency = spaced;

@@ -158,6 +158,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   GHS: 'GHS', ZiG: 'ZWG', ETB: 'ETB', MMK: 'MMK', AFN: 'AFN', HTG: 'HTG', ZMW: 'ZMW', MWK: 'MWK', LKR: 'LKR', NPR: 'NPR',
   // (Migrant workers' wages: "BND 350", "B$ 350".)
   BND: 'BND', 'B$': 'BND',
+  // (Latin American copy: Argentina's "U$S" for US dollars, Peru's "S/", Bolivia's "Bs".)
+  'U$S': 'USD', 'S/': 'PEN', 'S/.': 'PEN', Bs: 'BOB', 'Bs.': 'BOB',
   // (ISO codes no headline writes as a word; not COP (the climate summits), RON (octane), IRR, ILS, SDG, TRY, PEN, ALL,
   // CUP, AMD, BAM, SOS, SSP (the climate scenarios: "SSP2-4.5").)
   ...Object.fromEntries('XOF XAF ARS CLP IQD KZT UAH CZK HUF BGN ISK MNT LAK KHR MVR PGK FJD RWF MZN AOA BWP DZD TND LYD YER UZS GEL AZN BYN RSD JMD TTD DOP GTQ PYG UYU VES GNF MUR MDL MKD HNL NIO BIF CDF MGA'.split(' ').map((c) => [c, c])),
@@ -232,6 +234,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     birr: 'ETB', kwacha: 'ZMW', afghanis: 'AFN', afghani: 'AFN', gourdes: 'HTG', gourde: 'HTG', kyat: 'MMK', kyats: 'MMK', cedis: 'GHS', cedi: 'GHS', shillings: 'KES', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
     'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF', patacas: 'MOP', pataca: 'MOP',
+    bolivianos: 'BOB', boliviano: 'BOB', bolivars: 'VES', 'bolívars': 'VES', bolivares: 'VES', 'bolívares': 'VES', soles: 'PEN',
     ...CODES_AFTER,
   },
 };
@@ -261,7 +264,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'km/hr', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
-  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'mtpa', 'MTPA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
+  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'boed', 'mtpa', 'MTPA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
@@ -762,4 +765,4 @@ export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'menc
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 
 /** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
-export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree']);
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency']);

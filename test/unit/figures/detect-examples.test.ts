@@ -2383,4 +2383,16 @@ describe('Indonesian news shapes', () => {
       { surface: '10.000', kind: 'count', qualifier: 'more_than' },
     ]);
   });
+  it('Latin American copy: "U$S 45 million", "S/ 257.6 billion", "Bs 13", bolivianos and bolivars, "US $53.6 billion" with its country; a DNU\'s "70/2023" gives its year; "boed"', () => {
+    expectFigures('Argentina got U$S 45 million and about US $53.6 billion; Peru budgets S/ 257.6 billion; 6.96 bolivianos or Bs 13; 236.5 bolivars; 3.2 million boed; Decree of Necessity and Urgency 70/2023.', 'en', [
+      { surface: 'U$S 45 million', kind: 'currency', currency: 'USD' },
+      { surface: 'US $53.6 billion', kind: 'currency', currency: 'USD', qualifier: 'approx' },
+      { surface: 'S/ 257.6 billion', kind: 'currency', currency: 'PEN' },
+      { surface: '6.96 bolivianos', kind: 'currency', currency: 'BOB' },
+      { surface: 'Bs 13', kind: 'currency', currency: 'BOB' },
+      { surface: '236.5 bolivars', kind: 'currency', currency: 'VES' },
+      { surface: '3.2 million boed', kind: 'measure', unit: 'boed' },
+      { surface: '2023', kind: 'year' },
+    ]);
+  });
 });
