@@ -2395,4 +2395,15 @@ describe('Indonesian news shapes', () => {
       { surface: '2023', kind: 'year' },
     ]);
   });
+  it('energy and mining output units ("145.000-150.000 boepd", "871 BBTUD", "300 MMSCFD", "1,09 juta troy ounce"); a dividend of "0.5 Singapore cent"', () => {
+    expectFigures('Produksi 1,09 juta troy ounce, 145.000-150.000 boepd dan 871 BBTUD.', 'id', [
+      { surface: '1,09 juta troy ounce', kind: 'measure', value: 1090000, unit: 'troy ounce' },
+      { surface: '145.000-150.000 boepd', kind: 'measure', value: 145000, valueMax: 150000, unit: 'boepd' },
+      { surface: '871 BBTUD', kind: 'measure', unit: 'bbtud' },
+    ]);
+    expectFigures('A dividend of 0.5 Singapore cent; gas output of 300 MMSCFD.', 'en', [
+      { surface: '0.5 Singapore cent', kind: 'currency', value: 0.005, currency: 'SGD' },
+      { surface: '300 MMSCFD', kind: 'measure', unit: 'mmscfd' },
+    ]);
+  });
 });
