@@ -27,6 +27,8 @@ export const NUMBER_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
 export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: {
     puluh: 10, ratus: 100, ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, kuadriliun: 1e15,
+    // (Malaysian and Bruneian copy read with the Indonesian grammar: "RM1.2 bilion", "30 peratus".)
+    bilion: 1e9,
     // English scale words quoted in Indonesian copy ("USD1,2 billion")
     million: 1e6, billion: 1e9, trillion: 1e12,
   },
@@ -158,6 +160,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   GHS: 'GHS', ZiG: 'ZWG', ETB: 'ETB', MMK: 'MMK', AFN: 'AFN', HTG: 'HTG', ZMW: 'ZMW', MWK: 'MWK', LKR: 'LKR', NPR: 'NPR',
   // (Migrant workers' wages: "BND 350", "B$ 350".)
   BND: 'BND', 'B$': 'BND',
+  // (Malay copy: "AS$60" for US dollars.)
+  'AS$': 'USD',
   // (Latin American copy: Argentina's "U$S" for US dollars, Peru's "S/", Bolivia's "Bs".)
   'U$S': 'USD', 'S/': 'PEN', 'S/.': 'PEN', Bs: 'BOB', 'Bs.': 'BOB',
   // (ISO codes no headline writes as a word; not COP (the climate summits), RON (octane), IRR, ILS, SDG, TRY, PEN, ALL,
@@ -314,7 +318,7 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 
 /** Words after a number that make it a percent. Lowercase. */
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
-  id: ['%', 'persen', 'poin persentase', 'poin persen', 'persen poin', 'per sen', 'basis poin', 'bps'],
+  id: ['%', 'persen', 'poin persentase', 'poin persen', 'persen poin', 'per sen', 'basis poin', 'bps', 'peratus'],
   // ("persen": an Indonesian figure quoted in English copy.)
   en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps', 'persen'],
 };

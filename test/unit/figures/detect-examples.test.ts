@@ -2406,4 +2406,11 @@ describe('Indonesian news shapes', () => {
       { surface: '300 MMSCFD', kind: 'measure', unit: 'mmscfd' },
     ]);
   });
+  it('Malay copy read with the Indonesian grammar: "bilion", "peratus", "AS$"', () => {
+    expectFigures('Korea Utara menghantar 6,700 kontena, bantuan AS$95 bilion dan kilang beroperasi pada 30 peratus.', 'id', [
+      { surface: '6,700', kind: 'count', value: 6700, unit: 'kontena' },
+      { surface: 'AS$95 bilion', kind: 'currency', value: 95e9, currency: 'USD' },
+      { surface: '30 peratus', kind: 'percent', value: 30 },
+    ]);
+  });
 });
