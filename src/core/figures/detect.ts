@@ -2151,12 +2151,14 @@ function unitRangeAt(
   text: string, end: number, g: Grammar, unitAt: (text: string, i: number) => RegExpExecArray | null, unit: string, value: number, between: boolean,
   /** After a word of change and "from" in English: "to" joins a change's two ends, a dash still a range. */
   changeFrom: boolean,
+  /** After a verb of change ("fell 64 basis points to 583 basis points"): a second end five times larger is a level. */
+  moved = false,
 ): { n2: Num; valueMax: number; end: number } | null {
   const sep = (between ? execAt(g.rangeAnd, text, end) : null) ?? (mayFollow(text, end, g.rangeFirst) ? execAt(g.rangeSep, text, end) : null);
   if (sep && changeFrom && !DASH.test(sep[0])) return null;
   const cand = sep && isDigit(codeAt(text, end + sep[0].length)) ? readNum(text, end + sep[0].length, g) : null;
   const u2 = cand ? unitAt(text, cand.end) : null;
-  if (!cand || !u2 || norm(u2[1]!) !== unit || !(cand.value > value)) return null;
+  if (!cand || !u2 || norm(u2[1]!) !== unit || !(cand.value > value) || (moved && value > 0 && cand.value > 5 * value)) return null;
   return { n2: cand, valueMax: cand.value, end: cand.end + u2[0].length };
 }
 
@@ -3830,6 +3832,9 @@ function readFigure(
   // word of change ("rise from 10.5% to 20.8%", not "from 3.75% to 4.5% earlier").
   const changeFrom = from && g.lang === 'en' && !RANGE_VERBS_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
   const changeFromVerb = changeFrom && CHANGE_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
+  // ("rose $45 to $435", "fell 64 basis points to 583 basis points": after a verb of change, a far larger second end is a level.)
+  const verb = verbBefore(back, currencySpaced ? 1 : 0) ?? '';
+  const movedBefore = g.lang === 'en' && (CHANGE_EN.has(verb) || MOVED_BY_EN.has(verb));
   let n2: Num | null = null;
   if (n1.hi === undefined && !tensOdd && !margin) {
     const sep0 = between
@@ -3879,7 +3884,7 @@ function readFigure(
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
           // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it; after a verb of change,
           // five times above: "rose $45 to $435-$445", "added P12 to P850".)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && verbBefore(back, currencySpaced ? 1 : 0) === 'by') && !(lo > 0 && cand.value > 5 * lo && g.lang === 'en' && (CHANGE_EN.has(verbBefore(back, currencySpaced ? 1 : 0) ?? '') || MOVED_BY_EN.has(verbBefore(back, currencySpaced ? 1 : 0) ?? ''))) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && verbBefore(back, currencySpaced ? 1 : 0) === 'by') && !(lo > 0 && cand.value > 5 * lo && movedBefore) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -3926,7 +3931,7 @@ function readFigure(
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
-    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between, changeFromVerb) : null;
+    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between, changeFromVerb, movedBefore) : null;
     if (r) ({ n2, valueMax, end } = r);
   }
   // ("a 290-billion-baht line", "a 1.3-billion-euro fund": the currency joined by a hyphen, as an adjective.)
@@ -3986,7 +3991,7 @@ function readFigure(
       unit = norm(mu[1]!);
       end += mu[0].length;
       // "20 km hingga 30 km"
-      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value, between, changeFromVerb) : null;
+      const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value, between, changeFromVerb, movedBefore) : null;
       if (r) ({ n2, valueMax, end } = r);
     }
   }
@@ -4034,7 +4039,7 @@ function readFigure(
       unit = lower(tu[1]!);
       end += tu[0].length + (old ? old[0].length : 0);
       // "1 bulan hingga 6 bulan"
-      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value, between, changeFromVerb) : null;
+      const r = n2 === null && !old ? unitRangeAt(text, end, g, (t, i) => execAt(g.timeUnitAfter, t, i), unit, value, between, changeFromVerb, movedBefore) : null;
       if (r) ({ n2, valueMax, end } = r);
       // "1 jam 10 menit" = 70 menit; "2 jam 11 menit 8 detik", "1 menit 48,35 detik" (a race time) likewise.
       for (let step = 0; step < 2 && !n2; step++) {

@@ -2413,4 +2413,11 @@ describe('Indonesian news shapes', () => {
       { surface: '30 peratus', kind: 'percent', value: 30 },
     ]);
   });
+  it('after a verb of change, a unit\'s second end five times larger is a level ("fell 64 basis points to 583 basis points"); a near one is still a range', () => {
+    expectFigures('The risk index fell 64 basis points to 583 basis points, while yields rose 2% to 3%.', 'en', [
+      { surface: '64 basis points', kind: 'percent', value: 64 },
+      { surface: '583 basis points', kind: 'percent', value: 583 },
+      { surface: '2% to 3%', kind: 'percent', value: 2, valueMax: 3 },
+    ]);
+  });
 });
