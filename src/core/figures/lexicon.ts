@@ -384,8 +384,8 @@ export const LABEL_WORDS: readonly string[] = [
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
   // A city's wards and districts ("Ward 5 Alderman", "Wards 4 and 7").
   'ward', 'wards', 'district', 'districts', 'precinct',
-  // A class of membership or of offence ("Class 1 and Class 2 members").
-  'class',
+  // A class of membership or of offence ("Class 1 and Class 2 members"); a law by its number ("Law 27,742").
+  'class', 'law',
   // Postcodes: "PIN 560034", "ZIP 10025", an Australian state's "NSW 2027".
   'pin', 'zip', 'postcode', 'nsw', 'qld',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".

@@ -2358,7 +2358,8 @@ describe('Indonesian news shapes', () => {
       { surface: '15.650', kind: 'currency', currency: 'IDR' },
     ]);
   });
-  it('"Class 1 and Class 2 members" are labels; a line named by its number ("the OJK\'s 157 contact centre") is dialled, "50 call centre staff" counted', () => {
+  it('"Class 1 and Class 2 members" and "Law 27,742" are labels; a line named by its number ("the OJK\'s 157 contact centre") is dialled, "50 call centre staff" counted', () => {
+    expectFigures('Law 27,742 took effect; the law took 3 years.', 'en', [{ surface: '3 years', kind: 'duration' }]);
     expectFigures("Class 1 and Class 2 members pay more. Complain through the OJK's 157 contact centre, which has 50 call centre staff, or the 24-hour helpline.", 'en', [
       { surface: '50', kind: 'count', unit: 'staff' },
       { surface: '24-hour', kind: 'duration', value: 24 },
