@@ -25,6 +25,10 @@ import { digitRunToDecimal, scaleDecimal } from './numerals';
 
 const SP = '[ \\t\\u00a0\\u202f]';
 const END = '(?![\\p{L}\\p{N}])';
+/** Signs that stand before an amount in a price or a sum ("Rp 1.000/10 km", "plus Rp 1.000"). */
+const COMMON_SIGNS = String.raw`Rp\.?|US\$|\$|RM|S\$|€|£`;
+/** A quote's fraction after a hyphen: "-3/4", "-1/8" (eighths, quarters, halves; a bond's 32nds too). */
+const QUOTE_FRACTION_SOURCE = String.raw`-([1-9]|[12]\d|3[01])\/(2|4|8|16|32)(?![\d/])`;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -350,7 +354,7 @@ function buildGrammar(lang: Lang): Grammar {
     notNouns: NOT_NOUNS[lang],
     qualAfter: new RegExp(
       // ("Rp 3.000 plus Rp 1.000/10 km", "25 GB plus 5 GB": a sum, when another amount follows.)
-      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}(?!${SP}+(?:${alt(SUFFIX_BLOCKERS[lang])})${END})(?!(?<=plus)${SP}+(?:\\d|Rp|US\\$|\\$|£|€|RM|S\\$))`,
+      `(?:${SP}+|-)(${alt(keys(QUALIFIER_SUFFIXES[lang]))})${END}(?!${SP}+(?:${alt(SUFFIX_BLOCKERS[lang])})${END})(?!(?<=plus)${SP}+(?:\\d|${COMMON_SIGNS}))`,
       'iuy',
     ),
     // ("a 300-baht fee", "a 10,000-yen pass": the currency joined by a hyphen, as an adjective.)
@@ -1174,33 +1178,27 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
   const dec = digitRunToDecimal(run, format);
   if (dec === null || run.length > 24) return null;
   let after = pos + run.length;
+  // A number with a fraction after its digits (ending at `runEnd`), and its scale after that.
+  const withFraction = (runEnd: number, mantissa: string): Num => {
+    const { end, scale } = readScale(text, runEnd, g, true, money);
+    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd };
+  };
   // "8½ minutes", "4½ years": a whole number and a vulgar fraction.
   const frac = dec === run ? VULGAR_FRACTIONS.get(codeAt(text, after)) : undefined;
-  if (frac !== undefined) {
-    after++;
-    const v = Number(run) + frac;
-    const { end, scale } = readScale(text, after, g, true, money);
-    const mantissa = String(Math.round(v * 1000) / 1000);
-    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
-  }
+  if (frac !== undefined) return withFraction(after + 1, String(Math.round((Number(run) + frac) * 1000) / 1000));
   // A slash fraction readFigure let through ("3/4 wilayah", "1/2 kg"), and a whole number before one ("3 1/2 hours").
   const slash = dec === run && run.length <= 2 && codeAt(text, after) === 47 ? execAt(SLASH_FRACTION, text, pos) : null;
   const mixed = !slash && dec === run && isInlineSpace(codeAt(text, after)) && isDigit(codeAt(text, after + 1)) ? execAt(MIXED_FRACTION, text, after) : null;
   const parts = slash ? [0, slash[1], slash[2]] : mixed ? [Number(run), mixed[1], mixed[2]] : null;
   if (parts && Number(parts[1]) < Number(parts[2])) {
-    after = pos + (slash ? slash[0].length : run.length + mixed![0].length);
     const mantissa = String(Number((Number(parts[0]) + Number(parts[1]) / Number(parts[2])).toPrecision(3)));
-    const { end, scale } = readScale(text, after, g, true, money);
-    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
+    return withFraction(pos + (slash ? slash[0].length : run.length + mixed![0].length), mantissa);
   }
   // ("$5.42-3/4 a bushel", "up 8-1/4 cents": grain and bond quotes add eighths of their last digit's place.)
-  const quote = frac === undefined && g.lang === 'en' && codeAt(text, after) === 45 ? execAt(QUOTE_FRACTION, text, after) : null;
+  const quote = g.lang === 'en' && codeAt(text, after) === 45 ? execAt(QUOTE_FRACTION, text, after) : null;
   if (quote && Number(quote[1]) < Number(quote[2])) {
-    after += quote[0].length;
     const places = dec.includes('.') ? dec.length - dec.indexOf('.') - 1 : 0;
-    const mantissa = String(Math.round((Number(dec) + (Number(quote[1]) / Number(quote[2])) * 10 ** -places) * 1e6) / 1e6);
-    const { end, scale } = readScale(text, after, g, true, money);
-    return { start: pos, end, value: scaleDecimal(mantissa, scale), spelled: false, mantissa, scale, plainInt: false, runEnd: after };
+    return withFraction(after + quote[0].length, String(Math.round((Number(dec) + (Number(quote[1]) / Number(quote[2])) * 10 ** -places) * 1e6) / 1e6));
   }
   // ("$500-million", "P1.2-billion", "10-thousand": the scale word joined by a hyphen.)
   const hs = codeAt(text, after) === 45 ? execAt(HYPHEN_SCALE, text, after) : null;
@@ -1214,7 +1212,10 @@ function readDigitNum(text: string, pos: number, g: Grammar, money: boolean, for
 }
 
 /** A whole number and a quote's fraction before a unit of its move: "up 8-1/4 cents", "rose 1-3/4 points". */
-const QUOTED_FRACTION = /\d{1,3}-(\d{1,2})\/(?:2|4|8|16|32)(?![\d/])[ \u00a0]+(?:cents?|points?|inch(?:es)?|feet|miles?|pounds?|percent|(?:hour|day|week|month|year|minute)s?)(?![\p{L}\p{N}])/uy;
+const QUOTED_FRACTION = new RegExp(
+  String.raw`\d{1,3}${QUOTE_FRACTION_SOURCE}[ \u00a0]+(?:cents?|points?|inch(?:es)?|feet|miles?|pounds?|percent|(?:hour|day|week|month|year|minute)s?)(?![\p{L}\p{N}])`,
+  'uy',
+);
 function quotedFraction(text: string, pos: number, g: Grammar): boolean {
   return g.lang === 'en' && codeAt(text, pos + 1) !== 47 && !!execAt(QUOTED_FRACTION, text, pos);
 }
@@ -1222,9 +1223,9 @@ function quotedFraction(text: string, pos: number, g: Grammar): boolean {
 const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/y;
 const MIXED_FRACTION = /[ \u00a0](\d)\/(2|3|4|8)(?![\d/]|[.,]\d)(?=[ \u00a0]+\p{L})/uy;
 /** A price right before a slash: "Rp 1.000/", "$2.50/". */
-const PRICE_BEFORE_SLASH = /(?:Rp\.?|US\$|\$|RM|S\$|€|£)[ \u00a0]?\d[\d.,]*\/$/;
-/** A quote's fraction after a hyphen: "-3/4", "-1/8" (eighths, quarters, halves; a bond's 32nds too). */
-const QUOTE_FRACTION = /-([1-9]|[12]\d|3[01])\/(2|4|8|16|32)(?![\d/])/y;
+const PRICE_BEFORE_SLASH = new RegExp(String.raw`(?:${COMMON_SIGNS})[ \u00a0]?\d[\d.,]*\/$`);
+/** QUOTE_FRACTION_SOURCE alone, after a number's digits. */
+const QUOTE_FRACTION = new RegExp(QUOTE_FRACTION_SOURCE, 'y');
 const HYPHEN_SCALE = /-(thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}\p{N}])/iuy;
 /** Vulgar fractions by char code: ½ ¼ ¾ ⅓ ⅔ ⅛. */
 const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([[0xbd, 0.5], [0xbc, 0.25], [0xbe, 0.75], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 0.125]]);
@@ -3884,7 +3885,7 @@ function readFigure(
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
           // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it; after a verb of change,
           // five times above: "rose $45 to $435-$445", "added P12 to P850".)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && verbBefore(back, currencySpaced ? 1 : 0) === 'by') && !(lo > 0 && cand.value > 5 * lo && movedBefore) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && verb === 'by') && !(lo > 0 && cand.value > 5 * lo && movedBefore) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;
@@ -4123,8 +4124,6 @@ function readFigure(
     }
   }
   let q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;
-  // ("kuota 25 GB plus 5 GB": a sum, not "25 GB and more".)
-  if (q2 && norm(q2[1]!) === 'plus' && isDigit(codeAt(text, nextNonSpace(text, next + q2[0].length)))) q2 = null;
   if (q2) {
     qualifier = QUALIFIER_SUFFIXES[g.lang][norm(q2[1]!)] ?? qualifier;
     next += q2[0].length;
@@ -4261,8 +4260,6 @@ function plainCentsOf(f: Figure): Figure {
   PLAIN_CENTS.add(f);
   return f;
 }
-/** Money whose hundredths English copy calls cents. */
-const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code), 'HKD', 'ZAR']);
 /**
  * Plain cents are of the money the nearest other amount with cents is written in: "46c a litre ... R21.64" (rand),
  * "23.5 cents to 635c/kg ... A$2,400" (Australian dollars).
@@ -4316,6 +4313,8 @@ const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
 const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
 const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
 const DOLLARS: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code)]);
+/** Money whose hundredths English copy calls cents: the dollars above, Hong Kong's and the rand. */
+const CENT_CURRENCIES: ReadonlySet<string> = new Set([...DOLLARS, 'HKD', 'ZAR']);
 function localDollar(text: string, pos: number): string {
   return namedDollar(text, pos) ?? 'USD';
 }

@@ -187,6 +187,21 @@ function sealSlice(b: SliceBuilder, arena: SliceArena): UnitSlice {
   return { start, points: order.length, ranges: b.rangeIds.length };
 }
 
+/**
+ * The first of a slice's `points` point figures (quad `start` + k holds the k-th, sorted by value) at or above `value`:
+ * a binary search.
+ */
+function firstAtOrAbove(quads: Float64Array, start: number, points: number, value: number): number {
+  let a = start;
+  let b = start + points;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((quads[mid * 4] as number) < value) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 /** The key of a record's figures under each of its entities for findOne (no entity id is empty). */
 const ANY_OTHER = '';
 
@@ -311,14 +326,7 @@ export class CandidateIndex implements CandidateSource {
     for (const a of entities.sorted) {
       const slice = this.pairs(a).get(ANY_OTHER)?.get(unit);
       if (!slice) continue;
-      let lo = slice.start;
-      let hi = slice.start + slice.points;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((quads[mid * 4] as number) < value) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let q = lo * 4, end = (slice.start + slice.points) * 4; q < end && quads[q] === value; q += 4) {
+      for (let q = firstAtOrAbove(quads, slice.start, slice.points, value) * 4, end = (slice.start + slice.points) * 4; q < end && quads[q] === value; q += 4) {
         const id = quads[q + 1] as number;
         if ((quads[q + 3] as number) > until || found[id] === gen) continue;
         const hit = this.hits[id] as Hit;
@@ -344,15 +352,7 @@ export class CandidateIndex implements CandidateSource {
     if (!slices) entities.memo.set(unit, (slices = this.sliceList(entities, unit)));
     const quads = this.arena.quads;
     for (const { start, points, ranges } of slices) {
-      // Binary search for the first point figure at or above lo (quad start + k holds the k-th).
-      let a = start;
-      let b = start + points;
-      while (a < b) {
-        const mid = (a + b) >> 1;
-        if ((quads[mid * 4] as number) < lo) a = mid + 1;
-        else b = mid;
-      }
-      for (let q = a * 4, end = (start + points) * 4; q < end && (quads[q] as number) <= hi; q += 4) {
+      for (let q = firstAtOrAbove(quads, start, points, lo) * 4, end = (start + points) * 4; q < end && (quads[q] as number) <= hi; q += 4) {
         const v = quads[q] as number;
         // Read from the arena alone: at 100,000 claims most figures in the window go no further.
         if ((v < nearLo || v > nearHi) && near && !(reaches && Math.abs(p - v) <= (quads[q + 2] as number))) continue;
