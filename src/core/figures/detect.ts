@@ -3883,9 +3883,9 @@ function readFigure(
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
-          // ("raises funding by $241 to $9,849": after "by", a change and then a level far above it; after a verb of change,
-          // five times above: "rose $45 to $435-$445", "added P12 to P850".)
-          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 10 * lo && verb === 'by') && !(lo > 0 && cand.value > 5 * lo && movedBefore) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
+          // ("raises funding by $241 to $9,849", "raise the fee by $3.25 to $28.90": after "by" or a verb of change, a change
+          // and then a level five times above it: "rose $45 to $435-$445", "added P12 to P850".)
+          if (cand.value > lo && !(lo > 0 && cand.value > 100 * lo && cand.scale !== n1.scale) && !(lo > 0 && cand.value > 5 * lo && (movedBefore || verb === 'by')) && (!or || (Number.isInteger(lo) && Number.isInteger(cand.value) && cand.value <= 2 * lo + 1))) {
             n2 = cand;
             value = lo;
             valueMax = cand.value;

@@ -2421,4 +2421,11 @@ describe('Indonesian news shapes', () => {
       { surface: '2% to 3%', kind: 'percent', value: 2, valueMax: 3 },
     ]);
   });
+  it('after "by", a second end five times larger is the new level ("raise the fee by $3.25 to $28.90"); "by 3 to 5 percent" is a range', () => {
+    expectFigures('They will raise the fee by $3.25 to $28.90, and grow sales by 3 to 5 percent.', 'en', [
+      { surface: '$3.25', kind: 'currency', value: 3.25 },
+      { surface: '$28.90', kind: 'currency', value: 28.9 },
+      { surface: '3 to 5 percent', kind: 'percent', value: 3, valueMax: 5 },
+    ]);
+  });
 });
