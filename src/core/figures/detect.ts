@@ -10,7 +10,7 @@ import {
   CURRENCY_PREFIXES, LOCAL_DOLLARS, US_DOLLAR_HOME, GLUED_ONLY_CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
   MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, CHANGE_VERBS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
-  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
+  TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, GLUED_TIME_UNITS, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   CURRENCY_BY_COUNTRY, CURRENCY_HOME, OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
@@ -361,7 +361,7 @@ function buildGrammar(lang: Lang): Grammar {
     currencyWordAfter: new RegExp(`(?:${SP}*|-)(${alt(keys(CURRENCY_WORDS[lang]))})${END}`, 'iuy'),
     // ("a 28-percent increase": joined to it, too.)
     percentAfter: new RegExp(`(?:-(?=\\p{L})|${SP}*)(${alt(PERCENT_WORDS[lang])})(?![\\p{L}\\p{N}])`, 'iuy'),
-    timeUnitAfter: new RegExp(`(?:${SP}+|-)${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}(?!(?<=second)-\\p{L})`, 'iuy'),
+    timeUnitAfter: new RegExp(`(?:${SP}+|-|(?=(?:${alt(GLUED_TIME_UNITS[lang])})${END}))${TIME_UNIT_ADJECTIVES[lang].length ? `(?:(?:${alt(TIME_UNIT_ADJECTIVES[lang])})${SP}+(?=days?|hours?|weeks?|months?))?` : ''}(${alt(TIME_UNITS[lang])})${END}(?!(?<=second)-\\p{L})`, 'iuy'),
     monthAfter: new RegExp(`${SP}+(${alt(keys(MONTHS[lang]))})\\.?${END}`, 'iuy'),
     rangeSep: new RegExp(
       // ("12- to 28-nanometer", "two- or three-bedroom": a hyphen left hanging before the word of a range.)
@@ -547,6 +547,7 @@ const HAND_AFTER = /[ \u00a0]+hand(?![\p{L}\p{N}])/iuy;
 /** Hours, minutes and seconds ("2:09:56", "1:02:03.5"). */
 const HMS = /(\d{1,2}):(\d{2}):(\d{2})([.,]\d+)?(?![\d:])/y;
 const MIN_SEC = /(\d{1,2}):(\d{2})[.,](\d{1,3})(?![\d:])/y;
+const MIN_SEC_WHOLE = /(\d{2}):([0-5]\d)(?![\d:]|[.,]\d)/y;
 const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 // ("kuartal III-2024", "semester I/2024": a period's year.)
 const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])[-/]$/;
@@ -628,6 +629,7 @@ const DMS_AFTER = /°[ \u00a0]*\d{1,2}(?:[.,]\d+)?['′’][ \u00a0]*(?:\d{1,2}(
 const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
 // ("Decree 168/2024/ND-CP": a code may follow the year.)
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+const LAW_TAHUN_YEAR = /\d{1,4}[ \u00a0]+[Tt]ahun[ \u00a0]+((?:19|20)\d{2})(?![\p{L}\p{N}])/uy;
 /**
  * "Kepmen ESDM No. 255.K/30/MEM/2020", "Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025", "Keputusan Menteri PUPR
  * Nomor 689/KPTS/M/2023", "POJK Nomor 12/POJK.03/2021": a minister's or a regulator's decree
@@ -833,7 +835,8 @@ const DIMENSION_AFTER = new RegExp(
   'iuy',
 );
 // ("six years and eight months": a spelled part too.)
-const COMPOUND_DURATION = new RegExp(`(?:,?${SP}+(?:dan|and)|,)?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?|\\p{L}+)${SP}+(\\p{L}+)${END}`, 'uy');
+// ("2hr 14min 26sec": digits may take their unit glued.)
+const COMPOUND_DURATION = new RegExp(`(?:,?${SP}+(?:dan|and)|,)?${SP}+(\\d{1,2}(?:[.,]\\d{1,3})?|\\p{L}+(?=${SP}))${SP}*(\\p{L}+)${END}`, 'uy');
 const OTHERS_AFTER = new RegExp(`${SP}+(?:${alt(OTHERS_WORDS)})${END}`, 'iuy');
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/y;
 const DASH_DATE = /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y;
@@ -1677,6 +1680,9 @@ function isLabel(back: Back): boolean {
   if (mayT && LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);
     if (two !== undefined && LABELS.has(two)) return true;
+    // ("call or text 988")
+    const three = back.phrase(0, 3);
+    if (three !== undefined && LABELS.has(three)) return true;
   }
   // "nomor urut 2", "No. perkara 12": a numbering word one token further back.
   const n1 = back.len(1);
@@ -2965,8 +2971,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (g.lang === 'en' && c0 === 57 && codeAt(text, pos + 1) === 47 && codeAt(text, pos + 2) === 49 && codeAt(text, pos + 3) === 49 && ATTACKS_AFTER.test(text.slice(pos + 4, pos + 20))) return { next: pos + 4 };
   // "PMK 10/2025", "POJK 22/2023": a regulation by its number and year, only where the year is written (a "PMK"
   // before a number is also foot-and-mouth disease: "kasus PMK 1.200 ekor").
+  // ("PM 89 Tahun 2015": a transport minister's regulation, its year written out.)
   if (glue === '' && REGULATIONS_WITH_YEAR.has(back.low(0) ?? '')) {
-    const lawYear = execAt(LAW_YEAR, text, pos);
+    const lawYear = execAt(LAW_YEAR, text, pos) ?? execAt(LAW_TAHUN_YEAR, text, pos);
     if (lawYear) return codeYear(text, pos, lawYear, g);
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
@@ -3094,6 +3101,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (ms && Number(ms[2]) < 60) {
       const e = pos + ms[0].length;
       return { figure: make(text, pos, e, Number(ms[1]) * 60 + Number(ms[2]) + Number(`0.${ms[3]}`), 'duration', g), next: e };
+    }
+    // "ran the second half in 61:08": minutes and seconds, past any hour of a clock.
+    const mm = after === 58 && runLen === 2 && !hms && !ms ? execAt(MIN_SEC_WHOLE, text, pos) : null;
+    if (mm && Number(mm[1]) >= 24) {
+      const e = pos + mm[0].length;
+      return { figure: make(text, pos, e, Number(mm[1]) * 60 + Number(mm[2]), 'duration', g), next: e };
     }
     // "rasio guru dan murid 1:16", "standar WHO 1:1.000": a ratio, kind other with its share, as shares are.
     const ratio = after === 58 ? ratioAt(text, pos, g) : null;
@@ -4295,11 +4308,6 @@ const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:ny
 /** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
 const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)(?:-an)?$/i;
 
-/**
- * The currency of an amount written without its sign: an exchange rate ("the rupiah was at 16,310 per dollar",
- * "USD/JPY at 151.80") is in the currency named before it; an Indonesian amount in thousands or more with a price's
- * "/kg" or "per porsi" after it, or a money word before it in its sentence ("harga ... 80rb", "gaji 1,8jt"), is in rupiah.
- */
 /** A currency of one name in several countries, by the country its sentence (or the one before) names (CURRENCY_BY_COUNTRY). */
 function localCurrency(code: string, sentence: string): string {
   if (CURRENCY_HOME[code]?.test(sentence)) return code;
@@ -4371,6 +4379,11 @@ function dollarOf(sentence: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The currency of an amount written without its sign: an exchange rate ("the rupiah was at 16,310 per dollar",
+ * "USD/JPY at 151.80") is in the currency named before it; an Indonesian amount in thousands or more with a price's
+ * "/kg" or "per porsi" after it, or a money word before it in its sentence ("harga ... 80rb", "gaji 1,8jt"), is in rupiah.
+ */
 function impliedCurrency(text: string, start: number, end: number, g: Grammar): string | undefined {
   const sentence = clauseBefore(text, start, 160);
   if (execAt(PER_DOLLAR, text, end)) {
@@ -4391,7 +4404,28 @@ function impliedCurrency(text: string, start: number, end: number, g: Grammar): 
   if (execAt(PRICE_PER_ID, text, end)) return 'IDR';
   // (Within three words: "gaji 1,8jt", "dapet kotor 250rb"; not "tiket yang terjual sudah 2,1 juta".)
   const near = sentence.split(/[ \u00a0]+/).slice(-4).join(' ');
-  return MONEY_BEFORE_ID.test(near) ? 'IDR' : undefined;
+  if (MONEY_BEFORE_ID.test(near)) return 'IDR';
+  // (The shorthand "rb"/"jt" is the price-tag's: a money word anywhere before it in its sentence will do, "harga tiket
+  // Jakarta-Pontianak yang mencapai 2,3jt".)
+  return INFORMAL_SCALE_ID.test(text.slice(start, end)) && MONEY_BEFORE_ID.test(sentence) ? 'IDR' : undefined;
+}
+
+/** An amount in the shorthand of prices and wages: "900rb", "2,3jt", "899 rb". */
+const INFORMAL_SCALE_ID = /\d[ \u00a0]?(?:rb|jt)$/i;
+
+/**
+ * Shorthand amounts of no named money ("Biasanya cuma 900rb") are rupiah where the amount next to them is: "harga
+ * tiket ... 2,3jt ... cuma 900rb", "dibanderol Rp 1.389.000 ... di angka 899 rb".
+ */
+function shorthandLikeNeighbours(out: Figure[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (f.kind !== 'count' || f.unit !== undefined || f.currency !== undefined || !INFORMAL_SCALE_ID.test(f.surface)) continue;
+    if (out[i - 1]?.currency === 'IDR' || out[i + 1]?.currency === 'IDR') {
+      f.kind = 'currency';
+      f.currency = 'IDR';
+    }
+  }
 }
 
 /**
@@ -4443,6 +4477,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   sharedDimensionUnits(text, out);
   sharedUnitBefore(text, out);
   centsLikeNeighbours(out);
+  if (lang === 'id') shorthandLikeNeighbours(out);
   return out;
 }
 

@@ -306,8 +306,14 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'milliseconds', 'millisecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
-    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'semesters', 'semester', 'winters', 'summers',
+    'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'secs', 'sec', 'semesters', 'semester', 'winters', 'summers',
   ],
+};
+
+/** Units of time that copy types glued to their number ("21.98sec", "3hrs", "90min"). Lowercase. */
+export const GLUED_TIME_UNITS: Record<Lang, readonly string[]> = {
+  id: ['detik', 'menit', 'jam'],
+  en: ['secs', 'sec', 'mins', 'min', 'hrs', 'hr'],
 };
 
 /** Words between a number and its days, hours, weeks or months that keep it a span of time ("45 working days"). Lowercase. */
@@ -378,7 +384,7 @@ export const LABEL_WORDS: readonly string[] = [
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
-  'dial', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
+  'dial', 'call or text', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
@@ -469,7 +475,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'whom', 'it', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'he', 'she', 'they', 'we', 'you', 'i',
     'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'but', 'if', 'so', 'up',
     'down', 'out', 'into', 'over', 'under', 'after', 'before', 'since', 'until', 'ago', 'last', 'next', 'this',
-    'each', 'apiece', 'times', 'said', 'says', 'die', 'according', 'vs', 'versus', 'while', 'when', 'where', 'because',
+    'each', 'apiece', 'times', 'said', 'says', 'die', 'cast', 'according', 'vs', 'versus', 'while', 'when', 'where', 'because',
     'about', 'against', 'between', 'during', 'through', 'toward', 'towards', 'also', 'already', 'just', 'only',
     'more', 'other', 'others', 'another', 'all', 'both', 'either', 'neither', 'not', 'no', 'nor', 'yet',
     'then', 'there', 'here', 'now', 'later', 'earlier', 'across', 'among', 'amid', 'like', 'via', 'plus',
@@ -536,8 +542,9 @@ export const TIME_UNIT_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<str
   jam: { menit: 60 }, menit: { detik: 60 },
   year: { month: 12, months: 12 }, years: { month: 12, months: 12 }, week: { day: 7, days: 7 },
   weeks: { day: 7, days: 7 }, day: { hour: 24, hours: 24 }, days: { hour: 24, hours: 24 },
-  hour: { minute: 60, minutes: 60 }, hours: { minute: 60, minutes: 60 }, minute: { second: 60, seconds: 60 },
-  minutes: { second: 60, seconds: 60 },
+  hour: { minute: 60, minutes: 60, min: 60, mins: 60 }, hours: { minute: 60, minutes: 60, min: 60, mins: 60 },
+  minute: { second: 60, seconds: 60, sec: 60, secs: 60 }, minutes: { second: 60, seconds: 60, sec: 60, secs: 60 },
+  hr: { min: 60, mins: 60 }, hrs: { min: 60, mins: 60 }, min: { sec: 60, secs: 60 }, mins: { sec: 60, secs: 60 },
 };
 
 /** Words after a spelled number that make it a count on its own ("sembilan lainnya", "nine others"). */
@@ -769,4 +776,4 @@ export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'menc
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 
 /** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
-export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency']);
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency']);

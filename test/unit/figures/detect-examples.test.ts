@@ -2428,4 +2428,44 @@ describe('Indonesian news shapes', () => {
       { surface: '3 to 5 percent', kind: 'percent', value: 3, valueMax: 5 },
     ]);
   });
+  it('shorthand "rb"/"jt" amounts are rupiah after a money word anywhere before them in the sentence, or beside a rupiah amount', () => {
+    expectFigures('Warganet mengeluhkan harga tiket Jakarta-Pontianak yang mencapai 2,3jt sekali jalan. "Biasanya cuma 900rb," tulisnya.', 'id', [
+      { surface: '2,3jt', kind: 'currency', value: 2300000, currency: 'IDR' },
+      { surface: '900rb', kind: 'currency', value: 900000, currency: 'IDR' },
+    ]);
+    expectFigures('Tiket termurah dibanderol Rp 1.389.000, sedangkan promo sempat muncul di angka 899 rb sebelum ludes.', 'id', [
+      { surface: 'Rp 1.389.000', kind: 'currency', currency: 'IDR' },
+      { surface: '899 rb', kind: 'currency', value: 899000, currency: 'IDR' },
+    ]);
+    // (A count in the shorthand stays a count: no money word, no rupiah beside it.)
+    expectFigures('Videonya ditonton 2,3jt kali dalam sehari.', 'id', [{ surface: '2,3jt', kind: 'count', currency: undefined }]);
+  });
+  it('a minister\'s regulation by its number and written-out year gives only the year ("PM 89 Tahun 2015")', () => {
+    expectFigures('Kompensasi sesuai PM 89 Tahun 2015 diberikan kepada 187 penumpang.', 'id', [
+      { surface: '2015', kind: 'year', value: 2015 },
+      { surface: '187', kind: 'count', unit: 'penumpang' },
+    ]);
+  });
+  it('units of time typed glued to their number, alone or in a race time ("21.98sec", "2hr 14min 26sec", "30menit")', () => {
+    expectFigures('Tan clocked 21.98sec, 0.11sec ahead; the marathon took 2hr 14min 26sec and the mile 3min 59.4sec.', 'en', [
+      { surface: '21.98sec', kind: 'duration', value: 21.98 },
+      { surface: '0.11sec', kind: 'duration', value: 0.11 },
+      { surface: '2hr 14min 26sec', kind: 'duration', value: 8066 },
+      { surface: '3min 59.4sec', kind: 'duration', value: 239.4 },
+    ]);
+    expectFigures('Antrean mencapai 30menit.', 'id', [{ surface: '30menit', kind: 'duration', value: 30, unit: 'menit' }]);
+  });
+  it('minutes and seconds past any hour of a clock are a race time ("ran the second half in 61:08"); "at 12:30" stays a time', () => {
+    expectFigures('He ran the second half in 61:08 and crossed the line at 12:30.', 'en', [
+      { surface: 'second', kind: 'ordinal' },
+      { surface: '61:08', kind: 'duration', value: 3668 },
+      { surface: '12:30', kind: 'time', value: 1230 },
+    ]);
+  });
+  it('"call or text 988" is a helpline; "118,000 cast" counts no "cast"', () => {
+    expectFigures('People in crisis can call or text 988. She won by 4,212 votes out of roughly 118,000 cast.', 'en', [
+      { surface: '4,212', kind: 'count', unit: 'votes' },
+      { surface: '118,000', kind: 'count', value: 118000, unit: undefined },
+    ]);
+  });
 });
