@@ -553,7 +553,7 @@ const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])[-/]$/;
 const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan|kuarter|tw|smt)[ \u00a0]+(?:I{1,3}|IV)\/$/iu;
 /** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
-const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|preference|month|home)$/;
+const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home)$/;
 const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
@@ -573,12 +573,12 @@ const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID)
 const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
 /**
  * After a number, a multiplier: "tiga kali lipat", "2,6 kali Bumi", "1,5 kali lebih cepat", "8.6 times as massive",
- * "three times the amount" (not "17 kali", "dua kali sehari", "three times in a row": how often).
+ * "three times the amount", "20 times closer than" (not "17 kali", "dua kali sehari", "three times in a row": how often).
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
   id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple.)
-  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?)(?![\p{L}\p{N}]))/uy,
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|\p{L}{2,}er[ \u00a0]+than)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
@@ -738,7 +738,8 @@ const ONE_OF_ID: ReadonlySet<string> = new Set(['salah', 'menjadi', 'adalah', 'm
 // ("one in every five", "three of every 10", "1 dari setiap 4": the same share.)
 const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari(?:[ \u00a0]+setiap)?[ \u00a0]+/y, en: /[ \u00a0]+(?:in(?:[ \u00a0]+every)?|of[ \u00a0]+every)[ \u00a0]+/y };
 /** After "N in M": what makes it a rate of time or of games ("2 in 5 minutes", "3 in 10 games"), not a share. */
-const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games?|matches|innings|overs|starts|attempts|tries|menit|jam|hari|pekan|minggu|bulan|tahun|detik|laga|pertandingan)(?![\p{L}\p{N}])/iuy;
+// (Not a school's "Year 9" after it: "one in three Year 9 students".)
+const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games?|matches|innings|overs|starts|attempts|tries|menit|jam|hari|pekan|minggu|bulan|tahun|detik|laga|pertandingan)(?![\p{L}\p{N}])(?![ \u00a0]+\d)/iuy;
 /**
  * "one in four", "Four in 10", "1 dari 3 orang dewasa", "satu dari lima balita": the end of the share and its whole.
  * Indonesian only for one of a small whole, and not "salah satu dari tiga" nor "menjadi satu dari tiga pemain".
@@ -770,7 +771,7 @@ function skipTally(text: string, pos: number): number {
   const m = execAt(TALLY, text, pos);
   return m ? pos + m[0].length : pos;
 }
-const TALLY = /\d{1,3}-\d{1,3}(?![\d,-]|\.\d)/y;
+const TALLY = /\d{1,3}-\d{1,3}(?![\d-]|[.,]\d)/y;
 /** A subsection's number closing its bracket: "(2)", "(12)" (see SUBSECTION's use). */
 const SUBSECTION = /\d{1,2}\)/y;
 /**
@@ -1662,6 +1663,9 @@ function rankedNo(back: Back): boolean {
   if (w === 'at') return CHART_VERBS_AT.has(back.low(2) ?? ''); // ("host leaders at No. 10": Downing Street)
   return w !== undefined && (RANKED_BEFORE_NO.has(w) || w.endsWith("'s") || w.endsWith('’s'));
 }
+
+const SCHOOL_YEAR: ReadonlySet<string> = new Set(['Year', 'Years']);
+const SCHOOL_YEAR_LEVEL = /^(?:[1-9]|1[0-3])$/;
 
 /** Labels that a year can name: "edisi 2020", "seri 2024", "edition 2019". */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['edisi', 'edition', 'seri', 'series', 'versi', 'version', 'episode']);
@@ -2980,6 +2984,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("First-time voters number 21,89,000": "number" as a verb before an amount grouped in thousands.)
   // "HS 2604", "(HS 84 dan HS 87)": a tariff heading's code ("HS (52)" stays a person's initials and age).
   if (currency === undefined && glue === '' && stripOpeners(back.raw(0) ?? '') === 'HS') return { next: labelsEnd(text, skipRun(text, pos), g) };
+  // "Year 9 students", "Years 3, 5, 7 and 9": a school's year level, capitalised, as Australian and British copy writes it.
+  if (g.lang === 'en' && currency === undefined && glue === '' && SCHOOL_YEAR.has(back.raw(0) ?? '') && SCHOOL_YEAR_LEVEL.test(text.slice(pos, skipRun(text, pos)))) return { next: labelsEnd(text, skipRun(text, pos), g) };
   if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos)) && !(glue === '(' && secondInitials(back))) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
@@ -3335,6 +3341,9 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   // ("accounting for about a third.": after "for", only where the clause ends, not "for a third year".)
   const before = back.low(k) === 'by' || back.low(k) === 'for' ? back.low(k) : qualifierOf(back, k, g) !== undefined ? back.low(k + 1) : undefined;
   const byShare = g.lang === 'en' && (((before === 'by' || (before === 'for' && CLAUSE_END_AT.test(charOf(text, end)))) && !execAt(OF_A_MEASURE, text, end)) || !!execAt(SHARE_COMPARED, text, end));
+  // "a quarter of a percentage point", "half a percentage point": a percent.
+  const point = g.lang === 'en' && (value !== undefined || half) ? execAt(A_PERCENTAGE_POINT, text, end) : null;
+  if (point) return { figure: make(text, start, end + point[0].length, value ?? 0.5, 'percent', g, { unit: 'percentage point', qualifier: qualifierOf(back, k, g) }), next: end + point[0].length };
   // "a quarter of a century": a span of time.
   const spanOf = value !== undefined ? execAt(OF_A_MEASURE, text, end) : null;
   if (spanOf?.[1]) return { figure: make(text, start, end + spanOf[0].length, value!, 'duration', g, { unit: lower(spanOf[1]), qualifier: qualifierOf(back, k, g) }), next: end + spanOf[0].length };
@@ -3381,6 +3390,7 @@ function isScaleWordAt(text: string, pos: number, g: Grammar): boolean {
 
 /** After "separuh": idioms, not a share ("separuh baya", "separuh hati", "separuh jalan"). */
 const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])/iuy;
+const A_PERCENTAGE_POINT = new RegExp(`${SP}+(?:of${SP}+)?an?${SP}+percentage${SP}+point${END}`, 'iuy');
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(TIME_UNITS_SINGULAR_EN)})${END}`, 'iuy');
 
 /** The word before pos, lowercase ('' when none). */
@@ -3452,7 +3462,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   // "the Second Amendment", "Perang Dunia Kedua": a capitalised rank inside a sentence, part of a name.
   // (Not in a headline's title case or capitals: "Kalah di Babak Pertama", "FIRST CUT SINCE 2020".)
   // ("1,280 gigabytes per second": a unit of time.)
-  if (we > pos && ord === 2 && back.glue === '' && back.low(0) === 'per') return { next: we };
+  // ("8 terabytes of data every second.": each second, where its clause ends.)
+  if (we > pos && ord === 2 && back.glue === '' && (back.low(0) === 'per' || ((back.low(0) === 'every' || back.low(0) === 'each') && CLAUSE_END_AT.test(charOf(text, we))))) return { next: we };
   // ("the Fourth of July": a holiday.)
   if (we > pos && ord === 4 && g.lang === 'en' && FOURTH_OF_JULY.test(text.slice(we, we + 9))) return { next: we };
   if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back)) && !titleCased(text, pos)) {
@@ -3550,6 +3561,8 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
   const named = monthTok !== undefined ? monthOf(monthTok, g) : undefined;
   // English months are capitalised: "prices may 5 rise" has no date. (Asked only of a month name: a regex.)
   const capital = named !== undefined && (g.lang !== 'en' || UPPER.test(back.raw(0)!.charAt(back.raw(0)!.length - monthTok!.length)));
+  // ("a Long March 5 rocket": China's rockets, by name.)
+  if (capital && named === 3 && tok === 'march' && back.raw(1) === 'Long') return { next: wordEnd(text, n1.runEnd) };
   const month = capital ? named : undefined;
   if (month !== undefined) {
     const mAt = back.start(0)! + back.raw(0)!.length - monthTok!.length;
@@ -4343,7 +4356,10 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   const code = (line ? dollarOf(line[1]!) : undefined) ?? dollarOf(own);
   if (code) return code;
   const before = sentenceAround(text, pos, pos, 1);
-  return US_DOLLAR_HOME.test(before) ? 'USD' : dollarOf(before);
+  if (US_DOLLAR_HOME.test(before)) return 'USD';
+  // (Then the place the rest of the text names, where it names no American one: "NSW Treasurer ... $2.6 billion
+  // deficit ... more than $10 billion a year" two sentences on.)
+  return dollarOf(before) ?? (US_DOLLAR_HOME.test(text) ? undefined : dollarOf(text));
 }
 /** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text: asked once per text, not once per amount. */
 function usDollarText(text: string): boolean {

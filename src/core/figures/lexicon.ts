@@ -189,7 +189,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
 };
 /** A bare "$" in English copy: the local dollar of a story set in Australia, Singapore, Canada or New Zealand. */
 export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
-  [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic/i, 'AUD'],
+  [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic|\bvictorian government/i, 'AUD'],
   [/\bsingapore(?! exchange)|\bhdb\b|\bcpf\b|\bmas\b/i, 'SGD'],
   [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bottawa|\bmontreal|\bcalgary/i, 'CAD'],
   [/\bnew zealand|\bauckland|\bwellington|\bchristchurch|\bkiwi/i, 'NZD'],
@@ -251,6 +251,9 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Technology and physics copy: "1,280GB/s", "205 Wh/kg", "73 km/s/Mpc", "2.2 megajoules".)
   'GB/s', 'TB/s', 'MB/s', 'Gb/s', 'Wh/kg', 'km/s/Mpc', 'joules', 'joule', 'megajoules', 'megajoule', 'kilojoules',
   'volts', 'volt', 'amps', 'amperes', 'watt-hours', 'kilowatt-hours', 'gigabits', 'gigabit', 'terabytes', 'terabyte',
+  'terabits', 'terabit', 'megabits', 'megabit', 'terabits per second', 'gigabits per second', 'megabits per second',
+  // (Rail operators' measure of service run: "1.8 million train-km".)
+  'train-km', 'vehicle-km', 'passenger-km',
   'millimeter', 'millimetre',
   // (Mining copy: wet and dry metric tonnes of ore, ore grades, troy ounces and pounds in Indonesian.)
   // (Physics copy: thrust in newtons, a result's significance in sigma.)

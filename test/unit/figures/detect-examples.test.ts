@@ -1070,7 +1070,7 @@ describe('Indonesian news shapes', () => {
       { surface: 'tiga', kind: 'count', unit: 'pemain' },
     ]);
   });
-  it('shares before "of" are kind other ("two-thirds of", "nearly half of", "seperempat total"); a half-year, a rank and a measure are not', () => {
+  it('shares before "of" are kind other ("two-thirds of", "nearly half of", "seperempat total"); a half-year and a rank are not, a share of a percentage point is a percent', () => {
     expectFigures('About two-thirds of Americans; only a quarter of independents; less than half the £85m; in the second half of next year; for a third year; by a quarter of a percentage point; a quarter-point cut', 'en', [
       { surface: 'two-thirds', kind: 'other', value: 0.667, qualifier: 'approx' },
       { surface: 'a quarter', kind: 'other', value: 0.25 },
@@ -1078,6 +1078,7 @@ describe('Indonesian news shapes', () => {
       { surface: '£85m', kind: 'currency' },
       { surface: 'second', kind: 'ordinal' },
       { surface: 'third', kind: 'ordinal' },
+      { surface: 'a quarter of a percentage point', kind: 'percent', value: 0.25 },
     ]);
     expectFigures('lebih dari seperempat total produksi; dua pertiga dari warga; setengah jam; seperempat abad', 'id', [
       { surface: 'seperempat', kind: 'other', value: 0.25, qualifier: 'more_than' },
@@ -2466,6 +2467,46 @@ describe('Indonesian news shapes', () => {
     expectFigures('People in crisis can call or text 988. She won by 4,212 votes out of roughly 118,000 cast.', 'en', [
       { surface: '4,212', kind: 'count', unit: 'votes' },
       { surface: '118,000', kind: 'count', value: 118000, unit: undefined },
+    ]);
+  });
+  it('a bare "$" takes the dollar of the place the text names anywhere, where it names no American one', () => {
+    expectFigures('NSW Treasurer Daniel Mookhey has forecast a deficit. The budget includes new schools. Interest payments will be more than $10 billion a year.', 'en', [
+      { surface: '$10 billion', currency: 'AUD' },
+    ]);
+    expectFigures('Sydney sold out. In New York, tickets cost $10.', 'en', [{ surface: '$10', currency: 'USD' }]);
+  });
+  it('"N times" before any comparative with "than" is a multiplier ("20 times closer than Mercury")', () => {
+    expectFigures('It orbits about 20 times closer than Mercury does.', 'en', [{ surface: '20 times', kind: 'other', value: 20, qualifier: 'approx' }]);
+  });
+  it('a school\'s "Year 9" is a label, in a list too; "one in three Year 9 students" is still a share', () => {
+    expectFigures('Nearly one in three Year 9 students, of 1.3 million in Years 3, 5, 7 and 9, failed.', 'en', [
+      { surface: 'one in three', kind: 'other', value: 0.333 },
+      { surface: '1.3 million', kind: 'count', value: 1300000 },
+    ]);
+  });
+  it('a fraction of a percentage point is a percent ("a quarter of a percentage point", "half a percentage point")', () => {
+    expectFigures('The Fed may cut by a quarter of a percentage point or by half a percentage point.', 'en', [
+      { surface: 'a quarter of a percentage point', kind: 'percent', value: 0.25, unit: 'percentage point' },
+      { surface: 'half a percentage point', kind: 'percent', value: 0.5, unit: 'percentage point' },
+    ]);
+  });
+  it('a tally followed by a comma ("The vote was 41-8, with one abstention"); "eighth-graders" ranks; "every second." is no rank', () => {
+    expectFigures('The vote was 41-8, with one abstention.', 'en', [
+      { surface: '41', kind: 'count', value: 41 },
+      { surface: '8', kind: 'count', value: 8 },
+      { surface: 'one', kind: 'count' },
+    ]);
+    expectFigures('Only 28% of eighth-graders passed, and it writes 8 terabytes every second.', 'en', [
+      { surface: '28%' },
+      { surface: 'eighth', kind: 'ordinal', value: 8 },
+      { surface: '8 terabytes', kind: 'measure' },
+    ]);
+  });
+  it('China\'s "Long March 5" rocket is a name, not 5 March; data rates and train-km are measures', () => {
+    expectFigures('A Long March 2F and a Long March 5 rocket flew on March 5. The cable carries 8 terabits per second; trains ran 1.8 million train-km.', 'en', [
+      { surface: 'March 5', kind: 'date', value: 305 },
+      { surface: '8 terabits per second', kind: 'measure', unit: 'terabits per second' },
+      { surface: '1.8 million train-km', kind: 'measure', value: 1800000, unit: 'train-km' },
     ]);
   });
 });
