@@ -281,6 +281,8 @@ export interface RecordFeatures {
   hasWhole: boolean;
   /** Whether the record reports a poll (its keywords or labels say so): the only shares a poll's sentence can quote. */
   poll: boolean;
+  /** The person who made the claim, where the lexicon knows them ("Kyrylo Budanov": budanov); else undefined. */
+  claimant: string | undefined;
 }
 
 /** Words of an opinion poll: "In a poll this month, 62 percent of South Koreans", "survei Litbang Kompas". */
@@ -443,6 +445,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     wholes,
     hasWhole: wholes.includes(true),
     poll: [...record.keywords.id, ...record.keywords.en, ...labelTexts].some((t) => !!t && POLL.test(t)),
+    claimant: [...index.entitiesIn(record.claimant.name)].find((e) => own.has(e) && index.entity(e)?.kind === 'person'),
     calibres: [
       ...new Set([
         ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),

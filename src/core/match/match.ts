@@ -1458,8 +1458,16 @@ class FigureLookup {
    * capacity figure where the page presents its number as a capacity ("cukup untuk menampung lebih dari 1 juta
    * peluru": the containers' record, not a count of rounds).
    */
-  private tieBreak(hit: Hit, share: number, calibres: readonly number[]): number {
-    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(calibres) ? 1 : 0);
+  private tieBreak(hit: Hit, share: number, features: RecordFeatures): number {
+    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(features.calibres) ? 1 : 0) + (this.saidBy(features.claimant) ? 1 : 0);
+  }
+
+  /**
+   * Whether the figure's sentence names the person who made the claim: "sending about one million artillery rounds,
+   * ... Kyrylo Budanov said" is his claim, not the NIS's of the same number.
+   */
+  private saidBy(person: string | undefined): boolean {
+    return person !== undefined && this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph).has(person);
   }
 
   /** Whether the figure's part of its sentence names a calibre the record names ("3 juta peluru artileri 152 mm"). */
@@ -1696,7 +1704,7 @@ class FigureLookup {
     // A timeline's entry dates its number: "Oktober 2024: lebih dari 20.000" quotes October's count, not a later
     // report of the same number (which it could not have quoted then).
     else if (this.asOf !== undefined) dateFit = datePlausibility(this.asOf, claimDay(hit)) || AFTER_AS_OF;
-    const ties = this.tieBreak(hit, share, features.calibres);
+    const ties = this.tieBreak(hit, share, features);
     const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);

@@ -1595,4 +1595,8 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '3 million')?.claimId).toBe('seed-02-capacity-3m-152mm');
     expect(topOf(r, '3 million')?.agreement).not.toBe('basis');
   });
+  it('where two records hold the same number, the one whose claimant the sentence names wins ("one million artillery rounds, ... Kyrylo Budanov said")', () => {
+    const r = annotateBlocks(["North Korea has become Russia's biggest supplier of weapons, sending about one million artillery rounds, Ukrainian military intelligence chief Kyrylo Budanov said."], { lang: 'en', published: '2024-01-22' });
+    expect(topOf(r, 'one million')).toMatchObject({ claimId: 'dprk-20-budanov-largest-supplier', agreement: 'same' });
+  });
 });
