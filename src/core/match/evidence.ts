@@ -281,6 +281,11 @@ export interface RecordFeatures {
   hasWhole: boolean;
   /** Whether the record reports a poll (its keywords or labels say so): the only shares a poll's sentence can quote. */
   poll: boolean;
+  /**
+   * The words of the first figure's label that say what happened, without the countries it names: an event's
+   * "pengiriman pasukan gelombang pertama ke Rusia" is named by "pengiriman", not by "Rusia" (namesInSentence).
+   */
+  what: Int32Array | undefined;
   /** The person who made the claim, where the lexicon knows them ("Kyrylo Budanov": budanov); else undefined. */
   claimant: string | undefined;
 }
@@ -445,6 +450,7 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     wholes,
     hasWhole: wholes.includes(true),
     poll: [...record.keywords.id, ...record.keywords.en, ...labelTexts].some((t) => !!t && POLL.test(t)),
+    what: labelTexts[0] ? numbered(wordsOf(labelTexts[0]).filter((w) => index.unitOfWord(w) === undefined && ![...index.entitiesIn(w)].some((e) => index.entity(e)?.side === e))) : undefined,
     claimant: [...index.entitiesIn(record.claimant.name)].find((e) => own.has(e) && index.entity(e)?.kind === 'person'),
     calibres: [
       ...new Set([

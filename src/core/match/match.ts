@@ -2142,7 +2142,7 @@ const SINCE_AFTER = /^[ \u00a0,]*(?:(?:today|now|hari ini)[ \u00a0]+)?(?:since|s
 /** Whether a word of the record's keywords or of its first figure's label stands in the figure's sentence. */
 function namesInSentence(features: RecordFeatures, ctx: ContextText): boolean {
   for (let i = 0; i < features.keywordNos.length; i++) if (nearFigure(ctx, features.keywordNos[i] as number, 'sentence')) return true;
-  const label = features.labels[0];
+  const label = features.what;
   if (label) for (let i = 0; i < label.length; i++) if (nearFigure(ctx, label[i] as number, 'sentence')) return true;
   return false;
 }

@@ -1599,4 +1599,8 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["North Korea has become Russia's biggest supplier of weapons, sending about one million artillery rounds, Ukrainian military intelligence chief Kyrylo Budanov said."], { lang: 'en', published: '2024-01-22' });
     expect(topOf(r, 'one million')).toMatchObject({ claimId: 'dprk-20-budanov-largest-supplier', agreement: 'same' });
   });
+  it('an event is named by the words of what happened, not by the country its label names ("Perang Rusia-Ukraina ... dua tahun" measures no troop deployment "ke Rusia")', () => {
+    const r = annotateBlocks(['Perang Rusia-Ukraina yang telah berlangsung dua tahun belum menunjukkan tanda berakhir. Menhan Korsel saat itu, Shin Won-sik, pernah menyebut Korea Utara telah mengirim 6.700 kontainer ke Rusia.'], { lang: 'id', published: '2026-11-10' });
+    expect(topOf(r, 'dua tahun')?.claimId).not.toBe('ev-dprk-troops-to-russia-2024-10');
+  });
 });
