@@ -825,6 +825,7 @@ const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
+const HRS_TIME = /([01]\d|2[0-3])([0-5]\d)[ \u00a0]?hrs(?![\p{L}\p{N}])/uy;
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
 /** A race's distance before "m": "the women's 1,500m" is metres, not millions. */
@@ -939,6 +940,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 /** MILITARY_TIME ("1344 GMT") needs four digits, inline space and a zone: checks the last three cheaply. */
+/** Four digits of a clock with their zone or "hrs" after them ("0743 GMT", "0830 hrs"), which no phone number starts. */
+function militaryTimeAt(text: string, pos: number): boolean {
+  return (mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos) !== null) || execAt(HRS_TIME, text, pos) !== null;
+}
 function mayBeMilitaryTime(text: string, pos: number): boolean {
   return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4)) && ZONE_FIRST.has(codeAt(text, nextNonSpace(text, pos + 4)));
 }
@@ -1664,6 +1669,8 @@ function rankedNo(back: Back): boolean {
   return w !== undefined && (RANKED_BEFORE_NO.has(w) || w.endsWith("'s") || w.endsWith('’s'));
 }
 
+/** The sides of a contest or a deal, which "kedua" before them counts ("kedua kubu", "kedua belah pihak"). */
+const PARTIES_ID: ReadonlySet<string> = new Set(['kubu', 'pasangan', 'paslon', 'pihak', 'belah', 'negara', 'tim', 'calon', 'kandidat', 'sisi', 'partai', 'kesebelasan', 'klub', 'delegasi']);
 const SCHOOL_YEAR: ReadonlySet<string> = new Set(['Year', 'Years']);
 const SCHOOL_YEAR_LEVEL = /^(?:[1-9]|1[0-3])$/;
 
@@ -2486,6 +2493,11 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     const mi = Number(mil[2]);
     if (h <= 24 && mi <= 59) return { figure: make(text, pos, pos + mil[0].length, h * 100 + mi, 'time', g), next: pos + mil[0].length };
   }
+  // "valid till 0830 hrs": the services' and the Indian press's clock, after a word of time or with its leading zero.
+  const hrs = codeAt(text, pos + 4) === 32 || codeAt(text, pos + 4) === 0x68 ? execAt(HRS_TIME, text, pos) : null;
+  if (hrs && (codeAt(text, pos) === 48 || (back.glue === '' && g.timeCues.has(back.low(0) ?? '')))) {
+    return { figure: make(text, pos, pos + hrs[0].length, Number(hrs[1]) * 100 + Number(hrs[2]), 'time', g), next: pos + hrs[0].length };
+  }
   const c1 = codeAt(text, pos + 1);
   const c2 = codeAt(text, pos + 2);
   // TIME_HM needs "." or ":" after one or two digits, then exactly two digits ("6.700" is no time).
@@ -2856,7 +2868,13 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // ("Sydney's median price rose to $1.5 million": a bare dollar sign is the dollar of the country its sentence, or
     // the one before, names.)
     // (Not in brackets, where it converts the amount before it: "20.59 billion rupees ($276 million)".)
-    currency = sign === '$' && g.lang === 'en' && glue.charCodeAt(0) !== 40 ? localDollar(text, pos) : glued;
+    // ("ISLAMABAD: ... by Rs10.37": a sign several countries write is the money of the country the text names.)
+    currency =
+      sign === '$' && g.lang === 'en' && glue.charCodeAt(0) !== 40
+        ? localDollar(text, pos)
+        : glued !== undefined && Object.hasOwn(CURRENCY_BY_COUNTRY, glued)
+          ? localCurrency(glued, sentenceAround(text, pos, pos, 1), text)
+          : glued;
     start = pos - sign.length;
     qualifier = signed ?? qualifierOf(back, 0, g, '');
     // ("US $53.6 billion": the country written apart from its sign.)
@@ -3029,12 +3047,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (back.raw(0) === ':' && citedPage(text, pos, e)) return { next: labelsEnd(text, e, g) };
   }
   // Phone numbers and codes.
-  if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) {
+  if (c0 === 48 && isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 2)) && !militaryTimeAt(text, pos)) {
     const p = execAt(PHONE, text, pos);
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
   }
   // ("(0743 GMT)" is wire copy's time, read below; so are "(0.36 degrees Fahrenheit)", "(0,5 persen)" and "(00:30 GMT)".)
-  if (prev === 40 /* ( */ && c0 === 48 && !zeroDecimalOrClock(text, pos) && !(mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos))) return { next: skipRun(text, pos) };
+  if (prev === 40 /* ( */ && c0 === 48 && !zeroDecimalOrClock(text, pos) && !militaryTimeAt(text, pos)) return { next: skipRun(text, pos) };
   // What follows the bare digits decides which of the checks below can apply at all.
   let runEnd = pos;
   while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
@@ -3339,8 +3357,10 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   }
   // "fell by nearly a third", "cut by half": a change by a share (the word before it, or before its qualifier).
   // ("accounting for about a third.": after "for", only where the clause ends, not "for a third year".)
-  const before = back.low(k) === 'by' || back.low(k) === 'for' ? back.low(k) : qualifierOf(back, k, g) !== undefined ? back.low(k + 1) : undefined;
-  const byShare = g.lang === 'en' && (((before === 'by' || (before === 'for' && CLAUSE_END_AT.test(charOf(text, end)))) && !execAt(OF_A_MEASURE, text, end)) || !!execAt(SHARE_COMPARED, text, end));
+  const before = back.low(k) === 'by' || back.low(k) === 'for' || back.low(k) === 'down' || back.low(k) === 'up' ? back.low(k) : qualifierOf(back, k, g) !== undefined ? back.low(k + 1) : undefined;
+  // ("leaving them down about a quarter since January 1": a fall by a share, where a time or the clause's end follows.)
+  const moved = (before === 'down' || before === 'up') && (CLAUSE_END_AT.test(charOf(text, end)) || !!execAt(SINCE_AFTER, text, end));
+  const byShare = g.lang === 'en' && (((before === 'by' || moved || (before === 'for' && CLAUSE_END_AT.test(charOf(text, end)))) && !execAt(OF_A_MEASURE, text, end)) || !!execAt(SHARE_COMPARED, text, end));
   // "a quarter of a percentage point", "half a percentage point": a percent.
   const point = g.lang === 'en' && (value !== undefined || half) ? execAt(A_PERCENTAGE_POINT, text, end) : null;
   if (point) return { figure: make(text, start, end + point[0].length, value ?? 0.5, 'percent', g, { unit: 'percentage point', qualifier: qualifierOf(back, k, g) }), next: end + point[0].length };
@@ -3390,6 +3410,7 @@ function isScaleWordAt(text: string, pos: number, g: Grammar): boolean {
 
 /** After "separuh": idioms, not a share ("separuh baya", "separuh hati", "separuh jalan"). */
 const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])/iuy;
+const SINCE_AFTER = new RegExp(`${SP}+(?:since|from|this|last|so${SP}+far|over${SP}+the)${END}`, 'iuy');
 const A_PERCENTAGE_POINT = new RegExp(`${SP}+(?:of${SP}+)?an?${SP}+percentage${SP}+point${END}`, 'iuy');
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(TIME_UNITS_SINGULAR_EN)})${END}`, 'iuy');
 
@@ -3489,7 +3510,9 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
       const countPlace =
         pw === undefined || SENTENCE_END.test(pw) || pw.endsWith(',') || possessed ||
         (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
-      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && countPlace && !(g.timeUnits.has(noun.unit) && execAt(THIS_TIME_AFTER, text, noun.end))) {
+      // ("Ribuan relawan kedua kubu", "selisih kedua pasangan": before the parties of a contest it is both, wherever it stands.)
+      const parties = noun !== null && ordValue === 2 && PARTIES_ID.has(noun.unit);
+      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && (countPlace || parties) && !(g.timeUnits.has(noun.unit) && execAt(THIS_TIME_AFTER, text, noun.end))) {
         return { figure: make(text, pos, end, ordValue, 'count', g, { unit: noun.unit }), next: end };
       }
     }
@@ -3693,7 +3716,9 @@ function readYear(
   const roughYears = qualifier === 'approx' && n2 !== null && looksLikeYear(n2) && n2.value > n1.value;
   // ("projected to bottom out around 2035", "net zero by or around 2050": a rough year, with nothing counted.)
   // (Not "about 2000 of them", nor a level a count reached: "rose to about 2000".)
-  if (cue || cueBeforeQualifier || modifierYear || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
+  // ("The Union Budget for 2025-26 pegs": a fiscal year, its second year cut to two digits, whatever follows it.)
+  const fiscal = n2 !== null && n2.runEnd - n2.start === 2 && n2.value === n1.value + 1;
+  if (cue || cueBeforeQualifier || modifierYear || fiscal || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
@@ -3879,7 +3904,8 @@ function readFigure(
         // "Rp 200.000 hingga Rp 600.000"
         const cs = execAt(CURRENCY_SIGN_AT, text, p2);
         // (A bare "$" may stand for a local dollar: "$128 and $288" in Singapore copy.)
-        if (cs && (CURRENCY_SIGNS.get(cs[1]!) === currency || (cs[1] === '$' && DOLLARS.has(currency)))) p2 += cs[0].length;
+        // (Or a sign of several countries read as one's: "ISLAMABAD: ... Rs180 to Rs190".)
+        if (cs && (CURRENCY_SIGNS.get(cs[1]!) === currency || (cs[1] === '$' && DOLLARS.has(currency)) || CURRENCY_BY_COUNTRY[CURRENCY_SIGNS.get(cs[1]!) ?? '']?.some(([, other]) => other === currency))) p2 += cs[0].length;
         // (The peso's, the naira's and the rand's bare letter before the second end too: "P45 to P50", "N75,000 and N85,000".)
         else if (CURRENCY_LETTER[currency] !== undefined && codeAt(text, p2) === CURRENCY_LETTER[currency] && isDigit(codeAt(text, p2 + 1))) p2 += 1;
       }
@@ -3977,7 +4003,7 @@ function readFigure(
     const hit = cw ?? cw2;
     const cur = hit ? CURRENCY_WORDS[g.lang][norm(hit[1]!)] : undefined;
     if (hit && cur) {
-      currency = Object.hasOwn(CURRENCY_BY_COUNTRY, cur) ? localCurrency(cur, sentenceAround(text, start, end, 1)) : cur;
+      currency = Object.hasOwn(CURRENCY_BY_COUNTRY, cur) ? localCurrency(cur, sentenceAround(text, start, end, 1), text) : cur;
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }
@@ -4310,7 +4336,7 @@ function centsLikeNeighbours(out: Figure[]): void {
 /** "per dollar", "against the dollar", "terhadap dolar AS" after a number: a rate of exchange. */
 const PER_DOLLAR = /[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the|terhadap|per[ \u00a0]+satu)[ \u00a0]+(?:U\.?S\.?[ \u00a0]?)?(?:dollars?|dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?|greenback|euros?)(?![\p{L}])/iuy;
 /** The currency whose rate is given: the last one named in the sentence before the number. */
-const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:korean|the|south[ \u00a0]+korean)[ \u00a0]+won|baht|ringgit|rupee|peso|yuan|renminbi|dong|naira|lira|rouble|ruble|rubel|rand|hryvnia|shekel|(?:taiwan|singapore|australian|new[ \u00a0]+zealand|hong[ \u00a0]+kong|canadian)[ \u00a0]+dollar|dolar[ \u00a0]+(?:singapura|australia|taiwan|hong[ \u00a0]?kong))(?![\p{L}])/giu;
+const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:swiss[ \u00a0]+)?franc|forint|tenge|zloty|(?:korean|the|south[ \u00a0]+korean)[ \u00a0]+won|baht|ringgit|rupee|peso|yuan|renminbi|dong|naira|lira|rouble|ruble|rubel|rand|hryvnia|shekel|(?:taiwan|singapore|australian|new[ \u00a0]+zealand|hong[ \u00a0]+kong|canadian)[ \u00a0]+dollar|dolar[ \u00a0]+(?:singapura|australia|taiwan|hong[ \u00a0]?kong))(?![\p{L}])/giu;
 /** "USD/JPY at 151.80", "EUR/USD slipped to 1.0712": a pair's rate is in its second currency. */
 const PAIR_BEFORE = /(?<![\p{L}])(?:USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)\/(USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+$/u;
 /** A price's slash or "per" after an Indonesian amount: "80rb/kg", "350rb/bln", "6.500/kg", "50rb per transaksi". */
@@ -4321,10 +4347,16 @@ const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:ny
 /** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
 const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)(?:-an)?$/i;
 
-/** A currency of one name in several countries, by the country its sentence (or the one before) names (CURRENCY_BY_COUNTRY). */
-function localCurrency(code: string, sentence: string): string {
-  if (CURRENCY_HOME[code]?.test(sentence)) return code;
-  for (const [country, other] of CURRENCY_BY_COUNTRY[code] ?? []) if (country.test(sentence)) return other;
+/**
+ * A currency of one name in several countries, by the country its sentence (or the one before) names, else the one
+ * the rest of the text names (CURRENCY_BY_COUNTRY): "ISLAMABAD: ... raised the price of petrol by Rs10.37 ... The
+ * petroleum levy stays at Rs70" is in Pakistani rupees.
+ */
+function localCurrency(code: string, sentence: string, text: string): string {
+  for (const within of [sentence, text]) {
+    if (CURRENCY_HOME[code]?.test(within)) return code;
+    for (const [country, other] of CURRENCY_BY_COUNTRY[code] ?? []) if (country.test(within)) return other;
+  }
   return code;
 }
 
@@ -4437,10 +4469,24 @@ function shorthandLikeNeighbours(out: Figure[]): void {
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
     if (f.kind !== 'count' || f.unit !== undefined || f.currency !== undefined || !INFORMAL_SCALE_ID.test(f.surface)) continue;
-    if (out[i - 1]?.currency === 'IDR' || out[i + 1]?.currency === 'IDR') {
-      f.kind = 'currency';
-      f.currency = 'IDR';
-    }
+    if (out[i - 1]?.currency === 'IDR' || out[i + 1]?.currency === 'IDR') out[i] = asCurrency(f, 'IDR');
+  }
+}
+
+/** An amount in millions or more written with its scale word alone ("8.4 trillion", "2,1 triliun"). */
+const SCALED_ALONE = /\d[ \u00a0]?(?:million|billion|trillion|mn|bn|tn|juta|miliar|milyar|triliun)$/i;
+/** What links a level to the one before it: "shrank to 2.1 trillion roubles, down from 8.4 trillion". */
+const LEVEL_LINK = /^[ \u00a0]*,?[ \u00a0]*(?:(?:down|up)[ \u00a0]+from|from|compared[ \u00a0]+with|versus|vs\.?|against|turun[ \u00a0]+dari|naik[ \u00a0]+dari|dari|dibandingkan)[ \u00a0]*$/i;
+/**
+ * A scaled amount of no named money right after an amount of money it is compared with is in the same money:
+ * "shrank to 2.1 trillion roubles, down from 8.4 trillion".
+ */
+function scaledLikeBefore(text: string, out: Figure[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (a.kind !== 'currency' || a.currency === undefined || a.value < 1e6 || b.kind !== 'count' || b.unit !== undefined || !SCALED_ALONE.test(b.surface)) continue;
+    if (LEVEL_LINK.test(text.slice(a.end, b.start))) out[i] = asCurrency(b, a.currency);
   }
 }
 
@@ -4494,6 +4540,7 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   sharedUnitBefore(text, out);
   centsLikeNeighbours(out);
   if (lang === 'id') shorthandLikeNeighbours(out);
+  scaledLikeBefore(text, out);
   return out;
 }
 
@@ -4530,10 +4577,18 @@ function sharedDimensionUnits(text: string, figures: Figure[]): void {
 
 /** The figure as a measure in `unit`, rebuilt, not patched: its fields keep make's reading order in the CLI's JSON. */
 function asMeasure(a: Figure, unit: string): Figure {
+  return rebuilt(a, 'measure', unit, undefined);
+}
+/** The figure as an amount of `currency`, rebuilt as asMeasure does. */
+function asCurrency(a: Figure, currency: string): Figure {
+  return rebuilt(a, 'currency', undefined, currency);
+}
+function rebuilt(a: Figure, kind: FigureKind, unit: string | undefined, currency: string | undefined): Figure {
   const f: Figure = { start: a.start, end: a.end, surface: a.surface, value: a.value } as Figure;
   if (a.valueMax !== undefined) f.valueMax = a.valueMax;
-  f.kind = 'measure';
-  f.unit = unit;
+  f.kind = kind;
+  if (unit !== undefined) f.unit = unit;
+  if (currency !== undefined) f.currency = currency;
   f.qualifier = a.qualifier;
   f.lang = a.lang;
   return f;

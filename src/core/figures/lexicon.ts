@@ -158,6 +158,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   // (East and West African copy: "Sh1,200" in Kenya, "TSh", "USh", "GH₵", "ZiG".)
   Sh: 'KES', Ksh: 'KES', Kshs: 'KES', Shs: 'UGX', USh: 'UGX', UGX: 'UGX', TSh: 'TZS', TZS: 'TZS', 'GH₵': 'GHS', 'GH¢': 'GHS',
   GHS: 'GHS', ZiG: 'ZWG', ETB: 'ETB', MMK: 'MMK', AFN: 'AFN', HTG: 'HTG', ZMW: 'ZMW', MWK: 'MWK', LKR: 'LKR', NPR: 'NPR',
+  // (Turkish, Israeli and Swiss copy: "TL 22,104", "₺6,500", "₪9bn", "Sfr 2bn".)
+  TL: 'TRY', '₺': 'TRY', '₪': 'ILS', Sfr: 'CHF', SFr: 'CHF',
   // (Migrant workers' wages: "BND 350", "B$ 350".)
   BND: 'BND', 'B$': 'BND',
   // (Malay copy: "AS$60" for US dollars.)
@@ -180,9 +182,9 @@ export const ADJECTIVE_BOUNDS_ID: ReadonlySet<string> = new Set(['maksimum', 'mi
  * amount that makes it another's ("25,000 rupees" to families in Pakistan, "61 billion peso" in Mexico).
  */
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
-  INR: [[/\bpakistan/i, 'PKR'], [/\bnepal/i, 'NPR'], [/\bsri lanka/i, 'LKR'], [/\bmauriti/i, 'MUR']],
+  INR: [[/\bpakistan|\bislamabad|\blahore|\bkarachi|\brawalpindi|\bpeshawar|\bquetta|\bfaisalabad/i, 'PKR'], [/\bnepal|\bkathmandu/i, 'NPR'], [/\bsri lanka|\bcolombo\b/i, 'LKR'], [/\bmauriti/i, 'MUR']],
   AED: [[/\bmorocc|\bmaroko/i, 'MAD']],
-  PHP: [[/\bmexic|\bmeksiko/i, 'MXN'], [/\bargentin/i, 'ARS'], [/\bchile/i, 'CLP'], [/\bcolombia|\bkolombia/i, 'COP']],
+  PHP: [[/\bmexic|\bmeksiko/i, 'MXN'], [/\bargentin|\bbuenos aires/i, 'ARS'], [/\bchile/i, 'CLP'], [/\bcolombia|\bkolombia/i, 'COP']],
   DKK: [[/\bnorw|\bequinor|\boslo/i, 'NOK']],
   ZMW: [[/\bmalawi|\blilongwe|\bblantyre/i, 'MWK']],
   KES: [[/\buganda|\bkampala/i, 'UGX'], [/\btanzania|\bdar es salaam|\bdodoma/i, 'TZS'], [/\bsomali/i, 'SOS']],
@@ -238,7 +240,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     birr: 'ETB', kwacha: 'ZMW', afghanis: 'AFN', afghani: 'AFN', gourdes: 'HTG', gourde: 'HTG', kyat: 'MMK', kyats: 'MMK', cedis: 'GHS', cedi: 'GHS', shillings: 'KES', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP', 'egyptian pounds': 'EGP',
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
     'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF', patacas: 'MOP', pataca: 'MOP',
-    bolivianos: 'BOB', boliviano: 'BOB', bolivars: 'VES', 'bolívars': 'VES', bolivares: 'VES', 'bolívares': 'VES', soles: 'PEN',
+    tenge: 'KZT', bolivianos: 'BOB', boliviano: 'BOB', bolivars: 'VES', 'bolívars': 'VES', bolivares: 'VES', 'bolívares': 'VES', soles: 'PEN',
     ...CODES_AFTER,
   },
 };
@@ -387,7 +389,7 @@ export const LABEL_WORDS: readonly string[] = [
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
-  'dial', 'call or text', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
+  'dial', 'call or text', 'sms to', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
@@ -648,6 +650,8 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set([
 /** Words before a slash fraction ("sebanyak 1/3 warga"), which is then no date. */
 export const FRACTION_BEFORE: ReadonlySet<string> = new Set([
   'sebanyak', 'sekitar', 'hampir', 'hanya', 'sekira', 'nyaris', 'about', 'nearly', 'only', 'almost', 'roughly',
+  // ("disetujui minimal 2/3 anggota": a quorum.)
+  'minimal', 'maksimal', 'setidaknya', 'sedikitnya',
 ]);
 
 /** Words before a decade that make it rough: "the late 1990s", "awal 1980-an". */
@@ -779,4 +783,4 @@ export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'menc
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 
 /** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
-export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency']);
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'pkpu', 'perbawaslu', 'perma', 'sema', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency', 'regulation']);

@@ -2509,4 +2509,43 @@ describe('Indonesian news shapes', () => {
       { surface: '1.8 million train-km', kind: 'measure', value: 1800000, unit: 'train-km' },
     ]);
   });
+  it('a sign or word several countries use is the money of the country the text names anywhere ("ISLAMABAD: ... Rs10.37 ... Rs70"), in a range too', () => {
+    expectFigures('ISLAMABAD: Petrol went up by Rs10.37 per litre. The levy stays at Rs70 per litre, and flour costs Rs180 to Rs190 a kg.', 'en', [
+      { surface: 'Rs10.37', currency: 'PKR' },
+      { surface: 'Rs70', currency: 'PKR' },
+      { surface: 'Rs180 to Rs190', currency: 'PKR', value: 180, valueMax: 190 },
+    ]);
+  });
+  it('Turkish, Israeli, Swiss and Kazakh money ("TL 22,104", "₺6,500", "₪9bn", "Sfr 2bn", "250 tenge"); a rate against the euro in the currency named ("the franc ... 0.9425 per euro")', () => {
+    expectFigures('Wages rose to TL 22,104 and ₺6,500; a ₪9bn package, Sfr 2bn and 250 tenge. The franc weakened to 0.9425 per euro.', 'en', [
+      { surface: 'TL 22,104', currency: 'TRY' },
+      { surface: '₺6,500', currency: 'TRY' },
+      { surface: '₪9bn', currency: 'ILS', value: 9e9 },
+      { surface: 'Sfr 2bn', currency: 'CHF' },
+      { surface: '250 tenge', currency: 'KZT' },
+      { surface: '0.9425', kind: 'currency', currency: 'CHF' },
+    ]);
+  });
+  it('a scaled amount compared with an amount of money before it is in that money ("2.1 trillion roubles, down from 8.4 trillion")', () => {
+    expectFigures('The fund shrank to 2.1 trillion roubles, down from 8.4 trillion.', 'en', [
+      { surface: '2.1 trillion roubles', currency: 'RUB' },
+      { surface: '8.4 trillion', kind: 'currency', currency: 'RUB', value: 8.4e12 },
+    ]);
+  });
+  it('a fiscal year "2025-26" is a year whatever follows; "0830 hrs" is a clock time; "SMS to 40054" and "Regulation 261/2004" are no amounts', () => {
+    expectFigures('The Union Budget for 2025-26 pegs spending; an alert is valid till 0830 hrs. Send it via SMS to 40054 under Regulation 261/2004.', 'en', [
+      { surface: '2025-26', kind: 'year', value: 2025, valueMax: 2026 },
+      { surface: '0830 hrs', kind: 'time', value: 830 },
+      { surface: '2004', kind: 'year' },
+    ]);
+  });
+  it('"down about a quarter since January" is a share; "kedua kubu", "kedua pasangan" count both sides; "minimal 2/3 anggota" is a share; "PKPU 8/2024" gives its year', () => {
+    expectFigures('Shares are down about a quarter since January.', 'en', [{ surface: 'a quarter', kind: 'other', value: 0.25 }]);
+    expectFigures('Relawan kedua kubu mengawal rekapitulasi; usul harus disetujui minimal 2/3 anggota sesuai PKPU 8/2024; putaran kedua pilkada.', 'id', [
+      { surface: 'kedua', kind: 'count', unit: 'kubu' },
+      { surface: '2/3', kind: 'other', value: 0.667, qualifier: 'at_least' },
+      { surface: '2024', kind: 'year' },
+      { surface: 'kedua', kind: 'ordinal' },
+    ]);
+  });
 });
