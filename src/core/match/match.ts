@@ -1399,8 +1399,19 @@ function eligible(figure: Figure, hit: Hit): boolean {
   return (
     !isCalibre(hit) &&
     (figure.kind === 'year') === (hit.kind === 'year') &&
-    (figure.kind === 'date') === (hit.kind === 'date')
+    (figure.kind === 'date') === (hit.kind === 'date') &&
+    !(roughRange(hit) && figure.valueMax === undefined && figure.qualifier === 'exact' && DIGIT_FIRST.test(figure.surface))
   );
+}
+
+/**
+ * A claim's rough range of an order of magnitude ("ratusan kontainer", 100–999): an exact number in figures inside it
+ * is no quote of it ("670 containers", "Rusia mengirim 900 kontainer" are slips of 6,700 and 9,000); "hundreds" and
+ * "sekitar 200 pabrik" are.
+ */
+const DIGIT_FIRST = /^\d/;
+function roughRange(hit: Hit): boolean {
+  return hit.max !== undefined && hit.figure.qualifier === 'approx' && hit.max >= 5 * hit.value;
 }
 
 /**

@@ -1603,4 +1603,10 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Perang Rusia-Ukraina yang telah berlangsung dua tahun belum menunjukkan tanda berakhir. Menhan Korsel saat itu, Shin Won-sik, pernah menyebut Korea Utara telah mengirim 6.700 kontainer ke Rusia.'], { lang: 'id', published: '2026-11-10' });
     expect(topOf(r, 'dua tahun')?.claimId).not.toBe('ev-dprk-troops-to-russia-2024-10');
   });
+  it('an exact number in figures inside a claim\'s rough range ("hundreds of containers") is no quote of it, but may be a slip of another claim ("670 containers" for 6,700); "sekitar 200 pabrik" still fits "hundreds of factories"', () => {
+    const r = annotateBlocks(['North Korea has sent 670 containers of munitions to Russia since last summer, South Korean Defence Minister Shin Won-sik said on Monday.'], { lang: 'en', published: '2024-02-28' });
+    expect(topOf(r, '670')?.claimId).not.toBe('dprk-35-rusi-orient-express');
+    const about = annotateBlocks(['Badan Intelijen Pertahanan Korea Selatan menyebut Korea Utara memiliki sekitar 200 pabrik amunisi dan telah mengirim lebih dari 20.000 kontainer ke Rusia.'], { lang: 'id', published: '2024-10-24' });
+    expect(topOf(about, '200')?.claimId).toBe('seed-04-factories-capacity');
+  });
 });
