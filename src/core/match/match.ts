@@ -2147,7 +2147,9 @@ function countedFrom(index: DatasetIndex, item: FigureInContext): DatasetRecord 
   for (const e of datedEvents(index)) for (const k of e.names) if (texts.some((t) => t.includes(k))) return e.record;
   return undefined;
 }
-const SINCE_REACH = 50;
+const SINCE_REACH = 64;
+/** A word of a keyword that is a number: "November 2023" (not the digits of a name, "Malligyong-1"). */
+const NUMBER_WORD = /(?:^|\s)\d/;
 const SINCE_AFTER = /^[ \u00a0,]*(?:(?:today|now|hari ini)[ \u00a0]+)?(?:since|sejak|after|setelah)(?![\p{L}])/u;
 
 /** Whether a word of the record's keywords or of its first figure's label stands in the figure's sentence. */
@@ -2189,12 +2191,16 @@ function actualOf(per: number, pageDay: number, e: DatedEvent): number {
 /** The fit of a span the page gives with a qualifier, agreeing with an event's length (derivedChecks). */
 const ROUNDED_SPAN: ValueFit = Object.freeze({ relation: 'rounded', fit: 0.9 });
 
+/** How far, as a share of the longer, a span the page rounds to its unit may be from the real one. */
+const ROUNDED_SPAN_SHARE = 0.35;
 function agreesWithEvent(figure: Figure, per: number, pageDay: number, e: DatedEvent): boolean {
   if (per === 0 && isMonthDate(figure)) return Math.floor((dateNumberOf(isoOfDay(e.start)) ?? 0) / 100) === figure.value / 100;
   const a = actualOf(per, pageDay, e);
   if (per === 0) return a === figure.value;
-  // The page may round to its own unit: "dua tahun" for 2.4 years, "satu dekade" for 9 years.
-  return Math.abs(a - figure.value * per) <= Math.max(per * 0.5, 0.15 * a) || agreesWithQualifier(figure, a / per);
+  // The page may round to its own unit: "dua tahun" for 2.4 years, "satu dekade" for 9 years; not by a third or more
+  // of the length ("satu tahun" for six months).
+  const off = Math.abs(a - figure.value * per);
+  return (off <= Math.max(per * 0.5, 0.15 * a) && off <= ROUNDED_SPAN_SHARE * Math.max(a, figure.value * per)) || agreesWithQualifier(figure, a / per);
 }
 
 interface DatedEvent {
@@ -2218,7 +2224,8 @@ function datedEvents(index: DatasetIndex): DatedEvent[] {
     if (record.type !== 'event') continue;
     const start = dayOf(record.event.start);
     if (start === undefined) continue;
-    const names = [...record.keywords.id, ...record.keywords.en].filter((k) => k.length > 4 && !/\d/.test(k)).map((k) => k.toLowerCase());
+    // (A name may hold digits, "Malligyong-1"; a date, "November 2023", names no event.)
+    const names = [...record.keywords.id, ...record.keywords.en].filter((k) => k.length > 4 && !NUMBER_WORD.test(k)).map((k) => k.toLowerCase());
     events.push({ record, slot: slots.slotOf(record), start, end: dayOf(record.event.end), names });
   }
   DATED_EVENTS.set(index, events);

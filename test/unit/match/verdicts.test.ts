@@ -1609,4 +1609,10 @@ describe('agreement verdicts', () => {
     const about = annotateBlocks(['Badan Intelijen Pertahanan Korea Selatan menyebut Korea Utara memiliki sekitar 200 pabrik amunisi dan telah mengirim lebih dari 20.000 kontainer ke Rusia.'], { lang: 'id', published: '2024-10-24' });
     expect(topOf(about, '200')?.claimId).toBe('seed-04-factories-capacity');
   });
+  it('a span rounded to its unit by a third or more of its length agrees with no event ("satu tahun" for the six months since Malligyong-1); "dua tahun" for 2.4 years still does', () => {
+    const r = annotateBlocks(['Peluncuran yang gagal ini terjadi satu tahun setelah Korut berhasil menempatkan satelit Malligyong-1 di orbit.'], { lang: 'id', published: '2024-05-28' });
+    expect(topOf(r, 'satu tahun')?.agreement).not.toBe('same');
+    const near = annotateBlocks(['Perang skala penuh Rusia di Ukraina sudah berlangsung dua tahun sejak invasi 24 Februari 2022.'], { lang: 'id', published: '2024-07-20' });
+    expect(topOf(near, 'dua tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+  });
 });
