@@ -570,7 +570,9 @@ function mayBeRoughScale(text: string, p: number): boolean {
 const ROUGH_SCALE_STARTS: ReadonlySet<number> = new Set(Object.keys(ROUGH_SCALES_ID).map((w) => (w.charCodeAt(0) << 8) | w.charCodeAt(1)));
 const ROUGH_SCALE_ID = new RegExp(`[ \\t\\u00a0]+(${Object.keys(ROUGH_SCALES_ID).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 /** First letters of the words before a rank or an age (see readFigure). */
-const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS], false);
+/** Verbs of a birthday: "who turns 24 on Saturday" (an age, where a plain whole number follows). */
+const TURNS_AGE: ReadonlySet<string> = new Set(['turns', 'turned', 'turning']);
+const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS, ...TURNS_AGE], false);
 /**
  * After a number, a multiplier: "tiga kali lipat", "2,6 kali Bumi", "1,5 kali lebih cepat", "8.6 times as massive",
  * "three times the amount", "20 times closer than" (not "17 kali", "dua kali sehari", "three times in a row": how often).
@@ -4114,7 +4116,7 @@ function readFigure(
   if (f0 >= 0 && RANK_OR_AGE_FIRST[f0] === 1) {
     const w = back.low(0) ?? '';
     if (RANK_WORDS.has(w) && digit && n1.plainInt && !n2) return { figure: make(text, start, end, value, 'ordinal', g), next: end };
-    if (AGE_WORDS.has(w)) kind = 'duration';
+    if (AGE_WORDS.has(w) || (TURNS_AGE.has(w) && n1.plainInt && !n2 && value <= 120 && !PART_OF_AFTER.test(text.slice(end, end + 6)))) kind = 'duration';
   }
   // "older than 65", "at age 2", "before the age of 50", "children under five": an age.
   if (kind === 'count' && g.lang === 'en' && !n2 && value <= 120 && Number.isInteger(value) && back.glue === '' && (ageBeforeEn(back) || (AGED_GROUPS_EN.has(back.low(0) ?? '') && AGE_BOUND_AFTER.test(text.slice(end, end + 16))))) {

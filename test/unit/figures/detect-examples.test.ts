@@ -2548,4 +2548,12 @@ describe('Indonesian news shapes', () => {
       { surface: 'kedua', kind: 'ordinal' },
     ]);
   });
+  it('"who turns 24 on Saturday" is an age; "turned 3 million units" and "turned 2 of 5 shots" are not', () => {
+    expectFigures('Tan, who turns 24 on Saturday, turned 2 of 5 shots; sales turned 3 million units.', 'en', [
+      { surface: '24', kind: 'duration', value: 24 },
+      { surface: '2', kind: 'count' },
+      { surface: '5', kind: 'count' },
+      { surface: '3 million', kind: 'count' },
+    ]);
+  });
 });
