@@ -580,7 +580,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS, ...TURNS_AGE]
 const MULTIPLIER: Record<Lang, RegExp> = {
   id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple.)
-  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|\p{L}{2,}er[ \u00a0]+than)(?![\p{L}\p{N}]))/uy,
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|median|average|annual|typical|\p{L}{2,}er[ \u00a0]+than)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
@@ -755,7 +755,8 @@ function proportionAt(text: string, end: number, g: Grammar, part: number, back:
   if (!w) return null;
   const n = readNum(text, end + w[0].length, g);
   // (Indonesian "9 dari 10 orang" is a share, "17 dari 50 anggota" a tally of two counts.)
-  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? (part === 1 ? 20 : 10) : 1000) || n.scale > 1) return null;
+  // (English odds of one in any number, "1 in 139,838,160", but not a year: "No. 1 in 2024".)
+  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? (part === 1 ? 20 : 10) : part === 1 && !looksLikeYear(n) ? Infinity : 1000) || n.scale > 1) return null;
   if (execAt(NOT_SHARE_AFTER, text, n.end)) return null;
   return { end: n.end, of: n.value };
 }
@@ -821,7 +822,7 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU'])})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer'])})${END}`, 'iuy');
 const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
@@ -1655,7 +1656,7 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
 const KIT_AFTER = /[ \u00a0]+(?:jerseys?|shirts?|kits?|cars?)(?![\p{L}\p{N}])/iuy;
 const WEARS: ReadonlySet<string> = new Set(['wears', 'wore', 'wearing', 'worn', 'wear']);
 /** A rank's number after "No.": one or two digits, not part of a code ("No. 1/2023", "No. 12-B"). */
-const SEED_AFTER = /[ \u00a0]+(?:seed|seeded|pick|draft[ \u00a0]+pick)(?![\p{L}\p{N}])/iuy;
+const SEED_AFTER = /(?:[ \u00a0]+|-)(?:seed|seeded|pick|draft[ \u00a0]+pick)(?![\p{L}\p{N}])/iuy;
 const RANK_AFTER_NO = /[1-9]\d?(?![\p{L}\p{N}]|[./-]\p{N})/uy;
 /**
  * "No." or "number" after a possessive, "world" or a word of ranking: "Asia's No. 1", "world No. 3", "debuted at No.
@@ -3242,6 +3243,15 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "1445 H", "2025 M": a year of the Hijri or the Common Era.
   const eraAt = isInlineSpace(after) ? codeAt(text, runEnd + 1) : after;
   // ("Waisak 2568 BE": a year of the Buddhist Era.)
+  // "the '90s", "the early '60s": a decade by its last two digits ("'20s" could be either century: not read).
+  if ((prev === 39 || prev === 0x2019) && runLen === 2 && g.lang === 'en' && codeAt(text, runEnd) === 115 && !isLetterAt(text, runEnd + 1) && !isDigit(codeAt(text, runEnd + 1))) {
+    const d = Number(text.slice(pos, runEnd));
+    if (d % 10 === 0 && d !== 20) {
+      const y = d >= 30 ? 1900 + d : 2000 + d;
+      const rough = ROUGH_PERIODS.has(back.low(0) ?? '');
+      return { figure: make(text, pos - 1, runEnd + 1, y, 'year', g, { valueMax: y + 9, qualifier: rough ? 'approx' : 'exact' }), next: runEnd + 1 };
+    }
+  }
   const era = runLen === 4 && (c0 === 49 || c0 === 50) && (eraAt === 72 || eraAt === 77 || eraAt === 66) ? execAt(ERA_AFTER, text, runEnd) : null;
   if (era) {
     const y = Number(text.slice(pos, runEnd));
@@ -3373,6 +3383,9 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
     // "half a second", "Half a century": a span of time.
     const span = g.lang === 'en' ? execAt(HALF_A_SPAN, text, we) : null;
     if (span) return { figure: make(text, pos, we + span[0].length, 0.5, 'duration', g, { unit: lower(span[1]!), qualifier: qualifierOf(back, 0, g) }), next: we + span[0].length };
+    // "half a cup", "half a mile": half of a measure.
+    const measure = g.lang === 'en' ? execAt(HALF_A_MEASURE, text, we) : null;
+    if (measure) return { figure: make(text, pos, we + measure[0].length, 0.5, 'measure', g, { unit: lower(measure[1]!), qualifier: qualifierOf(back, 0, g) }), next: we + measure[0].length };
     // (The word before is read here, not through `back`: "second" may be a figure already.)
     if (HALF_PERIOD.has(wordBefore(text, pos)) || !(byShare || execAt(g.lang === 'en' ? HALF_THE : SHARE_OF.id, text, we))) return null;
     value = 0.5;
@@ -3414,6 +3427,8 @@ function isScaleWordAt(text: string, pos: number, g: Grammar): boolean {
 const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])/iuy;
 const SINCE_AFTER = new RegExp(`${SP}+(?:since|from|this|last|so${SP}+far|over${SP}+the)${END}`, 'iuy');
 const A_PERCENTAGE_POINT = new RegExp(`${SP}+(?:of${SP}+)?an?${SP}+percentage${SP}+point${END}`, 'iuy');
+const COUNTED_CUPS = /^cups?$/i;
+const HALF_A_MEASURE = new RegExp(`${SP}+an?${SP}+(cup|teaspoon|tablespoon|pound|mile|kilometre|kilometer|kilo|kilogram|litre|liter|metre|meter|inch|foot|gallon|ounce)${END}`, 'iuy');
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(TIME_UNITS_SINGULAR_EN)})${END}`, 'iuy');
 
 /** The word before pos, lowercase ('' when none). */
@@ -4041,7 +4056,8 @@ function readFigure(
   }
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = measureAt(text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
-    if (mu) {
+    // ("laku 80 cup": Indonesian copy counts cups of a drink sold; English recipes measure in them.)
+    if (mu && !(g.lang === 'id' && COUNTED_CUPS.test(mu[1]!))) {
       kind = 'measure';
       unit = norm(mu[1]!);
       end += mu[0].length;

@@ -33,7 +33,8 @@ export const SCALE_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     million: 1e6, billion: 1e9, trillion: 1e12,
   },
   en: {
-    hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
+    // ("4 dozen cookies": 48.)
+    dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
     trillion: 1e12, tn: 1e12, trn: 1e12, quadrillion: 1e15, quintillion: 1e18, sextillion: 1e21, septillion: 1e24,
     // Indian English
     lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
@@ -253,6 +254,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Technology and physics copy: "1,280GB/s", "205 Wh/kg", "73 km/s/Mpc", "2.2 megajoules".)
   'GB/s', 'TB/s', 'MB/s', 'Gb/s', 'Wh/kg', 'km/s/Mpc', 'joules', 'joule', 'megajoules', 'megajoule', 'kilojoules',
   'volts', 'volt', 'amps', 'amperes', 'watt-hours', 'kilowatt-hours', 'gigabits', 'gigabit', 'terabytes', 'terabyte',
+  // (Recipes: "2 1/4 cups", "1/2 teaspoon", "2 tbsp".)
+  'cups', 'cup', 'teaspoons', 'teaspoon', 'tsp', 'tablespoons', 'tablespoon', 'tbsp',
   'terabits', 'terabit', 'megabits', 'megabit', 'terabits per second', 'gigabits per second', 'megabits per second',
   // (Rail operators' measure of service run: "1.8 million train-km".)
   'train-km', 'vehicle-km', 'passenger-km',
@@ -264,7 +267,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'rai',
   'wmt', 'dmt', 'metrik ton', 'metric tons', 'metric tonnes', 'g/t', 'gram per ton', 'grams per tonne', 'gram per tonne', 'ons', 'pon',
   'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'ku/ha', 'kw/ha', 'ton/ha', 't/ha', 'kg/ha', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
-  'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
+  'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'ounce', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   // (Doses and lenses: "100.000 IU", "3 dioptri".)
   'IU', 'dioptri', 'diopters', 'dioptres', 'mmol/mol', 'mmol/L', 'mmol/l', 'mg/dl', 'g/dL', 'g/dl',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
@@ -575,7 +578,7 @@ export const ROUGH_SCALES_ID: Readonly<Record<string, number>> = {
 };
 
 /** Words before a number that make it an age ("aged 65", "berusia 19"). */
-export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'berusia', 'berumur']);
+export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'ages', 'berusia', 'berumur']);
 
 /** People a bound's number is an age of ("children under five", "people over 65", "adults aged 18"). Lowercase. */
 export const AGED_GROUPS_EN: ReadonlySet<string> = new Set([
@@ -591,7 +594,7 @@ export const AGE_JOINERS: ReadonlySet<string> = new Set(['between', 'antara', 'a
  * "His son, 12, survived"). Lowercase.
  */
 export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
-  'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'baby', 'son', 'daughter', 'father', 'mother', 'husband', 'wife',
+  'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'baby', 'son', 'daughter', 'father', 'mother', 'husband', 'wife', 'bride', 'groom',
   'brother', 'sister', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandson', 'granddaughter', 'grandfather',
   'grandmother', 'partner', 'boyfriend', 'girlfriend', 'widow', 'friend', 'neighbour', 'neighbor', 'driver', 'captain',
   'pilot', 'victim', 'suspect', 'survivor', 'gunman', 'passenger', 'businessman', 'businesswoman', 'farmer', 'teacher',

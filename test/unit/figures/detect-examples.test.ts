@@ -2556,4 +2556,32 @@ describe('Indonesian news shapes', () => {
       { surface: '3 million', kind: 'count' },
     ]);
   });
+  it('recipes: cups, teaspoons and tablespoons are measures, with fractions ("2 1/4 cups", "1/2 teaspoon", "half a cup"); "4 dozen" is 48; Indonesian "80 cup" counts cups sold', () => {
+    expectFigures('Mix 2 1/4 cups flour, 1/2 teaspoon soda, half a cup of milk and 2 tbsp butter; makes 4 dozen cookies.', 'en', [
+      { surface: '2 1/4 cups', kind: 'measure', value: 2.25, unit: 'cups' },
+      { surface: '1/2 teaspoon', kind: 'measure', value: 0.5, unit: 'teaspoon' },
+      { surface: 'half a cup', kind: 'measure', value: 0.5, unit: 'cup' },
+      { surface: '2 tbsp', kind: 'measure', unit: 'tbsp' },
+      { surface: '4 dozen', kind: 'count', value: 48 },
+    ]);
+    expectFigures('Rata-rata sehari laku 80 cup.', 'id', [{ surface: '80', kind: 'count', unit: 'cup' }]);
+  });
+  it('"the \'90s", "the early \'60s" are decades; "a 3,200-square-foot home", "a 15-ounce can" are measures; odds "1 in 139,838,160" a share', () => {
+    expectFigures("Hits of the '90s and the early '60s; a 3,200-square-foot home; a 15-ounce can; odds of 1 in 139,838,160.", 'en', [
+      { surface: "'90s", kind: 'year', value: 1990, valueMax: 1999, qualifier: 'exact' },
+      { surface: "'60s", kind: 'year', value: 1960, qualifier: 'approx' },
+      { surface: '3,200-square-foot', kind: 'measure', value: 3200 },
+      { surface: '15-ounce', kind: 'measure', unit: 'ounce' },
+      { surface: '1 in 139,838,160', kind: 'other' },
+    ]);
+  });
+  it('"seven times median earnings" is a multiplier; "the No. 3-seeded Wildcats" a rank; "ages 19 and 23", "The bride, 31," ages', () => {
+    expectFigures('It cost roughly seven times median earnings. The No. 3-seeded Wildcats won. The suspects, ages 19 and 23, fled. The bride, 31, is a nurse.', 'en', [
+      { surface: 'seven times', kind: 'other', value: 7 },
+      { surface: '3', kind: 'ordinal' },
+      { surface: '19', kind: 'duration' },
+      { surface: '23', kind: 'duration' },
+      { surface: '31', kind: 'duration' },
+    ]);
+  });
 });
