@@ -789,6 +789,8 @@ const CONJUNCTION_BEFORE = /(?<![\p{L}])(?:and|or|dan|atau|serta)(?:\s+[\p{L}]+)
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
 /** Verbs of a threshold to be passed, right before a number or one word before it ("pass roughly 1 million"). */
+/** Words that make the number after them a forecast or a target ("forecast at about", "diproyeksikan mencapai"). */
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecast|forecasts|projected|diproyeksikan|ditargetkan)(?:\s+(?:at|to\s+(?:reach|be|hit|total)|mencapai|sebesar|sebanyak))?\s+(?:(?:about|around|some|roughly|nearly|sekitar|hampir)\s+)?$/iu;
 const FORECAST_VERBS = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'hit', 'melampaui', 'menembus', 'melewati']);
 /** Their first letters, as lowercase char codes. */
 const FORECAST_FIRST = new Set([...FORECAST_VERBS].map((v) => v.charCodeAt(0)));
@@ -1799,7 +1801,8 @@ function candidatesFor(
   if (look.swapped && !someGated(byRecord.all)) swappedSides(index, look, look.swapped);
   const monthDay = figure.kind === 'date' && figure.value < 1e4 && figure.valueMax === undefined && !WRITTEN_YEAR.test(item.sentence);
   const fullDate = (figure.kind === 'date' && figure.value >= 1e7) || monthDay;
-  if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate)) {
+  // (A forecast is nobody's misquote: "This year's grain harvest is now forecast at about 59 million tonnes".)
+  if (!someGated(byRecord.all) && !derived && (MISQUOTE_KINDS.has(figure.kind) || fullDate) && !FORECAST_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 60), figureAt(item)))) {
     const refuted = contexts.debunks(item.sentence, item.paragraph);
     const ratio = refuted ? DEBUNKED_RATIO : SLIP_RATIO;
     // (A day's date only: a month's is a looser way of speaking.)
