@@ -876,7 +876,9 @@ function ratioAt(text: string, pos: number, g: Grammar): Read | null {
   if (m[2]!.length <= 4 || !/[.,]/.test(m[2]!)) {
     if (execAt(CLOCK_AFTER, text, end) || (!RATIO_WORD_BEFORE.test(clauseBefore(text, pos, 120)) && !execAt(RATIO_WORD_AFTER, text, end))) return null;
   }
-  return { figure: make(text, pos, end, a / b, 'other', g), next: end };
+  // (As written out: "1:32" is 0.03125; "1:7" to three significant digits, as a share is.)
+  const v = a / b;
+  return { figure: make(text, pos, end, Number.isInteger(v * 1e5) ? v : shareValue(v), 'other', g), next: end };
 }
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;

@@ -260,7 +260,7 @@ describe('more shapes seen in news text', () => {
     expectFigures('suhu turun ke -5 derajat', 'id', [{ surface: '-5 derajat', value: -5, kind: 'measure' }]);
   });
   it('dates written with dashes; a ratio is a share (three labellers of later sets made it one)', () => {
-    expectFigures('17-08-1945, rasio 1:3', 'id', [{ surface: '17-08-1945', value: 19450817, kind: 'date' }, { surface: '1:3', value: 1 / 3, kind: 'other' }]);
+    expectFigures('17-08-1945, rasio 1:3', 'id', [{ surface: '17-08-1945', value: 19450817, kind: 'date' }, { surface: '1:3', value: 0.333, kind: 'other' }]);
   });
   it('compound durations are read in the smaller unit', () => {
     expectFigures('divonis 4 tahun 6 bulan penjara', 'id', [{ surface: '4 tahun 6 bulan', value: 54, kind: 'duration', unit: 'bulan' }]);
@@ -2582,6 +2582,13 @@ describe('Indonesian news shapes', () => {
       { surface: '19', kind: 'duration' },
       { surface: '23', kind: 'duration' },
       { surface: '31', kind: 'duration' },
+    ]);
+  });
+  it('a ratio\'s share is written out where it ends within five decimals ("1:32" 0.03125), else to three significant digits as a share ("1:3" 0.333, "1:7" 0.143)', () => {
+    expectFigures('Rasio dosen dan mahasiswa 1:32, rasio uang palsu 1:3 dan rasio guru 1:7.', 'id', [
+      { surface: '1:32', kind: 'other', value: 0.03125 },
+      { surface: '1:3', kind: 'other', value: 0.333 },
+      { surface: '1:7', kind: 'other', value: 0.143 },
     ]);
   });
 });
