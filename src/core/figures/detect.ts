@@ -1947,6 +1947,8 @@ function nounAfter(text: string, pos: number, g: Grammar, singular = false): { u
   }
   // ("213.320 dialokasikan untuk", "menyatakan"): a verb with -kan counts nothing.
   if (g.lang === 'id' && w.length >= 7 && w.endsWith('kan') && looksLikeVerbId(w)) return null;
+  // ("tertinggi ketiga se-Jawa Barat": "se-" makes a place a scope, not a noun counted.)
+  if (g.lang === 'id' && w.startsWith('se-')) return null;
   // "14,6 juta tahun sebelumnya", "2.500 bulan ini": the time of the number, not what it counts.
   if (g.timeUnits.has(w) && (execAt(THIS_TIME_AFTER, text, we) || execAt(TIME_DEIXIS_ID, text, we))) return null;
   let end = we;
@@ -3696,6 +3698,7 @@ const EACH_AFTER = /^[ \u00a0]+(?:for[ \u00a0]+(?:each|every)|per|untuk[ \u00a0]
 /** "of" or "dari" after a number: a part of something counted ("about 2000 of them"). */
 const PART_OF_AFTER = /^[ \u00a0]+(?:of|dari)(?![\p{L}])/iu;
 
+const FIRST_LAST_ID: ReadonlySet<string> = new Set(['pertama', 'terakhir']);
 /** Cues of a year that may stand before a qualifier ("until at least 2030"). */
 const BOUND_YEAR_CUES: ReadonlySet<string> = new Set(['until', 'till', 'since', 'before', 'after', 'sejak', 'sampai', 'hingga']);
 
@@ -3708,7 +3711,8 @@ function readYear(
   if (!n2 && back.glue === '' && CATALOGUED.has((back.low(0) ?? '').replace(/,$/, '')) && execAt(DESIGNATION_AFTER, text, end)) return { next: end };
   const prev = back.glue === '' ? (back.low(0) ?? '') : '';
   // ("kuartal III-2025": a quarter's Roman numeral glued before the year.)
-  const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.')) || QUARTER_GLUE.test(back.glue);
+  // ("tiga bulan pertama 2025": the first months of a year, after an ordinal read as a figure of its own.)
+  const cue = g.yearCues.has(prev) || (g.lang === 'en' && (prev === 'circa' || prev === 'c.')) || QUARTER_GLUE.test(back.glue) || (g.lang === 'id' && back.low(0) === undefined && n1.value % 100 !== 0 && FIRST_LAST_ID.has(wordBefore(text, pos)));
   // "in 2025 to 75,259 villages": after a year's cue, a second number with separators ends no range of years.
   if (cue && n2 && !n2.plainInt) return { figure: make(text, pos, n1.end, n1.value, 'year', g, { qualifier: onlyApprox(qualifier) }), next: n1.end };
   const noun = nounAfter(text, end, g);

@@ -2591,4 +2591,14 @@ describe('Indonesian news shapes', () => {
       { surface: '1:7', kind: 'other', value: 0.143 },
     ]);
   });
+  it('"tertinggi ketiga se-Jawa Barat" ranks (a "se-" scope is no noun); "tiga bulan pertama 2025" ends with a year', () => {
+    expectFigures('SiLPA tertinggi ketiga se-Jawa Barat; gaji untuk tiga bulan pertama 2025 aman; gelombang pertama 2000 orang.', 'id', [
+      { surface: 'ketiga', kind: 'ordinal' },
+      { surface: 'tiga bulan', kind: 'duration' },
+      { surface: 'pertama', kind: 'ordinal' },
+      { surface: '2025', kind: 'year' },
+      { surface: 'pertama', kind: 'ordinal' },
+      { surface: '2000', kind: 'count', unit: 'orang' },
+    ]);
+  });
 });
