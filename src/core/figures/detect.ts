@@ -655,8 +655,8 @@ const SCORE_PATTERN = '\\d{1,2}½?[-–]\\d{1,2}½?(?!\\d|[.,]\\d|[-–]\\d)';
 const SCORE = new RegExp(SCORE_PATTERN, 'y');
 /** A set or game score right after another ("4-6 6-3 7-5"). */
 const SCORE_NEXT = new RegExp(`,?[ \\u00a0]+${SCORE_PATTERN}`, 'y');
-/** A game score ending in a comma, the token before the next game's ("21-18, 19-21"). */
-const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},$`);
+/** A game score, maybe ending in a comma, the token before the next game's ("21-18, 19-21", "21-19 14-21 19-21"). */
+const SCORE_TOKEN = new RegExp(`^${SCORE_PATTERN},?$`);
 /** A capitalised name word, as results lines write teams' names ("Bali United", "West Ham", "St. Pauli"). */
 const TEAM_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** A capitalised word right after a score: the other team. */

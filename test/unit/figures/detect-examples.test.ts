@@ -2601,4 +2601,7 @@ describe('Indonesian news shapes', () => {
       { surface: '2000', kind: 'count', unit: 'orang' },
     ]);
   });
+  it('games of a match written one after another without commas are scores ("losing 21-19 14-21 19-21")', () => {
+    expectFigures("He lost 21-19 14-21 19-21 to Japan's Koki Sato in 68 minutes.", 'en', [{ surface: '68 minutes', kind: 'duration' }]);
+  });
 });
