@@ -788,9 +788,9 @@ const CONJUNCTION_BEFORE = /(?<![\p{L}])(?:and|or|dan|atau|serta)(?:\s+[\p{L}]+)
 /** A loss verb just before a number, at most two words (a qualifier) between: "lost nearly", "kehilangan sekitar". */
 const LOSS_BEFORE = /(?<![\p{L}])(?:lost|loses|losing|kehilangan)(?:\s+[\p{L}]+){0,2}\s+$/iu;
 
-/** Verbs of a threshold to be passed, right before a number or one word before it ("pass roughly 1 million"). */
 /** Words that make the number after them a forecast or a target ("forecast at about", "diproyeksikan mencapai"). */
 const FORECAST_BEFORE = /(?<![\p{L}])(?:forecast|forecasts|projected|diproyeksikan|ditargetkan)(?:\s+(?:at|to\s+(?:reach|be|hit|total)|mencapai|sebesar|sebanyak))?\s+(?:(?:about|around|some|roughly|nearly|sekitar|hampir)\s+)?$/iu;
+/** Verbs of a threshold to be passed, right before a number or one word before it ("pass roughly 1 million"). */
 const FORECAST_VERBS = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'hit', 'melampaui', 'menembus', 'melewati']);
 /** Their first letters, as lowercase char codes. */
 const FORECAST_FIRST = new Set([...FORECAST_VERBS].map((v) => v.charCodeAt(0)));
@@ -1406,12 +1406,12 @@ function eligible(figure: Figure, hit: Hit): boolean {
   );
 }
 
+const DIGIT_FIRST = /^\d/;
 /**
  * A claim's rough range of an order of magnitude ("ratusan kontainer", 100–999): an exact number in figures inside it
  * is no quote of it ("670 containers", "Rusia mengirim 900 kontainer" are slips of 6,700 and 9,000); "hundreds" and
  * "sekitar 200 pabrik" are.
  */
-const DIGIT_FIRST = /^\d/;
 function roughRange(hit: Hit): boolean {
   return hit.max !== undefined && hit.figure.qualifier === 'approx' && hit.max >= 5 * hit.value;
 }
