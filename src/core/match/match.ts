@@ -883,6 +883,11 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
       i++;
       continue;
     }
+    // ("showing four images of the shipments moving by ship", "dikirim dengan kapal": the means, not what it counts.)
+    if (MEANS_WORDS.has(first)) {
+      i++;
+      continue;
+    }
     if (!mayStartUnit(uw, first)) continue;
     // Phrases of several words only where some unit alias of several words begins with this one.
     for (let n = index.beginsUnitPhrase(first) ? 3 : 1; n >= 1; n--) {
@@ -935,6 +940,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
 
 /** Words before the unit a rate is counted by (see unitsOf). */
 const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'setiap', 'tiap', 'each', 'every']);
+/** Words before the means of a transport (see unitsOf). */
+const MEANS_WORDS: ReadonlySet<string> = new Set(['by', 'via', 'dengan', 'lewat', 'melalui']);
 
 /** words.slice(i, i + n).join(' '), without the array and the join. */
 function phraseAt(words: readonly string[], i: number, n: number): string {

@@ -1619,4 +1619,9 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["Before Moscow walked away in July, the UN-brokered deal had shipped food from Ukrainian ports. This year's Ukrainian grain harvest is now forecast at about 59 million tonnes, agriculture ministry officials said."], { lang: 'en', published: '2023-09-10' });
     expect(topOf(r, '59 million tonnes')).toBeUndefined();
   });
+  it('a unit word after "by" or "dengan" is the means, not what a number counts ("showing four images of the shipments moving by ship")', () => {
+    const r = annotateBlocks(['North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia, White House national security spokesman John Kirby said on Friday, showing four images of the shipments moving by ship and by rail.'], { lang: 'en', published: '2023-10-14' });
+    expect(topOf(r, 'four')).toBeUndefined();
+    expect(topOf(r, '1,000')?.claimId).toBe('dprk-01-wh-1000-containers');
+  });
 });
