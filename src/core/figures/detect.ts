@@ -1676,6 +1676,8 @@ function rankedNo(back: Back): boolean {
 
 /** The sides of a contest or a deal, which "kedua" before them counts ("kedua kubu", "kedua belah pihak"). */
 const PARTIES_ID: ReadonlySet<string> = new Set(['kubu', 'pasangan', 'paslon', 'pihak', 'belah', 'negara', 'tim', 'calon', 'kandidat', 'sisi', 'partai', 'kesebelasan', 'klub', 'delegasi']);
+/** What a rank is within: "terbesar ketiga dunia", "peringkat kedua nasional". */
+const RANK_SCOPES_ID: ReadonlySet<string> = new Set(['dunia', 'nasional']);
 const SCHOOL_YEAR: ReadonlySet<string> = new Set(['Year', 'Years']);
 const SCHOOL_YEAR_LEVEL = /^(?:[1-9]|1[0-3])$/;
 
@@ -3533,7 +3535,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
         (pw !== 'kali' && (g.notNouns.has(pw) || looksLikeVerbId(pw) || pw === 'bersama'));
       // ("Ribuan relawan kedua kubu", "selisih kedua pasangan": before the parties of a contest it is both, wherever it stands.)
       const parties = noun !== null && ordValue === 2 && PARTIES_ID.has(noun.unit);
-      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && (countPlace || parties) && !(g.timeUnits.has(noun.unit) && execAt(THIS_TIME_AFTER, text, noun.end))) {
+      // ("produsen terbesar ketiga dunia": a rank in the world, not three worlds.)
+      if (noun && noun.unit !== 'kali' && noun.unit !== 'kalinya' && !RANK_SCOPES_ID.has(noun.unit) && (countPlace || parties) && !(g.timeUnits.has(noun.unit) && execAt(THIS_TIME_AFTER, text, noun.end))) {
         return { figure: make(text, pos, end, ordValue, 'count', g, { unit: noun.unit }), next: end };
       }
     }
@@ -4340,6 +4343,26 @@ function plainCentsOf(f: Figure): Figure {
  * Plain cents are of the money the nearest other amount with cents is written in: "46c a litre ... R21.64" (rand),
  * "23.5 cents to 635c/kg ... A$2,400" (Australian dollars).
  */
+/**
+ * Indonesian plain cents ("naik 2,1 sen", counted in "sen") are cents of the money of the nearest amount quoted in cents
+ * ("171,3 sen dolar AS"); with none near, they stay a count.
+ */
+function senLikeNeighbours(text: string, out: Figure[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (f.kind !== 'count' || f.unit !== 'sen') continue;
+    const near = [out[i - 1], out[i + 1], out[i - 2], out[i + 2]].find((o) => o?.kind === 'currency' && CENT_CURRENCIES.has(o.currency ?? '') && SEN_QUOTE.test(o.surface));
+    const word = near ? SEN_AFTER.exec(text.slice(f.end, f.end + 8)) : null;
+    if (!near || !word) continue;
+    // (The word is the money's, inside the span, as "cents" is: "2,1 sen".)
+    const end = f.end + word[0].length;
+    const cents = (v: number) => Number((v / 100).toPrecision(12));
+    out[i] = asCurrency({ ...f, end, surface: text.slice(f.start, end), value: cents(f.value), ...(f.valueMax !== undefined ? { valueMax: cents(f.valueMax) } : {}) }, near.currency!);
+  }
+}
+const SEN_QUOTE = /\bsen\b/i;
+const SEN_AFTER = /^[ \u00a0]+sen(?![\p{L}\p{N}])/iu;
+
 function centsLikeNeighbours(out: Figure[]): void {
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
@@ -4563,7 +4586,10 @@ export function detectFigures(text: string, opts: DetectOptions = {}): Figure[] 
   sharedDimensionUnits(text, out);
   sharedUnitBefore(text, out);
   centsLikeNeighbours(out);
-  if (lang === 'id') shorthandLikeNeighbours(out);
+  if (lang === 'id') {
+    shorthandLikeNeighbours(out);
+    senLikeNeighbours(text, out);
+  }
   scaledLikeBefore(text, out);
   return out;
 }

@@ -2604,4 +2604,11 @@ describe('Indonesian news shapes', () => {
   it('games of a match written one after another without commas are scores ("losing 21-19 14-21 19-21")', () => {
     expectFigures("He lost 21-19 14-21 19-21 to Japan's Koki Sato in 68 minutes.", 'en', [{ surface: '68 minutes', kind: 'duration' }]);
   });
+  it('Indonesian plain cents beside an amount quoted in US cents are US cents ("naik 2,1 sen"); "terbesar ketiga dunia" ranks', () => {
+    expectFigures('Karet ditutup di level 171,3 sen dolar AS per kg, naik 2,1 sen. Indonesia produsen terbesar ketiga dunia.', 'id', [
+      { surface: '171,3 sen dolar AS', kind: 'currency', value: 1.713, currency: 'USD' },
+      { surface: '2,1 sen', kind: 'currency', value: 0.021, currency: 'USD' },
+      { surface: 'ketiga', kind: 'ordinal' },
+    ]);
+  });
 });
