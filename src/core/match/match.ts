@@ -920,7 +920,8 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
       }
     }
     const w = before[i] ?? '';
-    if (!found && mayStartUnit(uw, w)) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
+    // ("setiap peluncur roketnya memiliki 22 tabung": what a rate is per is not what it counts.)
+    if (!found && mayStartUnit(uw, w) && !RATE_WORDS.has(before[i - 1] ?? '')) addUnit(index, out, memoUnit(index, uw, w, true), 0.7);
   }
   // A bare number whose noun was said just before: "the artillery shells Russia fires ..., some 3 million a year"; in
   // a timeline, "Desember 2023: ... 5.000 kontainer. Februari 2024: angka naik menjadi 6.700." The last noun before

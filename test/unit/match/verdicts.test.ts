@@ -1624,4 +1624,9 @@ describe('agreement verdicts', () => {
     expect(topOf(r, 'four')).toBeUndefined();
     expect(topOf(r, '1,000')?.claimId).toBe('dprk-01-wh-1000-containers');
   });
+  it('what a rate is per, said before the number, is not what it counts ("setiap peluncur roketnya memiliki 22 tabung")', () => {
+    const r = annotateBlocks(['Badan Intelijen Nasional (NIS) Korea Selatan membenarkan laporan Financial Times bahwa Korea Utara mengirim sekitar 50 howitzer swagerak Koksan kaliber 170 mm dan 20 peluncur roket ganda 240 mm ke Rusia. Howitzer itu mampu menembak sasaran sejauh 60 km, sedangkan setiap peluncur roketnya memiliki 22 tabung.'], { lang: 'id', published: '2024-11-17' });
+    expect(topOf(r, '22')).toBeUndefined();
+    expect(topOf(r, '20')?.claimId).toBe('dprk-30-koksan-mrl-ft');
+  });
 });
