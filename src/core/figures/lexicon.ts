@@ -194,7 +194,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
 export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
   [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic|\bvictorian government/i, 'AUD'],
   [/\bsingapore(?! exchange)|\bhdb\b|\bcpf\b|\bmas\b/i, 'SGD'],
-  [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bottawa|\bmontreal|\bcalgary/i, 'CAD'],
+  [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bB\.C\.|\bottawa|\bmontreal|\bcalgary|\bfreeland\b|\btrudeau\b|\bpoilievre\b/i, 'CAD'],
   [/\bnew zealand|\bauckland|\bwellington|\bchristchurch|\bkiwi/i, 'NZD'],
 ];
 /** Words that keep a bare "$" the US dollar. */
@@ -392,7 +392,7 @@ export const LABEL_WORDS: readonly string[] = [
   'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
-  'dial', 'call or text', 'sms to', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
+  'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',

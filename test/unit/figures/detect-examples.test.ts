@@ -2611,4 +2611,10 @@ describe('Indonesian news shapes', () => {
       { surface: 'ketiga', kind: 'ordinal' },
     ]);
   });
+  it('British Columbia and Canada\'s finance ministers name the Canadian dollar ("The B.C. Wildfire Service ... $1.1-billion"); "polling station 41" is a label', () => {
+    expectFigures('The B.C. Wildfire Service said the season cost roughly $1.1-billion. Counting at polling station 41 ran late.', 'en', [
+      { surface: '$1.1-billion', currency: 'CAD' },
+    ]);
+    expectFigures('The deficit was $61.9 billion, above the target Chrystia Freeland set.', 'en', [{ surface: '$61.9 billion', currency: 'CAD' }]);
+  });
 });
