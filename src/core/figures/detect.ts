@@ -4422,11 +4422,14 @@ function localDollar(text: string, pos: number): string {
  * localDollar's answer where the text names it (a place, a quote, wire copy); undefined where the US dollar is only the
  * default. `cents`: for plain cents, which another dollar's sign ("A$2,400") does not make US cents.
  */
+const CONVERSION_BEFORE = /\([ \u00a0]*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than|less than|under)[ \u00a0]+)?\$[ \u00a0]*$/i;
 function namedDollar(text: string, pos: number, cents = false): string | undefined {
   // (Wire copy prices in US dollars wherever it is filed; so do commodity and exchange-rate quotes.)
   // (Nor where the text writes a dollar with its own sign, "S$239 million ($184 million)", "US$ 98.3 billion ... $4.6
   // billion": there a bare "$" is the US dollar.)
   if (cents ? WIRE_COPY.test(text) : usDollarText(text)) return 'USD';
+  // ("a levy of Rp 150,000 (about $10)": a conversion in brackets is into US dollars.)
+  if (CONVERSION_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return 'USD';
   const own = sentenceAround(text, pos, pos);
   if (USD_QUOTES.test(own) || US_DOLLAR_HOME.test(own)) return 'USD';
   // (A dateline names where the story is filed: "SINGAPORE – Singtel's ... 7.5 cents a share, while Australian unit
@@ -4483,14 +4486,18 @@ function impliedCurrency(text: string, start: number, end: number, g: Grammar): 
   const sentence = clauseBefore(text, start, 160);
   if (execAt(PER_DOLLAR, text, end)) {
     let code: string | undefined;
-    RATE_CURRENCY.lastIndex = 0;
-    for (let m = RATE_CURRENCY.exec(sentence); m; m = RATE_CURRENCY.exec(sentence)) {
-      const w = lower(m[1]!).replace(/[ \u00a0]+/g, ' ');
-      const name = w.endsWith(' won') ? 'won' : w;
-      // (The names are the currency words' own, in either language, "taiwan dollar" as "taiwan dollars".)
-      code = CURRENCY_WORDS.en[name] ?? CURRENCY_WORDS.id[name] ?? CURRENCY_WORDS.en[`${name}s`];
+    // (Its sentence first, then the text before it: "The rupiah ... Bank Indonesia's JISDOR reference rate was set at
+    // 16,312 per dollar".)
+    for (const before of [sentence, text.slice(0, start)]) {
+      RATE_CURRENCY.lastIndex = 0;
+      for (let m = RATE_CURRENCY.exec(before); m; m = RATE_CURRENCY.exec(before)) {
+        const w = lower(m[1]!).replace(/[ \u00a0]+/g, ' ');
+        const name = w.endsWith(' won') ? 'won' : w;
+        // (The names are the currency words' own, in either language, "taiwan dollar" as "taiwan dollars".)
+        code = CURRENCY_WORDS.en[name] ?? CURRENCY_WORDS.id[name] ?? CURRENCY_WORDS.en[`${name}s`];
+      }
+      if (code) return code;
     }
-    if (code) return code;
   }
   const pair = PAIR_BEFORE.exec(sentence.slice(-40));
   if (pair) return pair[1];

@@ -2617,4 +2617,12 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('The deficit was $61.9 billion, above the target Chrystia Freeland set.', 'en', [{ surface: '$61.9 billion', currency: 'CAD' }]);
   });
+  it('a rate "per dollar" takes the currency named anywhere before it ("The rupiah ... JISDOR ... 16,312 per dollar"); a dollar in brackets converting another amount is the US dollar', () => {
+    expectFigures("The rupiah weakened. Bank Indonesia's JISDOR reference rate was set at 16,312 per dollar.", 'en', [{ surface: '16,312', kind: 'currency', currency: 'IDR' }]);
+    expectFigures('In Bali, Australian tourists pay a levy of Rp 150,000 (about $10) each; Sydney prices rose to $20.', 'en', [
+      { surface: 'Rp 150,000', currency: 'IDR' },
+      { surface: '$10', currency: 'USD' },
+      { surface: '$20', currency: 'AUD' },
+    ]);
+  });
 });
