@@ -1629,4 +1629,8 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '22')).toBeUndefined();
     expect(topOf(r, '20')?.claimId).toBe('dprk-30-koksan-mrl-ft');
   });
+  it('"the U.N. refugee agency" names UNHCR: its refugee count, not the IOM\'s ("counts nearly 7 million Ukrainian refugees abroad")', () => {
+    const r = annotateBlocks(["A World Bank-led assessment put Ukraine's reconstruction needs at $524 billion over the next decade, while the U.N. refugee agency counts nearly 7 million Ukrainian refugees abroad."], { lang: 'en', published: '2025-02-26' });
+    expect(topOf(r, '7 million')?.claimId).toBe('ru-ua-13-unhcr-refugees-feb2025');
+  });
 });
