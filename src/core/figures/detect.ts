@@ -4048,9 +4048,8 @@ function readFigure(
     // (Cents of no named money are of the money the text's other amounts are in: see centsLikeNeighbours.)
     plainCents = currency === undefined;
     currency ??= 'USD';
-    // (To the digits written: 5.8 / 100 is 0.057999… in binary.)
-    value = Number((value / 100).toPrecision(12));
-    if (valueMax !== undefined) valueMax = Number((valueMax / 100).toPrecision(12));
+    value = hundredth(value);
+    if (valueMax !== undefined) valueMax = hundredth(valueMax);
     end += cents[0].length;
   }
   if (currency !== undefined) kind = 'currency';
@@ -4306,7 +4305,7 @@ function readFigure(
     // "up 12.3c to 199.5c a litre": cents, as "cents" are ("12.3C" is a temperature).
     if (digit && g.lang === 'en' && end === n1.runEnd && codeAt(text, end) === 99 && !isLetterAt(text, end + 1) && !isDigit(codeAt(text, end + 1)) && value < 1000 && !n2) {
       const named = namedDollar(text, start, true);
-      const f = make(text, start, end + 1, Number((value / 100).toPrecision(12)), 'currency', g, { currency: named ?? 'USD', qualifier });
+      const f = make(text, start, end + 1, hundredth(value), 'currency', g, { currency: named ?? 'USD', qualifier });
       return { figure: named ? f : plainCentsOf(f), next: end + 1 };
     }
     // "6.700kontainer": a count with thousands typed without the space before its noun (Indonesian copy).
@@ -4333,6 +4332,11 @@ function readFigure(
   return { figure: plainCents ? plainCentsOf(fig) : fig, next: Math.max(end, next) };
 }
 
+/** An amount in cents in its money's units, to the digits written: 5.8 / 100 is 0.057999… in binary. */
+function hundredth(v: number): number {
+  return Number((v / 100).toPrecision(12));
+}
+
 /** Amounts in plain cents ("46c", "18.5 cents"), whose money the text's other amounts tell (see centsLikeNeighbours). */
 const PLAIN_CENTS = new WeakSet<Figure>();
 function plainCentsOf(f: Figure): Figure {
@@ -4356,8 +4360,7 @@ function senLikeNeighbours(text: string, out: Figure[]): void {
     if (!near || !word) continue;
     // (The word is the money's, inside the span, as "cents" is: "2,1 sen".)
     const end = f.end + word[0].length;
-    const cents = (v: number) => Number((v / 100).toPrecision(12));
-    out[i] = asCurrency({ ...f, end, surface: text.slice(f.start, end), value: cents(f.value), ...(f.valueMax !== undefined ? { valueMax: cents(f.valueMax) } : {}) }, near.currency!);
+    out[i] = asCurrency({ ...f, end, surface: text.slice(f.start, end), value: hundredth(f.value), ...(f.valueMax !== undefined ? { valueMax: hundredth(f.valueMax) } : {}) }, near.currency!);
   }
 }
 const SEN_QUOTE = /\bsen\b/i;
@@ -4441,8 +4444,18 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   if (US_DOLLAR_HOME.test(before)) return 'USD';
   // (Then the place the rest of the text names, where it names no American one: "NSW Treasurer ... $2.6 billion
   // deficit ... more than $10 billion a year" two sentences on.)
-  return dollarOf(before) ?? (US_DOLLAR_HOME.test(text) ? undefined : dollarOf(text));
+  return dollarOf(before) ?? textDollar(text);
 }
+/** The local dollar the whole text names, where it names no American place: asked once per text, not once per amount. */
+function textDollar(text: string): string | undefined {
+  if (text !== textDollarOf) {
+    textDollarOf = text;
+    textDollarIs = US_DOLLAR_HOME.test(text) ? undefined : dollarOf(text);
+  }
+  return textDollarIs;
+}
+let textDollarOf: string | undefined;
+let textDollarIs: string | undefined;
 /** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text: asked once per text, not once per amount. */
 function usDollarText(text: string): boolean {
   if (text !== usDollarOf) {
@@ -4528,7 +4541,7 @@ function shorthandLikeNeighbours(out: Figure[]): void {
 }
 
 /** An amount in millions or more written with its scale word alone ("8.4 trillion", "2,1 triliun"). */
-const SCALED_ALONE = /\d[ \u00a0]?(?:million|billion|trillion|mn|bn|tn|juta|miliar|milyar|triliun)$/i;
+const SCALED_ALONE = new RegExp(`\\d[ \\u00a0]?(?:${alt([...Object.entries(SCALE_WORDS.en), ...Object.entries(SCALE_WORDS.id)].filter(([, v]) => v >= 1e6).map(([w]) => w))})$`, 'i');
 /** What links a level to the one before it: "shrank to 2.1 trillion roubles, down from 8.4 trillion". */
 const LEVEL_LINK = /^[ \u00a0]*,?[ \u00a0]*(?:(?:down|up)[ \u00a0]+from|from|compared[ \u00a0]+with|versus|vs\.?|against|turun[ \u00a0]+dari|naik[ \u00a0]+dari|dari|dibandingkan)[ \u00a0]*$/i;
 /**

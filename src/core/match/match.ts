@@ -878,13 +878,9 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 16);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
-    // ("450 shells per container", "430 peluru setiap kontainer": what a rate is counted by is not what it counts.)
-    if (RATE_WORDS.has(first)) {
-      i++;
-      continue;
-    }
-    // ("showing four images of the shipments moving by ship", "dikirim dengan kapal": the means, not what it counts.)
-    if (MEANS_WORDS.has(first)) {
+    // ("450 shells per container", "430 peluru setiap kontainer": what a rate is counted by is not what it counts; nor
+    // is the means, "showing four images of the shipments moving by ship", "dikirim dengan kapal".)
+    if (RATE_WORDS.has(first) || MEANS_WORDS.has(first)) {
       i++;
       continue;
     }
