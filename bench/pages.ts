@@ -129,18 +129,31 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<{ mai
   await complete;
   cdp.off('Tracing.dataCollected', onData as (e: unknown) => void);
   const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const perThread = new Map<string, { total: number; cpu: number; longest: number; longestScript: number }>();
-  for (const e of events) {
-    if (e.ph !== 'X' || !/RunTask/.test(e.name) || e.dur === undefined) continue;
+  type Totals = { total: number; cpu: number; longest: number; longestScript: number };
+  const perThread = new Map<string, Totals & { end: number; open: TraceEvent | null; frame: boolean }>();
+  const close = (t: Totals & { open: TraceEvent | null; frame: boolean }) => {
+    if (t.open && !t.frame) t.longestScript = Math.max(t.longestScript, t.open.dur! / 1000);
+  };
+  // A task shows up as a RunTask with a ThreadControllerImpl::RunTask inside it (which names the task's source):
+  // only the outermost counts, or most of the main thread's time would be counted twice.
+  const tasks = events.filter((e) => e.ph === 'X' && /RunTask/.test(e.name) && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  for (const e of tasks) {
     const id = `${e.pid}:${e.tid}`;
     if (!mainThreads.has(id)) continue;
-    const t = perThread.get(id) ?? { total: 0, cpu: 0, longest: 0, longestScript: 0 };
-    t.total += e.dur / 1000;
-    t.cpu += (e.tdur ?? e.dur) / 1000;
-    t.longest = Math.max(t.longest, e.dur / 1000);
-    if (e.args?.src_func !== FRAME_TASK) t.longestScript = Math.max(t.longestScript, e.dur / 1000);
+    const t = perThread.get(id) ?? { total: 0, cpu: 0, longest: 0, longestScript: 0, end: -Infinity, open: null, frame: false };
     perThread.set(id, t);
+    if (e.ts + e.dur! > t.end) {
+      close(t);
+      t.open = e;
+      t.frame = false;
+      t.end = e.ts + e.dur!;
+      t.total += e.dur! / 1000;
+      t.cpu += (e.tdur ?? e.dur!) / 1000;
+      t.longest = Math.max(t.longest, e.dur! / 1000);
+    }
+    if (e.args?.src_func === FRAME_TASK) t.frame = true;
   }
+  for (const t of perThread.values()) close(t);
   let best = { total: 0, cpu: 0, longest: 0, longestScript: 0 };
   for (const t of perThread.values()) if (t.total > best.total) best = t;
   return { mainMs: best.total, cpuMs: best.cpu, longestTaskMs: best.longest, longestScriptTaskMs: best.longestScript };
@@ -174,8 +187,21 @@ async function contentWorld(cdp: CDPSession): Promise<number> {
   return world.id;
 }
 
-async function stats(cdp: CDPSession, world: number): Promise<ScanStats | null> {
-  const r = (await cdp.send('Runtime.evaluate', { contextId: world, expression: 'JSON.stringify(globalThis.__cekAngkaScan ?? null)', returnByValue: true })) as { result: { value?: string } };
+/**
+ * Waits, inside the content script's world, for the scan to finish, and returns its progress. One call: polling over
+ * CDP compiled and ran an expression in the page every 50 ms, tasks that the trace counted as the extension's.
+ */
+async function scanDone(cdp: CDPSession, world: number, timeoutMs: number): Promise<ScanStats | null> {
+  const expression = `new Promise((resolve) => {
+    const t0 = performance.now();
+    const check = () => {
+      const s = globalThis.__cekAngkaScan;
+      if ((s && s.scans > 0 && !s.busy && s.doneAt > 0) || performance.now() - t0 > ${timeoutMs}) resolve(JSON.stringify(s ?? null));
+      else setTimeout(check, 20);
+    };
+    check();
+  })`;
+  const r = (await cdp.send('Runtime.evaluate', { contextId: world, expression, awaitPromise: true, returnByValue: true })) as { result: { value?: string } };
   return r.result.value ? (JSON.parse(r.result.value) as ScanStats | null) : null;
 }
 
@@ -184,16 +210,11 @@ async function runExtension(ext: Ext, def: PageDef, mode: Mode): Promise<Run> {
   const { page, cdp } = await openPage(ext, def);
   const world = await contentWorld(cdp);
   const heap0 = await heapMB(cdp);
-  const t0 = Date.now();
   let s: ScanStats | null = null;
   const trace = await traced(cdp, async () => {
     await setSettings(ext, { enabled: true, mode });
-    for (;;) {
-      await new Promise((r) => setTimeout(r, 50));
-      s = await stats(cdp, world);
-      if (s && s.scans > 0 && !s.busy && s.doneAt > 0) break;
-      if (Date.now() - t0 > 120_000) throw new Error(`${def.name} ${mode}: scan did not finish (last state: ${JSON.stringify(s)})`);
-    }
+    s = await scanDone(cdp, world, 120_000);
+    if (!s || s.busy || !s.doneAt) throw new Error(`${def.name} ${mode}: scan did not finish (last state: ${JSON.stringify(s)})`);
     // Let the frames that paint the marks run inside the trace too.
     await page.evaluate(TWO_FRAMES);
   });
