@@ -671,7 +671,7 @@ class TextWords {
 }
 
 /** A number passed around: a post, a viral chart, "claims that" (ASCII cues: `\b` keeps the scan fast). */
-const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim bahwa|mengklaim bahwa|(?:an? )?(?:earlier|previous) (?:version|update|headline)|versi awal|sebelumnya tertulis|semula (?:di)?tulis|(?:we )?first wrote|from '|incorrectly)\b/i;
+const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim(?: lain)?|mengklaim bahwa|(?:an? )?(?:earlier|previous) (?:version|update|headline)|versi awal|sebelumnya tertulis|semula (?:di)?tulis|(?:we )?first wrote|from '|incorrectly)\b/i;
 /** Words that call a number false, in a paragraph or a fact-check's title (regex sources). */
 const FALSE_WORDS = ['keliru', 'tidak benar', 'hoaks', 'hoax', 'menyesatkan', 'false', 'misleading', 'fact[ -]?check', 'cek fakta'];
 /** Words that call a number false in a paragraph. */

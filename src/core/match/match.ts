@@ -272,8 +272,9 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   });
   coherence(items, perItem, page1);
   const ids = candidateIndex(index);
-  oneQuotePerSentence(items, perItem, threshold, ids);
+  oneQuotePerSentence(items, perItem, threshold, ids, contexts);
   noMisquoteBesideQuote(items, perItem, threshold, contexts);
+  correctedBeside(items, perItem, threshold, contexts);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(index, items, perItem, contexts);
   otherParties(index, items, perItem, contexts);
@@ -309,7 +310,7 @@ function holdsAnyUnit(list: ListCandidates, queries: readonly Query[]): boolean 
  * (Two that fit it alike, "120 guns and 120 launchers", may be its two figures of that value: both keep it. A
  * misquote beside a correct figure of the same claim stays: "910 drones and 13 missiles" is how misquotes look.)
  */
-function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, ids: CandidateIndex): void {
+function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, ids: CandidateIndex, contexts: ContextBuilder): void {
   // (Only figures with a match can clash: most of a page's figures have none.)
   const bySentence = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -326,7 +327,8 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
       tops.forEach((tb, b) => {
         // (tb yields to ta, which fits the figure better, unless the page restates one as the other: "hampir 1 juta
         // orang, tepatnya 991.820", "more than half a trillion dollars, or $524 billion".)
-        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!) && !roundsOther(items[group[b] as number]!, items[group[a] as number]!)) {
+        // (Nor does a number the page calls false beside the right one: correctedBeside.)
+        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!) && !roundsOther(items[group[b] as number]!, items[group[a] as number]!) && !(tb.fit === MISQUOTE && debunked(items[group[b] as number]!, contexts))) {
           perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
         }
       });
@@ -402,6 +404,43 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
     // (A page that calls the number false quotes the right one beside it: that is how a correction reads.)
     if (contexts.debunks(item.sentence, item.paragraph)) return;
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
+  });
+}
+
+/** Whether the figure's sentence is one the page calls false (a fact-check's "Unggahan itu menyebut ..."). */
+function debunked(item: FigureInContext, contexts: ContextBuilder): boolean {
+  return contexts.debunks(item.sentence, item.paragraph);
+}
+
+/**
+ * A number the page calls false beside the right one misquotes the claim the right one quotes: "menyebut Eropa telah
+ * menyalurkan 183 miliar euro untuk Ukraina, padahal data Kiel Institute mencatat 138 miliar euro" contradicts the
+ * 138 billion, not another of Kiel's totals; "69 juta warga Ukraina mengungsi, padahal UNHCR mencatat sekitar 6,9
+ * juta" the 6.9 million, not the same record's other figure. Its other misquotes step aside.
+ */
+function correctedBeside(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, contexts: ContextBuilder): void {
+  let tops: (Candidate | undefined)[] | undefined;
+  items.forEach((item, i) => {
+    const own = perItem[i] ?? [];
+    // (A figure with a claim that holds it as written is no misquote.)
+    if (own.some((c) => c.gated && c.score >= threshold && c.fit !== MISQUOTE) || !MISQUOTE_KINDS.has(item.figure.kind)) return;
+    if (!debunked(item, contexts)) return;
+    tops ??= perItem.map((cands) => bestShown(cands ?? [], threshold));
+    let right: Candidate | undefined;
+    items.forEach((other, j) => {
+      const top = tops![j];
+      if (j === i || right || !top || other.sentence !== item.sentence || other.figure.kind !== item.figure.kind) return;
+      const r = top.fit.relation;
+      if (r !== 'exact' && r !== 'rounded' && r !== 'within') return;
+      if (item.figure.unit && other.figure.unit && item.figure.unit !== other.figure.unit) return;
+      const ratio = item.figure.value / top.figure.value;
+      if (digitSlip(item.figure.value, top.figure.value) || (ratio > 1 / DEBUNKED_RATIO && ratio < DEBUNKED_RATIO)) right = top;
+    });
+    if (!right) return;
+    const was = own.find((c) => c.record === right!.record);
+    const from = was ?? right;
+    const c = new Candidate(right.record, right.slot, right.figure, MISQUOTE, from.unitFit, from.evidence, from.features, from.ctx, from.dateFit, Math.max(threshold, was?.score ?? right.score - MISQUOTE.fit / 4), true);
+    perItem[i] = [...own.filter((o) => o.fit !== MISQUOTE), c];
   });
 }
 

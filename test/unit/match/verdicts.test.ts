@@ -1633,4 +1633,14 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["A World Bank-led assessment put Ukraine's reconstruction needs at $524 billion over the next decade, while the U.N. refugee agency counts nearly 7 million Ukrainian refugees abroad."], { lang: 'en', published: '2025-02-26' });
     expect(topOf(r, '7 million')?.claimId).toBe('ru-ua-13-unhcr-refugees-feb2025');
   });
+  it('a number the page calls false beside the right one misquotes the claim the right one quotes ("menyebut ... 183 miliar euro, padahal Kiel Institute mencatat 138 miliar euro"; "8.100 drone" against "810 drone")', () => {
+    const r = annotateBlocks(['Klaim itu keliru. Unggahan yang beredar di Facebook menyebut negara-negara Eropa sudah mengucurkan 183 miliar euro bantuan untuk Ukraina, padahal Kiel Institute mencatat 138 miliar euro hingga Februari 2025. Ada pula klaim Rusia menembakkan 8.100 drone ke Ukraina dalam satu malam, sedangkan rekor Angkatan Udara Ukraina adalah 810 drone.'], { lang: 'id', published: '2025-12-20' });
+    expect(topOf(r, '138 miliar euro')).toMatchObject({ claimId: 'ru-ua-18-kiel-europe-138-us-115', agreement: 'same' });
+    expect(topOf(r, '183 miliar euro')).toMatchObject({ claimId: 'ru-ua-18-kiel-europe-138-us-115', agreement: 'differs', claimValue: 138e9 });
+    expect(topOf(r, '8.100')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'differs', claimValue: 810 });
+    // (Not where nothing calls the number false: two counts side by side.)
+    const plain = annotateBlocks(['Rusia menembakkan 8.100 drone ke Ukraina sepanjang Agustus, sedangkan rekor Angkatan Udara Ukraina dalam satu malam adalah 810 drone.'], { lang: 'id', published: '2025-12-20' });
+    expect(topOf(plain, '8.100')?.agreement).not.toBe('differs');
+  });
+
 });
