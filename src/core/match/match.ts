@@ -407,6 +407,13 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
   });
 }
 
+/** Whether `value` lies inside lo..hi, a tenth of the way or more from either end. */
+function insideRange(value: number, lo: number, hi: number): boolean {
+  const [a, b] = lo < hi ? [lo, hi] : [hi, lo];
+  const margin = (b - a) / 10;
+  return value > a + margin && value < b - margin;
+}
+
 /** Whether the figure's sentence is one the page calls false (a fact-check's "Unggahan itu menyebut ..."). */
 function debunked(item: FigureInContext, contexts: ContextBuilder): boolean {
   return contexts.debunks(item.sentence, item.paragraph);
@@ -1730,6 +1737,11 @@ class FigureLookup {
     // Nor is a poll's share any other claim's: "In a poll this month, 62 percent of South Koreans called ..." is not
     // Budanov's 60%.
     if (hit.kind === 'percent' && !features.poll && (this.pollSentence ??= POLL.test(this.item.sentence))) return;
+    // An amount inside a claim's range of money, at neither end, is one of many the range holds: it quotes the claim only
+    // where its sentence says what the range measures ("North Korea's trade with China ... rose 25 percent on-year to
+    // $2.7 billion" is no value of arms deliveries estimated at $1.7 billion to $5.5 billion). (A count inside a vague
+    // one, "sekitar 200 pabrik" in "ratusan pabrik", is what the vague one says.)
+    if (hit.max !== undefined && hit.kind === 'currency' && this.item.figure.valueMax === undefined && insideRange(this.item.figure.value, hit.value, hit.max) && !this.labelNear(features.commonLabels[hit.figureIndex], 'sentence')) return;
     // Shells of another calibre are other shells: "exports of 155mm shells ... about 500,000 rounds" is not the
     // containers' capacity of 500,000 122 mm rounds.
     if (features.calibres.length > 0 && this.otherCalibre(features.calibres)) return;

@@ -1642,5 +1642,10 @@ describe('agreement verdicts', () => {
     const plain = annotateBlocks(['Rusia menembakkan 8.100 drone ke Ukraina sepanjang Agustus, sedangkan rekor Angkatan Udara Ukraina dalam satu malam adalah 810 drone.'], { lang: 'id', published: '2025-12-20' });
     expect(topOf(plain, '8.100')?.agreement).not.toBe('differs');
   });
-
+  it('an amount inside a claim\'s range, at neither end, quotes it only where its sentence says what the range measures (North Korea\'s trade with China is no value of its arms deliveries)', () => {
+    const r = annotateBlocks(["Pyongyang has shipped millions of shells to Russia since 2023. North Korea's trade with China, meanwhile, rose 25 percent on-year to $2.7 billion in the first ten months of the year, customs data showed."], { lang: 'en', published: '2024-12-20' });
+    expect(topOf(r, '$2.7 billion')).toBeUndefined();
+    const arms = annotateBlocks(["North Korea's arms deliveries to Russia may have earned Pyongyang $2.7 billion since the full-scale invasion, researchers estimate."], { lang: 'en', published: '2024-12-20' });
+    expect(topOf(arms, '$2.7 billion')?.claimId).toBe('dprk-36-naumann-value-1.7-5.5bn');
+  });
 });
