@@ -1221,7 +1221,12 @@ interface Prep {
   asOf?: number;
   /** The latest full date its sentence names, if any: a span it states may end there (derivedChecks). */
   sentenceDay?: number;
+  /** The months (YYYYMM) of the dates with a year its sentence names, if any (FigureLookup.saidIn). */
+  months?: readonly number[];
 }
+
+/** Words before a date that make it the start of a period: "sejak Februari 2024", "since October 2023". */
+const PERIOD_START_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|mulai|since|from)\s*$/iu;
 
 /** The last day of a month, as a day number. */
 function monthEnd(year: number, month: number): number | undefined {
@@ -1240,9 +1245,16 @@ const HEAD_DATE = /^[\s"'“(]*(?:(?:pada|per|hingga|sampai|in|on|by|as of|until
 function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
   const heads = new Map<string, number>();
   const named = new Map<string, number>();
+  const months = new Map<string, number[]>();
   for (const item of items) {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
+    // (Not a period's start: "Sejak Februari 2024, ... menjadi 7.000 pada Maret" is March's estimate.)
+    if (!PERIOD_START_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 12), figureAt(item)))) {
+      const list = months.get(item.sentence);
+      if (list) list.push(Math.floor(f.value / 100));
+      else months.set(item.sentence, [Math.floor(f.value / 100)]);
+    }
     const y = Math.floor(f.value / 1e4);
     const m = Math.floor(f.value / 100) % 100;
     const d = f.value % 100;
@@ -1258,6 +1270,12 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
     items.forEach((item, i) => {
       const day = named.get(item.sentence);
       if (day !== undefined && item.figure.kind === 'duration') preps[i]!.sentenceDay = day;
+    });
+  }
+  if (months.size > 0) {
+    items.forEach((item, i) => {
+      const list = months.get(item.sentence);
+      if (list && item.figure.kind !== 'date') preps[i]!.months = list;
     });
   }
   if (heads.size === 0) return;
@@ -1508,6 +1526,8 @@ class FigureLookup {
     private readonly pagePeriod: Period | undefined = undefined,
     /** The day its sentence gives it (Prep.asOf). */
     private readonly asOf: number | undefined = undefined,
+    /** The months its sentence names (Prep.months). */
+    private readonly months: readonly number[] | undefined = undefined,
   ) {}
 
   ctx(): ContextText {
@@ -1522,7 +1542,19 @@ class FigureLookup {
    * peluru": the containers' record, not a count of rounds).
    */
   private tieBreak(hit: Hit, share: number, features: RecordFeatures): number {
-    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(features.calibres) ? 1 : 0) + (this.saidBy(features.claimant) ? 1 : 0);
+    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(features.calibres) ? 1 : 0) + (this.saidBy(features.claimant) ? 1 : 0) + (this.saidIn(hit) ? 1 : 0);
+  }
+
+  /**
+   * Whether the figure's sentence names the month the claim was made or its figure is given for: "intelijen militer
+   * Seoul menaksir lebih dari 20.000 kontainer pada Oktober 2024" is the estimate of October 2024, not the monitoring
+   * team's same number of May 2025.
+   */
+  private saidIn(hit: Hit): boolean {
+    const months = this.months;
+    if (!months) return false;
+    const month = (date: string | undefined) => (date && date.length >= 7 ? Number(date.slice(0, 4) + date.slice(5, 7)) : NaN);
+    return months.includes(month(hit.record.claimDate)) || months.includes(month(hit.figure.asOf));
   }
 
   /**
@@ -1801,7 +1833,7 @@ function candidatesFor(
   if (queries.length === 0 && !derived) return [];
   const ents = contexts.entities(item.sentence, item.paragraph);
   if (ents.all.size === 0) return [];
-  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration', prep.period, prep.asOf);
+  const look = new FigureLookup(index, item, contexts, pageDay, prep.derived === 'duration', prep.period, prep.asOf, prep.months);
   const byRecord = look.byRecord;
   // Figures the page cannot cite (dateFit 0 in consider) are left out by the lookup, before their hits are read.
   const until = lastCitableDay(pageDay);

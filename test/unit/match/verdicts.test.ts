@@ -1648,4 +1648,10 @@ describe('agreement verdicts', () => {
     const arms = annotateBlocks(["North Korea's arms deliveries to Russia may have earned Pyongyang $2.7 billion since the full-scale invasion, researchers estimate."], { lang: 'en', published: '2024-12-20' });
     expect(topOf(arms, '$2.7 billion')?.claimId).toBe('dprk-36-naumann-value-1.7-5.5bn');
   });
+  it('of two records with the same number, the one made in the month its sentence names wins ("menaksir lebih dari 20.000 kontainer pada Oktober 2024"), not where the month starts a period ("Sejak Februari 2024")', () => {
+    const r = annotateBlocks(['Dalam kilas balik akhir tahun, intelijen militer Seoul disebut menaksir Korea Utara telah mengirim lebih dari 20.000 kontainer amunisi ke Rusia pada Oktober 2024.'], { lang: 'id', published: '2025-12-20' });
+    expect(topOf(r, '20.000')?.claimId).toBe('dprk-09-20000-containers-oct2024');
+    const since = annotateBlocks(['Sejak Februari 2024, taksiran jumlah kontainer amunisi yang dikirim Korea Utara ke Rusia terus naik, dari 6.700 menjadi 7.000 kontainer pada Maret.'], { lang: 'id', published: '2025-12-20' });
+    expect(topOf(since, '7.000')?.claimId).toBe('dprk-05-7000-containers-mar2024');
+  });
 });
