@@ -2261,6 +2261,13 @@ function ageBeforeEn(back: Back): boolean {
 /** An age named a few words before the number, then a word that gives it its value ("age will rise from", "age from 68 to"). */
 const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at|of|is|was|be|reach|reaches|hits?)[ \u00a0]+(?:\d{1,3}[ \u00a0]+to[ \u00a0]+)?$/iu;
 /** What may follow a number that counts nothing (an age, an index's level): a function word or the clause's end. */
+/** An integer with dots between its thousands: "65.000", "1.250.000". */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+/** A market index's level as wires print it: thousands and two decimals ("3,770.23", "104.28"). */
+const INDEX_LEVEL = /^\d{1,3}(?:,\d{3})*\.\d{2}$/;
+/** Names of market indices and the words that call one so (acronyms by their case: "SET", not "set"). */
+const INDEX_WORDS_EN = /(?<![\p{L}])(?:[Ii]ndex|[Ii]ndices|Average|share average|stock average|Composite|Kospi|KOSPI|Kosdaq|KOSDAQ|Nikkei|Topix|TOPIX|Sensex|Nifty|KLCI|PSEi|STI|JCI|IHSG|Hang Seng|FTSE|DAX|CAC|S&P|Dow|Nasdaq|STOXX|Stoxx|ASX|SET|TAIEX|Taiex)(?![\p{L}])/u;
+
 const NOTHING_COUNTED_AFTER: Record<Lang, RegExp> = {
   id: /^(?:[ \u00a0]+(?:pada|dan|atau|di|ke|dari|hingga|sampai|sebelum|setelah|dengan|menjelang|saat|usai|sore|siang|pagi)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,
   en: /^(?:[ \u00a0]+(?:to|and|or|on|in|at|by|from|between|for|with|as|under|over|this|next|last|a|the|years?)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,
@@ -4030,6 +4037,8 @@ function readFigure(
     const cur = hit ? CURRENCY_WORDS[g.lang][norm(hit[1]!)] : undefined;
     if (hit && cur) {
       currency = Object.hasOwn(CURRENCY_BY_COUNTRY, cur) ? localCurrency(cur, sentenceAround(text, start, end, 1), text) : cur;
+      // ("65.000đ" in English copy: the dong is written with dots for thousands, as the rupiah is.)
+      if (currency === 'VND' && g.lang === 'en' && !n2 && DOT_THOUSANDS.test(text.slice(start, end))) value = Number(text.slice(start, end).replace(/\./g, '')) * n1.scale;
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }
@@ -4153,6 +4162,9 @@ function readFigure(
   if (kind === 'count' && g.lang === 'en' && !n2 && digit && n1.plainInt && value >= 10 && value <= 120 && NOTHING_COUNTED_AFTER.en.test(text.slice(end, end + 12)) && AGE_OF_BEFORE.test(text.slice(Math.max(0, start - 48), start))) kind = 'duration';
   // "IHSG ditutup ke level 7.215,43": an index's level, a measure without a unit (as ten of fifteen labels have it).
   if (kind === 'count' && g.lang === 'id' && digit && back.glue === '' && back.low(0) === 'level' && NOTHING_COUNTED_AFTER.id.test(text.slice(end, end + 12))) kind = 'measure';
+  // "The Kospi closed 1.4% lower at 2,561.15", "the SET index down 11.42 points, or 0.8%, to 1,398.54": a market index's
+  // level, a measure without a unit, as the Indonesian one is.
+  if (kind === 'count' && g.lang === 'en' && !n2 && INDEX_LEVEL.test(text.slice(start, end)) && (back.low(0) === 'to' || back.low(0) === 'at') && NOTHING_COUNTED_AFTER.en.test(text.slice(end, end + 12)) && INDEX_WORDS_EN.test(clauseBefore(text, start, 120))) kind = 'measure';
   // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
   if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
   // "3/4 wilayah", "2/3 of voters": a slash fraction of things counted is a share, as "separuh" is.
@@ -4390,10 +4402,10 @@ const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:swiss[ \u00a0]+)?franc|forint|
 /** "USD/JPY at 151.80", "EUR/USD slipped to 1.0712": a pair's rate is in its second currency. */
 const PAIR_BEFORE = /(?<![\p{L}])(?:USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)\/(USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+$/u;
 /** A price's slash or "per" after an Indonesian amount: "80rb/kg", "350rb/bln", "6.500/kg", "50rb per transaksi". */
-const PRICE_PER_ID = /(?:\/(?:bln|bulan|hari|malam|jam|pekan|minggu|tahun|thn|org|orang|unit|kk|siswa|murid|anak)|(?:\/|[ \u00a0]+per[ \u00a0]+(?:\d+[ \u00a0]+)?)(?:kg|kilo(?:gram)?|gram|ons|liter|porsi|bungkus|pcs|biji|ekor|tabung|lembar|m2|tiket|transaksi|kepala|pasang|ikat|karung|sak|dus|botol|gelas|mangkuk|piring|pax))(?![\p{L}])/iuy;
+const PRICE_PER_ID = /(?:\/(?:bln|bulan|hari|malam|jam|pekan|minggu|tahun|thn|org|orang|unit|kk|siswa|murid|anak|trip|order|rit)|(?:\/|[ \u00a0]+per[ \u00a0]+(?:\d+[ \u00a0]+)?)(?:kg|kilo(?:gram)?|gram|ons|liter|porsi|bungkus|pcs|biji|ekor|tabung|lembar|m2|tiket|transaksi|kepala|pasang|ikat|karung|sak|dus|botol|gelas|mangkuk|piring|pax))(?![\p{L}])/iuy;
 // (A count per day or per year is as common as a price: "1.107 perjalanan per hari"; only the slash makes it a price.)
 /** Money words of Indonesian copy before an amount in its sentence: what it costs, pays or earns. */
-const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|ditebus|menebus|kembalian|utang|hutang|cair|jual|menjual|beli|membeli|tagihan(?:nya)?)(?![\p{L}])/iu;
+const MONEY_BEFORE_ID = /(?<![\p{L}])(?:harga(?:nya)?|seharga|senilai|tarif(?:nya)?|gaji(?:nya)?|upah(?:nya)?|iuran(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|ongkir|uang(?![ \u00a0]+elektronik)|duit|modal(?:nya)?|omzet(?:nya)?|pinjaman|cicilan(?:nya)?|setoran(?:nya)?|denda(?:nya)?|tiket|parkir|dijual|dihargai|dibanderol|dipatok|mematok|bayar|membayar|dibayar|dimintai|diskon|potongan|belanja|sewa(?:nya)?|pensiun|umr|umk|ump|spp|pangkal|penghasilan(?:nya)?|pendapatan(?:nya)?|kotor|bersih(?:nya)?|tabungan|menabung|jajan|patungan|sumbangan|donasi|saldo|thr|bonus|honor|rugi|untung|laba|tunai|nego|ditawarkan|ditebus|menebus|kembalian|utang|hutang|cair|jual|menjual|beli|membeli|tagihan(?:nya)?|argo(?:nya)?|tawar|menawar|ditawar)(?![\p{L}])/iu;
 /** An amount in thousands or more: dotted thousands, or a scale word ("6.500", "80rb", "1,8 jt", "2 juta"). */
 const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|milyar|triliun)(?:-an)?$/i;
 

@@ -216,6 +216,8 @@ const CODES_AFTER: Readonly<Record<string, string>> = Object.fromEntries(
     .filter(([sign, code]) => sign === code && /^[A-Z]{3}$/.test(code) && !['CAD', 'RUB', 'MAD', 'GEL'].includes(code))
     .map(([, code]) => [code.toLowerCase(), code]),
 );
+/** Signs written after the amount: the dong's ("65.000đ", "25,450 đ", "25.450₫"). */
+const SIGNS_AFTER: Readonly<Record<string, string>> = { 'đ': 'VND', '₫': 'VND' };
 
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {
@@ -225,7 +227,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
     'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS', taka: 'BDT',
-    ...CODES_AFTER,
+    ...CODES_AFTER, ...SIGNS_AFTER,
   },
   en: {
     'us dollars': 'USD', 'u.s. dollars': 'USD', 'taiwan dollars': 'TWD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
@@ -242,7 +244,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', taka: 'BDT', 'pakistani rupees': 'PKR', 'nepali rupees': 'NPR',
     'sri lankan rupees': 'LKR', 'mexican pesos': 'MXN', 'cfa francs': 'XOF', 'cfa franc': 'XOF', patacas: 'MOP', pataca: 'MOP',
     tenge: 'KZT', bolivianos: 'BOB', boliviano: 'BOB', bolivars: 'VES', 'bolívars': 'VES', bolivares: 'VES', 'bolívares': 'VES', soles: 'PEN',
-    ...CODES_AFTER,
+    ...CODES_AFTER, ...SIGNS_AFTER,
   },
 };
 
@@ -468,6 +470,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap', 'dibanding',
     'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
     'kita', 'saya', 'anda', 'sama',
+    // adverbs and conjunctions ("1 dari 4 pernah mengalami kecelakaan", "meski kedua perusahaan membantah", "8 ribu buat 6 kilo")
+    'pernah', 'sempat', 'kerap', 'sering', 'selalu', 'jarang', 'buat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan',
     // a rate's "a day", "a month" ("40rb sehari", "gaji 1,8jt sebulan")
     'sehari', 'sebulan', 'setahun', 'seminggu', 'sepekan', 'semalam', 'sejam',
     // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")
@@ -786,4 +790,4 @@ export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'menc
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 
 /** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
-export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'pkpu', 'perbawaslu', 'perma', 'sema', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency', 'regulation']);
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'kp', 'kepmen', 'kepmenhub', 'pkpu', 'perbawaslu', 'perma', 'sema', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency', 'regulation']);

@@ -2625,4 +2625,34 @@ describe('Indonesian news shapes', () => {
       { surface: '$20', currency: 'AUD' },
     ]);
   });
+  it('a market index\'s level in English copy is a measure, as the Indonesian one is ("The Kospi closed 1.4% lower at 2,561.15"); an average grade is not an index', () => {
+    expectFigures('The Kospi closed 1.4% lower at 2,561.15, and the SET index fell 11.42 points, or 0.8%, to 1,398.54. The national average grade improved to 4.49.', 'en', [
+      { surface: '1.4%', kind: 'percent' },
+      { surface: '2,561.15', kind: 'measure' },
+      { surface: '11.42 points', kind: 'measure' },
+      { surface: '0.8%', kind: 'percent' },
+      { surface: '1,398.54', kind: 'measure' },
+      { surface: '4.49', kind: 'count' },
+    ]);
+  });
+  it('a Kemenhub decree ("KP 1001 Tahun 2022") gives only its year; an adverb or a conjunction is no counted noun ("1 dari 4 pernah", "meski kedua perusahaan"); a driver\'s fare is rupiah ("15rb/trip", "Argo 4 km cuma 9rb", "Penumpang tawar 8 ribu buat 6 kilo")', () => {
+    expectFigures('Tarif itu diatur dalam KP 1001 Tahun 2022, meski kedua perusahaan menolak. Sebanyak 1 dari 4 pernah celaka.', 'id', [
+      { surface: '2022', kind: 'year' },
+      { surface: 'kedua', kind: 'count', unit: 'perusahaan' },
+      { surface: '1 dari 4', unit: undefined },
+    ]);
+    expectFigures('"Argo 4 km cuma 9rb. Penumpang tawar 8 ribu buat 6 kilo," katanya. Dengan 15rb/trip bersih, ia pulang.', 'id', [
+      { surface: '4 km', kind: 'measure' },
+      { surface: '9rb', kind: 'currency', currency: 'IDR' },
+      { surface: '8 ribu', kind: 'currency', currency: 'IDR', unit: undefined },
+      { surface: '6 kilo', kind: 'measure' },
+      { surface: '15rb', kind: 'currency', currency: 'IDR' },
+    ]);
+  });
+  it('the dong\'s sign after the amount makes it money, its dots thousands in English copy too ("65.000đ", "25,450 đ")', () => {
+    expectFigures('A bowl of pho costs 65.000đ, and banks sold the dollar at 25,450 đ.', 'en', [
+      { surface: '65.000đ', kind: 'currency', currency: 'VND', value: 65000 },
+      { surface: '25,450 đ', kind: 'currency', currency: 'VND', value: 25450 },
+    ]);
+  });
 });
