@@ -607,8 +607,8 @@ const SPANS_AFTER_EN = /^[ \u00a0]+(?:days|weeks|months|years|hours|minutes)(?![
 const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
-const PESO_AMOUNT = /\d(?:\d|[.,]\d)/y;
-const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}|\d+(?=tn|bn|m|[ \u00a0](?:million|billion|trillion)(?![\p{L}])))(?:(?:tn|bn|m)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/uy;
+const PESO_AMOUNT = /\d(?:\d|[.,]\d|[ \u00a0](?:million|billion|trillion)(?![\p{L}]))/uy;
+const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}|\d+(?=trn|tn|bn|m|[ \u00a0](?:million|billion|trillion)(?![\p{L}])))(?:(?:trn|tn|bn|m)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/uy;
 /** "8/256 GB", "12/512GB": memory and storage (the unit after the second number). */
 const MEMORY_PAIR = /\d{1,2}\/\d{2,4}[ \u00a0]?(GB|TB)(?![\p{L}\p{N}])/uy;
 /** A stock exchange's suffix after a code: ".KS", ".HK", ".SI", ".T". */
@@ -823,7 +823,8 @@ const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery")
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer'])})${END}`, 'iuy');
-const TIME_HM = /(\d{1,2})([.:])(\d{2})(?![\d]|[.,]\d)/y;
+// ("10h00", "15h00": the clock of South African and francophone copy.)
+const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
@@ -2340,6 +2341,13 @@ function teamScoreBefore(text: string, end: number): boolean {
   return TEAM_SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** Whether the clause before `at` counts `noun` after a number too ("58 titik, disusul Indragiri Hilir 41 titik"). */
+function countedBefore(text: string, at: number, noun: string): boolean {
+  const before = clauseBefore(text, at, 160);
+  const i = before.lastIndexOf(noun);
+  return i > 0 && new RegExp(`\\d[ \\u00a0]+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(before);
+}
+
 /** "37 of the 150", "37 dari 150": the number is a part of a whole written next. */
 const PART_OF_WHOLE_AFTER = /[ \u00a0]+(?:of|dari)[ \u00a0]+(?:the[ \u00a0]+)?\d/iuy;
 
@@ -2517,7 +2525,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
   const c1 = codeAt(text, pos + 1);
   const c2 = codeAt(text, pos + 2);
   // TIME_HM needs "." or ":" after one or two digits, then exactly two digits ("6.700" is no time).
-  const sep = c1 === 46 || c1 === 58 ? pos + 1 : isDigit(c1) && (c2 === 46 || c2 === 58) ? pos + 2 : -1;
+  const sep = c1 === 46 || c1 === 58 || c1 === 0x68 ? pos + 1 : isDigit(c1) && (c2 === 46 || c2 === 58 || c2 === 0x68) ? pos + 2 : -1;
   const hm = sep > 0 && isDigit(codeAt(text, sep + 1)) && isDigit(codeAt(text, sep + 2)) && !isDigit(codeAt(text, sep + 3));
   const m = hm ? execAt(TIME_HM, text, pos) : null;
   let h: number;
@@ -2592,9 +2600,10 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (ap === 'a' && h === 12) h = 0;
     end += a[0].length;
   } else if (execAt(NOON_AFTER, text, end) && h === 12) {
-    // "12 noon"
+    // "12 noon", "12 noon GMT"
     end += execAt(NOON_AFTER, text, end)![0].length;
-  } else if (!m || m[2] !== ':') {
+    end += execAt(NOON_ZONE, text, end)?.[0].length ?? 0;
+  } else if (!m || (m[2] !== ':' && m[2] !== 'h')) {
     // "4 to 7 p.m.": the first hour takes the second's half of the day.
     const s2 = rangeEndTime(text, end, g, back);
     if (!s2 || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
@@ -2623,6 +2632,7 @@ function rangeEndTime(text: string, end: number, g: Grammar, back: Back): Figure
 /** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
 const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
 const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
+const NOON_ZONE = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
 /** Whether a time read from `start` to `end` has its "a.m."/"p.m." or zone written (not "7" alone). */
@@ -3373,6 +3383,9 @@ function shareAt(text: string, pos: number, we: number, w: string, g: Grammar, b
   // scale word follows: "lebih dari setengah juta" is a number.)
   const halfShare = w === 'setengah' && qualifierOf(back, k, g) !== undefined && !isScaleWordAt(text, end, g);
   if (g.lang === 'id' && (value !== undefined || w === 'separuh' || halfShare)) {
+    // ("sekitar setengah hektare": half of a measure.)
+    const mu = half ? measureAt(text, end) : null;
+    if (mu) return { figure: make(text, start, end + mu[0].length, 0.5, 'measure', g, { unit: norm(mu[1]!), qualifier: qualifierOf(back, k, g) }), next: end + mu[0].length };
     const tu = execAt(g.timeUnitAfter, text, end);
     if (tu) return { figure: make(text, start, end + tu[0].length, value ?? 0.5, 'duration', g, { unit: lower(tu[1]!), qualifier: qualifierOf(back, k, g) }), next: end + tu[0].length };
     if (value !== undefined || !execAt(HALF_IDIOM_ID, text, end)) {
@@ -4304,7 +4317,8 @@ function readFigure(
     // "BRI Liga 1", "Boeing 737", "iPhone 15": a bare number right after a name word is part of the name.
     // ("Partai Gerindra 86 kursi", "Persib 45 poin": a seat or point count follows the name.)
     // ("handed the Freedom Party 37 of the 150 seats": a part of a whole.)
-    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && COUNTS_AFTER_NAME.has(noun.unit)) && partOfName(back, text, end) && !execAt(PART_OF_WHOLE_AFTER, text, end)) return { next };
+    // ("dengan 58 titik, disusul Indragiri Hilir 41 titik": a list's count of what its sentence counted before.)
+    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && (COUNTS_AFTER_NAME.has(noun.unit) || countedBefore(text, start, noun.unit))) && partOfName(back, text, end) && !execAt(PART_OF_WHOLE_AFTER, text, end)) return { next };
     // "in their 50s", "her mid-40s": a decade of someone's age.
     if (digit && g.lang === 'en' && end === n1.runEnd && n1.plainInt && !n2 && value >= 10 && value <= 90 && value % 10 === 0 && codeAt(text, end) === 115 && !isLetterAt(text, end + 1)) {
       const age = decadeOfAge(text, pos, back);
@@ -4398,7 +4412,7 @@ function centsLikeNeighbours(out: Figure[]): void {
 /** "per dollar", "against the dollar", "terhadap dolar AS" after a number: a rate of exchange. */
 const PER_DOLLAR = /[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the|terhadap|per[ \u00a0]+satu)[ \u00a0]+(?:U\.?S\.?[ \u00a0]?)?(?:dollars?|dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?|greenback|euros?)(?![\p{L}])/iuy;
 /** The currency whose rate is given: the last one named in the sentence before the number. */
-const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:swiss[ \u00a0]+)?franc|forint|tenge|zloty|(?:korean|the|south[ \u00a0]+korean)[ \u00a0]+won|baht|ringgit|rupee|peso|yuan|renminbi|dong|naira|lira|rouble|ruble|rubel|rand|hryvnia|shekel|(?:taiwan|singapore|australian|new[ \u00a0]+zealand|hong[ \u00a0]+kong|canadian)[ \u00a0]+dollar|dolar[ \u00a0]+(?:singapura|australia|taiwan|hong[ \u00a0]?kong))(?![\p{L}])/giu;
+const RATE_CURRENCY = /(?<![\p{L}])(rupiah|yen|(?:swiss[ \u00a0]+)?franc|forint|tenge|zloty|(?:korean|the|south[ \u00a0]+korean)[ \u00a0]+won|baht|ringgit|rupee|peso|yuan|renminbi|dong|naira|lira|rouble|ruble|rubel|rand|hryvnia|shekel|shilling|cedi|egyptian[ \u00a0]+pound|(?:taiwan|singapore|australian|new[ \u00a0]+zealand|hong[ \u00a0]+kong|canadian)[ \u00a0]+dollar|dolar[ \u00a0]+(?:singapura|australia|taiwan|hong[ \u00a0]?kong))(?![\p{L}])/giu;
 /** "USD/JPY at 151.80", "EUR/USD slipped to 1.0712": a pair's rate is in its second currency. */
 const PAIR_BEFORE = /(?<![\p{L}])(?:USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)\/(USD|EUR|GBP|JPY|AUD|NZD|CAD|CHF|CNY|SGD|HKD|KRW|IDR|INR|MYR|THB|PHP)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+$/u;
 /** A price's slash or "per" after an Indonesian amount: "80rb/kg", "350rb/bln", "6.500/kg", "50rb per transaksi". */

@@ -391,7 +391,7 @@ export const LABEL_WORDS: readonly string[] = [
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'freephone', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'corridor', 'ruang', 'ruangan', 'perkara',
-  'register', 'registrasi', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
+  'register', 'registrasi', 'wmo', 'icao', 'uen', 'sb.', 'hb.', 'toll-free line', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',

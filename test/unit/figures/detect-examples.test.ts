@@ -2655,4 +2655,20 @@ describe('Indonesian news shapes', () => {
       { surface: '25,450 đ', kind: 'currency', currency: 'VND', value: 25450 },
     ]);
   });
+  it('a list\'s count after a place\'s name is a count of what its sentence counted before ("58 titik, disusul Indragiri Hilir 41 titik"); "sekitar setengah hektare" is half a measure; a station\'s code is none ("WMO 96221")', () => {
+    expectFigures('Pelalawan menyumbang 58 titik, disusul Indragiri Hilir 41 titik. Api di area sekitar setengah hektare masih menyala, kata Stasiun Klimatologi (WMO 96221).', 'id', [
+      { surface: '58', kind: 'count', unit: 'titik' },
+      { surface: '41', kind: 'count', unit: 'titik' },
+      { surface: 'setengah hektare', kind: 'measure', unit: 'hektare', value: 0.5, qualifier: 'approx' },
+    ]);
+  });
+  it('African money and clocks: "N2.7trn", a rate "against the dollar" after its currency\'s name ("the shilling held steady at 129.2"), "10h00", "12 noon GMT"; a bill\'s "SB. 614" and a "toll-free line 122" are labels', () => {
+    expectFigures('FG approves N2.7trn for the road, while the shilling held steady at 129.2 against the dollar. Load-shedding ends at 10h00; the governor spoke at 12 noon GMT. The bill, listed as SB. 614, passed; call the toll-free line 122.', 'en', [
+      { surface: 'N2.7trn', currency: 'NGN', value: 2.7e12 },
+      { surface: '129.2', kind: 'currency', currency: 'KES' },
+      { surface: '10h00', kind: 'time', value: 1000 },
+      { surface: '12 noon GMT', kind: 'time', value: 1200 },
+    ]);
+    expectFigures('Remittances were worth nearly P2 trillion last year.', 'en', [{ surface: 'P2 trillion', currency: 'PHP', value: 2e12 }]);
+  });
 });
