@@ -1654,4 +1654,8 @@ describe('agreement verdicts', () => {
     const since = annotateBlocks(['Sejak Februari 2024, taksiran jumlah kontainer amunisi yang dikirim Korea Utara ke Rusia terus naik, dari 6.700 menjadi 7.000 kontainer pada Maret.'], { lang: 'id', published: '2025-12-20' });
     expect(topOf(since, '7.000')?.claimId).toBe('dprk-05-7000-containers-mar2024');
   });
+  it('"dead and injured", "killed or injured" count casualties ("Russia has suffered 315,000 dead and injured troops")', () => {
+    const r = annotateBlocks(['A declassified US intelligence assessment estimates that Russia has suffered 315,000 dead and injured troops in Ukraine since the invasion began.'], { lang: 'en', published: '2023-12-14' });
+    expect(topOf(r, '315,000')?.claimId).toBe('ru-ua-33-us-315000-russian-casualties');
+  });
 });
