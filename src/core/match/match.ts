@@ -275,6 +275,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   oneQuotePerSentence(items, perItem, threshold, ids, contexts);
   noMisquoteBesideQuote(items, perItem, threshold, contexts);
   correctedBeside(items, perItem, threshold, contexts);
+  slipOfSibling(items, perItem, threshold, preps, contexts);
   oneQuoteOfRepeatedNumber(items, perItem, contexts);
   comparisonAside(index, items, perItem, contexts);
   otherParties(index, items, perItem, contexts);
@@ -404,6 +405,39 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
     // (A page that calls the number false quotes the right one beside it: that is how a correction reads.)
     if (contexts.debunks(item.sentence, item.paragraph)) return;
     perItem[i] = cands.filter((c) => !(c.fit === MISQUOTE && set.has(c.figure) && !slip(c)));
+  });
+}
+
+/**
+ * A number with no claim that holds it beside a number that quotes a claim may slip a digit of that claim's other figure
+ * in its unit: "sekitar 2.000 tentara Korut tewas ..., dan Pyongyang menyiapkan 60.000 tentara tambahan" misquotes the
+ * same NIS estimate's 6,000 more troops. (A slip alone counts only for a claim's headline figure: see specificSlip.)
+ */
+function slipOfSibling(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, preps: readonly Prep[], contexts: ContextBuilder): void {
+  let tops: (Candidate | undefined)[] | undefined;
+  items.forEach((item, i) => {
+    const f = item.figure;
+    // (Counts and amounts: a calibre beside another, "152 mm ... 122 mm", is no slip of it.)
+    if ((f.kind !== 'count' && f.kind !== 'currency') || f.valueMax !== undefined || f.value < SPECIFIC || (perItem[i] ?? []).some((c) => c.gated && c.score >= threshold && c.fit !== MISQUOTE)) return;
+    const units = (preps[i] as Prep).units;
+    if (units.length === 0) return;
+    tops ??= perItem.map((cands) => bestShown(cands ?? [], threshold));
+    items.forEach((other, j) => {
+      const top = tops![j];
+      if (j === i || !top || other.sentence !== item.sentence || top.fit === MISQUOTE || top.record.type !== 'claim') return;
+      if ((perItem[i] ?? []).some((c) => c.record === top.record && c.fit === MISQUOTE)) return;
+      const slipped = top.record.figures.find((cf) => cf !== top.figure && cf.max === undefined && units.some((u) => u.unit === cf.unit && u.fit === 1) && digitSlip(f.value, cf.value));
+      if (!slipped) return;
+      // (Where another claim's figure of that number was found already, it stays, unless the sentence names a party of
+      // this claim's that the other lacks: "menurut NIS ..., dan Pyongyang menyiapkan 60.000 tentara tambahan" is the
+      // NIS's, not Shoigu's 6,000; "Menurut laporan MSMT, ... 200.000 kontainer" stays the team's containers report.)
+      const named = contexts.sentenceEntities(item.sentence, item.paragraph);
+      const same = (perItem[i] ?? []).filter((o) => o.fit === MISQUOTE && o.figure.value === slipped.value && o.figure.unit === slipped.unit);
+      if (same.some((o) => !top.record.entities.some((e) => named.has(e) && !o.record.entities.includes(e)))) return;
+      const c = new Candidate(top.record, top.slot, slipped, MISQUOTE, top.unitFit, top.evidence, top.features, top.ctx, top.dateFit, Math.max(threshold, top.score - MISQUOTE.fit / 4), true);
+      // (Its other misquotes, of claims its sentence does not quote, step aside.)
+      perItem[i] = [...(perItem[i] ?? []).filter((o) => o.fit !== MISQUOTE), c];
+    });
   });
 }
 

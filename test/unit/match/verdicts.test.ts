@@ -1512,9 +1512,13 @@ describe('agreement verdicts', () => {
     const checked = annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: '[SALAH] Video TikTok Sebut Korea Utara Kirim 94 Juta Peluru ke Rusia' });
     expect(topOf(checked, '94 juta')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'differs' });
     expect(topOf(checked, '530.000')).toBeUndefined();
-    // (A news page, or a fact-check that finds the claim true, calls nothing false.)
-    expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
-    expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Cek Fakta: Benar, Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
+    // (A news page, or a fact-check that finds the claim true, calls nothing false: the number alone finds no claim.)
+    const alone = ['Sebuah video di TikTok menyebut Korea Utara telah mengirim 94 juta peluru ke Rusia. Video itu ditonton 530.000 kali.'];
+    expect(topOf(annotateBlocks(alone, { lang: 'id', published: '2024-10-28', title: 'Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
+    expect(topOf(annotateBlocks(alone, { lang: 'id', published: '2024-10-28', title: 'Cek Fakta: Benar, Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toBeUndefined();
+    // (Beside the claim's own 20,000 containers it slips a digit of the same claim's 9.4 million, whatever the title: see
+    // slipOfSibling.)
+    expect(topOf(annotateBlocks(post, { lang: 'id', published: '2024-10-28', title: 'Korea Utara Kirim Peluru ke Rusia' }), '94 juta')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'differs' });
   });
   it('the war\'s age in other words agrees with the invasion\'s date: "is two years old", "Three years in,", "genap dua tahun pada Sabtu (24/2)", "baru berjalan dua tahun", "Tiga tahun sudah", "since February 2022"', () => {
     const cases: [string, 'id' | 'en', string, string, string][] = [
@@ -1657,5 +1661,13 @@ describe('agreement verdicts', () => {
   it('"dead and injured", "killed or injured" count casualties ("Russia has suffered 315,000 dead and injured troops")', () => {
     const r = annotateBlocks(['A declassified US intelligence assessment estimates that Russia has suffered 315,000 dead and injured troops in Ukraine since the invasion began.'], { lang: 'en', published: '2023-12-14' });
     expect(topOf(r, '315,000')?.claimId).toBe('ru-ua-33-us-315000-russian-casualties');
+  });
+  it('a number beside one that quotes a claim may slip a digit of that claim\'s other figure in its unit ("1.000 penjinak ranjau dan 50.000 pekerja konstruksi"; "menurut NIS ..., dan Pyongyang menyiapkan 60.000 tentara tambahan"); a calibre is no slip of another', () => {
+    const r = annotateBlocks(['Sekretaris Dewan Keamanan Rusia Sergei Shoigu menyebut Kim Jong Un setuju mengirim 1.000 penjinak ranjau dan 50.000 pekerja konstruksi militer ke Kursk.'], { lang: 'id', published: '2025-06-20' });
+    expect(topOf(r, '50.000')).toMatchObject({ claimId: 'dprk-29-shoigu-6000-builders-sappers', agreement: 'differs', claimValue: 5000 });
+    const nis = annotateBlocks(['Menurut NIS, sekitar 2.000 tentara Korea Utara tewas di medan perang, dan Pyongyang menyiapkan 60.000 tentara tambahan untuk Rusia.'], { lang: 'id', published: '2025-12-20' });
+    expect(topOf(nis, '60.000')).toMatchObject({ claimId: 'dprk-28-nis-2000-killed', agreement: 'differs', claimValue: 6000 });
+    const calibre = annotateBlocks(['Kontainer itu dapat memuat lebih dari 3 juta peluru artileri 152 mm atau 500.000 roket 122 mm, kata Menhan Korsel Shin Won-sik.'], { lang: 'id', published: '2024-02-27' });
+    expect(topOf(calibre, '152 mm')).toBeUndefined();
   });
 });
