@@ -782,7 +782,7 @@ const SUBSECTION = /\d{1,2}\)/y;
  * puts the larger side first (a range, "20-30", rises).
  */
 // ("The vote was 7-3", "the council voted 9-2 to", "the motion passed 31-19".)
-const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|confirmed|upheld|overturned|struck down|acquitted|convicted|(?:the|final|council) vote (?:was|is|went)|motion (?:passed|carried|failed))\b[^.;!?\d]{0,30}[ \u00a0]$/i;
+const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|confirmed|upheld|overturned|struck down|acquitted|convicted|(?:the|final|council) vote (?:was|is|went)|a vote of|motion (?:passed|carried|failed))\b[^.;!?\d]{0,30}[ \u00a0]$/i;
 function descendingTally(text: string, pos: number): boolean {
   const m = execAt(TALLY, text, pos);
   if (!m) return false;

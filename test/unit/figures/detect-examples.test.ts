@@ -2671,4 +2671,10 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('Remittances were worth nearly P2 trillion last year.', 'en', [{ surface: 'P2 trillion', currency: 'PHP', value: 2e12 }]);
   });
+  it('"by a vote of 285-3" is a tally, two counts', () => {
+    expectFigures('The House approved the budget by a vote of 285-3 late Wednesday.', 'en', [
+      { surface: '285', kind: 'count' },
+      { surface: '3', kind: 'count' },
+    ]);
+  });
 });
