@@ -8,7 +8,7 @@
 import type { DetectOptions, Figure, FigureKind, Lang, Qualifier } from './figure';
 import {
   CURRENCY_PREFIXES, LOCAL_DOLLARS, US_DOLLAR_HOME, GLUED_ONLY_CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PARTS_ID, FEW_WORDS, HYPHEN_PREFIXES, LABEL_WORDS, LANG_MARKERS,
-  MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
+  MEASURE_UNITS, CAPITALISED_SYMBOLS, MODEL_MAKERS, NUMBERED_NAMES, COUNTS_AFTER_NAME, MONTHS, NOT_NOUNS, SIGN_QUALIFIERS, CLOCK_ONLY_ZONES, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUALIFIER_PREFIXES,
   AGED_GROUPS_EN, AGE_OWNERS_EN, CHANGE_VERBS_ID, CHANGE_VERBS_EN, COMPANY_WORDS_EN, LEVEL_BEFORE, AVERAGE_WORDS, REGULATIONS_WITH_YEAR, QUALIFIER_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_SCALES, TEEN_WORD_ID, TIME_CUES, TIME_UNITS, TIME_UNIT_ADJECTIVES,
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, GLUED_TIME_UNITS, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
@@ -828,7 +828,7 @@ const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
-const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt(TIME_ZONES)})${END})?`, 'iuy');
+const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END})?`, 'iuy');
 const HRS_TIME = /([01]\d|2[0-3])([0-5]\d)[ \u00a0]?hrs(?![\p{L}\p{N}])/uy;
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
@@ -1090,6 +1090,9 @@ interface Num {
   runEnd: number;
 }
 
+/** What a karat's "K" is of: "24K gold", "22K emas". */
+const GOLD_AFTER = /[ \u00a0]+(?:gold|emas|white|rose|yellow)(?![\p{L}])/iuy;
+
 /** Scale words and abbreviations after a number: "juta", "ratus ribu", "bn", " M". */
 function readScale(text: string, pos: number, g: Grammar, attached: boolean, money: boolean): { end: number; scale: number } {
   let scale = 1;
@@ -1106,6 +1109,8 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     const a = execAt(g.abbrAttached, text, end);
     // "3m shells" is three million, "3m-high wall" three metres.
     // "gerakan 3M Plus" is a campaign: an Indonesian "M" or "T" is miliar or triliun in money only ("Rp 3,5M").
+    // ("24K gold": a karat, not thousands.)
+    if (a && a[1] === 'K' && !money && execAt(GOLD_AFTER, text, end + 1)) return { end, scale };
     if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !(execAt(DIMENSION_AFTER, text, end + 1) || RACE_BEFORE.test(text.slice(Math.max(0, end - 24), end)))) && (money || g.lang !== 'id' || (a[1] !== 'M' && a[1] !== 'T'))) {
       scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
       return { end: end + a[0].length, scale };
@@ -2632,7 +2637,7 @@ function rangeEndTime(text: string, end: number, g: Grammar, back: Back): Figure
 /** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
 const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
 const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
-const NOON_ZONE = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
+const NOON_ZONE = new RegExp(`${SP}+(?:${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END}`, 'uy');
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
 /** Whether a time read from `start` to `end` has its "a.m."/"p.m." or zone written (not "7" alone). */
@@ -3972,6 +3977,8 @@ function readFigure(
         if (cand && cand.hi === undefined && (!change || looksLikeYear(cand))) {
           // (A range from below zero only after "antara"/"between": "-5-10" is no range.)
           if (negative && !between) cand = null;
+          // ("di kisaran 2,1 hingga 2045": a decimal until a year is no range.)
+          else if (looksLikeYear(cand) && !n1.plainInt && n1.value < 100) cand = null;
           // ("Magnitude 6.1 - 23 km SW of Yonakuni": a unit before the number and another after the next one; the
           // spaced dash parts a feed's fields.)
           else if (sep[0].length > 1 && DASH.test(sep[0]) && back.glue === '' && !n1.spelled && back.lookup(UNITS_BEFORE_TABLE, 0) !== undefined && measureAt(text, cand.end)) cand = null;
@@ -4281,7 +4288,8 @@ function readFigure(
     // ("to a record 8,147.03 points": two decimals after a thousand make it a level, whatever stands before.)
     // ("ended down 1.44 percent at 2,464.00 points": hundredths written, even zeros.)
     const hundredths = execAt(HUNDREDTHS, text, n1.runEnd - 3) !== null;
-    const level = (!Number.isInteger(value) || hundredths) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && hundredths));
+    // ("The index closed at 11,452 points": a whole level of an index named before it.)
+    const level = ((!Number.isInteger(value) || hundredths) && value >= 100 && (back.low(0) === 'to' || back.low(0) === 'at' || (value >= 1000 && hundredths))) || (value >= 1000 && (back.low(0) === 'to' || back.low(0) === 'at') && INDEX_BEFORE.test(text.slice(Math.max(0, pos - 120), pos)));
     // ("naik dari 33,43 poin menjadi 60,58 poin": an index's points to the hundredth, which no game or vote counts.)
     // ("Indeks Harga Pangan FAO ... tercatat 128,3 poin": an index's level, named before it in its sentence.)
     if (noun && POINT_WORDS.has(noun.unit) && !of && back.glue === '' && (pointsMove(text, back, qualifierBefore !== undefined) || level || indexPoints(text, pos, end, value, hundredths, g))) {

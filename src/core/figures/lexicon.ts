@@ -359,6 +359,8 @@ export const TIME_ZONES: readonly string[] = [
   'IST', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PHT', 'MYT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WAT', 'EAT', 'SAST',
   'ICT', 'PKT', 'NST', 'NPT',
 ];
+/** Zones read only after a clock's "am"/"pm" or "noon": "10am GST", not "10 GST" (the goods and services tax). */
+export const CLOCK_ONLY_ZONES: readonly string[] = ['GST', 'AST'];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
   pagi: 'am', 'dini hari': 'am', subuh: 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night', malem: 'night',

@@ -2677,4 +2677,17 @@ describe('Indonesian news shapes', () => {
       { surface: '3', kind: 'count' },
     ]);
   });
+  it('Gulf clocks and markets: "10am GST", "4:45am AST" (not "10 GST", the tax); "24K gold" a karat, no thousands; "The index closed at 11,452 points" a level; "di kisaran 2,1 hingga 2045" no range', () => {
+    expectFigures('Trading opens at 10am GST and closes at 4:45am AST, the 10 GST staff said. 24K gold sold at Dh402.75. The index closed at 11,452 points.', 'en', [
+      { surface: '10am GST', kind: 'time', value: 1000 },
+      { surface: '4:45am AST', kind: 'time', value: 445 },
+      { surface: '10', kind: 'count' },
+      { surface: 'Dh402.75', kind: 'currency' },
+      { surface: '11,452 points', kind: 'measure', unit: 'points' },
+    ]);
+    expectFigures('BKKBN menargetkan TFR bertahan di kisaran 2,1 hingga 2045.', 'id', [
+      { surface: '2,1', value: 2.1 },
+      { surface: '2045', kind: 'year' },
+    ]);
+  });
 });
