@@ -2269,10 +2269,10 @@ const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at
 /** What may follow a number that counts nothing (an age, an index's level): a function word or the clause's end. */
 /** An integer with dots between its thousands: "65.000", "1.250.000". */
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
-/** A market index's level as wires print it: thousands and two decimals ("3,770.23", "104.28"). */
-const INDEX_LEVEL = /^\d{1,3}(?:,\d{3})*\.\d{2}$/;
+/** A market index's level as wires print it: thousands and one or two decimals ("3,770.23", "104.28", "8,296.2"). */
+const INDEX_LEVEL = /^\d{1,3}(?:,\d{3})*\.\d{1,2}$/;
 /** Names of market indices and the words that call one so (acronyms by their case: "SET", not "set"). */
-const INDEX_WORDS_EN = /(?<![\p{L}])(?:[Ii]ndex|[Ii]ndices|Average|share average|stock average|Composite|Kospi|KOSPI|Kosdaq|KOSDAQ|Nikkei|Topix|TOPIX|Sensex|Nifty|KLCI|PSEi|STI|JCI|IHSG|Hang Seng|FTSE|DAX|CAC|S&P|Dow|Nasdaq|STOXX|Stoxx|ASX|SET|TAIEX|Taiex)(?![\p{L}])/u;
+const INDEX_WORDS_EN = /(?<![\p{L}])(?:[Ii]ndex|[Ii]ndices|Average|share average|stock average|Composite|Kospi|KOSPI|Kosdaq|KOSDAQ|Nikkei|Topix|TOPIX|Sensex|Nifty|KLCI|PSEi|STI|JCI|IHSG|Hang Seng|FTSE|DAX|CAC|S&P|Dow|Nasdaq|STOXX|Stoxx|ASX|NZX|All Ordinaries|SET|TAIEX|Taiex)(?![\p{L}])/u;
 
 const NOTHING_COUNTED_AFTER: Record<Lang, RegExp> = {
   id: /^(?:[ \u00a0]+(?:pada|dan|atau|di|ke|dari|hingga|sampai|sebelum|setelah|dengan|menjelang|saat|usai|sore|siang|pagi)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,

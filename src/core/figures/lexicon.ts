@@ -192,13 +192,14 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
 };
 /** A bare "$" in English copy: the local dollar of a story set in Australia, Singapore, Canada or New Zealand. */
 export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
-  [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic|\bvictorian government/i, 'AUD'],
+  [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic|\bvictorian government|\basx\b|\baest\b|\baedt\b|\bchalmers\b|\balbanese\b|\bdutton\b|\bminns\b/i, 'AUD'],
   [/\bsingapore(?! exchange)|\bhdb\b|\bcpf\b|\bmas\b/i, 'SGD'],
   [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bB\.C\.|\bottawa|\bmontreal|\bcalgary|\bfreeland\b|\btrudeau\b|\bpoilievre\b/i, 'CAD'],
-  [/\bnew zealand|\bauckland|\bwellington|\bchristchurch|\bkiwi/i, 'NZD'],
+  [/\bnew zealand|\bauckland|\bwellington|\bchristchurch|\bkiwi|\brbnz\b|\bnzx\b|\bnzst\b|\bnzdt\b|\bluxon\b|\bhipkins\b|\bardern\b/i, 'NZD'],
 ];
 /** Words that keep a bare "$" the US dollar. */
-export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])|United States|America|Washington|Wall Street|New York|Federal Reserve|Congress|Pentagon|dollar index|G7|G20|IMF|World Bank|OPEC)/u;
+// ("The Australian dollar was buying 64.18 US cents": a rate against the US dollar is no US story.)
+export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])(?![ \u00a0]+cents)|United States|America|Washington|Wall Street|New York|Federal Reserve|Congress|Pentagon|dollar index|G7|G20|IMF|World Bank|OPEC)/u;
 
 /** The country of each default above, whose naming keeps it. */
 export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
@@ -393,7 +394,7 @@ export const LABEL_WORDS: readonly string[] = [
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'freephone', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'corridor', 'ruang', 'ruangan', 'perkara',
-  'register', 'registrasi', 'wmo', 'icao', 'uen', 'sb.', 'hb.', 'toll-free line', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
+  'register', 'registrasi', 'imo', 'wmo', 'icao', 'uen', 'sb.', 'hb.', 'toll-free line', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
   'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',

@@ -2690,4 +2690,19 @@ describe('Indonesian news shapes', () => {
       { surface: '2045', kind: 'year' },
     ]);
   });
+  it('a bare "$" in Australian and New Zealand copy: its ministers and markets name the place ("Treasurer Jim Chalmers ... $42.1 billion"), and a rate in US cents keeps it local; an index level to one decimal ("the S&P/ASX 200 ... to 8,296.2"); a ship\'s "IMO 9684976" is a label', () => {
+    expectFigures('Treasurer Jim Chalmers handed down a $42.1 billion deficit.', 'en', [{ surface: '$42.1 billion', currency: 'AUD' }]);
+    expectFigures('The S&P/ASX 200 rose 62.4 points to 8,296.2 on Thursday, its best session in three weeks. BHP gained $1.12 to $41.85 and CBA touched a record $172.40 intraday. The Australian dollar was buying 64.18 US cents at 4.10pm AEST.', 'en', [
+      { surface: '62.4 points', kind: 'measure' },
+      { surface: '8,296.2', kind: 'measure' },
+      { surface: 'three weeks' },
+      { surface: '$1.12', currency: 'AUD' },
+      { surface: '$41.85', currency: 'AUD' },
+      { surface: '$172.40', currency: 'AUD' },
+      { surface: '64.18 US cents', currency: 'USD' },
+      { surface: '4.10pm AEST', kind: 'time' },
+    ]);
+    expectFigures('Finance Minister Nicola Willis said Christopher Luxon\'s government would borrow $12 billion.', 'en', [{ surface: '$12 billion', currency: 'NZD' }]);
+    expectFigures('Kapal MV Sinar (IMO 9684976) membawa 1.200 boks.', 'id', [{ surface: '1.200', unit: 'boks' }]);
+  });
 });
