@@ -2267,8 +2267,6 @@ function ageBeforeEn(back: Back): boolean {
 /** An age named a few words before the number, then a word that gives it its value ("age will rise from", "age from 68 to"). */
 const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at|of|is|was|be|reach|reaches|hits?)[ \u00a0]+(?:\d{1,3}[ \u00a0]+to[ \u00a0]+)?$/iu;
 /** What may follow a number that counts nothing (an age, an index's level): a function word or the clause's end. */
-/** An integer with dots between its thousands: "65.000", "1.250.000". */
-const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 /** A market index's level as wires print it: thousands and one or two decimals ("3,770.23", "104.28", "8,296.2"). */
 const INDEX_LEVEL = /^\d{1,3}(?:,\d{3})*\.\d{1,2}$/;
 /** Names of market indices and the words that call one so (acronyms by their case: "SET", not "set"). */
@@ -4058,7 +4056,7 @@ function readFigure(
     if (hit && cur) {
       currency = Object.hasOwn(CURRENCY_BY_COUNTRY, cur) ? localCurrency(cur, sentenceAround(text, start, end, 1), text) : cur;
       // ("65.000đ" in English copy: the dong is written with dots for thousands, as the rupiah is.)
-      if (currency === 'VND' && g.lang === 'en' && !n2 && DOT_THOUSANDS.test(text.slice(start, end))) value = Number(text.slice(start, end).replace(/\./g, '')) * n1.scale;
+      if (currency === 'VND' && g.lang === 'en' && !n2 && execAt(GROUPED_ID, text, start)?.[0].length === end - start) value = Number(text.slice(start, end).replace(/\./g, '')) * n1.scale;
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }

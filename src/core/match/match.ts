@@ -177,6 +177,11 @@ class Candidate {
   ) {}
 }
 
+/** Another figure of `c`'s record, found by what found `c` (its evidence, context and date), as a gated candidate. */
+function withFigure(c: Candidate, figure: ClaimFigure, fit: ValueFit, score: number, unitFit = c.unitFit): Candidate {
+  return new Candidate(c.record, c.slot, figure, fit, unitFit, c.evidence, c.features, c.ctx, c.dateFit, score, true);
+}
+
 const VOCABULARIES = new WeakMap<DatasetIndex, Vocabulary>();
 
 /** The numbers of the index's feature words (evidence.ts). */
@@ -434,7 +439,7 @@ function slipOfSibling(items: readonly FigureInContext[], perItem: Candidate[][]
       const named = contexts.sentenceEntities(item.sentence, item.paragraph);
       const same = (perItem[i] ?? []).filter((o) => o.fit === MISQUOTE && o.figure.value === slipped.value && o.figure.unit === slipped.unit);
       if (same.some((o) => !top.record.entities.some((e) => named.has(e) && !o.record.entities.includes(e)))) return;
-      const c = new Candidate(top.record, top.slot, slipped, MISQUOTE, top.unitFit, top.evidence, top.features, top.ctx, top.dateFit, Math.max(threshold, top.score - MISQUOTE.fit / 4), true);
+      const c = withFigure(top, slipped, MISQUOTE, Math.max(threshold, top.score - MISQUOTE.fit / 4));
       // (Its other misquotes, of claims its sentence does not quote, step aside.)
       perItem[i] = [...(perItem[i] ?? []).filter((o) => o.fit !== MISQUOTE), c];
     });
@@ -480,7 +485,7 @@ function correctedBeside(items: readonly FigureInContext[], perItem: Candidate[]
     if (!right) return;
     const was = own.find((c) => c.record === right!.record);
     const from = was ?? right;
-    const c = new Candidate(right.record, right.slot, right.figure, MISQUOTE, from.unitFit, from.evidence, from.features, from.ctx, from.dateFit, Math.max(threshold, was?.score ?? right.score - MISQUOTE.fit / 4), true);
+    const c = withFigure(from, right.figure, MISQUOTE, Math.max(threshold, was?.score ?? right.score - MISQUOTE.fit / 4));
     perItem[i] = [...own.filter((o) => o.fit !== MISQUOTE), c];
   });
 }
@@ -604,7 +609,7 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
       const share = c.record.figures[part]!;
       // (The sentence gives the share itself: it presents the whole as the whole.)
       if (items.some((o) => o.sentence === item.sentence && Math.abs(o.figure.value - share.value) <= 0.1 * share.value)) return c;
-      const m = new Candidate(c.record, c.slot, share, MISQUOTE, c.unitFit, c.evidence, c.features, c.ctx, c.dateFit, c.score, true);
+      const m = withFigure(c, share, MISQUOTE, c.score);
       m.ties = c.ties;
       return m;
     });
@@ -641,7 +646,7 @@ function statementDates(index: DatasetIndex, items: readonly FigureInContext[], 
     if (!by) return;
     // (The day is a fact of the record, so no capacity basis of the figure that found it.)
     const day: ClaimFigure = { value: f.value, unit, kind: 'date', qualifier: 'exact', basis: 'claimed' };
-    const c = new Candidate(by.record, by.slot, day, EXACT, 1, by.evidence, by.features, by.ctx, by.dateFit, by.score, true);
+    const c = withFigure(by, day, EXACT, by.score, 1);
     c.said = true;
     (perItem[i] ??= []).push(c);
   });
