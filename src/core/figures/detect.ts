@@ -726,6 +726,7 @@ function quotedTitle(text: string, pos: number): boolean {
 const PHONE_4_4 = /\d{4}[ \u00a0]\d{4}(?!\d|[.,]\d)/y;
 const PHONE_4_3_3 = /\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}(?!\d|[.,]\d)/y;
 const PHONE_US = /\d{3}\)[ \u00a0]?\d{3}-\d{4}(?!\d)/y;
+const PHONE_US_DASHED = /\d{3}-\d{3}-\d{4}(?![\d-])/y;
 /** Whether the word at i is a unit of time ("20-Year-Old" in a headline). */
 function isTimeUnitAt(text: string, i: number, g: Grammar): boolean {
   return g.timeUnits.has(lowerSlice(text, i, wordEnd(text, i)));
@@ -755,8 +756,8 @@ function proportionAt(text: string, end: number, g: Grammar, part: number, back:
   if (!w) return null;
   const n = readNum(text, end + w[0].length, g);
   // (Indonesian "9 dari 10 orang" is a share, "17 dari 50 anggota" a tally of two counts.)
-  // (English odds of one in any number, "1 in 139,838,160", but not a year: "No. 1 in 2024".)
-  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? (part === 1 ? 20 : 10) : part === 1 && !looksLikeYear(n) ? Infinity : 1000) || n.scale > 1) return null;
+  // (English odds of one in any number, "1 in 139,838,160", "1 in 292.2 million", but not a year: "No. 1 in 2024".)
+  if (!n || n.hi !== undefined || !Number.isInteger(n.value) || n.value <= part || n.value > (g.lang === 'id' ? (part === 1 ? 20 : 10) : part === 1 && !looksLikeYear(n) ? Infinity : 1000) || (n.scale > 1 && !(g.lang === 'en' && part === 1))) return null;
   if (execAt(NOT_SHARE_AFTER, text, n.end)) return null;
   return { end: n.end, of: n.value };
 }
@@ -3016,6 +3017,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // (Four digits and a space, or three after a bracket, before the patterns are tried.)
   if (g.lang === 'en' && c0 !== 48 && ((isInlineSpace(codeAt(text, pos + 4)) && isDigit(codeAt(text, pos + 3))) || (prev === 40 && codeAt(text, pos + 3) === 41))) {
     const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
+    if (ph) return { next: pos + ph[0].length };
+  }
+  // ("716-858-2400": a North American number in three dashed groups.)
+  if (g.lang === 'en' && codeAt(text, pos + 3) === 45 && codeAt(text, pos + 7) === 45) {
+    const ph = execAt(PHONE_US_DASHED, text, pos);
     if (ph) return { next: pos + ph[0].length };
   }
   // "the 9/11 attacks": the name of what happened ("since 9/11" is the day; Indonesian "Senin (9/11)" is 9 November).

@@ -72,6 +72,8 @@ export function digitRunToDecimal(run: string, lang: Lang): string | null {
     if (commas === 1 && dots === 0) return plainDecimal(run, -1, true);
     // English-style figures inside Indonesian text: "1,250,000" or "1.5 juta".
     if (commas >= 2 && thousandsGrouped(run, COMMA, DOT)) return plainDecimal(run, COMMA, false);
+    // (And with its decimals after a dot, "$91,203.55" in a quoted price: Indonesian would write 91.203,55.)
+    if (dots === 1 && commas >= 1 && run.lastIndexOf('.') > run.lastIndexOf(',') && thousandsGrouped(run, COMMA, DOT)) return plainDecimal(run, COMMA, false);
     if (dots === 1 && commas === 0) return run;
     return null;
   }

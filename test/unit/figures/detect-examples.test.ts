@@ -2705,4 +2705,11 @@ describe('Indonesian news shapes', () => {
     expectFigures('Finance Minister Nicola Willis said Christopher Luxon\'s government would borrow $12 billion.', 'en', [{ surface: '$12 billion', currency: 'NZD' }]);
     expectFigures('Kapal MV Sinar (IMO 9684976) membawa 1.200 boks.', 'id', [{ surface: '1.200', unit: 'boks' }]);
   });
+  it('an English-style price quoted in Indonesian copy ("$91,203.55"); odds of one in a scaled number ("1 in 292.2 million"); gallons; a dashed North American phone number and "calling 211" are none', () => {
+    expectFigures('"Bitcoin sempat menyentuh $91,203.55," tulis analis.', 'id', [{ surface: '$91,203.55', currency: 'USD', value: 91203.55 }]);
+    expectFigures('The odds are 1 in 292.2 million. It used 748 gallons. Call 716-858-2400 or, for help, a list is available by calling 211.', 'en', [
+      { surface: '1 in 292.2 million', kind: 'other' },
+      { surface: '748 gallons', kind: 'measure', unit: 'gallons' },
+    ]);
+  });
 });
