@@ -1701,6 +1701,8 @@ function isLabel(back: Back): boolean {
   const last = t.length > 1 ? t.charCodeAt(t.length - 1) : 0;
   const bare = last === 46 || last === 58 ? t.slice(0, -1) : t;
   const mayT = LABEL_FILTER.may(t);
+  // ("Zelensky finally gives a number: 31,000": a number, not a label's.)
+  if (last === 58 && bare === 'number' && back.low(1) === 'a') return false;
   if ((mayT && LABELS.has(t)) || (bare !== t && LABEL_FILTER.may(bare) && LABELS.has(bare))) return true;
   if (mayT && LABEL_LAST_WORDS.has(t)) {
     const two = back.phrase(0, 2);

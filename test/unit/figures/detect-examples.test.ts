@@ -2712,4 +2712,7 @@ describe('Indonesian news shapes', () => {
       { surface: '748 gallons', kind: 'measure', unit: 'gallons' },
     ]);
   });
+  it('"a number: 31,000" is a number, not a label\'s ("Case number: 12345" stays one)', () => {
+    expectFigures('Zelensky finally gives a number: 31,000 Ukrainian soldiers killed. Case number: 12345 was filed.', 'en', [{ surface: '31,000', kind: 'count' }]);
+  });
 });
