@@ -977,7 +977,8 @@ function mayStartUnit(text: string, end: number, g: Grammar): number {
   if (p >= text.length) return 0;
   if (!isLetterAt(text, p)) {
     const c = codeAt(text, p);
-    return c === 37 || c === 176 || c === 45 || c === 0x2030 ? UNIT_ANY : 0;
+    // (%, °, a hyphen, ‰; "1.200 €" and "25.450₫": a sign after the amount.)
+    return c === 37 || c === 176 || c === 45 || c === 0x2030 ? UNIT_ANY : c === 0x20ac || c === 0x20ab ? UNIT_CURRENCY : 0;
   }
   if (!mayStartWord(g.unitShapes, text, p)) return 0;
   const e = lettersEnd(text, p);
@@ -3165,7 +3166,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     }
     // "ran the second half in 61:08": minutes and seconds, past any hour of a clock.
     const mm = after === 58 && runLen === 2 && !hms && !ms ? execAt(MIN_SEC_WHOLE, text, pos) : null;
-    if (mm && Number(mm[1]) >= 24) {
+    // (Not midnight at the end of a day: "24:00 CET".)
+    if (mm && Number(mm[1]) >= 24 && !(Number(mm[1]) === 24 && Number(mm[2]) === 0)) {
       const e = pos + mm[0].length;
       return { figure: make(text, pos, e, Number(mm[1]) * 60 + Number(mm[2]), 'duration', g), next: e };
     }
@@ -4063,8 +4065,9 @@ function readFigure(
     const cur = hit ? CURRENCY_WORDS[g.lang][norm(hit[1]!)] : undefined;
     if (hit && cur) {
       currency = Object.hasOwn(CURRENCY_BY_COUNTRY, cur) ? localCurrency(cur, sentenceAround(text, start, end, 1), text) : cur;
-      // ("65.000đ" in English copy: the dong is written with dots for thousands, as the rupiah is.)
-      if (currency === 'VND' && g.lang === 'en' && !n2 && execAt(GROUPED_ID, text, start)?.[0].length === end - start) value = Number(text.slice(start, end).replace(/\./g, '')) * n1.scale;
+      // ("65.000đ", "1.200 €" in English copy: the dong and the continental euro are written with dots for thousands,
+      // as the rupiah is.)
+      if ((currency === 'VND' || hit[1] === '€') && g.lang === 'en' && !n2 && execAt(GROUPED_ID, text, start)?.[0].length === end - start) value = Number(text.slice(start, end).replace(/\./g, '')) * n1.scale;
       end += (cw ? 0 : ofc![0].length) + hit[0].length;
     }
   }

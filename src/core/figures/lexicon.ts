@@ -217,8 +217,8 @@ const CODES_AFTER: Readonly<Record<string, string>> = Object.fromEntries(
     .filter(([sign, code]) => sign === code && /^[A-Z]{3}$/.test(code) && !['CAD', 'RUB', 'MAD', 'GEL'].includes(code))
     .map(([, code]) => [code.toLowerCase(), code]),
 );
-/** Signs written after the amount: the dong's ("65.000đ", "25,450 đ", "25.450₫"). */
-const SIGNS_AFTER: Readonly<Record<string, string>> = { 'đ': 'VND', '₫': 'VND' };
+/** Signs written after the amount: the dong's ("65.000đ", "25,450 đ", "25.450₫") and the continental euro's ("1.200 €"). */
+const SIGNS_AFTER: Readonly<Record<string, string>> = { 'đ': 'VND', '₫': 'VND', '€': 'EUR' };
 
 export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   id: {

@@ -2715,4 +2715,12 @@ describe('Indonesian news shapes', () => {
   it('"a number: 31,000" is a number, not a label\'s ("Case number: 12345" stays one)', () => {
     expectFigures('Zelensky finally gives a number: 31,000 Ukrainian soldiers killed. Case number: 12345 was filed.', 'en', [{ surface: '31,000', kind: 'count' }]);
   });
+  it('the continental euro after its amount ("0,65 €", "1.200 €"), the dong\'s "₫" glued; midnight at a day\'s end is a time ("24:00 CET")', () => {
+    expectFigures('He said: "A coffee costs 0,65 € and a flat 1.200 € a month." It costs 25.450₫ now. The ban runs until 24:00 CET.', 'en', [
+      { surface: '0,65 €', currency: 'EUR', value: 0.65 },
+      { surface: '1.200 €', currency: 'EUR', value: 1200 },
+      { surface: '25.450₫', currency: 'VND', value: 25450 },
+      { surface: '24:00 CET', kind: 'time', value: 2400 },
+    ]);
+  });
 });
