@@ -4335,7 +4335,8 @@ function readFigure(
     // ("Partai Gerindra 86 kursi", "Persib 45 poin": a seat or point count follows the name.)
     // ("handed the Freedom Party 37 of the 150 seats": a part of a whole.)
     // ("dengan 58 titik, disusul Indragiri Hilir 41 titik": a list's count of what its sentence counted before.)
-    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && (COUNTS_AFTER_NAME.has(noun.unit) || countedBefore(text, start, noun.unit))) && partOfName(back, text, end) && !execAt(PART_OF_WHOLE_AFTER, text, end)) return { next };
+    // (countedBefore reads its clause back: asked last, only of a number after a name word.)
+    if (digit && n1.plainInt && !n2 && (qualifier === undefined || fromVersion) && !(noun && COUNTS_AFTER_NAME.has(noun.unit)) && partOfName(back, text, end) && !execAt(PART_OF_WHOLE_AFTER, text, end) && !(noun && countedBefore(text, start, noun.unit))) return { next };
     // "in their 50s", "her mid-40s": a decade of someone's age.
     if (digit && g.lang === 'en' && end === n1.runEnd && n1.plainInt && !n2 && value >= 10 && value <= 90 && value % 10 === 0 && codeAt(text, end) === 115 && !isLetterAt(text, end + 1)) {
       const age = decadeOfAge(text, pos, back);

@@ -112,6 +112,8 @@ function readsAsCapacity(item: FigureInContext): boolean {
 const DEFINED_AFTER = /^[ \u00a0]*[—–][ \u00a0]/;
 /** Words before a year that make it the start of a period ("sejak 2014", "since 2014"). */
 const SINCE_CUES = ['sejak', 'since', 'semenjak', 'mulai'];
+/** Words right before a date that make it the start of a period: SINCE_CUES and "from" ("from Sept. 3, 2025"). */
+const PERIOD_START_CUES = [...SINCE_CUES, 'from'];
 /** Words of a start a few words before a year that date it as the start of what they name ("invasi dimulai pada 2022"). */
 const START_CUES = ['dimulai', 'bermula', 'pecah', 'meletus', 'began', 'begun', 'started', 'erupted'];
 /**
@@ -334,7 +336,7 @@ function oneQuotePerSentence(items: readonly FigureInContext[], perItem: Candida
         // (tb yields to ta, which fits the figure better, unless the page restates one as the other: "hampir 1 juta
         // orang, tepatnya 991.820", "more than half a trillion dollars, or $524 billion".)
         // (Nor does a number the page calls false beside the right one: correctedBeside.)
-        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!) && !roundsOther(items[group[b] as number]!, items[group[a] as number]!) && !(tb.fit === MISQUOTE && debunked(items[group[b] as number]!, contexts))) {
+        if (tb && ta.record === tb.record && ta.figure === tb.figure && ta.fit.fit > tb.fit.fit && !restated(items[group[a] as number]!, items[group[b] as number]!) && !roundsOther(items[group[b] as number]!, items[group[a] as number]!) && !(tb.fit === MISQUOTE && contexts.debunks(items[group[b] as number]!.sentence, items[group[b] as number]!.paragraph))) {
           perItem[group[b] as number] = (perItem[group[b] as number] ?? []).filter((c) => c !== tb);
         }
       });
@@ -453,11 +455,6 @@ function insideRange(value: number, lo: number, hi: number): boolean {
   return value > a + margin && value < b - margin;
 }
 
-/** Whether the figure's sentence is one the page calls false (a fact-check's "Unggahan itu menyebut ..."). */
-function debunked(item: FigureInContext, contexts: ContextBuilder): boolean {
-  return contexts.debunks(item.sentence, item.paragraph);
-}
-
 /**
  * A number the page calls false beside the right one misquotes the claim the right one quotes: "menyebut Eropa telah
  * menyalurkan 183 miliar euro untuk Ukraina, padahal data Kiel Institute mencatat 138 miliar euro" contradicts the
@@ -470,7 +467,7 @@ function correctedBeside(items: readonly FigureInContext[], perItem: Candidate[]
     const own = perItem[i] ?? [];
     // (A figure with a claim that holds it as written is no misquote.)
     if (own.some((c) => c.gated && c.score >= threshold && c.fit !== MISQUOTE) || !MISQUOTE_KINDS.has(item.figure.kind)) return;
-    if (!debunked(item, contexts)) return;
+    if (!contexts.debunks(item.sentence, item.paragraph)) return;
     tops ??= perItem.map((cands) => bestShown(cands ?? [], threshold));
     let right: Candidate | undefined;
     items.forEach((other, j) => {
@@ -1264,9 +1261,6 @@ interface Prep {
   months?: readonly number[];
 }
 
-/** Words before a date that make it the start of a period: "sejak Februari 2024", "since October 2023". */
-const PERIOD_START_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|mulai|since|from)\s*$/iu;
-
 /** The last day of a month, as a day number. */
 function monthEnd(year: number, month: number): number | undefined {
   const next = month === 12 ? dayOf(`${year + 1}-01-01`) : dayOf(`${year}-${String(month + 1).padStart(2, '0')}-01`);
@@ -1289,7 +1283,7 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
     // (Not a period's start: "Sejak Februari 2024, ... menjadi 7.000 pada Maret" is March's estimate.)
-    if (!PERIOD_START_BEFORE.test(item.sentence.slice(Math.max(0, figureAt(item) - 12), figureAt(item)))) {
+    if (!hasCueBefore(item.sentence, f.surface, PERIOD_START_CUES, 1)) {
       const list = months.get(item.sentence);
       if (list) list.push(Math.floor(f.value / 100));
       else months.set(item.sentence, [Math.floor(f.value / 100)]);
