@@ -592,7 +592,8 @@ const CENTS_OF: Readonly<Record<string, string>> = { singapore: 'SGD', australia
 const CENTS_AFTER: Record<Lang, RegExp> = {
   // ("40 sen" a share, "781.00 sen" a kilo: Malaysian copy's hundredths of a ringgit.)
   // ("24 fils": the Gulf's hundredths of a dirham.)
-  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents?|(sen)|(fils)|(piastres?))(?![\p{L}\p{N}])/iuy,
+  // ("80 centavos": a Philippine peso's.)
+  en: /[ \u00a0]+(?:(?:U\.?S\.?[ \u00a0]+)?cents?|(pence)|(Singapore|Australian|Canadian|Hong[ \u00a0]Kong|HK|New[ \u00a0]Zealand|Taiwan)[ \u00a0]+cents?|(sen)|(fils)|(piastres?)|(centavos?))(?![\p{L}\p{N}])/iuy,
   // ("5,8 sen dolar AS"; "sen" alone is a ringgit's or a rupiah's.)
   id: /[ \u00a0]+sen[ \u00a0]+dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?(?![\p{L}\p{N}])/iuy,
 };
@@ -711,7 +712,8 @@ function isAddress(text: string, e: number): boolean {
   return (c >= 65 && c <= 90 && (!!execAt(STREET_AFTER, text, e) || !!execAt(NUMBERED_ROAD_AFTER, text, e))) || (c === 98 && !!execAt(BLOCK_OF, text, e));
 }
 /** "2500 Route 59", "1200 Highway 7": a house number on a numbered road. */
-const NUMBERED_ROAD_AFTER = /[ \u00a0]+(?:Route|Highway|Hwy\.?|State Route|County Road)[ \u00a0]+\d{1,4}[A-Z]?(?![\p{L}\p{N}])/uy;
+// ("480 Lorong 6 Toa Payoh", "12 Jalan Ampang": Malay street words come before the street's name or number.)
+const NUMBERED_ROAD_AFTER = /[ \u00a0]+(?:(?:Route|Highway|Hwy\.?|State Route|County Road)[ \u00a0]+\d{1,4}[A-Z]?(?![\p{L}\p{N}])|(?:Lorong|Jalan|Jln\.?|Lebuh|Persiaran)[ \u00a0]+(?:\p{Lu}|\d))/uy;
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 /** After a three-digit number: the rest of an aircraft's name ("737 MAX", "787 Dreamliner", "A350" is a code already). */
@@ -822,8 +824,8 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 /** The first letters of CAPITALISED_SYMBOLS in capitals, as char codes: most numbers are followed by none. */
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
-// ("6.3-inch", "350-kW charging", "77.4-kWh battery")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer'])})${END}`, 'iuy');
+// ("6.3-inch", "350-kW charging", "77.4-kWh battery", "the 6-ft-deep channel")
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'ft', 'lb', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer'])})${END}`, 'iuy');
 // ("10h00", "15h00": the clock of South African and francophone copy.)
 const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
@@ -1627,7 +1629,8 @@ const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emerge
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'helpline', 'telepon', 'telp', 'whatsapp', 'wa']);
 /** A line's name after its number: "157 contact centre", "911 hotline". */
-const LINE_NAMED_AFTER = /[ \u00a0]+(?:(?:contact|call)[ \u00a0]+cent(?:re|er)|hotline|helpline)(?![\p{L}])(?![ \u00a0]+(?:staff|staffers|workers|agents|employees|operators|jobs|pegawai|karyawan|petugas|agen)(?![\p{L}]))/iuy;
+// ("the 1784 disaster hotline": a word or two may name it; "1,500 hotline calls" counts calls.)
+const LINE_NAMED_AFTER = /[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}?(?:(?:contact|call)[ \u00a0]+cent(?:re|er)|hotline|helpline)(?![\p{L}])(?![ \u00a0]+(?:staff|staffers|workers|agents|employees|operators|jobs|calls|callers|pegawai|karyawan|petugas|agen)(?![\p{L}]))/iuy;
 /** Labels of a number that is dialled, whose later groups go with it ("call 1900 23 23 89"). */
 const DIALLED_LABELS: ReadonlySet<string> = new Set([...LINE_WORDS, 'call', 'dial', 'tel', 'sms', 'fax', 'faks', 'freephone']);
 /** "its 188 call centre" (not "100 call centre workers"), "119 ekstensi 8": the number names the line. */
@@ -1999,6 +2002,8 @@ const isDoubleQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 
 function nounPhraseHeadEn(text: string, pos: number, g: Grammar, singular: boolean): { unit: string; end: number } | null {
   if (codeAt(text, pos) === 45 && isLetterAt(text, pos + 1)) {
     const w = lowerSlice(text, pos + 1, wordEnd(text, pos + 1)).split('-')[0]!;
+    // ("the 12,000-strong crowd", "40-odd people": what is counted follows the adjective.)
+    if (w === 'strong' || w === 'odd') return nounPhraseHeadEn(text, pos + 1 + w.length, g, singular);
     if (w.length > MAX_UNIT || g.notNouns.has(w) || g.timeUnits.has(w)) return null;
     return { unit: w, end: pos + 1 + w.length };
   }
@@ -2219,7 +2224,8 @@ function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
   } else if ((after === 44 || after === 46) && g.lang === 'en' && back.glue === '') {
-    const w = back.raw(0);
+    // ("Cruz, now 71,": the same with "now".)
+    const w = back.raw(0) === 'now' ? back.raw(1) : back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
   }
   if (name === undefined) return false;
@@ -3294,6 +3300,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const [lo, hi] = era[1]!.startsWith('H') ? [1300, 1600] : era[1] === 'BE' ? [2400, 2700] : [1800, 2100];
     if (y >= lo && y <= hi) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd + era[0].length };
   }
+  // ("dated B.E. 2568": the Buddhist Era may be named first.)
+  if (runLen === 4 && c0 === 50 && glue === '' && (back.raw(0) === 'B.E.' || back.raw(0) === 'BE')) {
+    const y = Number(text.slice(pos, runEnd));
+    if (y >= 2400 && y <= 2700) return { figure: make(text, pos, runEnd, y, 'year', g), next: runEnd };
+  }
   // "kelas 3 SD" is a school grade; "kelas 73 kg" a weight class, a measure.
   if (glue === '' && back.len(0) === 5 && back.low(0) === 'kelas' && !measureAfterRun(text, pos, g)) return { next: labelsEnd(text, skipRun(text, pos), g) };
   // "kalah 1-2 dari Jepang", "a 2-2 draw": a match score.
@@ -3926,11 +3937,15 @@ function readFigure(
     value *= sc.scale;
     end = sc.end;
   }
-  // "Rp 50 ribuan", "2,5 jutaan": a scale word with -an after a number makes it rough.
+  // "Rp 50 ribuan", "2,5 jutaan": a scale word with -an after a number makes it rough, up to the step of its last
+  // digit written, as "300-an" is: "Rp 9 jutaan" 9..10 million less one, "Rp 1,5 jutaan" 1.5..1.6 million less one.
   const roughScale =
     digit && g.lang === 'id' && n1.scale === 1 && isInlineSpace(codeAt(text, end)) && mayBeRoughScale(text, end + 1) ? execAt(ROUGH_SCALE_ID, text, end) : null;
   if (roughScale) {
-    value = scaleDecimal(n1.mantissa!, ROUGH_SCALES_ID[lower(roughScale[1]!)]!);
+    const scale = ROUGH_SCALES_ID[lower(roughScale[1]!)]!;
+    value = scaleDecimal(n1.mantissa!, scale);
+    const decimals = n1.mantissa!.split('.')[1]?.length ?? 0;
+    valueMax = value + Math.round((decimals > 0 ? 10 ** -decimals : roundStep(Number(n1.mantissa))) * scale) - 1;
     end += roughScale[0].length;
     qualifier ??= 'approx';
   }
@@ -4082,7 +4097,7 @@ function readFigure(
       : null;
   if (cents) {
     // (Plain "cents" are the local dollar's, as a bare "$" is: "29.37 cents per kWh" in Singapore copy.)
-    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : cents[5] ? 'EGP' : US_CENTS.test(cents[0]) ? 'USD' : namedDollar(text, start, true);
+    currency = cents[1] ? 'GBP' : cents[2] ? CENTS_OF[lower(cents[2]).replace(/[ \u00a0]+/g, ' ')] ?? 'USD' : cents[3] ? 'MYR' : cents[4] ? 'AED' : cents[5] ? 'EGP' : cents[6] ? 'PHP' : US_CENTS.test(cents[0]) ? 'USD' : namedDollar(text, start, true);
     // (Cents of no named money are of the money the text's other amounts are in: see centsLikeNeighbours.)
     plainCents = currency === undefined;
     currency ??= 'USD';
@@ -4092,7 +4107,12 @@ function readFigure(
   }
   if (currency !== undefined) kind = 'currency';
   // "mulai Rp 21,99 juta": a starting price is a lower bound ("mulai 1 Juli" stays a date).
-  if (kind === 'currency' && qualifier === undefined && n2 === null && back.low(currencySpaced ? 1 : 0) === 'mulai') qualifier = 'at_least';
+  // ("Prices ... start from $367,000", "starting at P1,200": the same in English.)
+  if (kind === 'currency' && qualifier === undefined && n2 === null) {
+    const k = currencySpaced ? 1 : 0;
+    const w = back.low(k);
+    if (w === 'mulai' || ((w === 'from' || w === 'at') && STARTS_AT.has(back.low(k + 1) ?? ''))) qualifier = 'at_least';
+  }
   // "3KT 2KM", "2 KT, 1 KM", "4BR": a listing's bedrooms and bathrooms ("KM" is kamar mandi only right after a KT or a BR).
   if (kind === 'count' && digit && n1.plainInt && n2 === null && value <= 20 && (codeAt(text, end) === 75 || codeAt(text, end) === 66 || isInlineSpace(codeAt(text, end)))) {
     const room = execAt(ROOM_ABBR, text, end);
@@ -4427,6 +4447,8 @@ function centsLikeNeighbours(out: Figure[]): void {
   }
 }
 
+/** Words before "from" or "at" that make a price a lower bound. */
+const STARTS_AT: ReadonlySet<string> = new Set(['start', 'starts', 'starting', 'started']);
 /** "per dollar", "against the dollar", "terhadap dolar AS" after a number: a rate of exchange. */
 const PER_DOLLAR = /[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the|terhadap|per[ \u00a0]+satu)[ \u00a0]+(?:U\.?S\.?[ \u00a0]?)?(?:dollars?|dolar(?:[ \u00a0]+(?:AS|Amerika(?:[ \u00a0]+Serikat)?))?|greenback|euros?)(?![\p{L}])/iuy;
 /** The currency whose rate is given: the last one named in the sentence before the number. */
@@ -4447,13 +4469,37 @@ const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|mil
  * petroleum levy stays at Rs70" is in Pakistani rupees.
  */
 function localCurrency(code: string, sentence: string, text: string): string {
-  for (const within of [sentence, text]) {
-    if (CURRENCY_HOME[code]?.test(within)) return code;
-    for (const [country, other] of CURRENCY_BY_COUNTRY[code] ?? []) if (country.test(within)) return other;
+  // (Then the dateline, which names where the story is filed: "LAHORE: ... finished ahead of India's Sachin Yadav ...
+  // a cash award of Rs50 million" is in Pakistani rupees.)
+  const line = DATELINE_OPENING.exec(text)?.[1] ?? '';
+  const home = CURRENCY_HOME[code];
+  for (const within of [sentence, line, text]) {
+    // (Of several countries, the one named last before the amount: "ahead of India's Sachin Yadav ... It was
+    // Pakistan's first gold ... Rs50 million".)
+    let best = home?.test(within) ? code : undefined;
+    let at = best ? lastMatch(home!, within) : -1;
+    for (const [country, other] of CURRENCY_BY_COUNTRY[code] ?? []) {
+      if (!country.test(within)) continue;
+      const i = lastMatch(country, within);
+      if (best === undefined || i > at) [best, at] = [other, i];
+    }
+    if (best !== undefined) return best;
   }
   return code;
 }
 
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+/** Where the last match of `re` in `s` starts (-1 if none). */
+function lastMatch(re: RegExp, s: string): number {
+  let g = GLOBAL_COPIES.get(re);
+  if (!g) GLOBAL_COPIES.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  let at = -1;
+  for (const m of s.matchAll(g)) at = m.index;
+  return at;
+}
+
+/** A dateline's place: "LAHORE: ", "NEW DELHI, Jan 3 (Reuters) - ", "Jakarta - ". */
+const DATELINE_OPENING = /^[ \t]*([\p{L} .]{3,30}?)[ \t]*(?:[,:(]|[–—-][ \t])/u;
 /** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
 const DATELINE = /^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*[–—-][ \t]/;
 const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;

@@ -273,6 +273,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'ounce', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   // (Doses and lenses: "100.000 IU", "3 dioptri".)
   'IU', 'dioptri', 'diopters', 'dioptres', 'mmol/mol', 'mmol/L', 'mmol/l', 'mg/dl', 'g/dL', 'g/dl',
+  // (Solar panels' peak watts, a plant's electric output, and a grid's circuit kilometres: "420 Wp", "250 MWe", "47.758 kms".)
+  'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
@@ -610,6 +612,7 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
   'inmate', 'prisoner', 'witness', 'president', 'chairman', 'director', 'manager', 'employee', 'lawyer', 'official',
   'candidate', 'nominee', 'challenger', 'incumbent', 'senator', 'mp', 'leader', 'minister',
   'pensioner', 'retiree', 'cyclist', 'pedestrian', 'motorist', 'motorcyclist', 'rider', 'protester', 'journalist',
+  'clerk', 'cashier', 'guard', 'vendor', 'trader', 'fisherman', 'mechanic', 'labourer', 'laborer', 'tourist', 'patient',
   // ("Two were arrested; the other, 41, is in Dubai.")
   'other',
 ]);

@@ -2723,4 +2723,43 @@ describe('Indonesian news shapes', () => {
       { surface: '24:00 CET', kind: 'time', value: 2400 },
     ]);
   });
+  it('"Rp 9 jutaan" runs to the step of its last digit written, as "300-an" does', () => {
+    expectFigures('Tagihan kami sebulan bisa Rp 9 jutaan, kini Rp 1,5 jutaan, dan harga Rp 300 ribuan.', 'id', [
+      { surface: 'Rp 9 jutaan', value: 9_000_000, valueMax: 9_999_999, qualifier: 'approx' },
+      { surface: 'Rp 1,5 jutaan', value: 1_500_000, valueMax: 1_599_999 },
+      { surface: 'Rp 300 ribuan', value: 300_000, valueMax: 399_999 },
+    ]);
+  });
+  it('Southeast and South Asian copy: "B.E. 2568" is a year, "80 centavos" pesos, a "12,000-strong crowd" counts the crowd, "clerk, 38," and "Cruz, now 71," ages, a Malay street address and "the 1784 disaster hotline" none, "start from $367,000" a lower bound', () => {
+    expectFigures('The bill is dated B.E. 2568. Gasoline rose by 80 centavos.', 'en', [
+      { surface: '2568', kind: 'year' },
+      { surface: '80 centavos', currency: 'PHP', value: 0.8 },
+    ]);
+    expectFigures('Chia said the 12,000-strong crowd lifted them. The court sentenced a land office clerk, 38, and said Cruz, now 71, approved it.', 'en', [
+      { surface: '12,000', unit: 'crowd' },
+      { surface: '38', kind: 'duration' },
+      { surface: '71', kind: 'duration' },
+    ]);
+    expectFigures('Apply at HDB Hub, 480 Lorong 6 Toa Payoh, or call the 1784 disaster hotline. Flats start from $367,000.', 'en', [{ surface: '$367,000', qualifier: 'at_least' }]);
+  });
+  it('units of power and grids ("420 Wp", "250 MWe", "47.758 kms"), quintals, "milligrams per liter" and a hyphenated "6-ft"', () => {
+    expectFigures('Panel berdaya 420 Wp, PLTN 250 MWe, dan transmisi 47.758 kms.', 'id', [
+      { surface: '420 Wp', kind: 'measure' },
+      { surface: '250 MWe', kind: 'measure' },
+      { surface: '47.758 kms', kind: 'measure', value: 47758 },
+    ]);
+    expectFigures('Arrivals rose to 24,000 quintals; the limit is 0.4 milligrams per liter; the 6-ft-deep channel flooded.', 'en', [
+      { surface: '24,000 quintals', kind: 'measure' },
+      { surface: '0.4 milligrams per liter', kind: 'measure' },
+      { surface: '6-ft', kind: 'measure', unit: 'ft' },
+    ]);
+  });
+  it('rupees of the country named nearest before them: "ahead of India\'s Yadav ... Pakistan\'s first gold ... Rs50 million"', () => {
+    expectFigures("LAHORE: Nadeem finished ahead of India's Sachin Yadav (85.16m). It was Pakistan's first gold in 52 years. The Punjab government announced an award of Rs50 million.", 'en', [
+      { surface: '85.16m' },
+      { surface: 'first' },
+      { surface: '52 years' },
+      { surface: 'Rs50 million', currency: 'PKR' },
+    ]);
+  });
 });
