@@ -286,7 +286,10 @@ export interface RecordFeatures {
    * "pengiriman pasukan gelombang pertama ke Rusia" is named by "pengiriman", not by "Rusia" (namesInSentence).
    */
   what: Int32Array | undefined;
-  /** The person who made the claim, where the lexicon knows them ("Kyrylo Budanov": budanov); else undefined. */
+  /**
+   * The person or body that made the claim, where the lexicon knows them ("Kyrylo Budanov": budanov; "CSIS"); not a
+   * country, which too many sentences name; else undefined.
+   */
   claimant: string | undefined;
 }
 
@@ -451,7 +454,10 @@ export function recordFeatures(index: EvidenceIndex, record: DatasetRecord, voca
     hasWhole: wholes.includes(true),
     poll: [...record.keywords.id, ...record.keywords.en, ...labelTexts].some((t) => !!t && POLL.test(t)),
     what: labelTexts[0] ? numbered(wordsOf(labelTexts[0]).filter((w) => index.unitOfWord(w) === undefined && ![...index.entitiesIn(w)].some((e) => index.entity(e)?.side === e))) : undefined,
-    claimant: [...index.entitiesIn(record.claimant.name)].find((e) => own.has(e) && index.entity(e)?.kind === 'person'),
+    claimant: [...index.entitiesIn(record.claimant.name)].find((e) => {
+      const entity = index.entity(e);
+      return own.has(e) && (entity?.kind === 'person' || (entity?.kind === undefined && entity?.side !== e));
+    }),
     calibres: [
       ...new Set([
         ...record.figures.filter((f) => f.kind === 'measure' && f.unit === 'mm').map((f) => f.value),

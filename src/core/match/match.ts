@@ -955,9 +955,11 @@ export function unitsOf(index: DatasetIndex, item: FigureInContext): UnitHint[] 
   // Those a strike killed are its dead: "had killed 24 civilians", "menewaskan 24 orang".
   const killed = figure.kind === 'count' && KILLED_BEFORE.test(before40);
   if (killed) addUnit(index, out, index.unitOfWord('deaths'), 0.9);
-  // The words after the number up to the end of its clause or a comma, whichever comes first (one search).
+  // The words after the number up to the end of its clause or a comma, whichever comes first (one search), at most 20:
+  // "About 2,000 North Korean soldiers dispatched to help Russia in its war against Ukraine are believed to have been
+  // killed" counts the dead.
   const clauseEnd = afterText.search(CLAUSE_END_OR_COMMA);
-  const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 16);
+  const after = words(anaphor ? nounPhrase(afterText.slice(anaphor[0].length, clauseEnd < 0 ? undefined : clauseEnd)) : clauseEnd < 0 ? afterText : afterText.slice(0, clauseEnd), 20);
   for (let i = 0; i < after.length && out.length < 3; i++) {
     const first = after[i] ?? '';
     // ("450 shells per container", "430 peluru setiap kontainer": what a rate is counted by is not what it counts; nor
@@ -1591,8 +1593,9 @@ class FigureLookup {
   }
 
   /**
-   * Whether the figure's sentence names the person who made the claim: "sending about one million artillery rounds,
-   * ... Kyrylo Budanov said" is his claim, not the NIS's of the same number.
+   * Whether the figure's sentence names the person or body that made the claim: "sending about one million artillery
+   * rounds, ... Kyrylo Budanov said" is his claim, not the NIS's of the same number; "CSIS estimated ... nearly 1
+   * million casualties" is the CSIS's, not the General Staff's 991,820 of the sentence before.
    */
   private saidBy(person: string | undefined): boolean {
     return person !== undefined && this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph).has(person);
@@ -2236,7 +2239,8 @@ function derivedChecks(
   // (A span alone in its clause, "Three years on, it trades around $74, and the sanctions imposed in 2014 after the
   // annexation ...", counts from what the text before said, not from an event a later clause names: not judged, unless
   // a wrong claim the page repeats names the event.)
-  if (!named.has(best.record.id) && bareClause(item)) return;
+  // (Nor where its sentence gives the event's own day: "pada 13 September 2023, lima bulan lalu" counts from it.)
+  if (!named.has(best.record.id) && sentenceDay !== best.start && bareClause(item)) return;
   const value = durationUnit ? Math.round((real / (YEARS_PER_UNIT[durationUnit.unit] ?? 1)) * 10) / 10 : real;
   const derived = eventCandidate(best, value, durationUnit, { relation: 'differs', fit: 0.6 }, ctx);
   derived.expected = expected;

@@ -1670,4 +1670,20 @@ describe('agreement verdicts', () => {
     const calibre = annotateBlocks(['Kontainer itu dapat memuat lebih dari 3 juta peluru artileri 152 mm atau 500.000 roket 122 mm, kata Menhan Korsel Shin Won-sik.'], { lang: 'id', published: '2024-02-27' });
     expect(topOf(calibre, '152 mm')).toBeUndefined();
   });
+  it('the body a sentence names as the source wins a number two records round to ("CSIS estimated ... nearly 1 million casualties" beside the General Staff\'s 991,820)', () => {
+    const r = annotateBlocks(["KYIV (Reuters) - Ukraine's General Staff put Russia's personnel losses at 991,820 as of June 4, 2025. The Washington-based CSIS estimated this week that Russia had suffered nearly 1 million casualties, as many as 250,000 of them killed."], { lang: 'en', published: '2025-06-05' });
+    expect(topOf(r, '1 million')?.claimId).toBe('ru-ua-07-csis-jun2025-russia');
+    expect(topOf(r, '991,820')?.claimId).toBe('ru-ua-12-genstaff-991820');
+  });
+  it('a count whose clause says, far after it, that they were killed counts deaths ("About 2,000 North Korean soldiers dispatched to help Russia in its war against Ukraine are believed to have been killed")', () => {
+    const r = annotateBlocks(['SEOUL (Yonhap) -- About 2,000 North Korean soldiers dispatched to help Russia in its war against Ukraine are believed to have been killed, the National Intelligence Service (NIS) told lawmakers Tuesday.'], { lang: 'en', published: '2025-09-02' });
+    expect(topOf(r, '2,000')).toMatchObject({ claimId: 'dprk-28-nis-2000-killed', agreement: 'same' });
+  });
+  it('a span "ago" set beside the day an event began counts from it even alone in its clause ("pada 13 September 2023, lima bulan lalu" on a June 2024 page)', () => {
+    const r = annotateBlocks(['Presiden Rusia Vladimir Putin tiba di Pyongyang dan disambut Kim Jong Un. Kedua pemimpin terakhir bertemu di Kosmodrom Vostochny pada 13 September 2023, lima bulan lalu.'], { lang: 'id', published: '2024-06-19' });
+    expect(topOf(r, 'lima bulan')).toMatchObject({ claimId: 'ev-kim-putin-vostochny-summit-2023', agreement: 'differs' });
+    // (Where the sentence gives no such day, a bare span is not judged.)
+    const bare = annotateBlocks(['Presiden Rusia Vladimir Putin tiba di Pyongyang dan disambut Kim Jong Un. Kedua pemimpin terakhir bertemu di Kosmodrom Vostochny, lima bulan lalu.'], { lang: 'id', published: '2024-06-19' });
+    expect(topOf(bare, 'lima bulan')).toBeUndefined();
+  });
 });
