@@ -450,7 +450,7 @@ const DIGIT_GROUPS = /\d{4}(?:[ \u00a0-]\d{4}){2,}(?!\d)/y;
 /** The Hijri months in order, as Indonesian and English copy spell them. */
 const HIJRI_MONTH_NAMES: readonly string[] = [
   'muharr?am', 'safar', 'rabiul[ \\u00a0]?awal', 'rabiul[ \\u00a0]?akhir', 'jumadil[ \\u00a0]?awal', 'jumadil[ \\u00a0]?akhir', 'rajab',
-  "sya['’]?ban|syakban|sha['’]?ban", 'ramadh?an', 'syawal|shawwal', "dzulqa['’]?dah|zulkaidah|dhul[ \\u00a0-]?qa['’]?dah", 'dzulhijj?ah|zulhijj?ah|dhul[ \\u00a0-]?hijj?ah',
+  "sya['’]?ban|syakban|sha['’]?ban", 'ramadh?an', 'syawal|shawwal', "dzulqa['’]?dah|zulkaidah|dhul[ \\u00a0-]?qa['’]?dah|dhu[ \\u00a0-]al[ \\u00a0-]qa['’]?dah", 'dzulhijj?ah|zulhijj?ah|dhul[ \\u00a0-]?hijj?ah|dhu[ \\u00a0-]al[ \\u00a0-]hijj?ah',
 ];
 const HIJRI_MONTHS: readonly RegExp[] = HIJRI_MONTH_NAMES.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
 /** The Hijri month (1-12) named by the word or two right before a number ("Ramadan", "Rabiul Awal"), and where it starts. */
@@ -718,6 +718,8 @@ const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 /** After a three-digit number: the rest of an aircraft's name ("737 MAX", "787 Dreamliner", "A350" is a code already). */
 const AIRCRAFT_AFTER = /[ \u00a0]+(?:MAX|Max|Dreamliners?|Jumbo)(?![\p{L}\p{N}])/uy;
+const FUEL_GRADE_AFTER = /(?:[ \u00a0]+unleaded|[ \u00a0-]octane)(?![\p{L}])/iuy;
+const TOLL_FREE_REST = /[ \u00a0](?:\d{2}|\d{4,5})(?![-\p{L}\p{N}]|[.,]\d)/uy;
 /** Before a number that a closing quote follows: its opening quote, after nothing or capitalised words ("“Moana "). */
 const TITLE_OPENING = /[“"](?:\p{Lu}[\p{L}'’:.&-]*[ \u00a0]+){0,4}$/u;
 
@@ -840,7 +842,9 @@ const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.
 // ("up to 7m (23ft) high": a conversion into feet after it, too.)
 const DIMENSION_AFTER = new RegExp(
   `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium)${END}` +
-    `|${SP}*\\(${SP}*[\\d.,]+${SP}*(?:ft|feet|foot)${SP}*\\)`,
+    `|${SP}*\\(${SP}*[\\d.,]+${SP}*(?:ft|feet|foot)${SP}*\\)` +
+    // ("took the 800m in 1:41.11", "won the 100m in 9.58": a race's time after it.)
+    `|${SP}+in${SP}+\\d{1,2}(?::\\d{2})?[.,]\\d{2}(?!\\d)`,
   'iuy',
 );
 // ("six years and eight months": a spelled part too.)
@@ -3321,6 +3325,13 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (codeAt(text, pos - 1) === 42 && (after === 35 || after === 42)) return { next: runEnd + 1 };
   // "its 737 MAX models", "150 firm orders for 787 Dreamliners": an aircraft's model.
   if (runLen === 3 && after === 32 && execAt(AIRCRAFT_AFTER, text, runEnd)) return { next: runEnd };
+  // "95 unleaded", "92-octane gasoline": a fuel's grade.
+  if (runLen === 2 && (after === 32 || after === 45) && execAt(FUEL_GRADE_AFTER, text, runEnd)) return { next: runEnd };
+  // "on 800 9090", "reported on 800 60": a toll-free number (what follows is no group of three thousands).
+  if (runLen === 3 && after === 32 && codeAt(text, pos) === 56 && text.startsWith('800', pos)) {
+    const rest = execAt(TOLL_FREE_REST, text, runEnd);
+    if (rest) return { next: runEnd + rest[0].length };
+  }
   // “1917”, “Moana 2”, "Apollo 13": the number ends a quoted title.
   if ((after === 0x201d || after === 34) && quotedTitle(text, pos)) return { next: runEnd + 1 };
   // "7-Eleven": a name.
@@ -4123,7 +4134,8 @@ function readFigure(
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = measureAt(text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
     // ("laku 80 cup": Indonesian copy counts cups of a drink sold; English recipes measure in them.)
-    if (mu && !(g.lang === 'id' && COUNTED_CUPS.test(mu[1]!))) {
+    // ("5,6 SR" on the Richter scale, but "4.000 SR": house connections, counted.)
+    if (mu && !(g.lang === 'id' && COUNTED_CUPS.test(mu[1]!)) && !(mu[1] === 'SR' && value >= 10)) {
       kind = 'measure';
       unit = norm(mu[1]!);
       end += mu[0].length;

@@ -113,6 +113,8 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'mulai dari': 'at_least', 'dimulai dari': 'at_least', 'kisaran': 'approx', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'paling mahal': 'at_most', 'paling murah': 'at_least', 'tidak melebihi': 'at_most',
     'tak melebihi': 'at_most', 'tak lebih dari': 'at_most', 'tak kurang dari': 'at_least',
     'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
+    // ("atau tak sampai 10% dari komitmen": short of it.)
+    'tak sampai': 'less_than', 'tidak sampai': 'less_than', 'belum sampai': 'less_than',
   },
   en: {
     'more than': 'more_than', 'over': 'more_than', 'above': 'more_than', 'in excess of': 'more_than',
@@ -274,7 +276,12 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Doses and lenses: "100.000 IU", "3 dioptri".)
   'IU', 'dioptri', 'diopters', 'dioptres', 'mmol/mol', 'mmol/L', 'mmol/l', 'mg/dl', 'g/dL', 'g/dl',
   // (Solar panels' peak watts, a plant's electric output, and a grid's circuit kilometres: "420 Wp", "250 MWe", "47.758 kms".)
-  'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
+  // (A flow, per second, is one unit as a speed is: "1.000 liter per detik", "80 m³/detik", "1.350 lt/dtk"; a volume per
+  // day or year stays a volume, as the labels have it.)
+  'liter per detik', 'liter/detik', 'l/detik', 'l/dtk', 'lt/detik', 'lt/dtk', 'liter/dtk', 'm³/detik', 'm3/detik', 'm³/s', 'm3/s',
+  'm³ per detik', 'm3 per detik', 'meter kubik per detik', 'litres per second', 'liters per second', 'cubic metres per second',
+  'cubic meters per second',
+  'kubik', 'mg/l', 'mg/L', 'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
@@ -397,7 +404,7 @@ export const LABEL_WORDS: readonly string[] = [
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
   'hotline', 'freephone', 'telepon', 'telp', 'tel', 'whatsapp', 'wa', 'fax', 'faks', 'koridor', 'corridor', 'ruang', 'ruangan', 'perkara',
   'register', 'registrasi', 'calling', 'dialing', 'dialling', 'ordinance', 'imo', 'wmo', 'icao', 'uen', 'sb.', 'hb.', 'toll-free line', 'kode pos', 'rekening', 'akun', 'id', 'nik', 'npwp', 'sk', 'plat', 'pelat', 'nopol',
-  'roda', 'ron', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
+  'roda', 'ron', 'super', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',

@@ -2310,7 +2310,7 @@ describe('Indonesian news shapes', () => {
     expectFigures('Motorists will pay 46c a litre more for petrol, while diesel drops by 3c. A litre of 95 unleaded will cost R21.64 inland.', 'en', [
       { surface: '46c', kind: 'currency', value: 0.46, currency: 'ZAR' },
       { surface: '3c', kind: 'currency', value: 0.03, currency: 'ZAR' },
-      { surface: '95', kind: 'count' },
+      // (The fuel's grade, "95 unleaded", is no figure.)
       { surface: 'R21.64', kind: 'currency', currency: 'ZAR' },
     ]);
     expectFigures('The indicator rose 23.5 cents to 635c/kg, while steers sold for A$2,400 a head; it was 12.3C.', 'en', [
@@ -2760,6 +2760,32 @@ describe('Indonesian news shapes', () => {
       { surface: 'first' },
       { surface: '52 years' },
       { surface: 'Rs50 million', currency: 'PKR' },
+    ]);
+  });
+  it('a flow per second is one measure ("1.000 liter per detik", "80 m³/detik", "1.350 lt/dtk"), a volume per day stays a volume; "15 kubik" and "2.500 mg/l" are measures; "4.000 SR" counts house connections where "5,6 SR" is on the Richter scale; "tak sampai 10%" is less than', () => {
+    expectFigures('Debit naik dari 1.000 liter per detik menjadi 80 m³/detik, kapasitas 1.350 lt/dtk; konsumsi 1.785 liter per hari.', 'id', [
+      { surface: '1.000 liter per detik', kind: 'measure' },
+      { surface: '80 m³/detik', kind: 'measure' },
+      { surface: '1.350 lt/dtk', kind: 'measure' },
+      { surface: '1.785 liter', kind: 'measure' },
+    ]);
+    expectFigures('Pemakaian cuma 15 kubik, kadar 2.500 mg/l. PDAM menambah 4.000 SR setelah gempa 5,6 SR, atau tak sampai 10% dari target.', 'id', [
+      { surface: '15 kubik', kind: 'measure' },
+      { surface: '2.500 mg/l', kind: 'measure' },
+      { surface: '4.000', kind: 'count', unit: 'sr' },
+      { surface: '5,6 SR', kind: 'measure' },
+      { surface: '10%', qualifier: 'less_than' },
+    ]);
+  });
+  it('Gulf and African copy: a fuel\'s grade ("95 unleaded", "92-octane", "Super 98") and a toll-free "800 9090" are none; "9 Dhu Al-Hijjah 1446" is a Hijri date; "the 800m in 1:41.11" a race in metres', () => {
+    expectFigures('Motorists pay 19 cents more for 95 unleaded and for 92-octane gasoline; Super 98 costs Dh2.70. Report it on 800 9090 or 800 60.', 'en', [
+      { surface: '19 cents' },
+      { surface: 'Dh2.70', currency: 'AED' },
+    ]);
+    expectFigures('On the Day of Arafat, 9 Dhu Al-Hijjah 1446, Wanyonyi took the 800m in 1:41.11.', 'en', [
+      { surface: '9 Dhu Al-Hijjah 1446', kind: 'date', value: 14461209 },
+      { surface: '800m', kind: 'measure', value: 800 },
+      { surface: '1:41.11', kind: 'duration' },
     ]);
   });
 });
