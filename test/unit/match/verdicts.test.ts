@@ -1686,4 +1686,8 @@ describe('agreement verdicts', () => {
     const bare = annotateBlocks(['Presiden Rusia Vladimir Putin tiba di Pyongyang dan disambut Kim Jong Un. Kedua pemimpin terakhir bertemu di Kosmodrom Vostochny, lima bulan lalu.'], { lang: 'id', published: '2024-06-19' });
     expect(topOf(bare, 'lima bulan')).toBeUndefined();
   });
+  it('a date a year off right after the words of the invasion is a misquote of its day ("Sejak Rusia menginvasi Ukraina pada 24 Februari 2023")', () => {
+    const r = annotateBlocks(['Sejak Rusia menginvasi Ukraina pada 24 Februari 2023, menurut lembaga kajian CSIS, Rusia menderita sekitar 950.000 korban militer.'], { lang: 'id', published: '2025-08-11' });
+    expect(topOf(r, '24 Februari 2023')).toMatchObject({ claimId: 'ru-ua-01-invasion-date', agreement: 'differs', claimValue: 20220224 });
+  });
 });
