@@ -722,6 +722,7 @@ const FUEL_GRADE_AFTER = /(?:[ \u00a0]+unleaded|[ \u00a0-]octane)(?![\p{L}])/iuy
 const TOLL_FREE_REST = /[ \u00a0](?:\d{2}|\d{4,5})(?![-\p{L}\p{N}]|[.,]\d)/uy;
 /** Before a number that a closing quote follows: its opening quote, after nothing or capitalised words ("“Moana "). */
 const TITLE_OPENING = /[“"](?:\p{Lu}[\p{L}'’:.&-]*[ \u00a0]+){0,4}$/u;
+const TITLE_AFTER_NUMBER = /(?:[ \u00a0]+\p{Lu}[\p{L}'’&-]*){2,5}[”"]/uy;
 
 /** Whether the number at `pos` ends a quoted title: “1917”, “Moana 2” (its quote opens right before it or before capitalised words; "“we lost 20”" is speech). */
 function quotedTitle(text: string, pos: number): boolean {
@@ -1738,6 +1739,7 @@ function monthOf(token: string, g: Grammar): number | undefined {
  * The first month of "Januari-Maret 2024", "Januari - Maret", "Januari hingga Maret" when token 0 is
  * the last month: its number, where it starts, and the token index just before it.
  */
+const SPAN_OF_MONTHS: ReadonlySet<string> = new Set(['selama', 'sepanjang', 'during', 'throughout']);
 function monthRangeBefore(back: Back, g: Grammar): { month: number; start: number; k0: number } | undefined {
   const t0 = back.low(0)!;
   const dash = t0.search(/[-–—]/);
@@ -1747,7 +1749,9 @@ function monthRangeBefore(back: Back, g: Grammar): { month: number; start: numbe
   }
   const sep = back.low(1);
   const first = back.low(2);
-  if (sep !== undefined && first !== undefined && RANGE_WORDS[g.lang].includes(sep)) {
+  // ("between September and November 2024", "selama Januari dan Februari 2025": "and" after a word of a span.)
+  const spanAnd = (sep === 'and' || sep === 'dan') && (g.betweenWords.includes(back.low(3) ?? '') || SPAN_OF_MONTHS.has(back.low(3) ?? ''));
+  if (sep !== undefined && first !== undefined && (RANGE_WORDS[g.lang].includes(sep) || spanAnd)) {
     const m = monthOf(first, g);
     if (m !== undefined) return { month: m, start: back.start(2)! + back.raw(2)!.length - first.length, k0: 3 };
   }
@@ -3334,6 +3338,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // “1917”, “Moana 2”, "Apollo 13": the number ends a quoted title.
   if ((after === 0x201d || after === 34) && quotedTitle(text, pos)) return { next: runEnd + 1 };
+  // “100 Million Healthy Lives”: the number opens a quoted name, every word of it capitalised.
+  if (after === 32 && (codeAt(text, pos - 1) === 0x201c || codeAt(text, pos - 1) === 34)) {
+    const t = execAt(TITLE_AFTER_NUMBER, text, runEnd);
+    if (t) return { next: runEnd + t[0].length };
+  }
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).

@@ -2788,4 +2788,12 @@ describe('Indonesian news shapes', () => {
       { surface: '1:41.11', kind: 'duration' },
     ]);
   });
+  it('months joined by "and" after "between" or "selama" are one range ("between September and November 2024", "selama Januari dan Februari 2025"), not after "in"; a number opening a quoted name (“100 Million Healthy Lives”) is none', () => {
+    expectFigures('Between September and November 2024, sales rose; they met in January and November 2024.', 'en', [
+      { surface: 'September and November 2024', value: 20240900, valueMax: 20241100 },
+      { surface: 'November 2024', value: 20241100 },
+    ]);
+    expectFigures('Diskon berlaku selama Januari dan Februari 2025.', 'id', [{ surface: 'Januari dan Februari 2025', value: 20250100, valueMax: 20250200 }]);
+    expectFigures('Its "100 Million Healthy Lives" initiative has screened 62.4 million people.', 'en', [{ surface: '62.4 million' }]);
+  });
 });
