@@ -1190,9 +1190,12 @@ function digitsEnd(text: string, pos: number): number {
   }
 }
 
+/** Money whose home writes dots for thousands and a comma for decimals, as English copy often quotes it. */
+const DOTTED_MONEY: ReadonlySet<string> = new Set(['IDR', 'CLP', 'COP', 'ARS', 'BRL', 'PYG']);
 /**
- * Whose separators a Rupiah amount in English copy uses: groups of three are thousands either way ("Rp 42.000",
- * "Rp 16,400"), else a comma is Indonesian decimals ("Rp1,5 juta") and a dot English ones ("Rp 3.2 quadrillion").
+ * Whose separators a Rupiah amount (or another of DOTTED_MONEY) in English copy uses: groups of three are thousands
+ * either way ("Rp 42.000", "Rp 16,400"), else a comma is Indonesian decimals ("Rp1,5 juta") and a dot English ones
+ * ("Rp 3.2 quadrillion").
  */
 function rupiahFormat(run: string): Lang {
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(run)) return run.includes('.') ? 'id' : 'en';
@@ -3869,8 +3872,8 @@ function readFigure(
   // ("(-11°C)": the sign after an opening bracket.)
   const sign = back.glue.length === 2 && isOpener(back.glue.charCodeAt(0)) ? back.glue.charAt(1) : back.glue;
   const negative = (digit && currency === undefined && (sign === '-' || sign === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus'));
-  // ("Rp 10.000 triliun" in English copy: ten thousand.)
-  const format: Lang = currency === 'IDR' && g.lang === 'en' && digit ? rupiahFormat(text.slice(pos, digitsEnd(text, pos))) : g.lang;
+  // ("Rp 10.000 triliun" in English copy: ten thousand; so are "$529.000" in Chilean pesos and "R$5,47" five reais.)
+  const format: Lang = currency !== undefined && DOTTED_MONEY.has(currency) && g.lang === 'en' && digit ? rupiahFormat(text.slice(pos, digitsEnd(text, pos))) : g.lang;
   // Adele's album “25”, lagu “22”, the drama “12.12: The Day”: a number opening a short quoted title after a word
   // for a work is part of the title.
   if (currency === undefined && (back.glue === '“' || back.glue === '"') && titleBefore(back)) {
@@ -4492,7 +4495,7 @@ const THOUSANDS_OR_SCALED_ID = /\d\.\d{3}(?![\d,])|(?:rb|ribu|jt|juta|miliar|mil
 function localCurrency(code: string, sentence: string, text: string): string {
   // (Then the dateline, which names where the story is filed: "LAHORE: ... finished ahead of India's Sachin Yadav ...
   // a cash award of Rs50 million" is in Pakistani rupees.)
-  const line = DATELINE_OPENING.exec(text)?.[1] ?? '';
+  const line = DATELINE.exec(text)?.[1] ?? '';
   const home = CURRENCY_HOME[code];
   for (const within of [sentence, line, text]) {
     // (Of several countries, the one named last before the amount: "ahead of India's Sachin Yadav ... It was
@@ -4519,10 +4522,13 @@ function lastMatch(re: RegExp, s: string): number {
   return at;
 }
 
-/** A dateline's place: "LAHORE: ", "NEW DELHI, Jan 3 (Reuters) - ", "Jakarta - ". */
-const DATELINE_OPENING = /^[ \t]*([\p{L} .]{3,30}?)[ \t]*(?:[,:(]|[–—-][ \t])/u;
 /** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
-const DATELINE = /^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*[–—-][ \t]/;
+/** A dateline's place in capitals: "LAHORE: ", "NEW DELHI, Jan 3 (Reuters) - ", "SANTIAGO (MercoPress) —". */
+const DATELINE = /^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*(?:[,:(]|[–—-]{1,2}[ \t])/;
+/** Places whose "$" is their own money where they head the story, not elsewhere (US copy names them too often). */
+const DATELINE_DOLLARS: readonly (readonly [RegExp, string])[] = [
+  [/^SANTIAGO$/, 'CLP'], [/^BOGOT[AÁ]$/, 'COP'], [/^BUENOS AIRES$/, 'ARS'], [/^MEXICO CITY$/, 'MXN'], [/^KINGSTON$/, 'JMD'], [/^PORT OF SPAIN$/, 'TTD'],
+];
 const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
 const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
 const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
@@ -4549,7 +4555,7 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   // (A dateline names where the story is filed: "SINGAPORE – Singtel's ... 7.5 cents a share, while Australian unit
   // Optus ..." pays in Singapore dollars.)
   const line = DATELINE.exec(text);
-  const code = (line ? dollarOf(line[1]!) : undefined) ?? dollarOf(own);
+  const code = (line ? (dollarOf(line[1]!) ?? DATELINE_DOLLARS.find(([place]) => place.test(line[1]!))?.[1]) : undefined) ?? dollarOf(own);
   if (code) return code;
   const before = sentenceAround(text, pos, pos, 1);
   if (US_DOLLAR_HOME.test(before)) return 'USD';

@@ -155,6 +155,8 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', Eur: 'EUR', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
   // (Philippine and Thai copy: "Php1.5 trillion", "Bt2,500".)
   Php: 'PHP', Bt: 'THB',
+  // (The Americas' pesos and dollars by their own signs: "AR$1,210", "Mex$18.95", "J$159.82", "TT$59.2 billion".)
+  'AR$': 'ARS', 'Mex$': 'MXN', 'MX$': 'MXN', 'J$': 'JMD', 'TT$': 'TTD', 'COL$': 'COP', 'CLP$': 'CLP',
   // (Gulf and Arab copy: "Dh2.69", "SR4,300", "QR100", "KD24.5 billion", "EGP 17.25", "LE 2".)
   Dh: 'AED', Dhs: 'AED', 'Dh.': 'AED', SR: 'SAR', QR: 'QAR', QAR: 'QAR', BD: 'BHD', BHD: 'BHD', RO: 'OMR', OMR: 'OMR',
   KD: 'KWD', KWD: 'KWD', JD: 'JOD', JOD: 'JOD', LE: 'EGP', EGP: 'EGP', 'E£': 'EGP', LBP: 'LBP', MAD: 'MAD',
@@ -196,7 +198,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, readonly (readonly [Re
 export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
   [/\baustralia|\bsydney|\bmelbourne|\bbrisbane|\bperth\b|\badelaide|\bcanberra|\bqueensland|\bnew south wales|\bnsw\b|\btasmania|\bhobart|\bdarwin\b|\brba\b|\bcorelogic|\bvictorian government|\basx\b|\baest\b|\baedt\b|\bchalmers\b|\balbanese\b|\bdutton\b|\bminns\b/i, 'AUD'],
   [/\bsingapore(?! exchange)|\bhdb\b|\bcpf\b|\bmas\b/i, 'SGD'],
-  [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bB\.C\.|\bottawa|\bmontreal|\bcalgary|\bfreeland\b|\btrudeau\b|\bpoilievre\b/i, 'CAD'],
+  [/\bcanad|\btoronto|\bvancouver|\bontario|\bquebec|\balberta|\bbritish columbia|\bB\.C\.|\bottawa|\bmontreal|\bcalgary|\bedmonton|\bwinnipeg|\bhalifax|\bmanitoba|\bsaskat|\bcbc\b|\bfreeland\b|\btrudeau\b|\bpoilievre\b/i, 'CAD'],
   [/\bnew zealand|\bauckland|\bwellington|\bchristchurch|\bkiwi|\brbnz\b|\bnzx\b|\bnzst\b|\bnzdt\b|\bluxon\b|\bhipkins\b|\bardern\b/i, 'NZD'],
 ];
 /** Words that keep a bare "$" the US dollar. */
@@ -370,7 +372,8 @@ export const TIME_ZONES: readonly string[] = [
   'ICT', 'PKT', 'NST', 'NPT',
 ];
 /** Zones read only after a clock's "am"/"pm" or "noon": "10am GST", not "10 GST" (the goods and services tax). */
-export const CLOCK_ONLY_ZONES: readonly string[] = ['GST', 'AST'];
+// ("14 BRT" buses; "art".)
+export const CLOCK_ONLY_ZONES: readonly string[] = ['GST', 'AST', 'BRT', 'ART'];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
   pagi: 'am', 'dini hari': 'am', subuh: 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night', malem: 'night',

@@ -2796,4 +2796,19 @@ describe('Indonesian news shapes', () => {
     expectFigures('Diskon berlaku selama Januari dan Februari 2025.', 'id', [{ surface: 'Januari dan Februari 2025', value: 20250100, valueMax: 20250200 }]);
     expectFigures('Its "100 Million Healthy Lives" initiative has screened 62.4 million people.', 'en', [{ surface: '62.4 million' }]);
   });
+  it('the Americas\' own signs ("AR$1,210", "Mex$18.95", "J$159.82", "TT$59.2 billion"), a dateline\'s "$" (SANTIAGO: Chilean pesos, their dots thousands; EDMONTON: Canadian dollars); ART and BRT only after a clock\'s a.m./p.m. ("14 BRT" buses); "COP29" is a summit', () => {
+    expectFigures('Prices were AR$1,210, Mex$18.95, J$159.82 and TT$59.2 billion at 3 p.m. ART; 14 BRT buses ran; COP29 opened.', 'en', [
+      { surface: 'AR$1,210', currency: 'ARS', value: 1210 },
+      { surface: 'Mex$18.95', currency: 'MXN' },
+      { surface: 'J$159.82', currency: 'JMD' },
+      { surface: 'TT$59.2 billion', currency: 'TTD' },
+      { surface: '3 p.m. ART', kind: 'time' },
+      { surface: '14', kind: 'count' },
+    ]);
+    expectFigures('SANTIAGO (MercoPress) — The peso firmed to $934 per dollar; the minimum wage will rise to $529.000.', 'en', [
+      { surface: '$934', currency: 'CLP' },
+      { surface: '$529.000', currency: 'CLP', value: 529_000 },
+    ]);
+    expectFigures('EDMONTON (CBC Sports) — Tickets cost $4,000.', 'en', [{ surface: '$4,000', currency: 'CAD' }]);
+  });
 });
