@@ -586,6 +586,9 @@ function comparisonAside(index: DatasetIndex, items: readonly FigureInContext[],
  * quotes the package for all its recipients as Ukraine's $61 billion. Not where the sentence gives the share too
  * ("the $95 billion package, including about $61 billion for Ukraine") or names other recipients (Israel, Taiwan).
  */
+/** A dateline before its dash at a sentence's start: "Jakarta - ", "WASHINGTON (AP) — ". */
+const DATELINE_DASH = /^[^.!?]{0,40}?\s[-–—]{1,2}\s/;
+
 function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
   items.forEach((item, i) => {
     const cands = perItem[i];
@@ -596,7 +599,8 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
       if (!c.gated || !c.features.hasWhole || c.fit.relation === 'differs') return c;
       const fi = c.record.figures.indexOf(c.figure);
       if (fi < 0 || !c.features.wholes[fi]) return c;
-      sides ??= new Set(sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph)));
+      // (Not the place of a dateline: "Jakarta - Ukraina akhirnya mendapatkan bantuan senilai US$ 95 miliar".)
+      sides ??= new Set(sidesIn(index, item.sentence.replace(DATELINE_DASH, '')));
       const common = commonSides(index);
       for (const side of sides) if (!c.features.entitySides.includes(side) && !common.has(side)) return c;
       const part = c.record.figures.findIndex(
@@ -1767,7 +1771,9 @@ class FigureLookup {
       if (isCalibre(hit)) return;
       const label = features.labels[hit.figureIndex];
       // (The page naming the label's period, "a day" for "per hari", names the part too.)
-      if (hit.part && label && !pagePeriod && !this.labelNear(label, 'paragraph', features.labelEntities[hit.figureIndex])) return;
+      // (Not a whole the page may give as one recipient's part: "bantuan senilai 95 miliar dolar AS untuk Ukraina" is the
+      // whole package, misquoted by wholeAsPart.)
+      if (hit.part && label && !pagePeriod && !(features.wholes[hit.figureIndex] && fit.relation === 'exact') && !this.labelNear(label, 'paragraph', features.labelEntities[hit.figureIndex])) return;
     }
     // A span of time says nothing of what it spans: "two decades" is the war's length only where the text says how
     // long something has lasted ("raged for two decades") or names what the claim's label names (a visit), not "the

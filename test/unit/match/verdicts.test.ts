@@ -1690,4 +1690,13 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Sejak Rusia menginvasi Ukraina pada 24 Februari 2023, menurut lembaga kajian CSIS, Rusia menderita sekitar 950.000 korban militer.'], { lang: 'id', published: '2025-08-11' });
     expect(topOf(r, '24 Februari 2023')).toMatchObject({ claimId: 'ru-ua-01-invasion-date', agreement: 'differs', claimValue: 20220224 });
   });
+  it('the whole $95 billion package given to Ukraine alone is a misquote of its $61 billion, also where the words of the package are not there and a dateline names another place ("Jakarta - Ukraina akhirnya mendapatkan bantuan senilai US$ 95 miliar")', () => {
+    const r = annotateBlocks(['Kongres AS akhirnya menyetujui bantuan 95 miliar dolar AS untuk Ukraina setelah perdebatan berbulan-bulan.'], { lang: 'id', published: '2024-05-10' });
+    expect(topOf(r, '95 miliar dolar AS')).toMatchObject({ claimId: 'ru-ua-21-us-61bn-april2024', agreement: 'differs', claimValue: 61e9 });
+    const dateline = annotateBlocks(['Jakarta - Ukraina akhirnya mendapatkan bantuan senilai US$ 95 miliar dari Amerika Serikat setelah Presiden Joe Biden menandatangani undang-undang yang disahkan Kongres pekan ini.'], { lang: 'id', published: '2024-04-26' });
+    expect(topOf(dateline, 'US$ 95 miliar')).toMatchObject({ claimId: 'ru-ua-21-us-61bn-april2024', agreement: 'differs', claimValue: 61e9 });
+    // (A rounded "about $100 billion" is no such whole.)
+    const round = annotateBlocks(['Zelenskyy said at the weekend that Ukraine had received about $100bn from the US, not the $350bn claimed by Donald Trump.'], { lang: 'en', published: '2025-03-20' });
+    expect(topOf(round, '$100bn')).toBeUndefined();
+  });
 });
