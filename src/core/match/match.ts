@@ -420,6 +420,16 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
  * in its unit: "sekitar 2.000 tentara Korut tewas ..., dan Pyongyang menyiapkan 60.000 tentara tambahan" misquotes the
  * same NIS estimate's 6,000 more troops. (A slip alone counts only for a claim's headline figure: see specificSlip.)
  */
+/**
+ * How surely a number must count a sibling figure's unit to slip it: its own noun, or words of its clause after it
+ * ("25.000 tentara yang tewas" counts deaths) for a slip of one digit or one power of ten only (not "200.000 kontainer
+ * ... serta 200 meriam"), never words before it.
+ */
+const SIBLING_UNIT_FIT = 0.8;
+function withinTenfold(a: number, b: number): boolean {
+  return Math.max(a, b) <= 10 * Math.min(a, b);
+}
+
 function slipOfSibling(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, preps: readonly Prep[], contexts: ContextBuilder): void {
   let tops: (Candidate | undefined)[] | undefined;
   items.forEach((item, i) => {
@@ -433,7 +443,7 @@ function slipOfSibling(items: readonly FigureInContext[], perItem: Candidate[][]
       const top = tops![j];
       if (j === i || !top || other.sentence !== item.sentence || top.fit === MISQUOTE || top.record.type !== 'claim') return;
       if ((perItem[i] ?? []).some((c) => c.record === top.record && c.fit === MISQUOTE)) return;
-      const slipped = top.record.figures.find((cf) => cf !== top.figure && cf.max === undefined && units.some((u) => u.unit === cf.unit && u.fit === 1) && digitSlip(f.value, cf.value));
+      const slipped = top.record.figures.find((cf) => cf !== top.figure && cf.max === undefined && units.some((u) => u.unit === cf.unit && (u.fit === 1 || (u.fit >= SIBLING_UNIT_FIT && withinTenfold(f.value, cf.value)))) && digitSlip(f.value, cf.value));
       if (!slipped) return;
       // (Where another claim's figure of that number was found already, it stays, unless the sentence names a party of
       // this claim's that the other lacks: "menurut NIS ..., dan Pyongyang menyiapkan 60.000 tentara tambahan" is the

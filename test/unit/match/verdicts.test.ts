@@ -1699,4 +1699,10 @@ describe('agreement verdicts', () => {
     const round = annotateBlocks(['Zelenskyy said at the weekend that Ukraine had received about $100bn from the US, not the $350bn claimed by Donald Trump.'], { lang: 'en', published: '2025-03-20' });
     expect(topOf(round, '$100bn')).toBeUndefined();
   });
+  it('a power-of-ten slip of a quoted record\'s other figure may be counted by its clause after it ("sekitar 950.000 korban militer, termasuk hingga 25.000 tentara yang tewas"), but not a thousandfold one by a later noun ("200.000 kontainer ... serta 200 meriam")', () => {
+    const r = annotateBlocks(['Menurut lembaga kajian CSIS, Rusia menderita sekitar 950.000 korban militer, termasuk hingga 25.000 tentara yang tewas.'], { lang: 'id', published: '2025-08-11' });
+    expect(topOf(r, '25.000')).toMatchObject({ claimId: 'ru-ua-07-csis-jun2025-russia', agreement: 'differs', claimValue: 250_000 });
+    const msmt = annotateBlocks(['Menurut laporan MSMT, Korea Utara telah mengirim lebih dari 200.000 kontainer amunisi ke Rusia dan memasok lebih dari 100 rudal balistik serta 200 meriam berat dan jarak jauh.'], { lang: 'id', published: '2025-06-10' });
+    expect(topOf(msmt, '200.000')?.claimId).not.toBe('dprk-19-msmt-100-missiles-200-artillery');
+  });
 });
