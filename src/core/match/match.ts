@@ -1456,7 +1456,8 @@ function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | u
   }
   // The very number of people, to four significant digits or more, is looked up among every count of people too:
   // "12.654 orang" beside "korban tewas" is the HRMMU's 12,654 civilians killed. (Only as written: its step is 1.)
-  if (figure.kind === 'count' && figure.valueMax === undefined && figure.qualifier !== 'approx' && units.some((u) => PEOPLE_UNITS.has(u.unit)) && significantDigits(String(figure.value)) >= 4) {
+  // (So is a bare one that counts nothing named: "The General Staff's number as of June 4 is 991,820".)
+  if (figure.kind === 'count' && figure.valueMax === undefined && figure.qualifier !== 'approx' && (units.some((u) => PEOPLE_UNITS.has(u.unit)) || (units.length === 0 && !figure.unit)) && significantDigits(String(figure.value)) >= 4) {
     for (const unit of PEOPLE_UNITS) if (!units.some((u) => u.unit === unit) && index.unit(unit)) queries.push(exactQuery(unit, PEOPLE_FIT, figure.value));
   }
   // "On March 28, Russia vetoed": a day without its year is the last such day on or before the page's date.

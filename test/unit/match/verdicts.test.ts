@@ -1705,4 +1705,8 @@ describe('agreement verdicts', () => {
     const msmt = annotateBlocks(['Menurut laporan MSMT, Korea Utara telah mengirim lebih dari 200.000 kontainer amunisi ke Rusia dan memasok lebih dari 100 rudal balistik serta 200 meriam berat dan jarak jauh.'], { lang: 'id', published: '2025-06-10' });
     expect(topOf(msmt, '200.000')?.claimId).not.toBe('dprk-19-msmt-100-missiles-200-artillery');
   });
+  it('a bare number of four significant digits or more that counts nothing named is looked up among counts of people ("The General Staff\'s number as of June 4 is 991,820")', () => {
+    const r = annotateBlocks(["Q: Kyiv says Russia has lost nearly a million soldiers. Is that credible? SPOKESPERSON: The General Staff's number as of June 4 is 991,820, but that counts the wounded and the captured as well as the dead."], { lang: 'en', published: '2025-06-05' });
+    expect(topOf(r, '991,820')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'same' });
+  });
 });
