@@ -2230,11 +2230,13 @@ function slashFraction(text: string, pos: number, back: Back): boolean {
  * style), or after a noun for a person ("the driver, 45,"); "Ahmad (35)": in brackets right after a name (Indonesian
  * news style, and English too).
  */
+/** Words of speech before a name in Indonesian copy, after which ", 52," is the speaker's age ("kata Darsono, 52, petani"). */
+const SAID_BEFORE_ID: ReadonlySet<string> = new Set(['kata', 'ujar', 'tutur', 'ucap', 'jelas', 'ungkap', 'sebut', 'imbuh', 'tambah']);
 function ageAfterName(back: Back, g: Grammar, after: number): boolean {
   let name: string | undefined;
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
-  } else if ((after === 44 || after === 46) && g.lang === 'en' && back.glue === '') {
+  } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && SAID_BEFORE_ID.has(back.low(1) ?? '')))) {
     // ("Cruz, now 71,": the same with "now".)
     const w = back.raw(0) === 'now' ? back.raw(1) : back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);

@@ -319,6 +319,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // Astronomy: distances in astronomical units, speeds per second.
   'astronomical units', 'astronomical unit', 'kilometres per second', 'metres per second', 'meters per second', 'kilometers per second', 'km per second', 'miles per second',
   // Climate reporting: concentrations, carbon and heat.
+  // (Physics and astronomy copy: "3 microkelvin", "0.02 solar masses", "0.001 mm³".)
+  'microkelvin', 'millikelvin', 'nanokelvin', 'solar masses', 'solar mass', 'Earth masses', 'Jupiter masses', 'mm³', 'cm³',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
 
@@ -327,7 +329,7 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
   id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam', 'dasarian'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
-    'seconds', 'second', 'milliseconds', 'millisecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
+    'seconds', 'second', 'milliseconds', 'millisecond', 'microseconds', 'microsecond', 'nanoseconds', 'nanosecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
     'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'secs', 'sec', 'semesters', 'semester', 'winters', 'summers',
   ],
 };

@@ -2811,4 +2811,18 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('EDMONTON (CBC Sports) — Tickets cost $4,000.', 'en', [{ surface: '$4,000', currency: 'CAD' }]);
   });
+  it('science units ("291 microseconds" a duration, "3 microkelvin", "0.02 solar masses", "0.001 mm³" measures); an age between commas after a name that follows a word of speech in Indonesian ("kata Darsono, 52, petani"), not a list ("5, 6, dan 7")', () => {
+    expectFigures('Qubits lasted 291 microseconds at 3 microkelvin in a disk of 0.02 solar masses; the sample was 0.001 mm³.', 'en', [
+      { surface: '291 microseconds', kind: 'duration' },
+      { surface: '3 microkelvin', kind: 'measure' },
+      { surface: '0.02 solar masses', kind: 'measure' },
+      { surface: '0.001 mm³', kind: 'measure' },
+    ]);
+    expectFigures('"Nggak dikasih," kata Darsono, 52, petani penggarap. Ada 5, 6, dan 7 orang.', 'id', [
+      { surface: '52', kind: 'duration' },
+      { surface: '5', kind: 'count' },
+      { surface: '6', kind: 'count' },
+      { surface: '7', kind: 'count' },
+    ]);
+  });
 });
