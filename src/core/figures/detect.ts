@@ -4524,7 +4524,6 @@ function lastMatch(re: RegExp, s: string): number {
   return at;
 }
 
-/** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
 /** A dateline's place in capitals: "LAHORE: ", "NEW DELHI, Jan 3 (Reuters) - ", "SANTIAGO (MercoPress) —". */
 const DATELINE = /^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*(?:[,:(]|[–—-]{1,2}[ \t])/;
 /** Places whose "$" is their own money where they head the story, not elsewhere (US copy names them too often). */
@@ -4537,6 +4536,7 @@ const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) 
 const DOLLARS: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code)]);
 /** Money whose hundredths English copy calls cents: the dollars above, Hong Kong's and the rand. */
 const CENT_CURRENCIES: ReadonlySet<string> = new Set([...DOLLARS, 'HKD', 'ZAR']);
+/** The dollar a bare "$" stands for: the one of the country its own sentence names, else the sentence before's, else the US dollar. */
 function localDollar(text: string, pos: number): string {
   return namedDollar(text, pos) ?? 'USD';
 }

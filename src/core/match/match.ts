@@ -19,7 +19,7 @@ import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceSc
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
-import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, US_DOLLAR, withSides } from './sides';
+import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, US_DOLLAR, withoutDateline, withSides } from './sides';
 import { digitSlip, EXACT, fitWindow, RANGE_SLIP, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -416,11 +416,6 @@ function noMisquoteBesideQuote(items: readonly FigureInContext[], perItem: Candi
 }
 
 /**
- * A number with no claim that holds it beside a number that quotes a claim may slip a digit of that claim's other figure
- * in its unit: "sekitar 2.000 tentara Korut tewas ..., dan Pyongyang menyiapkan 60.000 tentara tambahan" misquotes the
- * same NIS estimate's 6,000 more troops. (A slip alone counts only for a claim's headline figure: see specificSlip.)
- */
-/**
  * How surely a number must count a sibling figure's unit to slip it: its own noun, or words of its clause after it
  * ("25.000 tentara yang tewas" counts deaths) for a slip of one digit or one power of ten only (not "200.000 kontainer
  * ... serta 200 meriam"), never words before it.
@@ -430,6 +425,11 @@ function withinTenfold(a: number, b: number): boolean {
   return Math.max(a, b) <= 10 * Math.min(a, b);
 }
 
+/**
+ * A number with no claim that holds it beside a number that quotes a claim may slip a digit of that claim's other figure
+ * in its unit: "sekitar 2.000 tentara Korut tewas ..., dan Pyongyang menyiapkan 60.000 tentara tambahan" misquotes the
+ * same NIS estimate's 6,000 more troops. (A slip alone counts only for a claim's headline figure: see specificSlip.)
+ */
 function slipOfSibling(items: readonly FigureInContext[], perItem: Candidate[][], threshold: number, preps: readonly Prep[], contexts: ContextBuilder): void {
   let tops: (Candidate | undefined)[] | undefined;
   items.forEach((item, i) => {
@@ -596,9 +596,6 @@ function comparisonAside(index: DatasetIndex, items: readonly FigureInContext[],
  * quotes the package for all its recipients as Ukraine's $61 billion. Not where the sentence gives the share too
  * ("the $95 billion package, including about $61 billion for Ukraine") or names other recipients (Israel, Taiwan).
  */
-/** A dateline before its dash at a sentence's start: "Jakarta - ", "WASHINGTON (AP) — ". */
-const DATELINE_DASH = /^[^.!?]{0,40}?\s[-–—]{1,2}\s/;
-
 function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], perItem: Candidate[][], contexts: ContextBuilder): void {
   items.forEach((item, i) => {
     const cands = perItem[i];
@@ -610,7 +607,7 @@ function wholeAsPart(index: DatasetIndex, items: readonly FigureInContext[], per
       const fi = c.record.figures.indexOf(c.figure);
       if (fi < 0 || !c.features.wholes[fi]) return c;
       // (Not the place of a dateline: "Jakarta - Ukraina akhirnya mendapatkan bantuan senilai US$ 95 miliar".)
-      sides ??= new Set(sidesIn(index, item.sentence.replace(DATELINE_DASH, '')));
+      sides ??= new Set(sidesIn(index, withoutDateline(item.sentence)));
       const common = commonSides(index);
       for (const side of sides) if (!c.features.entitySides.includes(side) && !common.has(side)) return c;
       const part = c.record.figures.findIndex(
@@ -1612,8 +1609,8 @@ class FigureLookup {
    * rounds, ... Kyrylo Budanov said" is his claim, not the NIS's of the same number; "CSIS estimated ... nearly 1
    * million casualties" is the CSIS's, not the General Staff's 991,820 of the sentence before.
    */
-  private saidBy(person: string | undefined): boolean {
-    return person !== undefined && this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph).has(person);
+  private saidBy(claimant: string | undefined): boolean {
+    return claimant !== undefined && this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph).has(claimant);
   }
 
   /** Whether the figure's part of its sentence names a calibre the record names ("3 juta peluru artileri 152 mm"). */

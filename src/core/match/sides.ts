@@ -36,6 +36,14 @@ const SIDE_AFTER = 40;
 export const US_DOLLAR = /\bUS\$/g;
 /** A dash between words: a dateline's ("Jakarta - ", "WASHINGTON -- ") or an aside's. */
 const DASH = /\s[-–—]{1,2}\s/g;
+/** A dateline before its dash at a sentence's start: "Jakarta - ", "WASHINGTON (AP) — ". */
+const DATELINE_DASH = /^[^.!?]{0,40}?\s[-–—]{1,2}\s/;
+
+/** A sentence without the dateline that opens it (whose place is where the story was filed, not what it is about). */
+export function withoutDateline(sentence: string): string {
+  const m = DATELINE_DASH.exec(sentence);
+  return m ? sentence.slice(m[0].length) : sentence;
+}
 
 /** Verbs that say who reports a number: "said", "menyebut", "according to". */
 const REPORTING_VERBS = 'said|says|say|told|tells|estimated|estimates|reported|reports|puts?|counted|counts|claimed|claims|cited|cites|according to|menyebut|menyebutkan|mengatakan|memperkirakan|mencatat|melaporkan|mengklaim|kata|ujar|menurut';
