@@ -609,6 +609,7 @@ const DATE_TO_EN = /,?[ \u00a0]+(?:to|through|until|till)[ \u00a0]+/iy;
 const MONTH_DAY_EN = new RegExp(`(${alt(keys(MONTHS.en))})\\.?${SP}+(\\d{1,2})(?!\\d|[.,]\\d)`, 'iuy');
 /** What a bare "P" before it makes a peso amount: two digits or more, or a decimal ("P42", "P6.352"). */
 const PESO_AMOUNT = /\d(?:\d|[.,]\d|[ \u00a0](?:million|billion|trillion)(?![\p{L}]))/uy;
+const BUS_AFTER = /[ \u00a0]+(?:night[ \u00a0]+)?bus(?:es)?(?![\p{L}])/iuy;
 const LETTER_AMOUNT = /(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}|\d+(?=trn|tn|bn|m|[ \u00a0](?:million|billion|trillion)(?![\p{L}])))(?:(?:trn|tn|bn|m)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/uy;
 /** "8/256 GB", "12/512GB": memory and storage (the unit after the second number). */
 const MEMORY_PAIR = /\d{1,2}\/\d{2,4}[ \u00a0]?(GB|TB)(?![\p{L}\p{N}])/uy;
@@ -840,6 +841,8 @@ const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
 /** A race's distance before "m": "the women's 1,500m" is metres, not millions. */
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.,]+$/iu;
+/** "live within 400m of a bus stop": a distance. */
+const WITHIN_BEFORE = /(?:^|[^\p{L}])within[ \u00a0]+[\d.,]+$/iu;
 // ("up to 7m (23ft) high": a conversion into feet after it, too.)
 const DIMENSION_AFTER = new RegExp(
   `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium)${END}` +
@@ -1120,7 +1123,7 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     // "gerakan 3M Plus" is a campaign: an Indonesian "M" or "T" is miliar or triliun in money only ("Rp 3,5M").
     // ("24K gold": a karat, not thousands.)
     if (a && a[1] === 'K' && !money && execAt(GOLD_AFTER, text, end + 1)) return { end, scale };
-    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !(execAt(DIMENSION_AFTER, text, end + 1) || RACE_BEFORE.test(text.slice(Math.max(0, end - 24), end)))) && (money || g.lang !== 'id' || (a[1] !== 'M' && a[1] !== 'T'))) {
+    if (a && (money || g.lang !== 'en' || a[1] !== 'm' || !(execAt(DIMENSION_AFTER, text, end + 1) || RACE_BEFORE.test(text.slice(Math.max(0, end - 24), end)) || WITHIN_BEFORE.test(text.slice(Math.max(0, end - 16), end)))) && (money || g.lang !== 'id' || (a[1] !== 'M' && a[1] !== 'T'))) {
       scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
       return { end: end + a[0].length, scale };
     }
@@ -2907,7 +2910,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = LETTER_CURRENCIES.P;
   // ("N1,500", "R13.5 billion": the naira and the rand as a bare letter, before an amount no road or model number has:
   // "N1", "N95" and "R2" stay names.)
-  if (glued === undefined && (sign === 'N' || sign === 'R') && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = LETTER_CURRENCIES[sign];
+  // ("the N29 and N279 night buses": routes.)
+  if (glued === undefined && (sign === 'N' || sign === 'R') && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos) && !execAt(BUS_AFTER, text, skipRun(text, pos))) glued = LETTER_CURRENCIES[sign];
   // ("K475 per bag": the kwacha, the kina or the kyat, in a text that names its country; "K100" stays a name elsewhere.)
   if (glued === undefined && sign === 'K' && g.lang === 'en' && execAt(LETTER_AMOUNT, text, pos)) glued = kCurrencyOf(text);
   // A token longer than every sign can only be one after leading brackets or quotes.
@@ -3217,7 +3221,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (sd && !(after === 47 && slashFraction(text, pos, back))) {
       const a = Number(sd[1]);
       const b = Number(sd[2]);
-      const [day, month] = g.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+      // (English copy writes the month first in the United States only: "12/09/2024" is 12 September in London,
+      // Jeddah or Buenos Aires copy, 9 December in Trenton's.)
+      const [day, month] = g.lang === 'en' && a <= 12 && (b > 12 || usText(text)) ? [b, a] : [a, b];
       if (validDate(day, month)) {
         let year = sd[3] !== undefined ? Number(sd[3]) : undefined;
         if (year !== undefined && year < 100) year += 2000;
@@ -3982,7 +3988,9 @@ function readFigure(
   // "from 3 to 5 percent" is a change, not a range ("ranged from ..." is one); with a unit on both ends, only after a
   // word of change ("rise from 10.5% to 20.8%", not "from 3.75% to 4.5% earlier").
   const changeFrom = from && g.lang === 'en' && !RANGE_VERBS_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
-  const changeFromVerb = changeFrom && CHANGE_EN.has(back.low(currencySpaced ? 2 : 1) ?? '');
+  // ("will raise employers' National Insurance from 13.8% to 15%": the verb may stand a few words before "from".)
+  const k0 = currencySpaced ? 2 : 1;
+  const changeFromVerb = changeFrom && [0, 1, 2, 3, 4].some((k) => CHANGE_EN.has(back.low(k0 + k) ?? ''));
   // ("rose $45 to $435", "fell 64 basis points to 583 basis points": after a verb of change, a far larger second end is a level.)
   const verb = verbBefore(back, currencySpaced ? 1 : 0) ?? '';
   const movedBefore = g.lang === 'en' && (CHANGE_EN.has(verb) || MOVED_BY_EN.has(verb));
@@ -4565,6 +4573,18 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   // deficit ... more than $10 billion a year" two sentences on.)
   return dollarOf(before) ?? textDollar(text);
 }
+/** Whether a text names the United States, where dates are written month first: asked once per text. */
+function usText(text: string): boolean {
+  if (text !== usTextOf) {
+    usTextOf = text;
+    usTextIs = US_PLACES.test(text);
+  }
+  return usTextIs;
+}
+let usTextOf = '';
+let usTextIs = false;
+const US_PLACES =
+  /(?<![\p{L}])(?:U\.S\.(?!\$)|US(?![\p{L}$])|United States|America(?:n|ns)?(?![\p{L}])|Washington|New York|Wall Street|Congress|Pentagon|White House|(?:N\.[JCYHMD]|Calif|Fla|Ariz|Mass|Penn|Conn|Ill|Mich|Minn|Wis|Ga|Va|Tenn|Ky|La|Okla|Colo|Ore|Wash|Nev|Tex)\.|Texas|California|Florida|Arizona|Ohio|Illinois|Pennsylvania|Michigan|Massachusetts|Phoenix|Chicago|Los Angeles|San Francisco|Houston|Dallas|Boston|Seattle|Atlanta|Philadelphia|Denver|Miami|Detroit|\(AP\))/u;
 /** The local dollar the whole text names, where it names no American place: asked once per text, not once per amount. */
 function textDollar(text: string): string | undefined {
   if (text !== textDollarOf) {

@@ -468,6 +468,8 @@ export const CHANGE_VERBS_EN: readonly string[] = [
   'up', 'down', 'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grew',
   'grown', 'growing', 'jumped', 'climbed', 'dropped', 'increase', 'increased', 'decrease', 'decreased', 'declined', 'surged', 'soared',
   'slid', 'slipped', 'gained', 'eased', 'edged', 'tumbled', 'plunged', 'sank', 'dipped', 'advanced', 'rallied', 'slumped', 'rebounded',
+  // (What someone sets: "will raise National Insurance from 13.8% to 15%", "cut the rate from 5.25% to 5%".)
+  'raise', 'raises', 'raised', 'raising', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering',
 ];
 
 /**

@@ -2825,4 +2825,13 @@ describe('Indonesian news shapes', () => {
       { surface: '7', kind: 'count' },
     ]);
   });
+  it('English slash dates are day first outside US copy ("12/09/2024" in London is 12 September, in Trenton, N.J. 9 December); "raise ... from 13.8% to 15%" is a change; "the N279 night buses" no naira; "within 400m" metres', () => {
+    expectFigures('On 12/09/2024 the London court ruled.', 'en', [{ surface: '12/09/2024', value: 20240912 }]);
+    expectFigures('TRENTON, N.J. — It was sold on 11/12/2024.', 'en', [{ surface: '11/12/2024', value: 20241112 }]);
+    expectFigures("Reeves will raise employers' National Insurance from 13.8% to 15%.", 'en', [{ surface: '13.8%' }, { surface: '15%' }]);
+    expectFigures('The N29 and N279 night buses are busy; 9 in 10 Londoners live within 400m of a stop.', 'en', [
+      { surface: '9 in 10' },
+      { surface: '400m', kind: 'measure', value: 400 },
+    ]);
+  });
 });
