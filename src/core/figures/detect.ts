@@ -3011,7 +3011,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // ("Rp 1.000/10 km": what a price is per, a measure of its own.)
   const perMeasure = prev === 47 && PRICE_BEFORE_SLASH.test(text.slice(Math.max(0, pos - 24), pos)) && measureAfterRun(text, pos, g);
-  if ((prev === 35 /* # */ || prev === 47 /* / */ || prev === 64 /* @ */ || prev === 95) && !perMeasure) {
+  // (Not after a sign that ends in one: Peru's "S/3.58".)
+  if ((prev === 35 /* # */ || (prev === 47 /* / */ && currency === undefined) || prev === 64 /* @ */ || prev === 95) && !perMeasure) {
     return { next: skipRun(text, pos) };
   }
   // BMKG's bulletin: "Mag:5.2", "Kedlmn:10 Km".

@@ -2834,4 +2834,10 @@ describe('Indonesian news shapes', () => {
       { surface: '400m', kind: 'measure', value: 400 },
     ]);
   });
+  it('Peru\'s sign ends in a slash and its amount is still read ("S/3.58", "S/120 million"); a number after another slash stays unread ("24/7")', () => {
+    expectFigures('A dollar buys S/3.58; the project cost S/120 million; the line runs 24/7.', 'en', [
+      { surface: 'S/3.58', currency: 'PEN', value: 3.58 },
+      { surface: 'S/120 million', currency: 'PEN', value: 120e6 },
+    ]);
+  });
 });
