@@ -633,6 +633,7 @@ const DMS_AFTER = /°[ \u00a0]*\d{1,2}(?:[.,]\d+)?['′’][ \u00a0]*(?:\d{1,2}(
 const ATTACKS_AFTER = /^[ \u00a0]+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims|families|first responders)(?![\p{L}])/iu;
 // ("Decree 168/2024/ND-CP": a code may follow the year.)
 const LAW_YEAR = /\d{1,4}\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+const DECREE_CODE = /^[A-Z][A-Z0-9.]*(?:[-/][A-Z0-9.]+)+$/;
 const LAW_TAHUN_YEAR = /\d{1,4}[ \u00a0]+[Tt]ahun[ \u00a0]+((?:19|20)\d{2})(?![\p{L}\p{N}])/uy;
 /**
  * "Kepmen ESDM No. 255.K/30/MEM/2020", "Keputusan Menteri ESDM Nomor 72.K/MB.01/MEM.B/2025", "Keputusan Menteri PUPR
@@ -2235,11 +2236,13 @@ function slashFraction(text: string, pos: number, back: Back): boolean {
  */
 /** Words of speech before a name in Indonesian copy, after which ", 52," is the speaker's age ("kata Darsono, 52, petani"). */
 const SAID_BEFORE_ID: ReadonlySet<string> = new Set(['kata', 'ujar', 'tutur', 'ucap', 'jelas', 'ungkap', 'sebut', 'imbuh', 'tambah']);
-function ageAfterName(back: Back, g: Grammar, after: number): boolean {
+/** Who a person is, right after ", 42," in Indonesian copy: "Siti Aminah, 42, penjual keripik". */
+const PERSON_APPOSITIVE_ID = /^,[ \u00a0]+(?:penjual|pedagang|petani|warga|pengemudi|sopir|ibu|bapak|guru|buruh|karyawan|karyawati|pegawai|nelayan|mahasiswa|mahasiswi|pelajar|siswa|pemilik|pengusaha|ketua|kepala|korban|tersangka|terdakwa|pelaku|pensiunan|peternak|perajin|pekerja|wiraswasta|pengrajin|ojol|kurir|asal|penduduk)(?![\p{L}])/u;
+function ageAfterName(back: Back, g: Grammar, after: number, appositiveAfter = false): boolean {
   let name: string | undefined;
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
-  } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && SAID_BEFORE_ID.has(back.low(1) ?? '')))) {
+  } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && (SAID_BEFORE_ID.has(back.low(1) ?? '') || appositiveAfter)))) {
     // ("Cruz, now 71,": the same with "now".)
     const w = back.raw(0) === 'now' ? back.raw(1) : back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
@@ -3058,6 +3061,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("PM 89 Tahun 2015": a transport minister's regulation, its year written out.)
   if (glue === '' && REGULATIONS_WITH_YEAR.has(back.low(0) ?? '')) {
     const lawYear = execAt(LAW_YEAR, text, pos) ?? execAt(LAW_TAHUN_YEAR, text, pos);
+    if (lawYear) return codeYear(text, pos, lawYear, g);
+  }
+  // ("SKB Nomor KP-DRJD 1233 Tahun 2025": a decree's number after its code, its year written out.)
+  if (glue === '' && (back.low(1) === 'nomor' || back.low(1) === 'no.') && DECREE_CODE.test(back.raw(0) ?? '')) {
+    const lawYear = execAt(LAW_TAHUN_YEAR, text, pos);
     if (lawYear) return codeYear(text, pos, lawYear, g);
   }
   // (A measure after the number wins: "nomor lari 100 meter" is a distance.)
@@ -4269,7 +4277,7 @@ function readFigure(
     kind = 'duration';
   }
   // "Parata, 75, has", "Ahmad (35), warga Bekasi": an age after a name.
-  if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end))) {
+  if (kind === 'count' && digit && n1.plainInt && value <= 120 && !n2 && qualifier === undefined && ageAfterName(back, g, codeAt(text, end), g.lang === 'id' && PERSON_APPOSITIVE_ID.test(text.slice(end, end + 24)))) {
     kind = 'duration';
     return { figure: make(text, start, end, value, kind, g, {}), next: end };
   }

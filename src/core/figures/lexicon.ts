@@ -490,7 +490,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
     'kita', 'saya', 'anda', 'sama',
     // adverbs and conjunctions ("1 dari 4 pernah mengalami kecelakaan", "meski kedua perusahaan membantah", "8 ribu buat 6 kilo")
-    'pernah', 'sempat', 'kerap', 'sering', 'selalu', 'jarang', 'buat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan',
+    'pernah', 'sempat', 'kerap', 'sering', 'tembus', 'selalu', 'jarang', 'buat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan',
     // a rate's "a day", "a month" ("40rb sehari", "gaji 1,8jt sebulan")
     'sehari', 'sebulan', 'setahun', 'seminggu', 'sepekan', 'semalam', 'sejam',
     // states and verbs that follow a bare number in casualty reports ("dua tewas, tiga luka-luka")

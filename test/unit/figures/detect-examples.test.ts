@@ -2840,4 +2840,12 @@ describe('Indonesian news shapes', () => {
       { surface: 'S/120 million', currency: 'PEN', value: 120e6 },
     ]);
   });
+  it('a decree\'s number after its code gives only its year ("SKB Nomor KP-DRJD 1233 Tahun 2025"); "Siti Aminah, 42, penjual keripik" is an age; "Harbolnas 2024 tembus Rp 31,2 T" a year', () => {
+    expectFigures('Berdasarkan SKB Nomor KP-DRJD 1233 Tahun 2025, Siti Aminah, 42, penjual keripik, mencatat Harbolnas 2024 tembus Rp 31,2 T.', 'id', [
+      { surface: '2025', kind: 'year' },
+      { surface: '42', kind: 'duration' },
+      { surface: '2024', kind: 'year' },
+      { surface: 'Rp 31,2 T', kind: 'currency' },
+    ]);
+  });
 });
