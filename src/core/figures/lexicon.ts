@@ -522,6 +522,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'back', 'away', 'late', 'early', 'abroad', 'overseas', 'apart', 'aside', 'ahead', 'again', 'instead', 'yesterday', 'today',
     'tonight', 'tomorrow', 'worldwide', 'nationwide', 'globally', 'several', 'overnight',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    // ("112 off 71 balls": runs off balls, no noun counted; "offered him 110,000")
+    'off', 'him', 'me',
   ]),
 };
 

@@ -2848,4 +2848,7 @@ describe('Indonesian news shapes', () => {
       { surface: 'Rp 31,2 T', kind: 'currency' },
     ]);
   });
+  it('"off" counts nothing: "Root made 112 off 71 balls" counts runs, with no unit, and then balls', () => {
+    expectFigures('Root made 112 off 71 balls.', 'en', [{ surface: '112', unit: undefined }, { surface: '71', unit: 'balls' }]);
+  });
 });
