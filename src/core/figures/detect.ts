@@ -1742,11 +1742,12 @@ function monthOf(token: string, g: Grammar): number | undefined {
   return g.stopFilter.may(t) ? g.months.get(t) : undefined;
 }
 
+/** Words of a span before two months joined by "and" (see monthRangeBefore). */
+const SPAN_OF_MONTHS: ReadonlySet<string> = new Set(['selama', 'sepanjang', 'during', 'throughout']);
 /**
  * The first month of "Januari-Maret 2024", "Januari - Maret", "Januari hingga Maret" when token 0 is
  * the last month: its number, where it starts, and the token index just before it.
  */
-const SPAN_OF_MONTHS: ReadonlySet<string> = new Set(['selama', 'sepanjang', 'during', 'throughout']);
 function monthRangeBefore(back: Back, g: Grammar): { month: number; start: number; k0: number } | undefined {
   const t0 = back.low(0)!;
   const dash = t0.search(/[-–—]/);
@@ -2229,15 +2230,17 @@ function slashFraction(text: string, pos: number, back: Back): boolean {
   return !!f && Number(f[1]) < Number(f[2]) && fractionAround(text, pos + f[0].length, back);
 }
 
-/**
- * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
- * style), or after a noun for a person ("the driver, 45,"); "Ahmad (35)": in brackets right after a name (Indonesian
- * news style, and English too).
- */
 /** Words of speech before a name in Indonesian copy, after which ", 52," is the speaker's age ("kata Darsono, 52, petani"). */
 const SAID_BEFORE_ID: ReadonlySet<string> = new Set(['kata', 'ujar', 'tutur', 'ucap', 'jelas', 'ungkap', 'sebut', 'imbuh', 'tambah']);
 /** Who a person is, right after ", 42," in Indonesian copy: "Siti Aminah, 42, penjual keripik". */
 const PERSON_APPOSITIVE_ID = /^,[ \u00a0]+(?:penjual|pedagang|petani|warga|pengemudi|sopir|ibu|bapak|guru|buruh|karyawan|karyawati|pegawai|nelayan|mahasiswa|mahasiswi|pelajar|siswa|pemilik|pengusaha|ketua|kepala|korban|tersangka|terdakwa|pelaku|pensiunan|peternak|perajin|pekerja|wiraswasta|pengrajin|ojol|kurir|asal|penduduk)(?![\p{L}])/u;
+
+/**
+ * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
+ * style), or after a noun for a person ("the driver, 45,"); in Indonesian copy only after a word of speech or before
+ * who the person is (`appositiveAfter`, PERSON_APPOSITIVE_ID); "Ahmad (35)": in brackets right after a name (Indonesian
+ * news style, and English too).
+ */
 function ageAfterName(back: Back, g: Grammar, after: number, appositiveAfter = false): boolean {
   let name: string | undefined;
   if (after === 41 && back.glue === '(') {
