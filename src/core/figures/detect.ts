@@ -846,7 +846,7 @@ const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.
 const WITHIN_BEFORE = /(?:^|[^\p{L}])within[ \u00a0]+[\d.,]+$/iu;
 // ("up to 7m (23ft) high": a conversion into feet after it, too.)
 const DIMENSION_AFTER = new RegExp(
-  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium)${END}` +
+  `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium|splits?)${END}` +
     `|${SP}*\\(${SP}*[\\d.,]+${SP}*(?:ft|feet|foot)${SP}*\\)` +
     // ("took the 800m in 1:41.11", "won the 100m in 9.58": a race's time after it.)
     `|${SP}+in${SP}+\\d{1,2}(?::\\d{2})?[.,]\\d{2}(?!\\d)`,

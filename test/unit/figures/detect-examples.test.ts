@@ -2851,4 +2851,7 @@ describe('Indonesian news shapes', () => {
   it('"off" counts nothing: "Root made 112 off 71 balls" counts runs, with no unit, and then balls', () => {
     expectFigures('Root made 112 off 71 balls.', 'en', [{ surface: '112', unit: undefined }, { surface: '71', unit: 'balls' }]);
   });
+  it('"the 50m split" is metres, not 50 million', () => {
+    expectFigures('She went through the 50m split in 26.45.', 'en', [{ surface: '50m', kind: 'measure', value: 50 }, { surface: '26.45' }]);
+  });
 });
