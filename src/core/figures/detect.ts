@@ -14,7 +14,7 @@ import {
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   CURRENCY_BY_COUNTRY, CURRENCY_HOME, OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
-  withoutNya,
+  SPEECH_WORDS_ID, withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -2231,7 +2231,7 @@ function slashFraction(text: string, pos: number, back: Back): boolean {
 }
 
 /** Words of speech before a name in Indonesian copy, after which ", 52," is the speaker's age ("kata Darsono, 52, petani"). */
-const SAID_BEFORE_ID: ReadonlySet<string> = new Set(['kata', 'ujar', 'tutur', 'ucap', 'jelas', 'ungkap', 'sebut', 'imbuh', 'tambah']);
+const SAID_BEFORE_ID: ReadonlySet<string> = new Set(SPEECH_WORDS_ID);
 /** Who a person is, right after ", 42," in Indonesian copy: "Siti Aminah, 42, penjual keripik". */
 const PERSON_APPOSITIVE_ID = /^,[ \u00a0]+(?:penjual|pedagang|petani|warga|pengemudi|sopir|ibu|bapak|guru|buruh|karyawan|karyawati|pegawai|nelayan|mahasiswa|mahasiswi|pelajar|siswa|pemilik|pengusaha|ketua|kepala|korban|tersangka|terdakwa|pelaku|pensiunan|peternak|perajin|pekerja|wiraswasta|pengrajin|ojol|kurir|asal|penduduk)(?![\p{L}])/u;
 
@@ -2298,12 +2298,12 @@ function ageBeforeEn(back: Back): boolean {
 }
 /** An age named a few words before the number, then a word that gives it its value ("age will rise from", "age from 68 to"). */
 const AGE_OF_BEFORE = /\bage(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+(?:from|to|at|of|is|was|be|reach|reaches|hits?)[ \u00a0]+(?:\d{1,3}[ \u00a0]+to[ \u00a0]+)?$/iu;
-/** What may follow a number that counts nothing (an age, an index's level): a function word or the clause's end. */
 /** A market index's level as wires print it: thousands and one or two decimals ("3,770.23", "104.28", "8,296.2"). */
 const INDEX_LEVEL = /^\d{1,3}(?:,\d{3})*\.\d{1,2}$/;
 /** Names of market indices and the words that call one so (acronyms by their case: "SET", not "set"). */
 const INDEX_WORDS_EN = /(?<![\p{L}])(?:[Ii]ndex|[Ii]ndices|Average|share average|stock average|Composite|Kospi|KOSPI|Kosdaq|KOSDAQ|Nikkei|Topix|TOPIX|Sensex|Nifty|KLCI|PSEi|STI|JCI|IHSG|Hang Seng|FTSE|DAX|CAC|S&P|Dow|Nasdaq|STOXX|Stoxx|ASX|NZX|All Ordinaries|SET|TAIEX|Taiex)(?![\p{L}])/u;
 
+/** What may follow a number that counts nothing (an age, an index's level): a function word or the clause's end. */
 const NOTHING_COUNTED_AFTER: Record<Lang, RegExp> = {
   id: /^(?:[ \u00a0]+(?:pada|dan|atau|di|ke|dari|hingga|sampai|sebelum|setelah|dengan|menjelang|saat|usai|sore|siang|pagi)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,
   en: /^(?:[ \u00a0]+(?:to|and|or|on|in|at|by|from|between|for|with|as|under|over|this|next|last|a|the|years?)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$))/iu,
@@ -4547,9 +4547,9 @@ function lastMatch(re: RegExp, s: string): number {
 /** A dateline's place in capitals: "LAHORE: ", "NEW DELHI, Jan 3 (Reuters) - ", "SANTIAGO (MercoPress) —". */
 const DATELINE = /^[ \t]*([A-Z][A-Z .]{2,30}?)[ \t]*(?:[,:(]|[–—-]{1,2}[ \t])/;
 /** Places whose "$" is their own money where they head the story, not elsewhere (US copy names them too often). */
-const DATELINE_DOLLARS: readonly (readonly [RegExp, string])[] = [
-  [/^SANTIAGO$/, 'CLP'], [/^BOGOT[AÁ]$/, 'COP'], [/^BUENOS AIRES$/, 'ARS'], [/^MEXICO CITY$/, 'MXN'], [/^KINGSTON$/, 'JMD'], [/^PORT OF SPAIN$/, 'TTD'],
-];
+const DATELINE_DOLLARS: Readonly<Record<string, string>> = {
+  SANTIAGO: 'CLP', BOGOTA: 'COP', 'BUENOS AIRES': 'ARS', 'MEXICO CITY': 'MXN', KINGSTON: 'JMD', 'PORT OF SPAIN': 'TTD',
+};
 const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
 const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
 const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
@@ -4577,7 +4577,7 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   // (A dateline names where the story is filed: "SINGAPORE – Singtel's ... 7.5 cents a share, while Australian unit
   // Optus ..." pays in Singapore dollars.)
   const line = DATELINE.exec(text);
-  const code = (line ? (dollarOf(line[1]!) ?? DATELINE_DOLLARS.find(([place]) => place.test(line[1]!))?.[1]) : undefined) ?? dollarOf(own);
+  const code = (line ? (dollarOf(line[1]!) ?? (Object.hasOwn(DATELINE_DOLLARS, line[1]!) ? DATELINE_DOLLARS[line[1]!] : undefined)) : undefined) ?? dollarOf(own);
   if (code) return code;
   const before = sentenceAround(text, pos, pos, 1);
   if (US_DOLLAR_HOME.test(before)) return 'USD';
@@ -4585,28 +4585,24 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   // deficit ... more than $10 billion a year" two sentences on.)
   return dollarOf(before) ?? textDollar(text);
 }
-/** Whether a text names the United States, where dates are written month first: asked once per text. */
-function usText(text: string): boolean {
-  if (text !== usTextOf) {
-    usTextOf = text;
-    usTextIs = US_PLACES.test(text);
-  }
-  return usTextIs;
+/** `read` asked once per text, not once per figure: the answer for the last text is kept. */
+function perText<T>(read: (text: string) => T): (text: string) => T {
+  let last: string | undefined;
+  let answer: T;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      answer = read(text);
+    }
+    return answer;
+  };
 }
-let usTextOf = '';
-let usTextIs = false;
+/** Whether a text names the United States, where dates are written month first. */
+const usText = perText((text) => US_PLACES.test(text));
 const US_PLACES =
   /(?<![\p{L}])(?:U\.S\.(?!\$)|US(?![\p{L}$])|United States|America(?:n|ns)?(?![\p{L}])|Washington|New York|Wall Street|Congress|Pentagon|White House|(?:N\.[JCYHMD]|Calif|Fla|Ariz|Mass|Penn|Conn|Ill|Mich|Minn|Wis|Ga|Va|Tenn|Ky|La|Okla|Colo|Ore|Wash|Nev|Tex)\.|Texas|California|Florida|Arizona|Ohio|Illinois|Pennsylvania|Michigan|Massachusetts|Phoenix|Chicago|Los Angeles|San Francisco|Houston|Dallas|Boston|Seattle|Atlanta|Philadelphia|Denver|Miami|Detroit|\(AP\))/u;
-/** The local dollar the whole text names, where it names no American place: asked once per text, not once per amount. */
-function textDollar(text: string): string | undefined {
-  if (text !== textDollarOf) {
-    textDollarOf = text;
-    textDollarIs = US_DOLLAR_HOME.test(text) ? undefined : dollarOf(text);
-  }
-  return textDollarIs;
-}
-let textDollarOf: string | undefined;
-let textDollarIs: string | undefined;
+/** The local dollar the whole text names, where it names no American place. */
+const textDollar = perText((text): string | undefined => (US_DOLLAR_HOME.test(text) ? undefined : dollarOf(text)));
 /** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text: asked once per text, not once per amount. */
 function usDollarText(text: string): boolean {
   if (text !== usDollarOf) {

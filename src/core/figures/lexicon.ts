@@ -283,7 +283,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'liter per detik', 'liter/detik', 'l/detik', 'l/dtk', 'lt/detik', 'lt/dtk', 'liter/dtk', 'm³/detik', 'm3/detik', 'm³/s', 'm3/s',
   'm³ per detik', 'm3 per detik', 'meter kubik per detik', 'litres per second', 'liters per second', 'cubic metres per second',
   'cubic meters per second',
-  'kubik', 'mg/l', 'mg/L', 'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
+  'kubik', 'mg/l', 'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
   'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
@@ -476,6 +476,9 @@ export const CHANGE_VERBS_EN: readonly string[] = [
  * Function words that are never a counted noun after a number ("3 juta dari ...", "10 of them").
  * Lowercase.
  */
+/** Indonesian words of speech after a quote ("kata", "ujar"): no noun counted, and a name after them is the speaker's. */
+export const SPEECH_WORDS_ID: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sebut', 'tambah'];
+
 export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
     'dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
@@ -486,8 +489,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'si', 'itu', 'nya', 'pula', 'sekali', 'saat', 'ketika', 'jika', 'bila', 'agar', 'supaya', 'maka', 'lain',
     'lainnya', 'kemudian', 'setelah', 'sebelum', 'selama', 'menjadi', 'jadi', 'ada', 'orangnya', 'mencapai',
     'sebelumnya', 'sesudahnya', 'berikutnya', 'pertama', 'kedua', 'ketiga', 'the', 'vs', 'versus', 'tiap',
-    'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'kata', 'ujar', 'ucap', 'dibanding',
-    'tutur', 'jelas', 'ungkap', 'imbuh', 'papar', 'katanya', 'sehingga', 'dia', 'ia', 'mereka', 'kami',
+    'setiap', 'masing-masing', 'dinilai', 'senilai', 'seharga', 'hal', 'yakni', 'yaitu', 'dibanding', ...SPEECH_WORDS_ID,
+    'sehingga', 'dia', 'ia', 'mereka', 'kami',
     'kita', 'saya', 'anda', 'sama',
     // adverbs and conjunctions ("1 dari 4 pernah mengalami kecelakaan", "meski kedua perusahaan membantah", "8 ribu buat 6 kilo")
     'pernah', 'sempat', 'kerap', 'sering', 'tembus', 'selalu', 'jarang', 'buat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan',
