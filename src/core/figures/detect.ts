@@ -844,8 +844,11 @@ const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.,]+$/iu;
 /** "live within 400m of a bus stop": a distance. */
 const WITHIN_BEFORE = /(?:^|[^\p{L}])within[ \u00a0]+[\d.,]+$/iu;
-// ("up to 7m (23ft) high": a conversion into feet after it, too.)
+/** A unit of time's symbol glued after a number ("0.190s", "2.5h", "300ms"). */
+const GLUED_TIME_SYMBOL = /(?:ms|s|h)(?![\p{L}\p{N}])/uy;
+// ("up to 7m (23ft) high": a conversion into feet after it, too; "0.3m/s": a rate's metres.)
 const DIMENSION_AFTER = new RegExp(
+  `\\/s(?![\\p{L}])|` +
   `(?:-|${SP}+)(?:high|long|wide|deep|tall|thick|across|title|final|finals|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|gold|silver|bronze|heats?|semi-finals?|semifinals?|world${SP}+record|record|champions?|time|runners?|event|specialist|medall?ists?|winner|crown|podium|splits?)${END}` +
     `|${SP}*\\(${SP}*[\\d.,]+${SP}*(?:ft|feet|foot)${SP}*\\)` +
     // ("took the 800m in 1:41.11", "won the 100m in 9.58": a race's time after it.)
@@ -4417,6 +4420,12 @@ function readFigure(
       const named = namedDollar(text, start, true);
       const f = make(text, start, end + 1, hundredth(value), 'currency', g, { currency: named ?? 'USD', qualifier });
       return { figure: named ? f : plainCentsOf(f), next: end + 1 };
+    }
+    // "+0.190s", "2.5h", "300ms": seconds, hours and milliseconds typed glued (a gap, a lap, a latency); a whole
+    // number before "s" or "h" is a decade, a plural or a code ("the 40s", "24h").
+    const timeGlued = digit && end === n1.runEnd && !n2 ? execAt(GLUED_TIME_SYMBOL, text, end) : null;
+    if (timeGlued && (timeGlued[0] === 'ms' || n1.mantissa?.includes('.'))) {
+      return { figure: make(text, start, end + timeGlued[0].length, value, 'duration', g, { unit: timeGlued[0], qualifier }), next: end + timeGlued[0].length };
     }
     // "6.700kontainer": a count with thousands typed without the space before its noun (Indonesian copy).
     const gluedNoun = digit && g.lang === 'id' && end === n1.runEnd && Number.isInteger(value) && value >= 1000 && n1.scale === 1 && !n1.plainInt ? execAt(GLUED_NOUN_ID, text, end) : null;

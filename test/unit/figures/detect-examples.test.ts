@@ -2854,4 +2854,13 @@ describe('Indonesian news shapes', () => {
   it('"the 50m split" is metres, not 50 million', () => {
     expectFigures('She went through the 50m split in 26.45.', 'en', [{ surface: '50m', kind: 'measure', value: 50 }, { surface: '26.45' }]);
   });
+  it('seconds, hours and milliseconds glued to a decimal are durations ("+0.190s", "2.5h", "300ms"); "0.3m/s" is a speed, not 300,000; "the 40s" stays a decade of age', () => {
+    expectFigures('Norris finished +0.190s ahead after 2.5h; latency fell to 300ms; the wind blew 0.3m/s; she is in her 40s.', 'en', [
+      { surface: '0.190s', kind: 'duration', value: 0.19, unit: 's' },
+      { surface: '2.5h', kind: 'duration', value: 2.5, unit: 'h' },
+      { surface: '300ms', kind: 'duration', value: 300, unit: 'ms' },
+      { surface: '0.3m/s', kind: 'measure', value: 0.3, unit: 'm/s' },
+      { surface: '40s', kind: 'duration', value: 40 },
+    ]);
+  });
 });
