@@ -678,7 +678,7 @@ function betweenTeams(text: string, pos: number, len: number, back: Back, g: Gra
   const team = execAt(TEAM_AFTER, text, pos + len);
   if (team === null) return false;
   const at = pos + len + team[0].length - team[1]!.length;
-  if (g.months.get(team[1]!.toLowerCase().replace(/\.$/, '')) !== undefined || measureAt(text, pos + len) || execAt(g.percentAfter, text, pos + len) || isTimeUnitAt(text, at, g)) return false;
+  if (g.months.get(team[1]!.toLowerCase().replace(/\.$/, '')) !== undefined || measureAt(text, pos + len) || percentAfter(g, text, pos + len) || isTimeUnitAt(text, at, g)) return false;
   if (!titleCased(text, pos)) return true;
   const near = text.slice(Math.max(0, pos - 120), pos + len + 120);
   return (near.match(ANY_SCORE)?.length ?? 0) >= 2;
@@ -745,8 +745,8 @@ function looksLikeYearAt(text: string, pos: number): boolean {
 }
 /** Before "satu dari tiga": one of a group, not a share ("salah satu", "menjadi satu dari tiga pemain"). */
 const ONE_OF_ID: ReadonlySet<string> = new Set(['salah', 'menjadi', 'adalah', 'merupakan']);
-// ("one in every five", "three of every 10", "1 dari setiap 4": the same share.)
-const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari(?:[ \u00a0]+setiap)?[ \u00a0]+/y, en: /[ \u00a0]+(?:in(?:[ \u00a0]+every)?|of[ \u00a0]+every)[ \u00a0]+/y };
+// ("one in every five", "three of every 10", "1 dari setiap 4", "a 1-in-3 chance": the same share.)
+const PROPORTION_WORD: Record<Lang, RegExp> = { id: /[ \u00a0]+dari(?:[ \u00a0]+setiap)?[ \u00a0]+/y, en: /[ \u00a0]+(?:in(?:[ \u00a0]+every)?|of[ \u00a0]+every)[ \u00a0]+|-in-(?=\d)/y };
 /** After "N in M": what makes it a rate of time or of games ("2 in 5 minutes", "3 in 10 games"), not a share. */
 // (Not a school's "Year 9" after it: "one in three Year 9 students".)
 const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games?|matches|innings|overs|starts|attempts|tries|menit|jam|hari|pekan|minggu|bulan|tahun|detik|laga|pertandingan)(?![\p{L}\p{N}])(?![ \u00a0]+\d)/iuy;
@@ -757,7 +757,7 @@ const NOT_SHARE_AFTER = /[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years
 function proportionAt(text: string, end: number, g: Grammar, part: number, back: Back): { end: number; of: number } | null {
   if (!Number.isInteger(part) || part < 1 || (g.lang === 'id' && ONE_OF_ID.has(back.low(0) ?? ''))) return null;
   // ("in", "of" or "dari" after one space: most counts stop at the first check.)
-  const c1 = isInlineSpace(codeAt(text, end)) ? codeAt(text, end + 1) | 0x20 : 0;
+  const c1 = isInlineSpace(codeAt(text, end)) || (codeAt(text, end) === 45 && g.lang === 'en') ? codeAt(text, end + 1) | 0x20 : 0;
   if (g.lang === 'en' ? c1 !== 0x69 && c1 !== 0x6f : c1 !== 0x64) return null;
   const w = execAt(PROPORTION_WORD[g.lang], text, end);
   if (!w) return null;
@@ -844,6 +844,11 @@ const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.,]+$/iu;
 /** "live within 400m of a bus stop": a distance. */
 const WITHIN_BEFORE = /(?:^|[^\p{L}])within[ \u00a0]+[\d.,]+$/iu;
+/** A percent's word after a number ("%", "persen", "25bp"), not the oil company's "BP". */
+function percentAfter(g: Grammar, text: string, at: number): RegExpExecArray | null {
+  const m = execAt(g.percentAfter, text, at);
+  return m && m[1] !== 'BP' && m[1] !== 'Bp' ? m : null;
+}
 /** A unit of time's symbol glued after a number ("0.190s", "2.5h", "300ms"). */
 const GLUED_TIME_SYMBOL = /(?:ms|s|h)(?![\p{L}\p{N}])/uy;
 // ("up to 7m (23ft) high": a conversion into feet after it, too; "0.3m/s": a rate's metres.)
@@ -896,6 +901,8 @@ function ratioAt(text: string, pos: number, g: Grammar): Read | null {
   const v = a / b;
   return { figure: make(text, pos, end, Number.isInteger(v * 1e5) ? v : shareValue(v), 'other', g), next: end };
 }
+const MINISTER_REGULATION = /^(?:permen|kepmen)[a-z]{2,}$/;
+const TO_ONE = /(\d{1,3}(?:\.\d{1,2})?)-to-(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iuy;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
@@ -905,8 +912,8 @@ const TIMES_POWER_OF_TEN = /[ \u00a0]*[×x][ \u00a0]*10\^([-\u2212]?\d{1,3})(?!\
 const CARET_POWER = /\^([-\u2212]?\d{1,3})(?!\d)/y;
 const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d\p{L}]|[.,]\d)/uy;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
-// ("+44 (0)20 7008 5000": a trunk prefix in brackets after the country code.)
-const INTL_PHONE = /\d{1,4}(?:[ \u00a0]?\(0\)\d{1,4})?(?:[ .-]\(?\d{2,5}\)?){2,}/y;
+// ("+44 (0)20 7008 5000": a trunk prefix in brackets after the country code; "+81 3 4578 9980": a one-digit area code.)
+const INTL_PHONE = /\d{1,4}(?:[ \u00a0]?\(0\)\d{1,4})?[ .-]\(?\d{1,5}\)?(?:[ .-]\(?\d{2,5}\)?)+/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iuy');
@@ -2196,7 +2203,7 @@ function measureAfterRun(text: string, pos: number, g: Grammar): boolean {
   // where no year follows it: "UU No. 11 Tahun 2008" stays a label.)
   // ("Putusan PK Nomor 275 PK/Pid.Sus/2025": a code's part after the number, not horsepower.)
   if (m !== null && m[1]!.length > 1 && codeAt(text, e + m[0].length) === 47 && isLetterAt(text, e + m[0].length + 1)) return false;
-  if ((m !== null && m[1]!.length > 1) || !!execAt(g.percentAfter, text, e) || (e - pos <= 2 && !!execAt(g.monthAfter, text, e))) return true;
+  if ((m !== null && m[1]!.length > 1) || !!percentAfter(g, text, e) || (e - pos <= 2 && !!execAt(g.monthAfter, text, e))) return true;
   if (!isInlineSpace(codeAt(text, e))) return false;
   const tu = execAt(g.timeUnitAfter, text, e);
   return (tu !== null && !YEAR_NEXT.test(text.slice(e + tu[0].length, e + tu[0].length + 6))) || readScale(text, e, g, false, false).scale > 1;
@@ -2610,7 +2617,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     // ("12.30-17.00": two clock times in a range are times without "pukul" or a zone, too.)
     // ("Imsak 04.30", a timetable's "Bogor 04.01": an hour written with its leading zero is a clock time.)
     const zeroHour = m !== null && m[1]!.length === 2 && m[1]!.charCodeAt(0) === 48;
-    if (m && !cue && !zone && m[2] === '.' && ((to === undefined && !zeroHour) || execAt(g.percentAfter, text, end) || measureAt(text, end))) return null;
+    if (m && !cue && !zone && m[2] === '.' && ((to === undefined && !zeroHour) || percentAfter(g, text, end) || measureAt(text, end))) return null;
     if (a) end += a[0].length;
     // "jam 8-17", "jam 6-10 pagi", "jam 5 subuh sampe jam 11 malem": a range of hours, each maybe with its part of the day.
     if (to === undefined && !m && cue) {
@@ -3065,7 +3072,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // "PMK 10/2025", "POJK 22/2023": a regulation by its number and year, only where the year is written (a "PMK"
   // before a number is also foot-and-mouth disease: "kasus PMK 1.200 ekor").
   // ("PM 89 Tahun 2015": a transport minister's regulation, its year written out.)
-  if (glue === '' && REGULATIONS_WITH_YEAR.has(back.low(0) ?? '')) {
+  // ("Permendag 8/2024", "Kepmenperin 12/2023": any minister's regulation or decree.)
+  if (glue === '' && (REGULATIONS_WITH_YEAR.has(back.low(0) ?? '') || MINISTER_REGULATION.test(back.low(0) ?? ''))) {
     const lawYear = execAt(LAW_YEAR, text, pos) ?? execAt(LAW_TAHUN_YEAR, text, pos);
     if (lawYear) return codeYear(text, pos, lawYear, g);
   }
@@ -3212,6 +3220,9 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // "rasio guru dan murid 1:16", "standar WHO 1:1.000": a ratio, kind other with its share, as shares are.
     const ratio = after === 58 ? ratioAt(text, pos, g) : null;
     if (ratio) return ratio;
+    // "by a 3.1-to-1 ratio", "a 2-to-1 margin": how many times the other, kind other (the labels' value is the first).
+    const toOne = (after === 45 || after === 46) && g.lang === 'en' ? execAt(TO_ONE, text, pos) : null;
+    if (toOne) return { figure: make(text, pos, pos + toOne[0].length, Number(toOne[1]), 'other', g), next: pos + toOne[0].length };
     // Times before dates and numbers: "pukul 10.30 WIB".
     const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
@@ -3536,6 +3547,8 @@ function wordBefore(text: string, pos: number): string {
   return lowerSlice(text, a, e);
 }
 
+/** After "quarter" or "half": a point of percent ("-point", " percentage point", "-percentage-point"). */
+const SHARE_OF_POINT = new RegExp(`(quarter|half)(?:-|${SP}+(?:a${SP}+)?)((?:percentage(?:-|${SP}+))?point)${END}`, 'iuy');
 /** Words before a spelled number that make it a stage's name. */
 const STAGE_WORDS: ReadonlySet<string> = new Set(['phase', 'stage', 'fase', 'tahap', 'stadium']);
 /** The tens after an Indonesian ordinal's word: "(ketiga) belas", "(keempat) puluh delapan". */
@@ -3558,6 +3571,22 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
       if (year) e = year.end;
       return { figure: make(text, back.start(0)!, e, dateValue(year?.value, month, day), 'date', g), next: e };
     }
+  }
+  // "a quarter-point cut", "by a quarter point", "a half-percentage-point rise": a share of a percentage point, a
+  // percent (as labellers make it; "a" belongs to the spaced form only, the hyphened one is an adjective).
+  const point = g.lang === 'en' && (w.startsWith('quarter') || w.startsWith('half')) ? execAt(SHARE_OF_POINT, text, pos) : null;
+  if (point) {
+    const e = pos + point[0].length;
+    const spaced = codeAt(text, pos + point[1]!.length) !== 45;
+    const s = spaced && back.glue === '' && back.low(0) === 'a' ? back.start(0)! : pos;
+    return { figure: make(text, s, e, lower(point[1]!) === 'half' ? 0.5 : 0.25, 'percent', g, { unit: lower(point[2]!), qualifier: qualifierOf(back, s === pos ? 0 : 1, g) }), next: e };
+  }
+  // "a one-in-three chance": a share written as one word.
+  const inShare = g.lang === 'en' && w.includes('-in-') ? /^([a-z]+)-in-([a-z]+)$/.exec(w) : null;
+  const part = inShare ? g.numberWords.get(inShare[1]!) : undefined;
+  const whole = inShare ? g.numberWords.get(inShare[2]!) : undefined;
+  if (part !== undefined && whole !== undefined && whole > part && part >= 1) {
+    return { figure: make(text, pos, we, shareValue(part / whole), 'other', g, { qualifier: qualifierOf(back, 0, g) }), next: we };
   }
   // "a third of voters", "nearly half of councils", "seperempat total produksi": a share.
   const share = we > pos ? shareAt(text, pos, we, w, g, back) : null;
@@ -4102,13 +4131,13 @@ function readFigure(
   }
   // Units, percent, currency and time words: try each table's regex only when the next word could start one.
   const mayUnit = mayStartUnit(text, end, g);
-  const pc = kind === 'count' && (mayUnit & UNIT_PERCENT) !== 0 ? execAt(g.percentAfter, text, end) : null;
+  const pc = kind === 'count' && (mayUnit & UNIT_PERCENT) !== 0 ? percentAfter(g, text, end) : null;
   if (pc && (!n1.spelled || pc[1] !== '%')) {
     kind = 'percent';
     unit = norm(pc[1]!);
     end += pc[0].length;
     // "5.25%-5.50%": a range written with the sign on both ends.
-    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => execAt(g.percentAfter, t, i), unit!, value, between, changeFromVerb, movedBefore) : null;
+    const r = n2 === null && digit ? unitRangeAt(text, end, g, (t, i) => percentAfter(g, t, i), unit!, value, between, changeFromVerb, movedBefore) : null;
     if (r) ({ n2, valueMax, end } = r);
   }
   // ("a 290-billion-baht line", "a 1.3-billion-euro fund": the currency joined by a hyphen, as an adjective.)

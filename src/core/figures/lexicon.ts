@@ -290,7 +290,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'km/hr', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
-  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'boed', 'boepd', 'BBTUD', 'bbtud', 'MMSCFD', 'mmscfd', 'troy ounces', 'troy ounce', 'mtpa', 'MTPA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
+  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'boed', 'boepd', 'BBTUD', 'bbtud', 'MMSCFD', 'mmscfd', 'troy ounces', 'troy ounce', 'mtpa', 'MTPA', 'ktpa', 'KTPA', 'KTA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
@@ -350,7 +350,7 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
   id: ['%', 'persen', 'poin persentase', 'poin persen', 'persen poin', 'per sen', 'basis poin', 'bps', 'peratus'],
   // ("persen": an Indonesian figure quoted in English copy.)
-  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps', 'persen'],
+  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps', 'bp', 'persen'],
 };
 
 /** Month names and abbreviations, lowercase, to 1..12. */
@@ -454,7 +454,7 @@ export const RANGE_VERBS_EN: ReadonlySet<string> = new Set(['range', 'ranges', '
 export const HYPHEN_PREFIXES: readonly string[] = ['ke', 'mid', 'pre', 'post', 'pasca', 'pra', 'early', 'late', 'end', 'tahun'];
 
 /** Indonesian verbs of a rise or a fall (MARKET_MOVES). */
-const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles'];
+const MARKET_MOVES_ID = ['naik', 'turun', 'melemah', 'menguat', 'merosot', 'anjlok', 'terkoreksi', 'melonjak', 'menanjak', 'terjun', 'ambles', 'membaik', 'memburuk', 'melambat', 'menipis', 'melebar', 'menyempit'];
 /** Verbs of a change in amount, after which a number may be the level changed from ("turun dari 14,6 juta"). */
 export const CHANGE_VERBS_ID: readonly string[] = ['naik', 'turun', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'anjlok'];
 /** Words of an opinion poll (regex sources): "In a poll this month", "survei Litbang Kompas". */
@@ -481,7 +481,7 @@ export const SPEECH_WORDS_ID: readonly string[] = ['kata', 'ujar', 'ucap', 'tutu
 
 export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
-    'dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
+    'dan', 'atau', 'arti', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
     'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah',
     'akan', 'adalah', 'ialah', 'merupakan', 'sebanyak', 'sebesar', 'kali', 'lalu', 'terakhir', 'lagi', 'tetapi',
     'namun', 'sedangkan', 'serta', 'seperti', 'karena', 'sebagai', 'tak', 'tidak', 'bukan', 'belum', 'masih',
@@ -632,6 +632,10 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
   'candidate', 'nominee', 'challenger', 'incumbent', 'senator', 'mp', 'leader', 'minister',
   'pensioner', 'retiree', 'cyclist', 'pedestrian', 'motorist', 'motorcyclist', 'rider', 'protester', 'journalist',
   'clerk', 'cashier', 'guard', 'vendor', 'trader', 'fisherman', 'mechanic', 'labourer', 'laborer', 'tourist', 'patient',
+  'analyst', 'engineer', 'executive', 'banker', 'investor', 'broker', 'accountant', 'consultant', 'contractor', 'entrepreneur',
+  'artist', 'musician', 'writer', 'author', 'chef', 'cleaner', 'carer', 'paramedic', 'firefighter', 'sergeant', 'constable',
+  'detective', 'priest', 'pastor', 'imam', 'professor', 'lecturer', 'researcher', 'scientist', 'activist', 'volunteer',
+  'homeowner', 'tenant', 'landlord', 'shopkeeper', 'hiker', 'climber', 'fugitive',
   // ("Two were arrested; the other, 41, is in Dubai.")
   'other',
 ]);
@@ -814,5 +818,5 @@ export const LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'menjadi', 'menc
 /** Words before a number that make it an average, which may be a fraction ("rata-rata 1,625 anak"). */
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['rata-rata', 'average', 'averaged', 'averaging', 'mean']);
 
-/** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt). Lowercase. */
-export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'kp', 'kepmen', 'kepmenhub', 'pkpu', 'perbawaslu', 'perma', 'sema', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'permenkeu', 'permenkes', 'permentan', 'permenaker', 'permendikbud', 'permendikbudristek', 'permenhub', 'decree', 'urgency', 'regulation']);
+/** Regulations named by a number and a year, whose number alone is no label (see detect.ts readAt; a minister's "Permen…" and "Kepmen…" are read there by their prefix). Lowercase. */
+export const REGULATIONS_WITH_YEAR: ReadonlySet<string> = new Set(['pm', 'kp', 'kepmen', 'pkpu', 'perbawaslu', 'perma', 'sema', 'pmk', 'kmk', 'pojk', 'seojk', 'pbi', 'padg', 'decree', 'urgency', 'regulation']);

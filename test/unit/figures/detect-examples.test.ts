@@ -1070,7 +1070,7 @@ describe('Indonesian news shapes', () => {
       { surface: 'tiga', kind: 'count', unit: 'pemain' },
     ]);
   });
-  it('shares before "of" are kind other ("two-thirds of", "nearly half of", "seperempat total"); a half-year and a rank are not, a share of a percentage point is a percent', () => {
+  it('shares before "of" are kind other ("two-thirds of", "nearly half of", "seperempat total"); a half-year and a rank are not, a share of a percentage point is a percent (also "a quarter-point cut")', () => {
     expectFigures('About two-thirds of Americans; only a quarter of independents; less than half the £85m; in the second half of next year; for a third year; by a quarter of a percentage point; a quarter-point cut', 'en', [
       { surface: 'two-thirds', kind: 'other', value: 0.667, qualifier: 'approx' },
       { surface: 'a quarter', kind: 'other', value: 0.25 },
@@ -1079,6 +1079,7 @@ describe('Indonesian news shapes', () => {
       { surface: 'second', kind: 'ordinal' },
       { surface: 'third', kind: 'ordinal' },
       { surface: 'a quarter of a percentage point', kind: 'percent', value: 0.25 },
+      { surface: 'quarter-point', kind: 'percent', value: 0.25 },
     ]);
     expectFigures('lebih dari seperempat total produksi; dua pertiga dari warga; setengah jam; seperempat abad', 'id', [
       { surface: 'seperempat', kind: 'other', value: 0.25, qualifier: 'more_than' },
@@ -2861,6 +2862,34 @@ describe('Indonesian news shapes', () => {
       { surface: '300ms', kind: 'duration', value: 300, unit: 'ms' },
       { surface: '0.3m/s', kind: 'measure', value: 0.3, unit: 'm/s' },
       { surface: '40s', kind: 'duration', value: 40 },
+    ]);
+  });
+  it('finance copy: basis points as "bp" ("125 bp", "30bp", "25-bp") but not the company BP; "a quarter point", "half-percentage-point", "half a point" are percents; "a 3.1-to-1 ratio", "a 1-in-3 chance", "one-in-four" shares and ratios; "+81 3 4578 9980" a phone number; "analyst, 34," an age', () => {
+    expectFigures('Spreads widened 125 bp and 30bp after a 25-bp hike and a half-percentage-point move; BP shares rose 3 BP points.', 'en', [
+      { surface: '125 bp', kind: 'percent', value: 125 },
+      { surface: '30bp', kind: 'percent', value: 30 },
+      { surface: '25-bp', kind: 'percent', value: 25 },
+      { surface: 'half-percentage-point', kind: 'percent', value: 0.5 },
+      { surface: '3 BP points', kind: 'measure' },
+    ]);
+    expectFigures('The bank cut by a quarter point, then by half a point.', 'en', [
+      { surface: 'a quarter point', kind: 'percent', value: 0.25 },
+      { surface: 'half a point', kind: 'percent', value: 0.5 },
+    ]);
+    expectFigures('Decliners led by a 3.1-to-1 ratio; traders see a 1-in-3 chance, one-in-four of them more.', 'en', [
+      { surface: '3.1-to-1', kind: 'other', value: 3.1 },
+      { surface: '1-in-3', kind: 'other', value: 0.333 },
+      { surface: 'one-in-four', kind: 'other', value: 0.25 },
+    ]);
+    expectFigures('The analyst, 34, took the call (dial-in +81 3 4578 9980).', 'en', [{ surface: '34', kind: 'duration' }]);
+  });
+  it('any minister\'s regulation gives its year ("Permendag 8/2024", "Kepmenperin 12 Tahun 2023"); "membaik 2,3 poin" moves an index; "400 KTA" a capacity; "di atas 50 artinya" counts nothing', () => {
+    expectFigures('Lewat Permendag 8/2024 dan Kepmenperin 12 Tahun 2023, PMI membaik 2,3 poin; pabrik 400 KTA; IKI di atas 50 artinya ekspansi.', 'id', [
+      { surface: '2024', kind: 'year' },
+      { surface: '2023', kind: 'year' },
+      { surface: '2,3 poin', kind: 'measure' },
+      { surface: '400 KTA', kind: 'measure', value: 400 },
+      { surface: '50', unit: undefined },
     ]);
   });
 });
