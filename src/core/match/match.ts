@@ -1488,6 +1488,10 @@ const MAY_NAME_CALIBRE = /mm|milimet|millimet/i;
  */
 const COORDINATION = /;|:\s|\s(?:dan|serta|atau|sedangkan|and|or|while|whereas)\s/iu;
 
+/** A sentence's comma parts (see FigureLookup.namedBesideAnother; not the comma inside "31,000" or "6,9 juta"). */
+const COMMA_PARTS = /[,;]\s/;
+const DIGIT = /\d/;
+
 /** The coordinated part of a sentence that holds the figure (the whole sentence when none is found). */
 function clauseOf(sentence: string, surface: string): string {
   const at = sentence.indexOf(surface);
@@ -1610,7 +1614,28 @@ class FigureLookup {
    * million casualties" is the CSIS's, not the General Staff's 991,820 of the sentence before.
    */
   private saidBy(claimant: string | undefined): boolean {
-    return claimant !== undefined && this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph).has(claimant);
+    return claimant !== undefined && this.contexts.sentenceEntities(this.item.sentence, this.item.paragraph).has(claimant) && !this.namedBesideAnother(claimant);
+  }
+
+  /**
+   * Whether the sentence names the claimant only in other comma parts, each with a number of its own: that number's
+   * source, not this one's ("about 12,000 troops by Seoul's count, with 11,000 reported in the Kursk region by the
+   * Pentagon"; but "sending about one million rounds, ... Kyrylo Budanov said" names the source of the million).
+   */
+  private namedBesideAnother(claimant: string): boolean {
+    const { sentence } = this.item;
+    const at = figureAt(this.item);
+    let from = 0;
+    let besideAnother = false;
+    for (const part of sentence.split(COMMA_PARTS)) {
+      const start = sentence.indexOf(part, from);
+      from = start + part.length;
+      if (![...this.index.entitiesIn(part)].includes(claimant)) continue;
+      if (start <= at && at < from) return false;
+      if (!DIGIT.test(part)) return false;
+      besideAnother = true;
+    }
+    return besideAnother;
   }
 
   /** Whether the figure's part of its sentence names a calibre the record names ("3 juta peluru artileri 152 mm"). */

@@ -1709,4 +1709,9 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["Q: Kyiv says Russia has lost nearly a million soldiers. Is that credible? SPOKESPERSON: The General Staff's number as of June 4 is 991,820, but that counts the wounded and the captured as well as the dead."], { lang: 'en', published: '2025-06-05' });
     expect(topOf(r, '991,820')).toMatchObject({ claimId: 'ru-ua-12-genstaff-991820', agreement: 'same' });
   });
+  it('a source named in another comma part, beside a number of its own, is that number\'s source ("about 12,000 troops by Seoul\'s count, with 11,000 reported in the Kursk region by the Pentagon")', () => {
+    const r = annotateBlocks(["When Pyongyang's soldiers began arriving in Russia last autumn, the estimates were modest: about 12,000 troops by Seoul's count, with 11,000 reported in the Kursk region by the Pentagon a month later. A year on, the arithmetic of attrition is stark. South Korea's spy agency now believes around 2,000 of them have been killed."], { lang: 'en', published: '2025-09-20' });
+    expect(topOf(r, '12,000')?.claimId).toBe('dprk-23-nis-12000-troops');
+    expect(topOf(r, '11,000')?.claimId).toBe('dprk-24-pentagon-11000-kursk');
+  });
 });
