@@ -2257,6 +2257,9 @@ function derivedChecks(
   const from = countedFrom(index, item);
   const best = from ? events.find((e) => e.record === from) : events[0];
   if (!best) return;
+  // (Nor one that agrees with an event related to it: "meski konflik bersenjata sudah pecah sejak 2014" is the year
+  // the Donbas war began, which the full-scale invasion continued, not a misquote of the invasion's.)
+  if (datedEvents(index).some((e) => best.record.related.includes(e.record.id) && agreesWithEvent(figure, per, end(e), e))) return;
   // The dataset's own verdict on a claim that holds this number comes first: the derived correction is attached
   // only to claims already rated wrong (seed-08: "dua dekade", false), or stands alone when no claim holds it.
   const claims = byRecord.all.filter((c) => c.fit.relation !== 'differs');

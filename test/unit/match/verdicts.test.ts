@@ -1714,4 +1714,8 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '12,000')?.claimId).toBe('dprk-23-nis-12000-troops');
     expect(topOf(r, '11,000')?.claimId).toBe('dprk-24-pentagon-11000-kursk');
   });
+  it('a year "since" that agrees with an event related to the one its sentence names is no misquote ("invasi skala penuh Rusia baru dimulai 24 Februari 2022, ... meski konflik bersenjata sudah pecah sejak 2014")', () => {
+    const r = annotateBlocks(['Ada pula yang menyebut perang ini sudah berjalan lima tahun, padahal invasi skala penuh Rusia baru dimulai 24 Februari 2022, tiga tahun lalu, meski konflik bersenjata sudah pecah sejak 2014.'], { lang: 'id', published: '2025-06-10' });
+    expect(topOf(r, '2014')?.agreement).not.toBe('differs');
+  });
 });
