@@ -554,7 +554,7 @@ const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])[-/]$/;
 const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan|kuarter|tw|smt)[ \u00a0]+(?:I{1,3}|IV)\/$/iu;
 /** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
 const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home)$/;
-const AND_A_HALF = /[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}\p{N}])/iuy;
+const AND_A_HALF = /(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
@@ -579,8 +579,8 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS, ...TURNS_AGE]
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
   id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|\p{Lu})))/uy,
-  // ("trades at 33 times forward earnings": a valuation's multiple.)
-  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|median|average|annual|typical|\p{L}{2,}er[ \u00a0]+than)(?![\p{L}\p{N}]))/uy,
+  // ("trades at 33 times forward earnings": a valuation's multiple; "three times Arizona's legal limit": a named one's.)
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|median|average|annual|typical|\p{L}{2,}er[ \u00a0]+than|\p{Lu}\p{L}+['’]s)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
@@ -734,6 +734,9 @@ const PHONE_4_4 = /\d{4}[ \u00a0]\d{4}(?!\d|[.,]\d)/y;
 const PHONE_4_3_3 = /\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}(?!\d|[.,]\d)/y;
 const PHONE_US = /\d{3}\)[ \u00a0]?\d{3}-\d{4}(?!\d)/y;
 const PHONE_US_DASHED = /\d{3}-\d{3}-\d{4}(?![\d-])/y;
+const BARE_DECIMAL_PERCENT = /(\d{1,3})%/y;
+const TOLL_FREE_US = /1-8(?:00|33|44|55|66|77|88)-[A-Z\d]{3,}(?:-[A-Z\d]+)*(?![\p{L}\p{N}])/uy;
+const US_DOCKET = /\d:\d{2}-[a-z]{2,3}-\d{3,6}(?![\d])/y;
 /** Whether the word at i is a unit of time ("20-Year-Old" in a headline). */
 function isTimeUnitAt(text: string, i: number, g: Grammar): boolean {
   return g.timeUnits.has(lowerSlice(text, i, wordEnd(text, i)));
@@ -772,9 +775,11 @@ function proportionAt(text: string, end: number, g: Grammar, part: number, back:
 /** Video resolutions written like pence ("1080p"). */
 const PICTURE_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const VOTE_AFTER = /[ \u00a0]+(?:votes?|ruling|decision|verdict|majority)(?![\p{L}\p{N}])/iuy;
-/** The step of a whole number's last non-zero digit, up to a hundred: 300 → 100, 20 → 10, 22 → 1. */
+/** The step of a whole number's last non-zero digit: 300 → 100, 20 → 10, 22 → 1, 110000 → 10000 (0 → 1). */
 function roundStep(n: number): number {
-  return n % 100 === 0 ? 100 : n % 10 === 0 ? 10 : 1;
+  let step = 1;
+  while (n !== 0 && n % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /** The end of "281-140" at pos (digits, a hyphen, digits), or pos when it is no such tally. */
@@ -807,7 +812,7 @@ function timesSignAt(text: string, i: number): boolean {
 /** "2 x 24 jam": a count of spans of time. */
 const TIMES_DURATION = /[ \t\u00a0]?[x×][ \t\u00a0]?(\d{1,3})(?=[ \t\u00a0]+(?:jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iuy;
 /** Words after a slash fraction ("1/3 dari", "1/2 jam", "2/3 of"), which is then no date. */
-const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi|cents?|sen|inch(?:es)?|inci|miles?|mil|points?|poin|cups?|gelas|sendok|teaspoons?|tablespoons?|pounds?|kg|kilo|liter|litre|ons)(?![\p{L}\p{N}])/iuy;
+const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi|cents?|sen|inch(?:es)?|inci|miles?|mil|points?|poin|cups?|gelas|cangkir|sendok|sdt|sdm|gr|gram|teaspoons?|tablespoons?|pounds?|kg|kilo|liter|litre|ons)(?![\p{L}\p{N}])/iuy;
 /** "four or five", "dua atau tiga": see the range reading in readFigure. */
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** The end of an age written as one adjective: "22-year-old". */
@@ -1433,7 +1438,8 @@ function readSpelledNum(text: string, pos: number, g: Grammar): Num | null {
       }
       // "six-month", "three-day", "five-mile": the number ends at the hyphen before its unit; "a seven-storey building",
       // "a two-bedroom flat": before what it counts.
-      if (!ok && at > p && at - 1 < we && (execAt(g.timeUnitAfter, text, at - 1) || execAt(MEASURE_HYPHEN, text, at - 1) || execAt(HYPHEN_COUNTED, text, at - 1))) {
+      // ("eight-and-a-half years": readFigure adds the half.)
+      if (!ok && at > p && at - 1 < we && (execAt(g.timeUnitAfter, text, at - 1) || execAt(MEASURE_HYPHEN, text, at - 1) || execAt(HYPHEN_COUNTED, text, at - 1) || execAt(AND_A_HALF, text, at - 1))) {
         end = at - 1;
         break;
       }
@@ -2256,8 +2262,8 @@ function ageAfterName(back: Back, g: Grammar, after: number, appositiveAfter = f
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
   } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && (SAID_BEFORE_ID.has(back.low(1) ?? '') || appositiveAfter)))) {
-    // ("Cruz, now 71,": the same with "now".)
-    const w = back.raw(0) === 'now' ? back.raw(1) : back.raw(0);
+    // ("Cruz, now 71,", "The inmate, then 29,": the same with "now" or "then".)
+    const w = back.raw(0) === 'now' || back.raw(0) === 'then' ? back.raw(1) : back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
   }
   if (name === undefined) return false;
@@ -3047,6 +3053,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (c0 === 52 && codeAt(text, pos + 3) === 40 && RETIREMENT_PLAN.test(text.slice(pos, pos + 6))) return { next: pos + 6 };
   // "JN.1", "v2.3": digits after a dot glued to a word.
   if ((prev === 46 || prev === 58) && isLetterAt(text, pos - 2) && currency === undefined) return { next: skipRun(text, pos) };
+  // ("the legal limit of .08%": a blood-alcohol reading written without its zero.)
+  if (prev === 46 && g.lang === 'en' && currency === undefined && (pos < 2 || isInlineSpace(codeAt(text, pos - 2)))) {
+    const bare = execAt(BARE_DECIMAL_PERCENT, text, pos);
+    if (bare) return { figure: make(text, pos - 1, pos + bare[0].length, Number(`0.${bare[1]}`), 'percent', g, { unit: '%', qualifier: qualifierOf(back, 0, g) }), next: pos + bare[0].length };
+  }
   // "(021) 5300700", "B 2024 PQR" (number plates): the token is read only when its first character may start one.
   const t0First = glue === '' && back.len(0) > 0 ? text.charCodeAt(back.start(0)!) : -1;
   if (t0First === 40 && AREA_CODE.test(back.raw(0)!)) return { next: skipRun(text, pos) };
@@ -3062,10 +3073,19 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
     if (ph) return { next: pos + ph[0].length };
   }
-  // ("716-858-2400": a North American number in three dashed groups.)
+  // ("716-858-2400": a North American number in three dashed groups; "1-800-CALL-FBI": a toll-free one, maybe in words.)
   if (g.lang === 'en' && codeAt(text, pos + 3) === 45 && codeAt(text, pos + 7) === 45) {
     const ph = execAt(PHONE_US_DASHED, text, pos);
     if (ph) return { next: pos + ph[0].length };
+  }
+  if (g.lang === 'en' && c0 === 49 && codeAt(text, pos + 1) === 45) {
+    const ph = execAt(TOLL_FREE_US, text, pos);
+    if (ph) return { next: pos + ph[0].length };
+  }
+  // ("U.S. v. Sethi, 1:23-cr-00418": a federal docket, the court's office, the year, the kind of case and its number.)
+  if (g.lang === 'en' && codeAt(text, pos + 1) === 58) {
+    const docket = execAt(US_DOCKET, text, pos);
+    if (docket) return { next: pos + docket[0].length };
   }
   // "the 9/11 attacks": the name of what happened ("since 9/11" is the day; Indonesian "Senin (9/11)" is 9 November).
   if (g.lang === 'en' && c0 === 57 && codeAt(text, pos + 1) === 47 && codeAt(text, pos + 2) === 49 && codeAt(text, pos + 3) === 49 && ATTACKS_AFTER.test(text.slice(pos + 4, pos + 20))) return { next: pos + 4 };
@@ -3535,6 +3555,7 @@ const HALF_IDIOM_ID = /[ \u00a0]+(?:baya|hati|jalan|napas|nafas)(?![\p{L}\p{N}])
 const SINCE_AFTER = new RegExp(`${SP}+(?:since|from|this|last|so${SP}+far|over${SP}+the)${END}`, 'iuy');
 const A_PERCENTAGE_POINT = new RegExp(`${SP}+(?:of${SP}+)?an?${SP}+percentage${SP}+point${END}`, 'iuy');
 const COUNTED_CUPS = /^cups?$/i;
+const DRINK_AFTER_ID = /[ \u00a0]+(?:kopi|teh|susu|cokelat|coklat|minuman|wedang|jamu)(?![\p{L}])/iuy;
 const HALF_A_MEASURE = new RegExp(`${SP}+an?${SP}+(cup|teaspoon|tablespoon|pound|mile|kilometre|kilometer|kilo|kilogram|litre|liter|metre|meter|inch|foot|gallon|ounce)${END}`, 'iuy');
 const HALF_A_SPAN = new RegExp(`${SP}+an?${SP}+(${alt(TIME_UNITS_SINGULAR_EN)})${END}`, 'iuy');
 
@@ -3982,12 +4003,12 @@ function readFigure(
   }
   // "berusia 20-an tahun", "sekitar 20-an warga": twenty-odd, 20..29, rough. ("300-an": three hundred and some,
   // 300..399; "1.200-an kader" 1200..1299, "2.000-an siswa" 2000..2999: the step of its last digit written.)
-  // ("120-an" 120..129, "Rp 16.200-an" 16200..16299, "22jt-an" 22..23 million less one: the step of the last digit
-  // written, as labellers read them.)
+  // ("120-an" 120..129, "Rp 16.200-an" 16200..16299, "Rp 110.000-an" 110000..119999, "22jt-an" 22..23 million less
+  // one: the step of the last non-zero digit, as labellers read them.)
   const grouped = digit && !n1.plainInt && n1.scale === 1 && n1.hi === undefined && Number.isInteger(n1.value) && n1.value % 10 === 0;
   const scaledOdd = digit && n1.scale >= 1000 && n1.hi === undefined && n1.mantissa !== null && Number.isInteger(Number(n1.mantissa.replace(",", "."))) && end === n1.end && codeAt(text, end) === 45;
   // ("300 ribu-an" as "300-an" thousand: 300,000..399,999; "22jt-an" 22..23 million less one.)
-  const oddStep = scaledOdd ? n1.scale * roundStep(Number(n1.mantissa!.replace(',', '.'))) : grouped ? (n1.value % 1000 === 0 ? 1000 : n1.value % 100 === 0 ? 100 : 10) : n1.value % 100 === 0 ? 100 : 10;
+  const oddStep = scaledOdd ? n1.scale * roundStep(Number(n1.mantissa!.replace(',', '.'))) : grouped ? roundStep(n1.value) : n1.value % 100 === 0 ? 100 : 10;
   const tensOdd = digit && g.lang === 'id' && !times && (grouped || scaledOdd || (n1.plainInt && n1.value >= 10 && n1.value <= 990)) && n1.value % oddStep === 0 && (end === n1.runEnd || scaledOdd) && execAt(TENS_ODD_ID, text, end) !== null;
   if (tensOdd) {
     valueMax = value + oddStep - 1;
@@ -4002,8 +4023,8 @@ function readFigure(
     value -= margin.value;
     end = margin.end;
   }
-  // "five and a half years": plus a half.
-  const half = g.lang === 'en' && n1.scale === 1 && Number.isInteger(n1.value) && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) | 0x20) === 0x61 ? execAt(AND_A_HALF, text, end) : null;
+  // "five and a half years", "eight-and-a-half years": plus a half.
+  const half = g.lang === 'en' && n1.scale === 1 && Number.isInteger(n1.value) && (isInlineSpace(codeAt(text, end)) || codeAt(text, end) === 45) && (codeAt(text, end + 1) | 0x20) === 0x61 ? execAt(AND_A_HALF, text, end) : null;
   if (half) {
     value += 0.5;
     end += half[0].length;
@@ -4199,9 +4220,10 @@ function readFigure(
   }
   if (kind === 'count' && (mayUnit & UNIT_MEASURE) !== 0) {
     const mu = measureAt(text, end) ?? (codeAt(text, end) === 45 ? execAt(MEASURE_HYPHEN, text, end) : null);
-    // ("laku 80 cup": Indonesian copy counts cups of a drink sold; English recipes measure in them.)
+    // ("laku 80 cup": Indonesian copy counts cups of a drink sold; English recipes measure in them, as Indonesian
+    // ones do in "cangkir", unless a drink follows: "tiga cangkir kopi".)
     // ("5,6 SR" on the Richter scale, but "4.000 SR": house connections, counted.)
-    if (mu && !(g.lang === 'id' && COUNTED_CUPS.test(mu[1]!)) && !(mu[1] === 'SR' && value >= 10)) {
+    if (mu && !(g.lang === 'id' && (COUNTED_CUPS.test(mu[1]!) || (mu[1] === 'cangkir' && execAt(DRINK_AFTER_ID, text, end + mu[0].length)))) && !(mu[1] === 'SR' && value >= 10)) {
       kind = 'measure';
       unit = norm(mu[1]!);
       end += mu[0].length;

@@ -214,11 +214,11 @@ export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {
 
 /**
  * ISO codes written after the amount ("5,000 USD", "300 EUR"): the codes of CURRENCY_PREFIXES, read case-insensitively
- * here, so not those that are also words ("cad", "rub", "mad", "gel").
+ * here, so not those that are also words ("cad", "rub", "mad", "gel", and "mnt", Indonesian copy's minutes).
  */
 const CODES_AFTER: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(CURRENCY_PREFIXES)
-    .filter(([sign, code]) => sign === code && /^[A-Z]{3}$/.test(code) && !['CAD', 'RUB', 'MAD', 'GEL'].includes(code))
+    .filter(([sign, code]) => sign === code && /^[A-Z]{3}$/.test(code) && !['CAD', 'RUB', 'MAD', 'GEL', 'MNT'].includes(code))
     .map(([, code]) => [code.toLowerCase(), code]),
 );
 /** Signs written after the amount: the dong's ("65.000đ", "25,450 đ", "25.450₫") and the continental euro's ("1.200 €"). */
@@ -273,8 +273,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Thai farm copy: land in rai.)
   'rai',
   'wmt', 'dmt', 'metrik ton', 'metric tons', 'metric tonnes', 'g/t', 'gram per ton', 'grams per tonne', 'gram per tonne', 'ons', 'pon',
-  'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'ku/ha', 'kw/ha', 'ton/ha', 't/ha', 'kg/ha', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
-  'kilogram', 'kilograms', 'kilo', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'ounce', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
+  'l', 'ml', 'mL', 'kg/m²', 'kg/m2', 'ku/ha', 'kw/ha', 'ton/ha', 't/ha', 'kg/ha', 'µg/m³', 'µg/m3', 'μg/m³', 'μg/m3', 'sdm', 'sdt', 'gr', 'cangkir', 'bpm', 'mg/kg', 'meter', 'metres', 'meters', 'metre', 'kilometer', 'kilometre', 'kilometres', 'kilometers',
+  'kilogram', 'kilograms', 'kilo', 'kilos', 'pounds', 'pound', 'lbs', 'lb', 'ounces', 'ounce', 'oz', 'mil', 'miles', 'mile', 'feet', 'ft', 'foot', 'inch', 'inches', 'inci', 'yards', 'yard',
   // (Doses and lenses: "100.000 IU", "3 dioptri".)
   'IU', 'dioptri', 'diopters', 'dioptres', 'mmol/mol', 'mmol/L', 'mmol/l', 'mg/dl', 'g/dL', 'g/dl',
   // (Solar panels' peak watts, a plant's electric output, and a grid's circuit kilometres: "420 Wp", "250 MWe", "47.758 kms".)
@@ -326,7 +326,7 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam', 'dasarian'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'mnt', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam', 'dasarian'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'milliseconds', 'millisecond', 'microseconds', 'microsecond', 'nanoseconds', 'nanosecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
@@ -401,9 +401,9 @@ export const LABEL_WORDS: readonly string[] = [
   'pasal', 'ayat', 'huruf', 'butir', 'no', 'no.', 'nomor', 'nomer', 'nmr', 'km', 'kilometer', 'rt', 'rw', 'bab', 'seksi',
   // A military unit's number ("Skadron Udara 31", "Yonif 300").
   'skadron', 'skadron udara', 'squadron', 'yonif', 'batalyon', 'battalion', 'brigif',
-  'article', 'articles', 'section', 'sections', 'chapter', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
+  'article', 'articles', 'section', 'sections', 'chapter', 'cap', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gates', 'terminals', 'platforms', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
-  'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'platform', 'peron', 'halaman',
+  'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'lt.', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',

@@ -2892,4 +2892,24 @@ describe('Indonesian news shapes', () => {
       { surface: '50', unit: undefined },
     ]);
   });
+  it('recipes: "200 gr", "100gr", "1/2 sdt" (a fraction, not 1 February), "1½ cangkir" are measures, "15 mnt" minutes (not Mongolian money); "Rp 110.000-an" runs to its last non-zero digit\'s step; "Lt. 27" is a floor', () => {
+    expectFigures('Siapkan 200 gr tepung, 100gr mentega, 1/2 sdt garam dan 1½ cangkir santan, panggang 15 mnt. Harganya Rp 110.000-an di Menara Kadin Lt. 27.', 'id', [
+      { surface: '200 gr', kind: 'measure', value: 200 },
+      { surface: '100gr', kind: 'measure', value: 100 },
+      { surface: '1/2 sdt', kind: 'measure', value: 0.5 },
+      { surface: '1½ cangkir', kind: 'measure', value: 1.5 },
+      { surface: '15 mnt', kind: 'duration', value: 15 },
+      { surface: 'Rp 110.000-an', value: 110_000, valueMax: 119_999 },
+    ]);
+    expectFigures('Setara tiga hingga empat cangkir kopi seduh.', 'id', [{ surface: 'tiga hingga empat', kind: 'count' }]);
+  });
+  it('court copy: a federal docket ("1:23-cr-00418") and a toll-free number in words ("1-800-CALL-FBI") are no figures, nor "(Cap 134)"; "The inmate, then 29," an age; "1.2 kilos", ".08%", "eight-and-a-half years"; "three times Arizona\'s legal limit" a multiplier', () => {
+    expectFigures('The case is U.S. v. Sethi, 1:23-cr-00418; tips to 1-800-CALL-FBI; under the Ordinance (Cap 134). The inmate, then 29, had 1.2 kilos and a reading of .08%, nearly three times Arizona\'s legal limit, and got eight-and-a-half years.', 'en', [
+      { surface: '29', kind: 'duration' },
+      { surface: '1.2 kilos', kind: 'measure', value: 1.2 },
+      { surface: '.08%', kind: 'percent', value: 0.08 },
+      { surface: 'three times', kind: 'other', value: 3 },
+      { surface: 'eight-and-a-half years', kind: 'duration', value: 8.5 },
+    ]);
+  });
 });
