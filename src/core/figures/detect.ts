@@ -843,6 +843,9 @@ const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END})?`, 'iuy');
 const HRS_TIME = /([01]\d|2[0-3])([0-5]\d)[ \u00a0]?hrs(?![\p{L}\p{N}])/uy;
+/** Words before a coordinate's number. */
+const COORDINATE_WORDS: ReadonlySet<string> = new Set(['latitude', 'longitude', 'lat', 'lon', 'lintang', 'bujur']);
+const ADVISORY_TIME = new RegExp(`(\\d{1,2})(\\d{2}) (AM|PM) (?:${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END}`, 'uy');
 const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
 /** A race's distance before "m": "the women's 1,500m" is metres, not millions. */
@@ -3082,6 +3085,14 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const ph = execAt(TOLL_FREE_US, text, pos);
     if (ph) return { next: pos + ph[0].length };
   }
+  // ("At 500 PM AST (2100 UTC)": a hurricane advisory's clock, its hour and minutes run together before capital AM or PM.)
+  if (g.lang === 'en' && (codeAt(text, pos + 3) === 32 || codeAt(text, pos + 4) === 32)) {
+    const adv = execAt(ADVISORY_TIME, text, pos);
+    if (adv && Number(adv[1]) >= 1 && Number(adv[1]) <= 12 && Number(adv[2]) <= 59) {
+      const h = (Number(adv[1]) % 12) + (adv[3] === 'PM' ? 12 : 0);
+      return { figure: make(text, pos, pos + adv[0].length, h * 100 + Number(adv[2]), 'time', g), next: pos + adv[0].length };
+    }
+  }
   // ("U.S. v. Sethi, 1:23-cr-00418": a federal docket, the court's office, the year, the kind of case and its number.)
   if (g.lang === 'en' && codeAt(text, pos + 1) === 58) {
     const docket = execAt(US_DOCKET, text, pos);
@@ -4244,8 +4255,8 @@ function readFigure(
     // number, as "twice" does (the held-out sets leave it out, 151 labels against one).
     return { figure: make(text, start, end, value, 'other', g, { qualifier, valueMax }), next: end };
   }
-  // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N": map coordinates, no figures.
-  if ((kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
+  // "7,64 LS dan 107,24 BT", "6.2° S", "24.35°N", "latitude 14.8 North": map coordinates, no figures.
+  if ((kind === 'count' && digit && back.glue === '' && COORDINATE_WORDS.has(back.low(0) ?? '')) || (kind === 'measure' && unit === '°' && execAt(HEMISPHERE, text, end)) || (kind === 'count' && codeAt(text, end) === 0xb0 && execAt(HEMISPHERE, text, end + 1)) || (kind === 'count' && digit && g.lang === 'id' && isInlineSpace(codeAt(text, end)) && (codeAt(text, end + 1) === 76 || codeAt(text, end + 1) === 66) && execAt(HEMISPHERE_ID, text, end))) {
     return { next: end };
   }
   if (kind === 'count' && (mayUnit & UNIT_TIME) !== 0) {

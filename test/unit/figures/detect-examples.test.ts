@@ -2912,4 +2912,16 @@ describe('Indonesian news shapes', () => {
       { surface: 'eight-and-a-half years', kind: 'duration', value: 8.5 },
     ]);
   });
+  it('weather advisories: "500 PM AST" is 17:00, "latitude 14.8 North" no figure; pressure in "mb" and "hectopascals", "acre-feet", "8 Beaufort", "1 to 2 degrees F", "10:44 p.m. HST"', () => {
+    expectFigures('At 500 PM AST (2100 UTC), the center was near latitude 14.8 North, pressure 946 mb or 935 hectopascals, winds 8 Beaufort; reservoirs lost 592,000 acre-feet; it ran 1 to 2 degrees F warm until 10:44 p.m. HST.', 'en', [
+      { surface: '500 PM AST', kind: 'time', value: 1700 },
+      { surface: '2100 UTC', kind: 'time', value: 2100 },
+      { surface: '946 mb', kind: 'measure' },
+      { surface: '935 hectopascals', kind: 'measure' },
+      { surface: '8 Beaufort', kind: 'measure' },
+      { surface: '592,000 acre-feet', kind: 'measure' },
+      { surface: '1 to 2 degrees F', kind: 'measure', value: 1, valueMax: 2 },
+      { surface: '10:44 p.m. HST', kind: 'time', value: 2244 },
+    ]);
+  });
 });
