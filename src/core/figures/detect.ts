@@ -924,7 +924,8 @@ const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
 const INTL_PHONE = /\d{1,4}(?:[ \u00a0]?\(0\)\d{1,4})?[ .-]\(?\d{1,5}\)?(?:[ .-]\(?\d{2,5}\)?)+/y;
 const US_PHONE = /\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)/y;
 const YEAR_AFTER = new RegExp(`(?:,?${SP}+|,)(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
-const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})${END}`, 'iuy');
+/** "(the 5th) of May", "(the twenty-fourth) of February 2022": a day's month after it, maybe its year. */
+const OF_MONTH = new RegExp(`${SP}+of${SP}+(${alt(keys(MONTHS.en))})(?:,?${SP}+((?:19|20)\\d{2})(?![\\d]))?${END}`, 'iuy');
 const EN_ORDINAL_SUFFIX = /(st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 /** The suffix English writes after a number as an ordinal: 1st, 2nd, 3rd, 11th, 21st. */
 function ordinalSuffixEn(n: number): string {
@@ -3604,6 +3605,14 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
       return { figure: make(text, back.start(0)!, e, dateValue(year?.value, month, day), 'date', g), next: e };
     }
   }
+  // "on the twenty-fourth of February 2022": a spoken day before its month (not the holiday, "the Fourth of July").
+  const dayOf = g.lang === 'en' && back.low(0) === 'the' && !isUpperCode(codeAt(text, pos)) ? (ord ?? compoundOrdinal(w, g)) : undefined;
+  const ofMonth = dayOf !== undefined && dayOf >= 1 && dayOf <= 31 ? execAt(OF_MONTH, text, we) : null;
+  const month = ofMonth ? g.months.get(lower(ofMonth[1]!)) : undefined;
+  if (ofMonth && month !== undefined && validDate(dayOf!, month)) {
+    const e = we + ofMonth[0].length;
+    return { figure: make(text, pos, e, dateValue(ofMonth[2] === undefined ? undefined : Number(ofMonth[2]), month, dayOf!), 'date', g), next: e };
+  }
   // "a quarter-point cut", "by a quarter point", "a half-percentage-point rise": a share of a percentage point, a
   // percent (as labellers make it; "a" belongs to the spaced form only, the hyphened one is an adjective).
   const point = g.lang === 'en' && (w.startsWith('quarter') || w.startsWith('half')) ? execAt(SHARE_OF_POINT, text, pos) : null;
@@ -3734,12 +3743,12 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
       const isDay = n1.value >= 1 && n1.value <= 31;
       const d2 = isDay ? readDayMonth(text, asDay, null, g, qualifier) : null;
       if (d2) return d2;
-      // "the 5th of May"
+      // "the 5th of May", "the 24th of February 2022"
       const ofMonth = isDay ? execAt(OF_MONTH, text, asDay.end) : null;
       const m2 = ofMonth ? g.months.get(lower(ofMonth[1]!)) : undefined;
       if (ofMonth && m2 !== undefined) {
         const e = asDay.end + ofMonth[0].length;
-        return { figure: make(text, pos, e, dateValue(undefined, m2, n1.value), 'date', g), next: e };
+        return { figure: make(text, pos, e, dateValue(ofMonth[2] === undefined ? undefined : Number(ofMonth[2]), m2, n1.value), 'date', g), next: e };
       }
       // "May 5th" is read below as a date.
       const before = back.glue === '' ? back.raw(0) : undefined;

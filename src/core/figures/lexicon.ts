@@ -334,9 +334,9 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
   ],
 };
 
-/** Units of time that copy types glued to their number ("21.98sec", "3hrs", "90min"). Lowercase. */
+/** Units of time that copy types glued to their number ("21.98sec", "3hrs", "90min", "2thn"). Lowercase. */
 export const GLUED_TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['detik', 'menit', 'jam'],
+  id: ['detik', 'menit', 'mnt', 'jam', 'hari', 'bulan', 'bln', 'tahun', 'thn'],
   en: ['secs', 'sec', 'mins', 'min', 'hrs', 'hr'],
 };
 
@@ -481,7 +481,7 @@ export const SPEECH_WORDS_ID: readonly string[] = ['kata', 'ujar', 'ucap', 'tutu
 
 export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
-    'dan', 'atau', 'arti', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
+    'dan', 'atau', 'arti', 'berasal', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
     'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah',
     'akan', 'adalah', 'ialah', 'merupakan', 'sebanyak', 'sebesar', 'kali', 'lalu', 'terakhir', 'lagi', 'tetapi',
     'namun', 'sedangkan', 'serta', 'seperti', 'karena', 'sebagai', 'tak', 'tidak', 'bukan', 'belum', 'masih',

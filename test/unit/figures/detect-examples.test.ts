@@ -2924,4 +2924,15 @@ describe('Indonesian news shapes', () => {
       { surface: '10:44 p.m. HST', kind: 'time', value: 2244 },
     ]);
   });
+  it('"the twenty-fourth of February 2022" and "the 5th of May 2024" are dates with their years; Indonesian units of time typed glued ("20thn", "12bln", "2hari")', () => {
+    expectFigures('Russia invaded on the twenty-fourth of February 2022; the vote is on the 5th of May 2024.', 'en', [
+      { surface: 'twenty-fourth of February 2022', kind: 'date', value: 20220224 },
+      { surface: '5th of May 2024', kind: 'date', value: 20240505 },
+    ]);
+    expectFigures('Perang sudah 20thn katanya, cicilan 12bln, antre 2hari.', 'id', [
+      { surface: '20thn', kind: 'duration', value: 20 },
+      { surface: '12bln', kind: 'duration', value: 12 },
+      { surface: '2hari', kind: 'duration', value: 2 },
+    ]);
+  });
 });
