@@ -1339,6 +1339,27 @@ const TOTAL_BEFORE = /(?<![\p{L}])(?:total|totalnya|tally|count|jumlah|jumlahnya
 /** How far before a bare number, across sentences, the count it refers back to may stand. */
 const TOTAL_REACH = 300;
 
+/** Smallest number restated later in its paragraph that sameNumberBefore reads (small counts repeat by chance). */
+const RESTATED_MIN = 100;
+
+/**
+ * The units of an earlier count of the item's paragraph with the very same value, if any (not past a dateline that
+ * opens another story of a digest: "KYIV - Zelenskiy said 31,000 ... SYDNEY - A crowd of 31,000").
+ */
+function sameNumberBefore(items: readonly FigureInContext[], preps: Prep[], i: number): UnitHint[] | undefined {
+  const item = items[i] as FigureInContext;
+  const { value, valueMax } = item.figure;
+  if (value < RESTATED_MIN || valueMax !== undefined) return undefined;
+  for (let j = i - 1; j >= 0 && (items[j] as FigureInContext).paragraph === item.paragraph; j--) {
+    const later = (items[j + 1] as FigureInContext).sentence;
+    if (later !== (items[j] as FigureInContext).sentence && withoutDateline(later) !== later) return undefined;
+    const f = (items[j] as FigureInContext).figure;
+    const units = (preps[j] as Prep).units;
+    if (f.kind === 'count' && f.value === value && f.valueMax === undefined && units.length) return units;
+  }
+  return undefined;
+}
+
 /** Kinds that date a count rather than count something (skipped when a count looks back to the one before it). */
 const DATED_KINDS: ReadonlySet<string> = new Set(['date', 'year', 'time']);
 
@@ -1354,6 +1375,15 @@ function siblingUnits(items: readonly FigureInContext[], preps: Prep[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i] as FigureInContext;
     const prep = preps[i] as Prep;
+    // ("12rb tentara Korut dikirim ... Angka 12.000 berasal dari NIS": the same number again later in its paragraph,
+    // naming nothing, counts what it counted.)
+    const same = item.figure.kind === 'count' && !item.figure.unit ? sameNumberBefore(items, preps, i)?.filter((u) => !prep.units.some((o) => o.unit === u.unit)) : undefined;
+    if (same?.length) {
+      prep.units = [...prep.units, ...same.map((u) => ({ unit: u.unit, fit: Math.min(u.fit, SIBLING_FIT) }))];
+      prep.queries = lookups(prep.units, item.figure);
+      prep.period = periodAfter(item.sentence, item.figure.surface);
+      continue;
+    }
     // (The count before it, past any dates between: "6.700 kontainer ... sejak Maret 2024, ketika Shin
     // memperbaruinya menjadi sekitar 7.000".)
     let j = i - 1;

@@ -1718,4 +1718,10 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Ada pula yang menyebut perang ini sudah berjalan lima tahun, padahal invasi skala penuh Rusia baru dimulai 24 Februari 2022, tiga tahun lalu, meski konflik bersenjata sudah pecah sejak 2014.'], { lang: 'id', published: '2025-06-10' });
     expect(topOf(r, '2014')?.agreement).not.toBe('differs');
   });
+  it('the same number again later in its paragraph, naming nothing, counts what it counted ("12rb tentara Korut dikirim ke Rusia ... Angka 12.000 berasal dari NIS"), but not past a dateline that opens another story ("SYDNEY - A crowd of 31,000")', () => {
+    const r = annotateBlocks(['Video TikTok berjudul "12rb tentara Korut dikirim ke Rusia, 3rb korban" ditonton 2,3jt kali dalam sepekan terakhir. Angka 12.000 berasal dari Badan Intelijen Nasional (NIS) Korea Selatan pada Jumat (18/10/2024), yang menyebut Pyongyang memutuskan mengirim pasukan untuk membantu Rusia.'], { lang: 'id', published: '2024-12-30' });
+    expect(topOf(r, '12.000')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'same' });
+    const digest = annotateBlocks(['KYIV - President Volodymyr Zelenskiy said 31,000 Ukrainian troops had been killed since the full-scale invasion and claimed 180,000 Russian soldiers had died. WASHINGTON - North Korea has delivered more than 10,000 containers of munitions or related materials to Russia, the State Department said in a fact sheet. SYDNEY - A crowd of 31,000 watched the A-League derby on Saturday.'], { lang: 'en', published: '2024-02-26' });
+    expect(topOf(digest, '31,000', 1)).toBeUndefined();
+  });
 });
