@@ -715,7 +715,10 @@ function partiesOf(index: DatasetIndex, item: FigureInContext, contexts: Context
     const sides = sidesIn(index, place).filter((side) => !common.has(side));
     if (sides.length > 0) return sides;
   }
-  const sides = sidesOf(index, contexts.sentenceEntities(item.sentence, item.paragraph));
+  // (A person stands for the country they belong to: "the $61 billion that President Joe Biden signed ... was part of a
+  // $95 billion package that also covered Israel and Taiwan" is the US's, not only Israel's and Taiwan's.)
+  const named = [...contexts.sentenceEntities(item.sentence, item.paragraph)];
+  const sides = sidesOf(index, [...named, ...named.flatMap((e) => index.entity(e)?.within ?? [])]);
   const known = knownSides(index);
   return sides.some((side) => !known.has(side)) ? sides : undefined;
 }

@@ -1724,4 +1724,9 @@ describe('agreement verdicts', () => {
     const digest = annotateBlocks(['KYIV - President Volodymyr Zelenskiy said 31,000 Ukrainian troops had been killed since the full-scale invasion and claimed 180,000 Russian soldiers had died. WASHINGTON - North Korea has delivered more than 10,000 containers of munitions or related materials to Russia, the State Department said in a fact sheet. SYDNEY - A crowd of 31,000 watched the A-League derby on Saturday.'], { lang: 'en', published: '2024-02-26' });
     expect(topOf(digest, '31,000', 1)).toBeUndefined();
   });
+  it('a person named in a sentence stands for their country when it also names parties the dataset does not know ("the roughly $61 billion that President Joe Biden signed ... was part of a $95 billion package that also covered Israel and Taiwan")', () => {
+    const r = annotateBlocks(["President Donald Trump has said that the United States poured $350 billion into Ukraine. The largest single tranche, the roughly $61 billion that President Joe Biden signed on April 24, 2024, was part of a $95 billion package that also covered Israel and Taiwan."], { lang: 'en', published: '2025-03-20' });
+    expect(topOf(r, '$61 billion')?.claimId).toBe('ru-ua-21-us-61bn-april2024');
+    expect(topOf(r, '$95 billion')?.claimId).toBe('ru-ua-21-us-61bn-april2024');
+  });
 });
