@@ -1650,7 +1650,9 @@ function citedPage(text: string, pos: number, end: number): boolean {
 
 const DIGITS_ONLY = /^\d+$/;
 /** Nothing after a number that it could count: the sentence goes on or ends. */
-const NO_NOUN_AFTER = /^[ \u00a0]*(?:$|[^\p{L}\p{N}]|(?:atau|or|dan|and)(?![\p{L}]))/iu;
+// ("menghubungi 112 bila terjadi keadaan darurat", "call center Jasa Marga di 14080 yang melayani 24 jam": a word that
+// names nothing counted.)
+const NO_NOUN_AFTER = /^[ \u00a0]*(?:$|[^\p{L}\p{N} \u00a0]|(?:atau|or|dan|and|bila|jika|kalau|apabila|untuk|yang|di|ke|dari|selama|hingga|sampai|if|when|for|to|from|at|in|on|which|that|during|until)(?![\p{L}]))/iu;
 /** A word of calling or writing to someone, before a number it is dialled on. */
 const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:hubungi|menghubungi|telepon|menelepon|call|contact|dial|sms|whatsapp)(?![\p{L}])/iu;
 
@@ -4034,6 +4036,13 @@ function readFigure(
     valueMax = value + oddStep - 1;
     end += 3;
     qualifier ??= 'approx';
+    // ("Rp 380-an juta": the scale word after the "-an", 380..389 million.)
+    const sc = !scaledOdd && n1.scale === 1 ? readScale(text, end, g, false, currency !== undefined) : null;
+    if (sc && sc.scale > 1) {
+      value *= sc.scale;
+      valueMax = (valueMax + 1) * sc.scale - 1;
+      end = sc.end;
+    }
   }
   // "2,5±1 persen": the span from value minus margin to value plus margin.
   const pm = digit && !tensOdd && !times && (codeAt(text, end) === 0xb1 || (isInlineSpace(codeAt(text, end)) && codeAt(text, end + 1) === 0xb1)) ? execAt(PLUS_MINUS, text, end) : null;

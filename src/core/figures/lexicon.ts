@@ -152,7 +152,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
   BRL: 'BRL', ZAR: 'ZAR', MXN: 'MXN', '₫': 'VND', Rs: 'INR', '₦': 'NGN', NGN: 'NGN', Tk: 'BDT', BDT: 'BDT', KSh: 'KES',
   // (Not PLN: in Indonesian copy it is the state electricity company.)
-  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', Eur: 'EUR', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
+  KES: 'KES', PKR: 'PKR', 'NT$': 'TWD', 'T$': 'TWD', Eur: 'EUR', DKK: 'DKK', SEK: 'SEK', NOK: 'NOK', 'R$': 'BRL', Rmb: 'CNY',
   // (Philippine and Thai copy: "Php1.5 trillion", "Bt2,500".)
   Php: 'PHP', Bt: 'THB',
   // (The Americas' pesos and dollars by their own signs: "AR$1,210", "Mex$18.95", "J$159.82", "TT$59.2 billion".)
@@ -293,7 +293,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'boed', 'boepd', 'BBTUD', 'bbtud', 'MMSCFD', 'mmscfd', 'troy ounces', 'troy ounce', 'mtpa', 'MTPA', 'ktpa', 'KTPA', 'KTA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
-  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs',
+  'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs', 'gigs',
   'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
   'centimetres', 'kuintal', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg', 'MP', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz',
   'nits', 'megapixel', 'megapixels', 'grams', 'teaspoons', 'tablespoons', 'sendok makan', 'sendok teh', 'km persegi',
@@ -301,7 +301,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'L', 'Ah', 'pixel', 'pixels', 'piksel',
   'mpg', 'lb-ft', 'gallons', 'gallon', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',
-  'kilometer per jam', 'km per jam', 'megawatt-peak', 'hPa', 'millibars', 'mb', 'mbar', 'hectopascals', 'hectopascal', 'acre-feet', 'acre-foot', 'Beaufort', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
+  'kilometer per jam', 'km per jam', 'megawatt-peak', 'BTC', 'ETH', 'bitcoin', 'bitcoins', 'hPa', 'millibars', 'mb', 'mbar', 'hectopascals', 'hectopascal', 'acre-feet', 'acre-foot', 'Beaufort', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
   'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours', 'kl', 'gross tonnage', 'km/s', 'km/detik', 'mg/mL', 'mg/ml', 'mg/L', 'g/dL', 'nit', 'AU',
   'petaflops', 'teraflops', 'exaflops', 'mikrometer', 'micrometres', 'micrometers', 'mikron', 'microns',
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
@@ -403,7 +403,7 @@ export const LABEL_WORDS: readonly string[] = [
   'skadron', 'skadron udara', 'squadron', 'yonif', 'batalyon', 'battalion', 'brigif',
   'article', 'articles', 'section', 'sections', 'chapter', 'cap', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gates', 'terminals', 'platforms', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
-  'pintu', 'loket', 'kamar', 'room', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'lt.', 'platform', 'peron', 'halaman',
+  'pintu', 'loket', 'kamar', 'room', 'port', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'lt.', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',
@@ -481,7 +481,7 @@ export const SPEECH_WORDS_ID: readonly string[] = ['kata', 'ujar', 'ucap', 'tutu
 
 export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
-    'dan', 'atau', 'arti', 'berasal', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
+    'dan', 'atau', 'arti', 'berasal', 'berupa', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
     'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah',
     'akan', 'adalah', 'ialah', 'merupakan', 'sebanyak', 'sebesar', 'kali', 'lalu', 'terakhir', 'lagi', 'tetapi',
     'namun', 'sedangkan', 'serta', 'seperti', 'karena', 'sebagai', 'tak', 'tidak', 'bukan', 'belum', 'masih',

@@ -2935,4 +2935,18 @@ describe('Indonesian news shapes', () => {
       { surface: '2hari', kind: 'duration', value: 2 },
     ]);
   });
+  it('crypto amounts are measures ("0,85 BTC", "4.000 ETH", "5 bitcoin"); "Rp 380-an juta" scales its "-an"; "layanan 282 instansi" counts (only a number with nothing after it is a service line); "port 443" a name; "1,1 juta berupa situs" counts nothing named "berupa"; "T$452.3 billion" Taiwan dollars; "16 gigs"', () => {
+    expectFigures('Tebusan 0,85 BTC, lalu 4.000 ETH dan 5 bitcoin; kerugian Rp 380-an juta; serangan melumpuhkan layanan 282 instansi; hubungi layanan 112; server di port 443; sekitar 1,1 juta berupa situs.', 'id', [
+      { surface: '0,85 BTC', kind: 'measure', value: 0.85 },
+      { surface: '4.000 ETH', kind: 'measure', value: 4000 },
+      { surface: '5 bitcoin', kind: 'measure', value: 5 },
+      { surface: 'Rp 380-an juta', value: 380e6, valueMax: 389_999_999 },
+      { surface: '282', kind: 'count', unit: 'instansi' },
+      { surface: '1,1 juta', unit: undefined },
+    ]);
+    expectFigures('TSMC earned T$452.3 billion; the phone has 16 gigs of RAM.', 'en', [
+      { surface: 'T$452.3 billion', currency: 'TWD' },
+      { surface: '16 gigs', kind: 'measure' },
+    ]);
+  });
 });
