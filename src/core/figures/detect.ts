@@ -835,7 +835,7 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery", "the 6-ft-deep channel")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'ft', 'lb', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer'])})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'ft', 'lb', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer', 'sq-ft', 'sq-m'])})${END}`, 'iuy');
 // ("10h00", "15h00": the clock of South African and francophone copy.)
 const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
@@ -4663,6 +4663,10 @@ function namedDollar(text: string, pos: number, cents = false): string | undefin
   if (CONVERSION_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return 'USD';
   const own = sentenceAround(text, pos, pos);
   if (USD_QUOTES.test(own) || US_DOLLAR_HOME.test(own)) return 'USD';
+  // ("a median A$600 a week for a house, up $20 on the previous quarter": outside brackets, the bare "$" of a text that
+  // signs one local dollar and no other is that one.)
+  const signed = signedDollar(text);
+  if (signed) return signed;
   // (A dateline names where the story is filed: "SINGAPORE – Singtel's ... 7.5 cents a share, while Australian unit
   // Optus ..." pays in Singapore dollars.)
   const line = DATELINE.exec(text);
@@ -4692,11 +4696,24 @@ const US_PLACES =
   /(?<![\p{L}])(?:U\.S\.(?!\$)|US(?![\p{L}$])|United States|America(?:n|ns)?(?![\p{L}])|Washington|New York|Wall Street|Congress|Pentagon|White House|(?:N\.[JCYHMD]|Calif|Fla|Ariz|Mass|Penn|Conn|Ill|Mich|Minn|Wis|Ga|Va|Tenn|Ky|La|Okla|Colo|Ore|Wash|Nev|Tex)\.|Texas|California|Florida|Arizona|Ohio|Illinois|Pennsylvania|Michigan|Massachusetts|Phoenix|Chicago|Los Angeles|San Francisco|Houston|Dallas|Boston|Seattle|Atlanta|Philadelphia|Denver|Miami|Detroit|\(AP\))/u;
 /** The local dollar the whole text names, where it names no American place. */
 const textDollar = perText((text): string | undefined => (US_DOLLAR_HOME.test(text) ? undefined : dollarOf(text)));
-/** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text: asked once per text, not once per amount. */
+/** The one local dollar a text writes with its sign ("A$600"), where it writes no other dollar's sign (US$ included). */
+const signedDollar = perText((text): string | undefined => {
+  let code: string | undefined;
+  for (const m of text.matchAll(LOCAL_DOLLAR_SIGNS)) {
+    const c = SIGNED_DOLLARS[m[1]!];
+    if (c === undefined || (code !== undefined && c !== code)) return undefined;
+    code = c;
+  }
+  return code;
+});
+const LOCAL_DOLLAR_SIGNS = /(?:^|[^\p{L}])(S|A|NZ|C|HK|AU|SG|NT|US)\$/gu;
+// (Not Hong Kong's or Taiwan's: their companies' copy gives its bare "$" in US dollars, "NT$ ... revenue of $26.1 billion".)
+const SIGNED_DOLLARS: Readonly<Record<string, string>> = { S: 'SGD', SG: 'SGD', A: 'AUD', AU: 'AUD', NZ: 'NZD', C: 'CAD' };
+/** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text (but not one local sign alone, see signedDollar): asked once per text. */
 function usDollarText(text: string): boolean {
   if (text !== usDollarOf) {
     usDollarOf = text;
-    usDollarIs = WIRE_COPY.test(text) || LOCAL_DOLLAR_SIGN.test(text);
+    usDollarIs = WIRE_COPY.test(text) || (LOCAL_DOLLAR_SIGN.test(text) && signedDollar(text) === undefined);
   }
   return usDollarIs;
 }

@@ -203,7 +203,7 @@ export const LOCAL_DOLLARS: readonly (readonly [RegExp, string])[] = [
 ];
 /** Words that keep a bare "$" the US dollar. */
 // ("The Australian dollar was buying 64.18 US cents": a rate against the US dollar is no US story.)
-export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])(?![ \u00a0]+cents)|United States|America|Washington|Wall Street|New York|Federal Reserve|Congress|Pentagon|dollar index|G7|G20|IMF|World Bank|OPEC)/u;
+export const US_DOLLAR_HOME = /(?<![\p{L}])(?:U\.?S\.?(?![\p{L}])(?![ \u00a0]+cents)|United States|America|Washington|Wall Street|New York|Federal Reserve|Congress|Pentagon|dollar index|G7|G20|Group of (?:Seven|20)|IMF|World Bank|OPEC)/u;
 
 /** The country of each default above, whose naming keeps it. */
 export const CURRENCY_HOME: Readonly<Record<string, RegExp>> = {

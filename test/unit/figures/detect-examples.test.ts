@@ -2949,4 +2949,15 @@ describe('Indonesian news shapes', () => {
       { surface: '16 gigs', kind: 'measure' },
     ]);
   });
+  it('a bare "$" outside brackets in a text that signs one local dollar and no other is that dollar ("a median A$600 a week ..., up $20"), but a conversion in brackets stays US dollars; "a 475-sq-ft studio" is a measure', () => {
+    expectFigures('Renters in Melbourne pay a median A$600 a week for a house, up $20 on the quarter, for a 475-sq-ft unit.', 'en', [
+      { surface: 'A$600', currency: 'AUD' },
+      { surface: '$20', currency: 'AUD' },
+      { surface: '475-sq-ft', kind: 'measure', value: 475 },
+    ]);
+    expectFigures('The developer sold the site for S$239 million ($184 million).', 'en', [
+      { surface: 'S$239 million', currency: 'SGD' },
+      { surface: '$184 million', currency: 'USD' },
+    ]);
+  });
 });
