@@ -53,13 +53,17 @@ const SOURCE_AFTER = /^(?:according to|menurut)(?![\p{L}])/iu;
 /** A name right before a reporting verb after the figure: who cites it ("the 6,700 containers Seoul cited"). */
 const REPORTER_AFTER = new RegExp(`(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}'’.-]*)+[ \\u00a0]+(?:${REPORTING_VERBS})(?![\\p{L}])`, 'u');
 
-/** Where the noun phrase after a number ends: a preposition or a relative word. */
-const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
+/** Where the noun phrase after a number ends: a preposition, a relative word or an auxiliary ("1.500 personel sudah diangkut kapal Rusia"). */
+const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|dalam|sejak|sudah|telah|to|for|from|in|into|by|which|that|who|at|on|since|with|dengan)(?![\p{L}])/iu;
+
+/** An auxiliary that opens the text: "(2.000 di antaranya) telah tewas" says what they are, it ends no noun phrase. */
+const LEADING_AUXILIARY = /^\s*(?:sudah|telah)\s+/iu;
 
 /** The text up to where a preposition or a relative word begins: what a number counts ("21.000 personel militer"). */
 export function nounPhrase(text: string): string {
-  const stop = text.search(NOUN_PHRASE_END);
-  return stop < 0 ? text : text.slice(0, stop);
+  const rest = text.replace(LEADING_AUXILIARY, ' ');
+  const stop = rest.search(NOUN_PHRASE_END);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /** The entities and the sides they stand for ("Departemen Luar Negeri AS": the department and the US). */

@@ -1729,4 +1729,10 @@ describe('agreement verdicts', () => {
     expect(topOf(r, '$61 billion')?.claimId).toBe('ru-ua-21-us-61bn-april2024');
     expect(topOf(r, '$95 billion')?.claimId).toBe('ru-ua-21-us-61bn-april2024');
   });
+  it('what a number counts ends at an auxiliary ("Sekitar 1.500 personel sudah diangkut kapal Rusia ke Vladivostok" are North Korean troops, not Russia\'s), but one right after "di antaranya" says what they are ("sekitar 2.000 di antaranya telah tewas")', () => {
+    const r = annotateBlocks(['LIVE | 09.12 WIB - NIS: Korea Utara memutuskan mengirim sekitar 12.000 tentara, termasuk pasukan khusus, untuk membantu Rusia. 09.20 WIB - Sekitar 1.500 personel sudah diangkut kapal Rusia ke Vladivostok pada 8-13 Oktober.'], { lang: 'id', published: '2024-10-19' });
+    expect(topOf(r, '1.500')).toMatchObject({ claimId: 'dprk-23-nis-12000-troops', agreement: 'same' });
+    const dead = annotateBlocks(['NIS kemudian memperkirakan Pyongyang akan mengirim total 12.000 tentara. Korea Utara baru mengakui pengiriman itu pada 28 April 2025. Menurut NIS, sekitar 2.000 di antaranya telah tewas.'], { lang: 'id', published: '2025-10-08' });
+    expect(topOf(dead, '2.000')?.claimId).toBe('dprk-28-nis-2000-killed');
+  });
 });
