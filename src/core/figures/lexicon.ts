@@ -145,7 +145,7 @@ export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 
 /** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
-  Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
+  Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', '$US': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
   SGD: 'SGD', 'A$': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
   GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RM: 'MYR', MYR: 'MYR', '₩': 'KRW', KRW: 'KRW', '₽': 'RUB', RUB: 'RUB',
   CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
@@ -290,7 +290,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees F', 'degrees C', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
   'knot', 'knots', 'mph', 'km/jam', 'km/h', 'km/hr', 'kph', 'kmh', 'kmph', 'mm/hari', 'mm/jam', 'mm/day', 'mm/h', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'miles per hour',
-  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'boed', 'boepd', 'BBTUD', 'bbtud', 'MMSCFD', 'mmscfd', 'troy ounces', 'troy ounce', 'mtpa', 'MTPA', 'ktpa', 'KTPA', 'KTA', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
+  'deg C', 'deg F', 'micrograms', 'microgrammes', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgrammes per cubic metre', 'mikrogram per meter kubik', 'mikrogram/meter kubik', 'barel', 'barrels', 'barrel', 'bpd', 'b/d', 'boe/d', 'boed', 'boepd', 'BBTUD', 'bbtud', 'MMSCFD', 'mmscfd', 'troy ounces', 'troy ounce', 'mtpa', 'MTPA', 'Mtpa', 'ktpa', 'KTPA', 'KTA', 'mb/d', 'bbl/d', 'Mt', 'Moz', 'koz', 'mt', 't/y', 'wet tons', 'wet tonnes', 'dry tons', 'dry tonnes', 'bcf', 'Bcf', 'Bcf/d', 'bcf/d', 'tcf', 'Tcf', 'bcm', 'cu m', 'kilovolt', 'kilovolts', 'kV', 'Mbps', 'Gbps', 'Tbps', 'Kbps', 'kbps', 'GB', 'TB',
   'MB', 'SR', 'sqm', 'square km', 'Gt', 'GtCO2', 'GtCO2e', 'MtCO2', 'MtCO2e', 'nautical miles', 'nautical mile', 'mil laut', 'square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq mi', 'meter persegi',
   // (Few long words: each unit's first letters and length make the detector look closer at every word like it.)
   'kilometer persegi', 'megaton', 'kiloton', 'kt', 'mg', 'ppm', 'KB', 'kB', 'kilobytes', 'megabytes', 'megs', 'gigs',
@@ -371,7 +371,7 @@ export const MONTHS: Record<Lang, Readonly<Record<string, number>>> = {
 export const TIME_ZONES: readonly string[] = [
   'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'KST', 'JST', 'ET', 'PT', 'SGT', 'HKT', 'AEST', 'AEDT',
   'IST', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PHT', 'MYT', 'ACST', 'AWST', 'NZST', 'NZDT', 'WAT', 'EAT', 'SAST',
-  'ICT', 'PKT', 'NST', 'NPT', 'HST', 'AKST', 'AKDT', 'ACDT',
+  'ICT', 'PKT', 'NST', 'NPT', 'HST', 'AKST', 'AKDT', 'ACDT', 'MSK',
 ];
 /** Zones read only after a clock's "am"/"pm" or "noon": "10am GST", not "10 GST" (the goods and services tax). */
 // ("14 BRT" buses; "art".)

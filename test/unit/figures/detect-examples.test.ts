@@ -2960,4 +2960,15 @@ describe('Indonesian news shapes', () => {
       { surface: '$184 million', currency: 'USD' },
     ]);
   });
+  it('commodities copy: "1.65 mb/d", "3.52 million bbl/d", "264 Mt", "11.7Moz", "298.5 million wet tons" are measures; "$US12.5 billion" is US dollars as Australian copy writes them; "0300 MSK" Moscow time', () => {
+    expectFigures('Output rose to 1.65 mb/d and 3.52 million bbl/d; reserves of 264 Mt and 11.7Moz; 298.5 million wet tons; costs of $US12.5 billion; at 0300 MSK.', 'en', [
+      { surface: '1.65 mb/d', kind: 'measure' },
+      { surface: '3.52 million bbl/d', kind: 'measure', value: 3.52e6 },
+      { surface: '264 Mt', kind: 'measure' },
+      { surface: '11.7Moz', kind: 'measure', value: 11.7 },
+      { surface: '298.5 million wet tons', kind: 'measure' },
+      { surface: '$US12.5 billion', currency: 'USD', value: 12.5e9 },
+      { surface: '0300 MSK', kind: 'time', value: 300 },
+    ]);
+  });
 });
