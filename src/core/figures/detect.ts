@@ -839,10 +839,15 @@ const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.len
 // ("10h00", "15h00": the clock of South African and francophone copy.)
 const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
+/** "waktu setempat", "waktu London": after an Indonesian clock time, the place whose time it is (capitalised, as written). */
+const LOCAL_TIME_ID = /^[ \u00a0]+waktu[ \u00a0]+(?:setempat|\p{Lu}\p{Ll}+)/u;
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END})?`, 'iuy');
 const HRS_TIME = /([01]\d|2[0-3])([0-5]\d)[ \u00a0]?hrs(?![\p{L}\p{N}])/uy;
+const MATCH_MINUTE = /(\d{1,3})(?:\+(\d{1,2}))?(?!\d|[.,:]\d|[\/-])/y;
+/** Words before "menit" that make the number after it the minute of a match: "pada menit 81". */
+const MINUTE_BEFORE: ReadonlySet<string> = new Set(['pada', 'di', 'sejak', 'hingga', 'sampai', 'jelang', 'memasuki']);
 /** Words before a coordinate's number. */
 const COORDINATE_WORDS: ReadonlySet<string> = new Set(['latitude', 'longitude', 'lat', 'lon', 'lintang', 'bujur']);
 const ADVISORY_TIME = new RegExp(`(\\d{1,2})(\\d{2}) (AM|PM) (?:${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END}`, 'uy');
@@ -2629,7 +2634,9 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     // ("12.30-17.00": two clock times in a range are times without "pukul" or a zone, too.)
     // ("Imsak 04.30", a timetable's "Bogor 04.01": an hour written with its leading zero is a clock time.)
     const zeroHour = m !== null && m[1]!.length === 2 && m[1]!.charCodeAt(0) === 48;
-    if (m && !cue && !zone && m[2] === '.' && ((to === undefined && !zeroHour) || percentAfter(g, text, end) || measureAt(text, end))) return null;
+    // ("pukul 01.30 WIB atau 19.30 waktu London": the local time of a named place, its "waktu" a zone.)
+    const local = m && !zone ? LOCAL_TIME_ID.test(text.slice(end, end + 40)) : false;
+    if (m && !cue && !zone && !local && m[2] === '.' && ((to === undefined && !zeroHour) || percentAfter(g, text, end) || measureAt(text, end))) return null;
     if (a) end += a[0].length;
     // "jam 8-17", "jam 6-10 pagi", "jam 5 subuh sampe jam 11 malem": a range of hours, each maybe with its part of the day.
     if (to === undefined && !m && cue) {
@@ -3094,6 +3101,15 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (adv && Number(adv[1]) >= 1 && Number(adv[1]) <= 12 && Number(adv[2]) <= 59) {
       const h = (Number(adv[1]) % 12) + (adv[3] === 'PM' ? 12 : 0);
       return { figure: make(text, pos, pos + adv[0].length, h * 100 + Number(adv[2]), 'time', g), next: pos + adv[0].length };
+    }
+  }
+  // ("pada menit 81", "di menit 45+2", "Mirza 9'", "90+4'": a football match's minute, stoppage time added, is its rank.)
+  if (g.lang === 'id') {
+    const minute = execAt(MATCH_MINUTE, text, pos);
+    const mark = minute ? codeAt(text, pos + minute[0].length) : 0;
+    if (minute && (((mark === 39 || mark === 0x2019) && !isLetterAt(text, pos + minute[0].length + 1) && !isDigit(codeAt(text, pos + minute[0].length + 1)) && !isLetterAt(text, pos - 1)) || (back.glue === '' && back.low(0) === 'menit' && MINUTE_BEFORE.has(back.low(1) ?? '')))) {
+      const e = pos + minute[0].length;
+      return { figure: make(text, pos, e, Number(minute[1]) + Number(minute[2] ?? 0), 'ordinal', g), next: e + (mark === 39 || mark === 0x2019 ? 1 : 0) };
     }
   }
   // ("U.S. v. Sethi, 1:23-cr-00418": a federal docket, the court's office, the year, the kind of case and its number.)

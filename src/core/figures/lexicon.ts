@@ -403,7 +403,7 @@ export const LABEL_WORDS: readonly string[] = [
   'skadron', 'skadron udara', 'squadron', 'yonif', 'batalyon', 'battalion', 'brigif',
   'article', 'articles', 'section', 'sections', 'chapter', 'cap', 'cap.', 'clause', 'clauses', 'paragraph', 'number', 'nr', 'flight', 'route', 'highway',
   'interstate', 'gate', 'gates', 'terminals', 'platforms', 'gerbang', 'tol', 'jalur', 'seri', 'series', 'versi', 'version', 'kode', 'code',
-  'pintu', 'loket', 'kamar', 'room', 'port', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'lt.', 'platform', 'peron', 'halaman',
+  'pintu', 'loket', 'kamar', 'room', 'port', 'saluran', 'kanal', 'blok', 'kavling', 'kav', 'kav.', 'lantai', 'lt.', 'platform', 'peron', 'halaman',
   'hal', 'hal.', 'page', 'p.', 'pp.', 'vol', 'vol.', 'edisi', 'episode', 'urut', 'nomor urut', 'grade',
   'sila', 'perpres', 'perppu', 'perpu', 'pp', 'uu', 'permen', 'kepres', 'keppres', 'inpres', 'perda', 'perkap',
   'pergub', 'perwali', 'perbup', 'permendagri', 'tap', 'ruu', 'center', 'centre', 'ekstensi', 'extension', 'ext',

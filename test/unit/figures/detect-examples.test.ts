@@ -2971,4 +2971,14 @@ describe('Indonesian news shapes', () => {
       { surface: '0300 MSK', kind: 'time', value: 300 },
     ]);
   });
+  it('football: a match\'s minute is its rank ("pada menit 81", "di menit 45+2" is 47, "Mirza 9\'", "90+4\'"), not "bermain 90 menit"; "19.30 waktu London" a clock time; "saluran 122" a channel', () => {
+    expectFigures("Gol dicetak pada menit 81 dan di menit 45+2, lalu Mirza 9', Bayu 90+4'. Ia bermain 90 menit. Laga dimulai 19.30 waktu London di saluran 122.", 'id', [
+      { surface: '81', kind: 'ordinal', value: 81 },
+      { surface: '45+2', kind: 'ordinal', value: 47 },
+      { surface: '9', kind: 'ordinal', value: 9 },
+      { surface: '90+4', kind: 'ordinal', value: 94 },
+      { surface: '90 menit', kind: 'duration' },
+      { surface: '19.30', kind: 'time', value: 1930 },
+    ]);
+  });
 });
