@@ -2981,4 +2981,10 @@ describe('Indonesian news shapes', () => {
       { surface: '19.30', kind: 'time', value: 1930 },
     ]);
   });
+  it('"3,5 ltr" and "1,5 kwintal" are measures', () => {
+    expectFigures('Beras 3,5 ltr, panen 1,5 kwintal.', 'id', [
+      { surface: '3,5 ltr', kind: 'measure' },
+      { surface: '1,5 kwintal', kind: 'measure' },
+    ]);
+  });
 });
