@@ -860,10 +860,11 @@ const CHANGE_BEFORE = new RegExp(
 );
 /**
  * "more than", "lebih banyak dari" after a number and its noun: the number is a difference ("7,000 more than in
- * August"). Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels": the words
- * between are the number's own noun, and what follows is no other number.
+ * August"). Not "801 drones and more than a dozen missiles", nor "45 countries on more than 1,000 vessels", nor "6,700
+ * containers carrying more than three million artillery shells": the words between are the number's own noun, and
+ * what follows is no other number.
  */
-const CHANGE_AFTER = /^[ \u00a0]*(?:(?!(?:and|or|on|in|at|to|of|for|with|dan|atau|di|ke|pada|dengan|untuk)[ \u00a0])[\p{L}-]+[ \u00a0]+){0,2}?(?:(?:more|fewer|less)[ \u00a0]+than|lebih[ \u00a0]+(?:banyak|sedikit)[ \u00a0]+(?:dari|daripada|ketimbang|dibanding))[ \u00a0]+(?!\d|(?:a|an|about|around|some|nearly|sekitar|hampir)[ \u00a0])/iu;
+const CHANGE_AFTER = /^[ \u00a0]*(?:(?!(?:and|or|on|in|at|to|of|for|with|dan|atau|di|ke|pada|dengan|untuk)[ \u00a0])[\p{L}-]+[ \u00a0]+){0,2}?(?:(?:more|fewer|less)[ \u00a0]+than|lebih[ \u00a0]+(?:banyak|sedikit)[ \u00a0]+(?:dari|daripada|ketimbang|dibanding))[ \u00a0]+(?!\d|(?:a|an|about|around|some|nearly|sekitar|hampir|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \u00a0])/iu;
 
 /** Whether the page gives the figure as a change rather than a level (see candidatesFor). */
 function givenAsChange(item: FigureInContext): boolean {

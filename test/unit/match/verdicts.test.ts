@@ -1735,4 +1735,8 @@ describe('agreement verdicts', () => {
     const dead = annotateBlocks(['NIS kemudian memperkirakan Pyongyang akan mengirim total 12.000 tentara. Korea Utara baru mengakui pengiriman itu pada 28 April 2025. Menurut NIS, sekitar 2.000 di antaranya telah tewas.'], { lang: 'id', published: '2025-10-08' });
     expect(topOf(dead, '2.000')?.claimId).toBe('dprk-28-nis-2000-killed');
   });
+  it('"more than" before another spelled number is no change ("North Korea has shipped 6,700 containers carrying more than three million artillery shells")', () => {
+    const r = annotateBlocks(["GEORGE TOWN: North Korea has shipped 6,700 containers carrying more than three million artillery shells to Russia, South Korea's then defence minister Shin Won-sik has said, adding that the same boxes could instead have held 500,000 rockets."], { lang: 'en', published: '2025-08-05' });
+    expect(topOf(r, '6,700')?.claimId).toBe('seed-01-containers-6700');
+  });
 });
