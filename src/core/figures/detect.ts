@@ -838,9 +838,9 @@ const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u
 const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'ft', 'lb', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer', 'sq-ft', 'sq-m'])})${END}`, 'iuy');
 // ("10h00", "15h00": the clock of South African and francophone copy.)
 const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
-// (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
 /** "waktu setempat", "waktu London": after an Indonesian clock time, the place whose time it is (capitalised, as written). */
 const LOCAL_TIME_ID = /^[ \u00a0]+waktu[ \u00a0]+(?:setempat|\p{Lu}\p{Ll}+)/u;
+// (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
 const TIME_AFTER_ID = new RegExp(`(?:${SP}+(${alt(keys(DAY_PARTS_ID))}))?(?:${SP}+(${alt([...TIME_ZONES, 'WAS'])}))?${END}`, 'iuy');
 // ("6pm." at a sentence's end keeps its full stop; "6 p.m." has its own.)
 const TIME_AFTER_EN = new RegExp(`${SP}*(?:([ap])(?:\\.m\\.?|m)(?![\\p{L}])|(${alt(TIME_ZONES)})${END})(?:${SP}+(${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END})?`, 'iuy');
@@ -4656,7 +4656,7 @@ const DATELINE_DOLLARS: Readonly<Record<string, string>> = {
   SANTIAGO: 'CLP', BOGOTA: 'COP', 'BUENOS AIRES': 'ARS', 'MEXICO CITY': 'MXN', KINGSTON: 'JMD', 'PORT OF SPAIN': 'TTD',
 };
 const WIRE_COPY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)|\bReuters\b/;
-const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(?:S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
+const LOCAL_DOLLAR_SIGN = /(?:^|[^\p{L}])(S|A|NZ|C|HK|AU|SG|NT|US)\$/u;
 const USD_QUOTES = /\b(?:australian|singapore|canadian|new zealand|aussie|kiwi) dollar|\b(?:crude|brent|wti|lng|bunker|fuel oil|gasoil|platts|mmbtu|futures)\b|\/(?:mt|b|bbl|t)\b|\ba[ -](?:ton|tonne|barrel|bushel|pound|troy ounce|ounce)\b|\bper (?:ton|tonne|barrel|bushel|ounce)\b|\bbillion (?:ipo|listing)/i;
 const DOLLARS: ReadonlySet<string> = new Set(['USD', ...LOCAL_DOLLARS.map(([, code]) => code)]);
 /** Money whose hundredths English copy calls cents: the dollars above, Hong Kong's and the rand. */
@@ -4722,7 +4722,7 @@ const signedDollar = perText((text): string | undefined => {
   }
   return code;
 });
-const LOCAL_DOLLAR_SIGNS = /(?:^|[^\p{L}])(S|A|NZ|C|HK|AU|SG|NT|US)\$/gu;
+const LOCAL_DOLLAR_SIGNS = new RegExp(LOCAL_DOLLAR_SIGN.source, 'gu');
 // (Not Hong Kong's or Taiwan's: their companies' copy gives its bare "$" in US dollars, "NT$ ... revenue of $26.1 billion".)
 const SIGNED_DOLLARS: Readonly<Record<string, string>> = { S: 'SGD', SG: 'SGD', A: 'AUD', AU: 'AUD', NZ: 'NZD', C: 'CAD' };
 /** WIRE_COPY or LOCAL_DOLLAR_SIGN anywhere in the text (but not one local sign alone, see signedDollar): asked once per text. */
