@@ -835,9 +835,14 @@ function measureAt(text: string, i: number): RegExpExecArray | null {
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
 // ("6.3-inch", "350-kW charging", "77.4-kWh battery", "the 6-ft-deep channel")
-const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'ft', 'lb', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer', 'sq-ft', 'sq-m'])})${END}`, 'iuy');
+const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.length > 3 && /^\p{L}+$/u.test(u)), 'kg', 'km', 'cm', 'mm', 'nm', 'ft', 'lb', 'kW', 'kWh', 'MW', 'mAh', 'MP', 'GB', 'TB', 'mph', 'kph', 'bit', 'degree', 'TEU', 'mg', 'ml', 'square-foot', 'square-metre', 'square-meter', 'square-mile', 'square-kilometre', 'square-kilometer', 'sq-ft', 'sq-m'])})${END}`, 'iuy');
 // ("10h00", "15h00": the clock of South African and francophone copy.)
 const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
+/** Clock times listed after a word of time, right before a number: "pukul 07.30, 10.00, dan (14.00 WITA)". */
+const TIME_LIST_BEFORE: Record<Lang, RegExp> = {
+  id: new RegExp(`(?:^|[^\\p{L}])(?:${alt(TIME_CUES.id)})${SP}+\\d{1,2}[.:]\\d{2}(?:,${SP}*\\d{1,2}[.:]\\d{2})*(?:,${SP}*|,?${SP}+dan${SP}+)$`, 'iu'),
+  en: new RegExp(`(?:^|[^\\p{L}])(?:${alt(TIME_CUES.en)})${SP}+\\d{1,2}[.:]\\d{2}(?:,${SP}*\\d{1,2}[.:]\\d{2})*(?:,${SP}*|,?${SP}+and${SP}+)$`, 'iu'),
+};
 /** "waktu setempat", "waktu London": after an Indonesian clock time, the place whose time it is (capitalised, as written). */
 const LOCAL_TIME_ID = /^[ \u00a0]+waktu[ \u00a0]+(?:setempat|\p{Lu}\p{Ll}+)/u;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
@@ -2664,8 +2669,10 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (ap === 'a' && h === 12) h = 0;
     end += a[0].length;
   } else if (execAt(NOON_AFTER, text, end) && h === 12) {
-    // "12 noon", "12 noon GMT"
-    end += execAt(NOON_AFTER, text, end)![0].length;
+    // "12 noon", "12 noon GMT", "12 midnight" (the day's first minute)
+    const noon = execAt(NOON_AFTER, text, end)!;
+    if (lower(noon[1]!) === 'midnight') h = 0;
+    end += noon[0].length;
     end += execAt(NOON_ZONE, text, end)?.[0].length ?? 0;
   } else if (!m || (m[2] !== ':' && m[2] !== 'h')) {
     // "4 to 7 p.m.": the first hour takes the second's half of the day.
@@ -2695,7 +2702,7 @@ function rangeEndTime(text: string, end: number, g: Grammar, back: Back): Figure
 }
 /** First characters of TIME_RANGE_EN's words ("-", "–", "to", "until", "till"). */
 const RANGE_TO_FIRST = { has: (text: string, i: number): boolean => { const c = codeAt(text, i) | 0x20; return c === 0x74 || c === 0x75 || codeAt(text, i) === 45 || codeAt(text, i) === 0x2013; } };
-const NOON_AFTER = /[ \u00a0]+noon(?![\p{L}\p{N}])/iuy;
+const NOON_AFTER = /[ \u00a0]+(noon|midnight)(?![\p{L}\p{N}])/iuy;
 const NOON_ZONE = new RegExp(`${SP}+(?:${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END}`, 'uy');
 const TIME_RANGE_EN = /[ \u00a0]*(?:[-–]|to|until|till)[ \u00a0]*/iy;
 
@@ -3274,7 +3281,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const toOne = (after === 45 || after === 46) && g.lang === 'en' ? execAt(TO_ONE, text, pos) : null;
     if (toOne) return { figure: make(text, pos, pos + toOne[0].length, Number(toOne[1]), 'other', g), next: pos + toOne[0].length };
     // Times before dates and numbers: "pukul 10.30 WIB".
-    const cueWord = back.glue === '' && g.timeCues.has(back.low(0) ?? '');
+    const cueWord = back.glue === '' && (g.timeCues.has(back.low(0) ?? '') || ((codeAt(text, pos - 2) === 44 || back.low(0) === 'dan' || back.low(0) === 'and') && TIME_LIST_BEFORE[g.lang].test(text.slice(Math.max(0, pos - 48), pos))));
     const maybeTime = (runLen <= 2 && (after === 46 || after === 58 || g.lang === 'en' || cueWord)) || (runLen === 4 && isInlineSpace(after));
     const t = maybeTime ? readTime(text, pos, g, back, cueWord) : null;
     if (t) return t;

@@ -297,7 +297,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
   'centimetres', 'kuintal', 'kwintal', 'ltr', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg', 'MP', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz',
   'nits', 'megapixel', 'megapixels', 'grams', 'teaspoons', 'tablespoons', 'sendok makan', 'sendok teh', 'km persegi',
-  'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'PS', 'hp', 'horsepower', 'km/liter', 'km/l',
+  'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'NM', 'PS', 'hp', 'HP', 'horsepower', 'km/liter', 'km/l',
   'L', 'Ah', 'pixel', 'pixels', 'piksel',
   'mpg', 'lb-ft', 'gallons', 'gallon', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',

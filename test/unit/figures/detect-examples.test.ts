@@ -2987,4 +2987,17 @@ describe('Indonesian news shapes', () => {
       { surface: '1,5 kwintal', kind: 'measure' },
     ]);
   });
+  it('clock times listed after a word of time all are times ("pukul 07.30, 10.00, dan 14.00 WITA"); "12 midnight" is 00:00; "440-mg" and "5-ml" measures; "2.400 HP", "10 NM"', () => {
+    expectFigures('Speedboat berangkat pukul 07.30, 10.00, dan 14.00 WITA; mesinnya 2.400 HP dan radius 10 NM.', 'id', [
+      { surface: '07.30', kind: 'time', value: 730 },
+      { surface: '10.00', kind: 'time', value: 1000 },
+      { surface: '14.00 WITA', kind: 'time', value: 1400 },
+      { surface: '2.400 HP', kind: 'measure' },
+      { surface: '10 NM', kind: 'measure' },
+    ]);
+    expectFigures('The strike began at 12 midnight; each 440-mg tablet.', 'en', [
+      { surface: '12 midnight', kind: 'time', value: 0 },
+      { surface: '440-mg', kind: 'measure', value: 440 },
+    ]);
+  });
 });
