@@ -423,6 +423,8 @@ export const LABEL_WORDS: readonly string[] = [
   'pin', 'zip', 'postcode', 'nsw', 'qld',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".
   'layanan pelanggan', 'call center', 'contact center', 'sms ke',
+  // An outbreak report's week of the year ("epidemiological week 30").
+  'epidemiological week', 'epi week',
 ];
 
 /** Words that name an era or a version by a number with ".0" ("industri 4.0", "Society 5.0", "Web 3.0"). Lowercase. */

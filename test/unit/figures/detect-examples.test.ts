@@ -3000,4 +3000,7 @@ describe('Indonesian news shapes', () => {
       { surface: '440-mg', kind: 'measure', value: 440 },
     ]);
   });
+  it('"epidemiological week 30" names a week of the year, no figure', () => {
+    expectFigures('In its situation report for epidemiological week 30, the agency said 21 states had cases.', 'en', [{ surface: '21', kind: 'count' }]);
+  });
 });
