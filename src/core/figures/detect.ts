@@ -839,10 +839,9 @@ const MEASURE_HYPHEN = new RegExp(`-(${alt([...MEASURE_UNITS.filter((u) => u.len
 // ("10h00", "15h00": the clock of South African and francophone copy.)
 const TIME_HM = /(\d{1,2})([.:h])(\d{2})(?![\d]|[.,]\d)/y;
 /** Clock times listed after a word of time, right before a number: "pukul 07.30, 10.00, dan (14.00 WITA)". */
-const TIME_LIST_BEFORE: Record<Lang, RegExp> = {
-  id: new RegExp(`(?:^|[^\\p{L}])(?:${alt(TIME_CUES.id)})${SP}+\\d{1,2}[.:]\\d{2}(?:,${SP}*\\d{1,2}[.:]\\d{2})*(?:,${SP}*|,?${SP}+dan${SP}+)$`, 'iu'),
-  en: new RegExp(`(?:^|[^\\p{L}])(?:${alt(TIME_CUES.en)})${SP}+\\d{1,2}[.:]\\d{2}(?:,${SP}*\\d{1,2}[.:]\\d{2})*(?:,${SP}*|,?${SP}+and${SP}+)$`, 'iu'),
-};
+const timeListBefore = (cues: readonly string[], and: string): RegExp =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${alt(cues)})${SP}+\\d{1,2}[.:]\\d{2}(?:,${SP}*\\d{1,2}[.:]\\d{2})*(?:,${SP}*|,?${SP}+${and}${SP}+)$`, 'iu');
+const TIME_LIST_BEFORE: Record<Lang, RegExp> = { id: timeListBefore(TIME_CUES.id, 'dan'), en: timeListBefore(TIME_CUES.en, 'and') };
 /** "waktu setempat", "waktu London": after an Indonesian clock time, the place whose time it is (capitalised, as written). */
 const LOCAL_TIME_ID = /^[ \u00a0]+waktu[ \u00a0]+(?:setempat|\p{Lu}\p{Ll}+)/u;
 // (Indonesian copy from the hajj: "Zuhur 12.20 WAS", Waktu Arab Saudi; not among the zones English copy is read with.)
@@ -3113,10 +3112,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("pada menit 81", "di menit 45+2", "Mirza 9'", "90+4'": a football match's minute, stoppage time added, is its rank.)
   if (g.lang === 'id') {
     const minute = execAt(MATCH_MINUTE, text, pos);
-    const mark = minute ? codeAt(text, pos + minute[0].length) : 0;
-    if (minute && (((mark === 39 || mark === 0x2019) && !isLetterAt(text, pos + minute[0].length + 1) && !isDigit(codeAt(text, pos + minute[0].length + 1)) && !isLetterAt(text, pos - 1)) || (back.glue === '' && back.low(0) === 'menit' && MINUTE_BEFORE.has(back.low(1) ?? '')))) {
-      const e = pos + minute[0].length;
-      return { figure: make(text, pos, e, Number(minute[1]) + Number(minute[2] ?? 0), 'ordinal', g), next: e + (mark === 39 || mark === 0x2019 ? 1 : 0) };
+    const e = minute ? pos + minute[0].length : pos;
+    // ("9'": a prime after it, nothing glued after that.)
+    const prime = minute !== null && (codeAt(text, e) === 39 || codeAt(text, e) === 0x2019);
+    const primed = prime && !isLetterAt(text, e + 1) && !isDigit(codeAt(text, e + 1)) && !isLetterAt(text, pos - 1);
+    if (minute && (primed || (back.glue === '' && back.low(0) === 'menit' && MINUTE_BEFORE.has(back.low(1) ?? '')))) {
+      return { figure: make(text, pos, e, Number(minute[1]) + Number(minute[2] ?? 0), 'ordinal', g), next: e + (prime ? 1 : 0) };
     }
   }
   // ("U.S. v. Sethi, 1:23-cr-00418": a federal docket, the court's office, the year, the kind of case and its number.)

@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { isInlineSpace, isLetterAt } from '../figures/detect';
-import { CHANGE_VERBS_EN, CHANGE_VERBS_ID, withoutNya } from '../figures/lexicon';
+import { CHANGE_VERBS_EN, CHANGE_VERBS_ID, NUMBER_WORDS, withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dateNumberOf, dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, tokens, tokenSet, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
@@ -864,7 +864,10 @@ const CHANGE_BEFORE = new RegExp(
  * containers carrying more than three million artillery shells": the words between are the number's own noun, and
  * what follows is no other number.
  */
-const CHANGE_AFTER = /^[ \u00a0]*(?:(?!(?:and|or|on|in|at|to|of|for|with|dan|atau|di|ke|pada|dengan|untuk)[ \u00a0])[\p{L}-]+[ \u00a0]+){0,2}?(?:(?:more|fewer|less)[ \u00a0]+than|lebih[ \u00a0]+(?:banyak|sedikit)[ \u00a0]+(?:dari|daripada|ketimbang|dibanding))[ \u00a0]+(?!\d|(?:a|an|about|around|some|nearly|sekitar|hampir|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \u00a0])/iu;
+const CHANGE_AFTER = new RegExp(
+  `^[ \\u00a0]*(?:(?!(?:and|or|on|in|at|to|of|for|with|dan|atau|di|ke|pada|dengan|untuk)[ \\u00a0])[\\p{L}-]+[ \\u00a0]+){0,2}?(?:(?:more|fewer|less)[ \\u00a0]+than|lebih[ \\u00a0]+(?:banyak|sedikit)[ \\u00a0]+(?:dari|daripada|ketimbang|dibanding))[ \\u00a0]+(?!\\d|(?:a|an|about|around|some|nearly|sekitar|hampir|${[...Object.keys(NUMBER_WORDS.en), ...Object.keys(NUMBER_WORDS.id)].join('|')})[ \\u00a0])`,
+  'iu',
+);
 
 /** Whether the page gives the figure as a change rather than a level (see candidatesFor). */
 function givenAsChange(item: FigureInContext): boolean {
@@ -1664,7 +1667,7 @@ class FigureLookup {
     for (const part of sentence.split(COMMA_PARTS)) {
       const start = sentence.indexOf(part, from);
       from = start + part.length;
-      if (![...this.index.entitiesIn(part)].includes(claimant)) continue;
+      if (!this.index.entitiesIn(part).includes(claimant)) continue;
       if (start <= at && at < from) return false;
       if (!DIGIT.test(part)) return false;
       besideAnother = true;
