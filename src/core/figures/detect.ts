@@ -4490,8 +4490,8 @@ function readFigure(
       next = noun.end;
       // "6.700 containers" in English copy, "6,700 kontainer" in Indonesian: the other language's thousands, as
       // nothing is counted in thousandths (an average is, "rata-rata 1,625 anak", and a ratio, "1.025 Chevron shares
-      // for each Hess share").
-      if (digit && !n2 && n1.scale === 1 && n1.hi === undefined && !Number.isInteger(value) && OTHER_THOUSANDS.test(text.slice(n1.start, n1.runEnd)) && !AVERAGE_WORDS.has(back.low(0) ?? '') && !EACH_AFTER.test(text.slice(noun.end, noun.end + 16))) {
+      // for each Hess share"). Not a span: "9.000 ± 0,2 orang" is 8,999.8..9,000.2 already.
+      if (digit && !n2 && n1.scale === 1 && n1.hi === undefined && valueMax === undefined && !Number.isInteger(value) && OTHER_THOUSANDS.test(text.slice(n1.start, n1.runEnd)) && !AVERAGE_WORDS.has(back.low(0) ?? '') && !EACH_AFTER.test(text.slice(noun.end, noun.end + 16))) {
         value = Math.round(value * 1000);
       }
       q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;

@@ -3003,4 +3003,8 @@ describe('Indonesian news shapes', () => {
   it('"epidemiological week 30" names a week of the year, no figure', () => {
     expectFigures('In its situation report for epidemiological week 30, the agency said 21 states had cases.', 'en', [{ surface: '21', kind: 'count' }]);
   });
+  it('a value with a margin ("9.000 ± 0,2 orang") keeps its span: the margin\'s fraction does not make it the other language\'s thousands', () => {
+    expectFigures('Sebanyak 9.000 ± 0,2 orang.', 'id', [{ surface: '9.000 ± 0,2', kind: 'count', value: 8999.8, valueMax: 9000.2 }]);
+    expectFigures('About 6.700 ± 0.5 containers.', 'en', [{ surface: '6.700 ± 0.5', kind: 'count', value: 6.2, valueMax: 7.2 }]);
+  });
 });
