@@ -924,8 +924,10 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
 const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
-/** "× 10^19", "x 10^-6" after a number; "^12" after a bare 10. */
-const TIMES_POWER_OF_TEN = /[ \u00a0]*[×x][ \u00a0]*10\^([-\u2212]?\d{1,3})(?!\d)/y;
+/** "× 10^19", "x 10^-6", "× 10¹⁶" after a number; "^12" after a bare 10. */
+const TIMES_POWER_OF_TEN = /[ \u00a0]*[×x][ \u00a0]*10(?:\^([-\u2212]?\d{1,3})(?!\d)|([\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})(?![\u2070\u00b9\u00b2\u00b3\u2074-\u2079]))/y;
+/** Superscript digits and minus as ASCII: "¹⁶" → "16". */
+const SUPERSCRIPT_ASCII: Readonly<Record<string, string>> = { '\u207b': '-', '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9' };
 const CARET_POWER = /\^([-\u2212]?\d{1,3})(?!\d)/y;
 const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d\p{L}]|[.,]\d)/uy;
 const PHONE = /\(?0\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}/y;
@@ -4027,7 +4029,8 @@ function readFigure(
   const caret = digit && n1.plainInt && value === 10 && codeAt(text, end) === 94 ? execAt(CARET_POWER, text, end) : null;
   const power = caret ?? (digit && n1.scale === 1 && n1.hi === undefined ? execAt(TIMES_POWER_OF_TEN, text, end) : null);
   if (power) {
-    value = Number(((caret ? 1 : value) * 10 ** Number(power[1]!.replace('\u2212', '-'))).toPrecision(12));
+    const exponent = power[1] !== undefined ? power[1].replace('\u2212', '-') : [...power[2]!].map((c) => SUPERSCRIPT_ASCII[c]).join('');
+    value = Number(((caret ? 1 : value) * 10 ** Number(exponent)).toPrecision(12));
     end += power[0].length;
   }
   // "2 x 24 jam", "1x24 jam": so many times a span of time, one duration.

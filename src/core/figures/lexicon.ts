@@ -321,6 +321,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // Climate reporting: concentrations, carbon and heat.
   // (Physics and astronomy copy: "3 microkelvin", "0.02 solar masses", "0.001 mm³".)
   'microkelvin', 'millikelvin', 'nanokelvin', 'solar masses', 'solar mass', 'Earth masses', 'Jupiter masses', 'mm³', 'cm³',
+  'Earth radii', 'Earth radius', 'Jupiter radii', 'solar radii', 'ly', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'mm/s', 'cm/s',
+  'joules', 'joule', 'kilojoules', 'megajoules', 'gigajoules', 'kJ', 'MJ', 'GJ',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
 
@@ -331,6 +333,8 @@ export const TIME_UNITS: Record<Lang, readonly string[]> = {
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
     'seconds', 'second', 'milliseconds', 'millisecond', 'microseconds', 'microsecond', 'nanoseconds', 'nanosecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
     'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'secs', 'sec', 'semesters', 'semester', 'winters', 'summers',
+    // (Mars days: "1,500 sols".)
+    'sols',
   ],
 };
 
@@ -375,7 +379,7 @@ export const TIME_ZONES: readonly string[] = [
 ];
 /** Zones read only after a clock's "am"/"pm" or "noon": "10am GST", not "10 GST" (the goods and services tax). */
 // ("14 BRT" buses; "art".)
-export const CLOCK_ONLY_ZONES: readonly string[] = ['GST', 'AST', 'BRT', 'ART'];
+export const CLOCK_ONLY_ZONES: readonly string[] = ['GST', 'AST', 'BRT', 'ART', 'ADT', 'NDT', 'EET', 'EEST', 'CAT'];
 /** Part-of-day words after an Indonesian time, with how they shift the hour. */
 export const DAY_PARTS_ID: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
   pagi: 'am', 'dini hari': 'am', subuh: 'am', siang: 'noon', sore: 'pm', petang: 'pm', malam: 'night', malem: 'night',
@@ -412,7 +416,7 @@ export const LABEL_WORDS: readonly string[] = [
   'roda', 'ron', 'super', 'kloter', 'bernomor', 'fase', 'phase', 'type', 'tipe', 'bintang', 's&p', 'ftse', 'nikkei', 'russell',
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
-  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier',
+  'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier', 'dek', 'deck',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
   // A city's wards and districts ("Ward 5 Alderman", "Wards 4 and 7").
@@ -576,13 +580,15 @@ export const IRREGULAR_PLURALS_EN: ReadonlySet<string> = new Set([
  * ("1 jam 10 menit" = 70 menit, "2 years 3 months" = 27 months).
  */
 export const TIME_UNIT_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  tahun: { bulan: 12 }, bulan: { hari: 30 }, minggu: { hari: 7 }, pekan: { hari: 7 }, hari: { jam: 24 },
-  jam: { menit: 60 }, menit: { detik: 60 },
+  tahun: { bulan: 12, bln: 12 }, bulan: { hari: 30 }, minggu: { hari: 7 }, pekan: { hari: 7 }, hari: { jam: 24 },
+  jam: { menit: 60, mnt: 60 }, menit: { detik: 60 },
+  // ("1 thn 6 bln", "2 jam 15 mnt": the units' short forms.)
+  thn: { bln: 12, bulan: 12 }, bln: { hari: 30 },
   year: { month: 12, months: 12 }, years: { month: 12, months: 12 }, week: { day: 7, days: 7 },
   weeks: { day: 7, days: 7 }, day: { hour: 24, hours: 24 }, days: { hour: 24, hours: 24 },
   hour: { minute: 60, minutes: 60, min: 60, mins: 60 }, hours: { minute: 60, minutes: 60, min: 60, mins: 60 },
   minute: { second: 60, seconds: 60, sec: 60, secs: 60 }, minutes: { second: 60, seconds: 60, sec: 60, secs: 60 },
-  hr: { min: 60, mins: 60 }, hrs: { min: 60, mins: 60 }, min: { sec: 60, secs: 60 }, mins: { sec: 60, secs: 60 },
+  hr: { min: 60, mins: 60 }, hrs: { min: 60, mins: 60 }, min: { sec: 60, secs: 60, s: 60 }, mins: { sec: 60, secs: 60, s: 60 },
 };
 
 /** Words after a spelled number that make it a count on its own ("sembilan lainnya", "nine others"). */
@@ -750,6 +756,8 @@ export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
   'koridor', 'jalur', 'rute', 'route', 'trans', 'channel', 'kanal', 'lantai', 'blok', 'zona', 'zone', 'sektor',
   'sector', 'tahap', 'fase', 'phase', 'babak', 'round', 'game', 'pasal', 'article', 'ayat', 'tol', 'km', 'daop',
   'divre', 'max', 'proposition',
+  // Spacecraft and rockets ("Voyager 1, launched in 1977", "Falcon 9").
+  'voyager', 'pioneer', 'falcon', 'soyuz', 'shenzhou', 'tianzhou',
 ]);
 
 /**

@@ -3007,4 +3007,29 @@ describe('Indonesian news shapes', () => {
     expectFigures('Sebanyak 9.000 ± 0,2 orang.', 'id', [{ surface: '9.000 ± 0,2', kind: 'count', value: 8999.8, valueMax: 9000.2 }]);
     expectFigures('About 6.700 ± 0.5 containers.', 'en', [{ surface: '6.700 ± 0.5', kind: 'count', value: 6.2, valueMax: 7.2 }]);
   });
+  it('space copy: a power of ten in superscripts ("3.4 × 10¹⁶ joules"), "1.066 Earth radii" (a decimal, not thousands), "13.6 TeV", "40 ly", "10 mm/s", "1,500 sols", "13 min 20 s"; "Voyager 1" and "Falcon 9" are names', () => {
+    expectFigures('Voyager 1, launched in 1977, released 3.4 × 10¹⁶ joules; the planet is 1.066 Earth radii wide and 40 ly away.', 'en', [
+      { surface: '1977', kind: 'year' },
+      { surface: '3.4 × 10¹⁶ joules', kind: 'measure', value: 3.4e16, unit: 'joules' },
+      { surface: '1.066 Earth radii', kind: 'measure', value: 1.066 },
+      { surface: '40 ly', kind: 'measure', value: 40 },
+    ]);
+    expectFigures('A Falcon 9 flew; collisions at 13.6 TeV, drift of 10 mm/s and 2 × 10⁻³ m, over 1,500 sols, in 13 min 20 s.', 'en', [
+      { surface: '13.6 TeV', kind: 'measure', value: 13.6 },
+      { surface: '10 mm/s', kind: 'measure', value: 10 },
+      { surface: '2 × 10⁻³ m', kind: 'measure', value: 0.002 },
+      { surface: '1,500 sols', kind: 'duration', value: 1500 },
+      { surface: '13 min 20 s', kind: 'duration', value: 800 },
+    ]);
+  });
+  it('clock zones after a.m./p.m. ("5:16 p.m. NDT", "9 a.m. EET"); short units of time in a compound ("1 thn 6 bln", "2 jam 15 mnt"); "dek 3" is a label', () => {
+    expectFigures('Totality began at 5:16 p.m. NDT and ended at 9 a.m. EET.', 'en', [
+      { surface: '5:16 p.m. NDT', kind: 'time', value: 1716 },
+      { surface: '9 a.m. EET', kind: 'time', value: 900 },
+    ]);
+    expectFigures('Usianya 1 thn 6 bln, perjalanan 2 jam 15 mnt di dek 3 kapal.', 'id', [
+      { surface: '1 thn 6 bln', kind: 'duration', value: 18 },
+      { surface: '2 jam 15 mnt', kind: 'duration', value: 135 },
+    ]);
+  });
 });
