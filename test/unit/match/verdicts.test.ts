@@ -1739,4 +1739,8 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["GEORGE TOWN: North Korea has shipped 6,700 containers carrying more than three million artillery shells to Russia, South Korea's then defence minister Shin Won-sik has said, adding that the same boxes could instead have held 500,000 rockets."], { lang: 'en', published: '2025-08-05' });
     expect(topOf(r, '6,700')?.claimId).toBe('seed-01-containers-6700');
   });
+  it('a reporter\'s number that an official corrects beside the right one misquotes it ("When a reporter read back a figure of 1,100 ..., Singh corrected him: the number was 11,000")', () => {
+    const r = annotateBlocks(["Deputy Pentagon Press Secretary Sabrina Singh told reporters on Nov. 18, 2024, that about 11,000 North Korean troops had moved into Russia's Kursk region. When a reporter read back a figure of 1,100 and asked whether the deployment was smaller than initially estimated, Singh corrected him: the number was 11,000."], { lang: 'en', published: '2024-11-19' });
+    expect(topOf(r, '1,100')).toMatchObject({ claimId: 'dprk-24-pentagon-11000-kursk', agreement: 'differs' });
+  });
 });
