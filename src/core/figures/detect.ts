@@ -4540,6 +4540,9 @@ function readFigure(
     // "5G", "4x4": digits glued to letters that are no unit.
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }
+  // "handed over 193 aircraft", "76 drones over 17 oblasts", "5.8 seconds ahead over 58 laps": an "over" that hands
+  // something on, or spreads what its clause counted already across places, rounds or a distance, bounds nothing.
+  if (qualifier === 'more_than' && g.lang === 'en' && !n2 && back.low(currencySpaced ? 1 : 0) === 'over' && overAcross(text, back, currencySpaced ? 1 : 0, unit)) qualifier = undefined;
   if (n1.hi !== undefined && qualifier === undefined) qualifier = 'approx';
   if (negative && (valueMax === undefined || value < 0)) {
     if (valueMax === undefined) value = -value;
@@ -4556,6 +4559,31 @@ function readFigure(
   }
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: plainCents ? plainCentsOf(fig) : fig, next: Math.max(end, next) };
+}
+
+/** Verbs that "over" hands something on with ("handed over 1,850 flats"). */
+const HAND_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
+/** What a number already counted is spread across: places, rounds, events, a distance ("76 drones over 17 oblasts"). */
+const ACROSS_UNITS: ReadonlySet<string> = new Set([
+  'laps', 'stages', 'areas', 'states', 'oblasts', 'provinces', 'regions', 'districts', 'floors', 'storeys', 'stories', 'fences', 'climbs',
+  'legs', 'innings', 'sessions', 'missions', 'expeditions', 'excursions', 'shows', 'episodes', 'games', 'matches', 'rounds',
+  'races', 'holes', 'concerts', 'editions', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'miles',
+]);
+/** Words before "over" that make it a bound whatever follows ("with over 20 stages", "a lead of over 3 km"). */
+const OVER_BOUND_BEFORE: ReadonlySet<string> = new Set([
+  'with', 'of', 'to', 'from', 'at', 'by', 'for', 'in', 'on', 'is', 'was', 'were', 'are', 'be', 'been', 'and', 'or', 'than', 'just', 'well', 'slightly', 'little', 'some',
+]);
+const CLAUSE_BREAK = /[,;:.!?]\s|\s[—–-]\s|\n/g;
+/** Whether "over" (word k of `back`) spreads its clause's figure across the number after it (readFigure). */
+function overAcross(text: string, back: Back, k: number, unit: string | undefined): boolean {
+  const before = back.low(k + 1);
+  if (before !== undefined && HAND_OVER.has(before)) return true;
+  if (unit === undefined || !ACROSS_UNITS.has(unit) || before === undefined || OVER_BOUND_BEFORE.has(before)) return false;
+  const at = back.start(k)!;
+  const clause = text.slice(Math.max(0, at - 120), at);
+  let from = 0;
+  for (const m of clause.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  return /\d/.test(clause.slice(from));
 }
 
 /** An amount in cents in its money's units, to the digits written: 5.8 / 100 is 0.057999… in binary. */

@@ -3032,4 +3032,21 @@ describe('Indonesian news shapes', () => {
       { surface: '2 jam 15 mnt', kind: 'duration', value: 135 },
     ]);
   });
+  it('"over" that hands on ("handed over 193 aircraft") or spreads a figure of its clause across places or rounds ("76 drones over 17 oblasts", "37 sites over six expeditions") bounds nothing; "over 100 people", "with over 20 stages" and "buildings over 18 metres" after a dash still do', () => {
+    expectFigures('Airbus handed over 193 aircraft. Air defence downed 76 drones over 17 oblasts. The team surveyed 37 sites over six expeditions. The 2 attacks killed over 100 people, with over 20 stages left.', 'en', [
+      { surface: '193', qualifier: 'exact' },
+      { surface: '76', qualifier: 'exact' },
+      { surface: '17', unit: 'oblasts', qualifier: 'exact' },
+      { surface: '37', qualifier: 'exact' },
+      { surface: 'six', unit: 'expeditions', qualifier: 'exact' },
+      { surface: '2', qualifier: 'exact' },
+      { surface: '100', unit: 'people', qualifier: 'more_than' },
+      { surface: '20', unit: 'stages', qualifier: 'more_than' },
+    ]);
+    expectFigures('The 134-metre tower has two staircases — a rule for buildings over 18 metres.', 'en', [
+      { surface: '134-metre', kind: 'measure' },
+      { surface: 'two', kind: 'count' },
+      { surface: '18 metres', qualifier: 'more_than' },
+    ]);
+  });
 });
