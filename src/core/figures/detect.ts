@@ -812,7 +812,7 @@ function timesSignAt(text: string, i: number): boolean {
 /** "2 x 24 jam": a count of spans of time. */
 const TIMES_DURATION = /[ \t\u00a0]?[x×][ \t\u00a0]?(\d{1,3})(?=[ \t\u00a0]+(?:jam|hari|minggu|pekan|bulan|tahun|hours?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iuy;
 /** Words after a slash fraction ("1/3 dari", "1/2 jam", "2/3 of"), which is then no date. */
-const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|jam|hour|porsi|cents?|sen|inch(?:es)?|inci|miles?|mil|points?|poin|cups?|gelas|cangkir|sendok|sdt|sdm|gr|gram|teaspoons?|tablespoons?|pounds?|kg|kilo|liter|litre|ons)(?![\p{L}\p{N}])/iuy;
+const FRACTION_AFTER = /[ \t\u00a0]+(?:dari|of|bagian|di[ \t\u00a0]+antaranya|jam|hour|porsi|cents?|sen|inch(?:es)?|inci|miles?|mil|points?|poin|cups?|gelas|cangkir|sendok|sdt|sdm|gr|gram|teaspoons?|tablespoons?|pounds?|kg|kilo|liter|litre|ons)(?![\p{L}\p{N}])/iuy;
 /** "four or five", "dua atau tiga": see the range reading in readFigure. */
 const RANGE_OR = /[ \t\u00a0]+(?:or|atau)[ \t\u00a0]+/iy;
 /** The end of an age written as one adjective: "22-year-old". */
@@ -924,6 +924,8 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
 const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
+/** The seconds after a lap's glued minutes: "1m 34.876s". */
+const MINUTES_SECONDS_AFTER = /[ \u00a0]?([0-5]?\d(?:\.\d{1,3})?)s(?![\p{L}\p{N}])/uy;
 /** "× 10^19", "x 10^-6", "× 10¹⁶" after a number; "^12" after a bare 10. */
 const TIMES_POWER_OF_TEN = /[ \u00a0]*[×x][ \u00a0]*10(?:\^([-\u2212]?\d{1,3})(?!\d)|([\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})(?![\u2070\u00b9\u00b2\u00b3\u2074-\u2079]))/y;
 /** Superscript digits and minus as ASCII: "¹⁶" → "16". */
@@ -2268,6 +2270,9 @@ const SAID_BEFORE_ID: ReadonlySet<string> = new Set(SPEECH_WORDS_ID);
 /** Who a person is, right after ", 42," in Indonesian copy: "Siti Aminah, 42, penjual keripik". */
 const PERSON_APPOSITIVE_ID = /^,[ \u00a0]+(?:penjual|pedagang|petani|warga|pengemudi|sopir|ibu|bapak|guru|buruh|karyawan|karyawati|pegawai|nelayan|mahasiswa|mahasiswi|pelajar|siswa|pemilik|pengusaha|ketua|kepala|korban|tersangka|terdakwa|pelaku|pensiunan|peternak|perajin|pekerja|wiraswasta|pengrajin|ojol|kurir|asal|penduduk)(?![\p{L}])/u;
 
+/** Words between the comma and an age after a name: "Cruz, now 71,", "Littler, just 17,". */
+const AGE_ASIDE_WORDS: ReadonlySet<string> = new Set(['now', 'then', 'just', 'only']);
+
 /**
  * "Parata, 75,": the number stands between commas right after a capitalised word that is no month (English news
  * style), or after a noun for a person ("the driver, 45,"); in Indonesian copy only after a word of speech or before
@@ -2279,8 +2284,8 @@ function ageAfterName(back: Back, g: Grammar, after: number, appositiveAfter = f
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
   } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && (SAID_BEFORE_ID.has(back.low(1) ?? '') || appositiveAfter)))) {
-    // ("Cruz, now 71,", "The inmate, then 29,": the same with "now" or "then".)
-    const w = back.raw(0) === 'now' || back.raw(0) === 'then' ? back.raw(1) : back.raw(0);
+    // ("Cruz, now 71,", "The inmate, then 29,", "Luke Littler, just 17,": the same with "now", "then", "just" or "only".)
+    const w = AGE_ASIDE_WORDS.has(back.raw(0) ?? '') ? back.raw(1) : back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
   }
   if (name === undefined) return false;
@@ -2523,9 +2528,13 @@ const SHORT_OF = /[ \u00a0]+short[ \u00a0]+of(?![\p{L}])/iuy;
 
 /** A capitalised word that does not open a sentence (nor the text, nor a line). */
 function midSentenceCapital(text: string, pos: number, back: Back): boolean {
-  if (!UPPER.test(text.charAt(pos))) return false;
-  const prev = back.glue === '' ? back.raw(0) : undefined;
-  return prev !== undefined && !SENTENCE_END.test(prev);
+  if (!UPPER.test(text.charAt(pos)) || back.glue !== '') return false;
+  const prev = back.raw(0);
+  if (prev !== undefined) return !SENTENCE_END.test(prev);
+  // (Right after a figure's word, which `back` leaves out: "a first Six Nations title".)
+  let i = pos;
+  while (i > 0 && isInlineSpace(codeAt(text, i - 1))) i--;
+  return i < pos && isLetterAt(text, i - 1);
 }
 
 /** Dates, times and years take only "about" as a bound: "hingga 30 September" is not "at most". */
@@ -4025,6 +4034,13 @@ function readFigure(
   let end = n1.end;
   let value = n1.value;
   let valueMax = n1.hi;
+  // "1m 34.876s": a lap's minutes and seconds, in seconds (not a million).
+  const lap = digit && g.lang === 'en' && n1.scale === 1e6 && n1.mantissa !== null && /^\d{1,2}$/.test(n1.mantissa) && codeAt(text, n1.runEnd) === 109 ? execAt(MINUTES_SECONDS_AFTER, text, n1.runEnd + 1) : null;
+  if (lap) {
+    const seconds = Number((Number(n1.mantissa) * 60 + Number(lap[1])).toPrecision(12));
+    const lapEnd = n1.runEnd + 1 + lap[0].length;
+    return { figure: make(text, start, lapEnd, seconds, 'duration', g, { unit: 's', qualifier }), next: lapEnd };
+  }
   // "3.1 × 10^19 kilometres", "10^12 guesses": a power of ten written out.
   const caret = digit && n1.plainInt && value === 10 && codeAt(text, end) === 94 ? execAt(CARET_POWER, text, end) : null;
   const power = caret ?? (digit && n1.scale === 1 && n1.hi === undefined ? execAt(TIMES_POWER_OF_TEN, text, end) : null);
@@ -4540,6 +4556,9 @@ function readFigure(
     // "5G", "4x4": digits glued to letters that are no unit.
     if (digit && end === n1.runEnd && isLetterAt(text, n1.runEnd)) return { next: skipRun(text, pos) };
   }
+  // "korban meninggal usia 25", "usia 20-an": an age after the noun for one, where nothing counted follows ("usia enam
+  // kandidat" counts them).
+  if (kind === 'count' && g.lang === 'id' && unit === undefined && !n2 && value <= 120 && back.glue === '' && (back.low(0) === 'usia' || back.low(0) === 'umur')) kind = 'duration';
   // "handed over 193 aircraft", "76 drones over 17 oblasts", "5.8 seconds ahead over 58 laps": an "over" that hands
   // something on, or spreads what its clause counted already across places, rounds or a distance, bounds nothing.
   if (qualifier === 'more_than' && g.lang === 'en' && !n2 && back.low(currencySpaced ? 1 : 0) === 'over' && overAcross(text, back, currencySpaced ? 1 : 0, unit)) qualifier = undefined;
@@ -4552,6 +4571,13 @@ function readFigure(
     // +3,467 detik" keeps its gap's sign out, as labellers do).
     start -= 1;
   }
+  // "6.7 billion pounds ($8.4 billion)", "revenue of 615.0 million pounds": millions of pounds are sterling where a
+  // dollar amount follows or the clause speaks of money (not "a target of 25 million pounds" of uranium).
+  if (kind === 'measure' && g.lang === 'en' && n1.scale >= 1e6 && (unit === 'pounds' || unit === 'pound') && (DOLLARS_AFTER.test(text.slice(end, end + 6)) || MONEY_BEFORE.test(clauseBefore(text, start, 80)))) {
+    kind = 'currency';
+    currency = 'GBP';
+    unit = undefined;
+  }
   // Money without its sign: an exchange rate in the currency named before it, or an Indonesian price.
   if (kind === 'count' && unit === undefined && currency === undefined && digit && !negative && value > 0) {
     currency = impliedCurrency(text, start, end, g);
@@ -4560,6 +4586,11 @@ function readFigure(
   const fig = make(text, start, end, value, kind, g, { valueMax, unit, currency, qualifier });
   return { figure: plainCents ? plainCentsOf(fig) : fig, next: Math.max(end, next) };
 }
+
+/** A dollar amount in brackets right after an amount: "800 million pounds ($1 billion)". */
+const DOLLARS_AFTER = /^[ \u00a0]*\((?:US)?\$/;
+/** Words of money before an amount in its clause: "revenue of", "net debt rose to", "pledged more than". */
+const MONEY_BEFORE = /\b(?:revenues?|profits?|debts?|backlog|pledged?|pledging|sales|income|losses|fees?|fines?|fined|budget|costs?|funding|wages?|salary|earnings|turnover|deal|bid|offer|valued|valuation|worth|paid|pay|raised|spent|spending)\b/i;
 
 /** Verbs that "over" hands something on with ("handed over 1,850 flats"). */
 const HAND_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);

@@ -417,6 +417,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier', 'dek', 'deck',
+  'lajur', 'kode bayar', 'kode pembayaran', 'kode billing',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
   // A city's wards and districts ("Ward 5 Alderman", "Wards 4 and 7").
@@ -506,6 +507,11 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'tewas', 'meninggal', 'hilang', 'luka', 'luka-luka', 'terluka', 'selamat', 'mengungsi', 'ditangkap', 'ditahan',
     'dirawat', 'dievakuasi', 'diselamatkan', 'positif', 'negatif', 'sembuh', 'wafat', 'gugur', 'kritis', 'cedera',
     'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang', 'jatuh',
+    // how a ticket was given, an estimate's verb ("17.305 ditilang secara manual", "94.210 lewat tilang manual", "usia
+    // 20-an ditaksir")
+    'ditilang', 'ditindak', 'lewat', 'ditaksir',
+    // modal verbs ("usia 40-an perlu cek gula darah")
+    'perlu', 'harus', 'bisa', 'dapat', 'mesti',
     // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")
     ...MARKET_MOVES_ID, ...CHANGE_VERBS_ID, 'stagnan', 'rata-rata',
   ]),
@@ -533,6 +539,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     // ("112 off 71 balls": runs off balls, no noun counted; "offered him 110,000")
     'off', 'him', 'me',
+    // a margin in a table or a game ("about 4,000 behind the Belarusian", "slotted two past the keeper")
+    'behind', 'past', 'adrift', 'clear',
   ]),
 };
 
@@ -644,6 +652,10 @@ export const PERSON_NOUNS_EN: ReadonlySet<string> = new Set([
   'artist', 'musician', 'writer', 'author', 'chef', 'cleaner', 'carer', 'paramedic', 'firefighter', 'sergeant', 'constable',
   'detective', 'priest', 'pastor', 'imam', 'professor', 'lecturer', 'researcher', 'scientist', 'activist', 'volunteer',
   'homeowner', 'tenant', 'landlord', 'shopkeeper', 'hiker', 'climber', 'fugitive',
+  // Sport: "The Norway striker, 25, now has 21 goals".
+  'striker', 'forward', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'batter', 'batsman', 'bowler', 'pitcher',
+  'quarterback', 'sprinter', 'runner', 'swimmer', 'golfer', 'boxer', 'wrestler', 'champion', 'skipper', 'coach', 'player',
+  'athlete', 'jockey', 'teammate', 'veteran', 'youngster', 'prodigy', 'rookie',
   // ("Two were arrested; the other, 41, is in Dubai.")
   'other',
 ]);
@@ -710,7 +722,7 @@ export const PHRASAL_UP: ReadonlySet<string> = new Set([
 
 /** Words right after a number that open its noun phrase without being its noun ("50 other people"). */
 export const PHRASE_OPENERS_EN: ReadonlySet<string> = new Set([
-  'more', 'additional', 'extra', 'new', 'other', 'such', 'earlier', 'further', 'previous', 'separate', 'different',
+  'more', 'fewer', 'additional', 'extra', 'new', 'other', 'such', 'earlier', 'further', 'previous', 'separate', 'different',
 ]);
 
 /** Words near "M5,6" that make it an earthquake's magnitude. */

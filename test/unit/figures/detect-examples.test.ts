@@ -3049,4 +3049,37 @@ describe('Indonesian news shapes', () => {
       { surface: '18 metres', qualifier: 'more_than' },
     ]);
   });
+  it('sports copy: an age after a player ("The Norway striker, 25,", "Luke Littler, just 17,"); "a first Six Nations" is a name; a lap "1m 34.876s" in seconds; "4,000 behind" and "two past the keeper" count no noun; "1.7 million fewer vehicles" counts vehicles', () => {
+    expectFigures('The Norway striker, 25, now has 21 goals; Luke Littler, just 17, won a first Six Nations title.', 'en', [
+      { surface: '25', kind: 'duration' },
+      { surface: '21', unit: 'goals' },
+      { surface: '17', kind: 'duration' },
+      { surface: 'first', kind: 'ordinal' },
+    ]);
+    expectFigures('Norris set 1m 34.876s, about 4,000 behind; he slotted two past the keeper as 1.7 million fewer vehicles came.', 'en', [
+      { surface: '1m 34.876s', kind: 'duration', value: 94.876 },
+      { surface: '4,000', kind: 'count', unit: undefined },
+      { surface: 'two', kind: 'count', unit: undefined },
+      { surface: '1.7 million', kind: 'count', unit: 'vehicles' },
+    ]);
+  });
+  it('millions of pounds are sterling beside a dollar amount or words of money ("revenue of 615.0 million pounds", "6.7 billion pounds ($8.4 billion)"), a weight otherwise ("a target of 25 million pounds" of uranium)', () => {
+    expectFigures('Revenue of 615.0 million pounds; rights sold for 6.7 billion pounds ($8.4 billion); a target of 25 million pounds.', 'en', [
+      { surface: '615.0 million pounds', kind: 'currency', currency: 'GBP' },
+      { surface: '6.7 billion pounds', kind: 'currency', currency: 'GBP' },
+      { surface: '$8.4 billion', kind: 'currency' },
+      { surface: '25 million pounds', kind: 'measure', unit: 'pounds' },
+    ]);
+  });
+  it('Indonesian: an age after "usia" where nothing counted follows ("usia 25", "usia 20-an"; "usia enam kandidat" counts them); "2/3 di antaranya" is a share; "17.305 ditilang", "94.210 lewat tilang" and "usia 40-an perlu" count no noun; "lajur 2" and "kode bayar 8870" are labels', () => {
+    expectFigures('Korban usia 25 dan usia 20-an, rata-rata usia enam kandidat; 2/3 di antaranya pelajar; 17.305 ditilang dan 94.210 lewat tilang manual; usia 40-an perlu cek; di lajur 2 dengan kode bayar 8870.', 'id', [
+      { surface: '25', kind: 'duration' },
+      { surface: '20-an', kind: 'duration' },
+      { surface: 'enam', kind: 'count', unit: 'kandidat' },
+      { surface: '2/3', kind: 'other', value: 0.667 },
+      { surface: '17.305', kind: 'count', unit: undefined },
+      { surface: '94.210', kind: 'count', unit: undefined },
+      { surface: '40-an', kind: 'duration', unit: undefined },
+    ]);
+  });
 });
