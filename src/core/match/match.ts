@@ -873,8 +873,11 @@ const CHANGE_AFTER = new RegExp(
 function givenAsChange(item: FigureInContext): boolean {
   const at = figureAt(item);
   const s = item.sentence;
-  return CHANGE_BEFORE.test(s.slice(Math.max(0, at - 40), at)) || CHANGE_AFTER.test(s.slice(at + item.figure.surface.length, at + item.figure.surface.length + 48));
+  const after = s.slice(at + item.figure.surface.length, at + item.figure.surface.length + 48);
+  return CHANGE_BEFORE.test(s.slice(Math.max(0, at - 40), at)) || CHANGE_AFTER.test(after) || (item.figure.kind === 'percent' && PERCENT_GAP_AFTER.test(after));
 }
+/** A percent that says how far one thing is from another: "running 20% behind last year's pace", "15% below". */
+const PERCENT_GAP_AFTER = /^[ \u00a0]*(?:behind|ahead|below|above|lower|higher|di bawah|di atas|lebih (?:rendah|tinggi))(?![\p{L}])/iu;
 
 const PHRASE_KINDS = new Set<Figure['kind']>(['count', 'other']);
 /** Counters that say little about what is counted ("4.700 orang", "5.000 unit"): look around for the noun. */
@@ -1688,10 +1691,10 @@ class FigureLookup {
   private calibres: number[] | undefined;
 
   private change: boolean | undefined;
-  /** Whether the page gives the figure, a count or an amount, as a change (see givenAsChange). */
+  /** Whether the page gives the figure, a count, an amount or a percent, as a change (see givenAsChange). */
   private givenAsChange(): boolean {
     const kind = this.item.figure.kind;
-    return (this.change ??= (kind === 'count' || kind === 'currency') && givenAsChange(this.item));
+    return (this.change ??= (kind === 'count' || kind === 'currency' || kind === 'percent') && givenAsChange(this.item));
   }
 
   /** Whether the figure's part of its sentence names calibres and none of these. */

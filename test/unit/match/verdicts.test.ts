@@ -1743,4 +1743,10 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["Deputy Pentagon Press Secretary Sabrina Singh told reporters on Nov. 18, 2024, that about 11,000 North Korean troops had moved into Russia's Kursk region. When a reporter read back a figure of 1,100 and asked whether the deployment was smaller than initially estimated, Singh corrected him: the number was 11,000."], { lang: 'en', published: '2024-11-19' });
     expect(topOf(r, '1,100')).toMatchObject({ claimId: 'dprk-24-pentagon-11000-kursk', agreement: 'differs' });
   });
+  it('a percent given as a change or a gap quotes no share ("saham ... masih naik lebih dari 40 persen", "exports ... running 20% behind last year\'s pace")', () => {
+    const rise = annotateBlocks(['Namun, lebih dari empat tahun sejak invasi skala penuh Rusia ke Ukraina, saham produsen senjata Eropa seperti Rheinmetall, Leonardo dan Saab masih naik lebih dari 40 persen sepanjang tahun lalu.'], { lang: 'id', published: '2026-03-05' });
+    expect(topOf(rise, '40 persen')).toBeUndefined();
+    const gap = annotateBlocks(["Russia, the world's top exporter, is expected to ship about 43 million tonnes this season, while Ukraine's exports through its Black Sea ports are running 20% behind last year's pace at 16.5 million tonnes."], { lang: 'en', published: '2025-12-04' });
+    expect(topOf(gap, '20%')).toBeUndefined();
+  });
 });
