@@ -685,6 +685,7 @@ function otherParties(index: DatasetIndex, items: readonly FigureInContext[], pe
 const CONTRAST = /[\s,](?:while|whereas|sedangkan|sementara)\s/giu;
 /** Words that turn a whole sentence to another party than the one before: "The EU, meanwhile, says ...". */
 const TURN = /\b(?:meanwhile|sementara itu|di sisi lain|on the other hand)\b/i;
+const CLAUSE_OPENS = /[:;][ \u00a0]/;
 /** Letters every CONTRAST and TURN holds ("meanwhile" holds "while"): a plain search first (most sentences hold none). */
 const MAY_CONTRAST = /while|whereas|sedangkan|sementara/i;
 
@@ -701,7 +702,9 @@ function contrastedParties(index: DatasetIndex, item: FigureInContext): string[]
   let from = -1;
   for (const m of item.sentence.matchAll(CONTRAST)) if (m.index < at) from = m.index + m[0].length;
   if (from < 0 && TURN.test(item.sentence.slice(0, at))) from = 0;
-  if (from < 0) return undefined;
+  // (A colon or a semicolon after the contrast opens a clause of its own: "..., while producing about 2.5 million, RUSI
+  // analyst Jack Watling estimated ..., a gap North Korea later helped fill: Seoul said ... 5.2 million".)
+  if (from < 0 || CLAUSE_OPENS.test(item.sentence.slice(from, at))) return undefined;
   // (A currency's sign names no country: "sementara kerusakan langsung mencapai US$ 176 miliar".)
   const named = index.entitiesIn(item.sentence.slice(from, at).replace(US_DOLLAR, '$'));
   return named.length > 0 ? withSides(index, named.slice(0, 1)) : undefined;

@@ -1749,4 +1749,8 @@ describe('agreement verdicts', () => {
     const gap = annotateBlocks(["Russia, the world's top exporter, is expected to ship about 43 million tonnes this season, while Ukraine's exports through its Black Sea ports are running 20% behind last year's pace at 16.5 million tonnes."], { lang: 'en', published: '2025-12-04' });
     expect(topOf(gap, '20%')).toBeUndefined();
   });
+  it('a contrast ends where a colon opens another clause ("while producing about 2.5 million, RUSI analyst Jack Watling estimated ..., a gap North Korea later helped fill: Seoul said in July 2024 that Pyongyang had shipped about 5.2 million artillery shells")', () => {
+    const r = annotateBlocks(['Russia, by comparison, was on track to fire more than 7 million rounds in 2023 while producing about 2.5 million, RUSI analyst Jack Watling estimated at the time, a gap North Korea later helped fill: Seoul said in July 2024 that Pyongyang had shipped about 5.2 million artillery shells to Russia.'], { lang: 'en', published: '2025-11-06' });
+    expect(topOf(r, '5.2 million')?.claimId).toBe('dprk-07-5.2m-shells-jul2024');
+  });
 });
