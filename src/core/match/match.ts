@@ -19,7 +19,7 @@ import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceSc
 import { CALENDAR_YEAR, explain, type ExplainInput } from './explain';
 import type { Agreement, Explanation, FigureInContext, FigureMatches, FigureMatchesTop, Match, MatchSummary, PageContext } from './types';
 import { periodAfter, type Period } from './periods';
-import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, US_DOLLAR, withoutDateline, withSides } from './sides';
+import { CLAUSE_END_OR_COMMA, commonSides, knownSides, nounPhrase, SidesAround, sidesIn, sidesOf, withoutDateline, withSides } from './sides';
 import { digitSlip, EXACT, fitWindow, RANGE_SLIP, roundingStep, significantDigits, valueFit, type ValueFit } from './value-fit';
 
 export interface MatchOptions {
@@ -705,8 +705,8 @@ function contrastedParties(index: DatasetIndex, item: FigureInContext): string[]
   // (A colon or a semicolon after the contrast opens a clause of its own: "..., while producing about 2.5 million, RUSI
   // analyst Jack Watling estimated ..., a gap North Korea later helped fill: Seoul said ... 5.2 million".)
   if (from < 0 || CLAUSE_OPENS.test(item.sentence.slice(from, at))) return undefined;
-  // (A currency's sign names no country: "sementara kerusakan langsung mencapai US$ 176 miliar".)
-  const named = index.entitiesIn(item.sentence.slice(from, at).replace(US_DOLLAR, '$'));
+  // (A currency's sign names no country, entitiesIn knows: "sementara kerusakan langsung mencapai US$ 176 miliar".)
+  const named = index.entitiesIn(item.sentence.slice(from, at));
   return named.length > 0 ? withSides(index, named.slice(0, 1)) : undefined;
 }
 

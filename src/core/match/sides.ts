@@ -33,7 +33,6 @@ export function sidesIn(index: SideIndex, text: string): string[] {
 const SIDE_BEFORE = 40;
 const SIDE_AFTER = 40;
 /** "US$": a currency's sign, which names no country. */
-export const US_DOLLAR = /\bUS\$/g;
 /** A dash between words: a dateline's ("Jakarta - ", "WASHINGTON -- ") or an aside's. */
 const DASH = /\s[-–—]{1,2}\s/g;
 /** A dateline before its dash at a sentence's start: "Jakarta - ", "WASHINGTON (AP) — ". */
@@ -93,8 +92,7 @@ export class SidesAround {
     at: number,
     length: number,
   ) {
-    // (A currency's sign names no country: "US$ 60".)
-    const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at).replace(US_DOLLAR, '$');
+    const before = sentence.slice(Math.max(0, at - SIDE_BEFORE), at);
     // (A comma, a semicolon or a dateline's dash ends what stands before: "Jakarta - Rusia kini menguasai sekitar".)
     let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
     for (const m of before.matchAll(DASH)) cut = Math.max(cut, m.index + m[0].length - 1);

@@ -1753,4 +1753,10 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Russia, by comparison, was on track to fire more than 7 million rounds in 2023 while producing about 2.5 million, RUSI analyst Jack Watling estimated at the time, a gap North Korea later helped fill: Seoul said in July 2024 that Pyongyang had shipped about 5.2 million artillery shells to Russia.'], { lang: 'en', published: '2025-11-06' });
     expect(topOf(r, '5.2 million')?.claimId).toBe('dprk-07-5.2m-shells-jul2024');
   });
+  it('a currency\'s sign names no country ("AS$87.30" is a Brent price beside the $60 cap, not a US figure); the US keeps the $60 cap it set with the G7 ("while the United States has kept the original $60 cap")', () => {
+    const brent = annotateBlocks(['Had harga AS$60 setong ke atas minyak mentah Rusia yang dibawa melalui laut mula berkuat kuasa semalam, selepas dipersetujui G7, Kesatuan Eropah dan Australia. Harga minyak mentah Brent pula naik hampir 3 peratus kepada AS$87.30 setong.'], { lang: 'id', published: '2022-12-06' });
+    expect(topOf(brent, 'AS$87.30')).toBeUndefined();
+    const kept = annotateBlocks(["The EU's new mechanism sets the cap 15% below the average market price of Russian crude, while the United States has kept the original $60 cap agreed with its G7 partners in December 2022."], { lang: 'en', published: '2025-09-15' });
+    expect(topOf(kept, '$60')).toMatchObject({ claimId: 'ru-ua-24-price-cap-60', agreement: 'outdated' });
+  });
 });
