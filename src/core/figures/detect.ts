@@ -322,7 +322,7 @@ function buildGrammar(lang: Lang): Grammar {
       unitFirstWords.set(first, (unitFirstWords.get(first) ?? 0) | bit);
     }
   }
-  const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn'];
+  const spacedAbbr = lang === 'id' ? ['rb', 'jt', 'M', 'T'] : ['bn', 'mn', 'mln', 'tn', 'trn', 'mil', 'bil'];
   // scaleWordEnd reads scale words as runs of ASCII letters.
   for (const w of keys(SCALE_WORDS[lang])) if (!/^[a-z]+$/i.test(w)) throw new Error(`scale word ${w}: ASCII letters only`);
   return {
@@ -578,7 +578,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS, ...TURNS_AGE]
  * "three times the amount", "20 times closer than" (not "17 kali", "dua kali sehari", "three times in a row": how often).
  */
 const MULTIPLIER: Record<Lang, RegExp> = {
-  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|\p{Lu})))/uy,
+  id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|diameter|massa|lebar|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple; "three times Arizona's legal limit": a named one's.)
   en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|median|average|annual|typical|\p{L}{2,}er[ \u00a0]+than|\p{Lu}\p{L}+['’]s)(?![\p{L}\p{N}]))/uy,
 };
@@ -924,6 +924,10 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
 const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
+/** Bodies named by a catalogue number and a name ("asteroid 99942 Apophis", "komet 109P/Swift-Tuttle"). */
+const CATALOGUED_BODIES: ReadonlySet<string> = new Set(['asteroid', 'asteroida', 'planet', 'exoplanet', 'eksoplanet', 'ekstrasurya', 'comet', 'komet', 'galaxy', 'galaksi', 'star', 'bintang']);
+/** Scale abbreviations read after a space only in money. */
+const SPACED_MONEY_SCALES: ReadonlySet<string> = new Set(['M', 'T', 'mil', 'bil']);
 /** The seconds after a lap's glued minutes: "1m 34.876s". */
 const MINUTES_SECONDS_AFTER = /[ \u00a0]?([0-5]?\d(?:\.\d{1,3})?)s(?![\p{L}\p{N}])/uy;
 /** "× 10^19", "x 10^-6", "× 10¹⁶" after a number; "^12" after a bare 10. */
@@ -1185,8 +1189,9 @@ function readScale(text: string, pos: number, g: Grammar, attached: boolean, mon
     }
     if (k === 0) {
       const a = isInlineSpace(codeAt(text, end)) && mayStart(g.abbrSpacedFirst, text, end + 1) ? execAt(g.abbrSpaced, text, end) : null;
-      // A spaced "M" or "T" is miliar or triliun only in money ("Rp 3,5 M"); "2025 M" is the Common Era.
-      if (a && (money || (a[1] !== 'M' && a[1] !== 'T'))) {
+      // A spaced "M" or "T" is miliar or triliun only in money ("Rp 3,5 M"); "2025 M" is the Common Era. So is a spaced
+      // "mil" or "bil" a scale ("$2.21 mil"): "3 mil plastic" is thousandths of an inch.
+      if (a && (money || !SPACED_MONEY_SCALES.has(a[1]!))) {
         scale *= SCALE_ABBREVIATIONS[g.lang][a[1]!] ?? 1;
         end += a[0].length;
       }
@@ -2440,9 +2445,13 @@ function unitAfterSpelled(text: string, n: Num, g: Grammar): boolean {
 
 /** A spelled number whose last word is a scale ("Tiga Juta", "Setengah Juta"): its value is scaled, its `scale` 1. */
 function endsInScale(text: string, n: Num, g: Grammar): boolean {
+  return lastScale(text, n, g) !== undefined;
+}
+/** The scale a spelled number's last word is ("lima miliar": 1e9), if it is one. */
+function lastScale(text: string, n: Num, g: Grammar): number | undefined {
   let i = n.end;
   while (i > n.start && isLetterAt(text, i - 1)) i--;
-  return i < n.end && g.scales.get(lowerSlice(text, i, n.end)) !== undefined;
+  return i < n.end ? g.scales.get(lowerSlice(text, i, n.end)) : undefined;
 }
 
 /** Another name and a small number after a number: the other team and its score. */
@@ -4022,6 +4031,8 @@ function readFigure(
   // measure or a scale ("Perang Selama Dua Dekade", "Tiga Juta Peluru"), while "Semen Tiga Roda" and "Dua Garis
   // Biru" stay names; in capitals always ("THE NINE NETWORK").
   if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && unitAfterSpelled(text, n1, g) && titleCased(text, pos))) return { next: n1.end };
+  // "asteroid 3200 Phaethon", "planet ekstrasurya 55 Cancri e": a catalogue number before a body's name.
+  if (digit && n1.plainInt && back.glue === '' && CATALOGUED_BODIES.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.
   if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && back.glue === '' && back.low(0) === RANK_NUMBER_WORD[g.lang]) {
     return { figure: make(text, pos, n1.end, n1.value, 'ordinal', g), next: n1.end };
@@ -4180,6 +4191,11 @@ function readFigure(
           let lo = negative ? -value : value;
           // "3-5 juta": the first number takes the second's scale; "Rp 250.000 hingga Rp 1,5 juta" keeps its own.
           if (n1.scale === 1 && cand.scale > 1 && n1.mantissa !== null && scaleDecimal(n1.mantissa, cand.scale) < cand.value) lo = scaleDecimal(n1.mantissa, cand.scale);
+          // ("empat sampai lima miliar tahun": spelled, the second's last word is its scale.)
+          else if (n1.spelled && cand.spelled && n1.scale === 1 && Number.isInteger(lo) && lo > 0 && lo < 1000) {
+            const s2 = lastScale(text, cand, g);
+            if (s2 !== undefined && s2 >= 100 && lo * s2 < cand.value) lo *= s2;
+          }
           // ("fell by 1.39 million to 1.408 billion": a change and a level, a thousand times apart, are no range.)
           // ("raises funding by $241 to $9,849", "raise the fee by $3.25 to $28.90": after "by" or a verb of change, a change
           // and then a level five times above it: "rose $45 to $435-$445", "added P12 to P850".)
@@ -4206,7 +4222,8 @@ function readFigure(
   // What the number measures.
   let kind: FigureKind = 'count';
   let unit: string | undefined;
-  const unitBefore = back.glue === '' && !n1.spelled && currency === undefined ? back.lookup(UNITS_BEFORE_TABLE, 0) : undefined;
+  // ("magnitudo -4,9": a star's brightness, below zero, its sign glued.)
+  const unitBefore = (back.glue === '' || (negative && !minusWord && back.glue.length === 1)) && !n1.spelled && currency === undefined ? back.lookup(UNITS_BEFORE_TABLE, 0) : undefined;
   if (unitBefore !== undefined) {
     // "gempa bermagnitudo 5,6": the unit is written before the number.
     kind = 'measure';

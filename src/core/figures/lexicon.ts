@@ -322,6 +322,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Physics and astronomy copy: "3 microkelvin", "0.02 solar masses", "0.001 mm³".)
   'microkelvin', 'millikelvin', 'nanokelvin', 'solar masses', 'solar mass', 'Earth masses', 'Jupiter masses', 'mm³', 'cm³',
   'Earth radii', 'Earth radius', 'Jupiter radii', 'solar radii', 'ly', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'mm/s', 'cm/s',
+  'satuan astronomi', 'km per detik', 'kilometer per detik', 'meter per detik',
   'joules', 'joule', 'kilojoules', 'megajoules', 'gigajoules', 'kJ', 'MJ', 'GJ',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
 ];
@@ -417,7 +418,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier', 'dek', 'deck',
-  'lajur', 'kode bayar', 'kode pembayaran', 'kode billing',
+  'lajur', 'kode bayar', 'kode pembayaran', 'kode billing', 'apt', 'apt.', 'suite', 'ste.',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
   // A city's wards and districts ("Ward 5 Alderman", "Wards 4 and 7").
@@ -541,6 +542,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'off', 'him', 'me',
     // a margin in a table or a game ("about 4,000 behind the Belarusian", "slotted two past the keeper")
     'behind', 'past', 'adrift', 'clear',
+    // verbs of place after a noun the number is the year of ("The 1910 home sits on a 613sq m block")
+    'sits', 'stands', 'lies',
   ]),
 };
 

@@ -3082,4 +3082,18 @@ describe('Indonesian news shapes', () => {
       { surface: '40-an', kind: 'duration', unit: undefined },
     ]);
   });
+  it('astronomy and property copy: "magnitudo -4,9" below zero; "empat sampai lima miliar tahun" and "five to six hundred" take the second end\'s scale; "asteroid 3200 Phaethon" and "planet ekstrasurya 55 Cancri e" are names; "15 kali diameter Bumi" a multiplier; "0,64 satuan astronomi", "35 km per detik"', () => {
+    expectFigures('Kecerahannya mencapai magnitudo -4,9; tabrakan dalam empat sampai lima miliar tahun; asteroid 3200 Phaethon dan planet ekstrasurya 55 Cancri e; bintik itu 15 kali diameter Bumi, 0,64 satuan astronomi, melaju 35 km per detik.', 'id', [
+      { surface: '-4,9', kind: 'measure', value: -4.9, unit: 'magnitudo' },
+      { surface: 'empat sampai lima miliar tahun', kind: 'duration', value: 4e9, valueMax: 5e9 },
+      { surface: '15 kali', kind: 'other', value: 15 },
+      { surface: '0,64 satuan astronomi', kind: 'measure', value: 0.64 },
+      { surface: '35 km per detik', kind: 'measure', value: 35 },
+    ]);
+    expectFigures('Some five to six hundred troops; the 1910 home sits on a block at Apt. 1227; it went for $2.21 mil.', 'en', [
+      { surface: 'five to six hundred', kind: 'count', value: 500, valueMax: 600 },
+      { surface: '1910', kind: 'year' },
+      { surface: '$2.21 mil', kind: 'currency', value: 2210000 },
+    ]);
+  });
 });
