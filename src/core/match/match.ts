@@ -122,6 +122,8 @@ const START_CUES = ['dimulai', 'bermula', 'pecah', 'meletus', 'began', 'begun', 
  * happened ("in three months", "largest in two decades", "dalam tiga bulan mendatang").
  */
 const ELAPSED_AFTER = /^[ \u00a0]*(?:lalu|silam|ago|(?:to[ \u00a0]+the[ \u00a0]+day[ \u00a0]+)?after|,?[ \u00a0]*(?:(?:today|now|hari[ \u00a0]+ini)[ \u00a0]+)?(?:since|sejak)|setelah|into|on[ \u00a0]+from|(?:on|in)(?=[ \u00a0]*[,;:])|sudah|udah|(?:of[ \u00a0]+)?(?:(?:the|full-scale)[ \u00a0]+)*(?:war|fighting|conflict|invasion)|perang|invasi|konflik|pertempuran)(?![\p{L}\p{N}])/iu;
+/** A key of a list or an infobox that names a war's length, right before the span: "Lama perang: hampir empat tahun". */
+const LENGTH_KEY_BEFORE = /(?<![\p{L}])(?:(?:lama|durasi|usia)[ \u00a0]+(?:perang|invasi|konflik)|(?:length|duration)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:war|invasion|conflict))[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,2}$/iu;
 /** Right after a span: what else it measures ("delapan bulan pendudukan", "two years of occupation", "a 30-day ceasefire"). */
 const OTHER_SPAN_AFTER = /^[ \u00a0]*(?:of[ \u00a0]+)?(?:pendudukan|occupation|pengepungan|siege|blokade|blockade|gencatan[ \u00a0]+senjata|ceasefire|truce|penahanan|detention|captivity|masa[ \u00a0]+jabatan|kepemimpinan|negosiasi|talks)(?![\p{L}\p{N}])/iu;
 /** Right after a span: counted from another time than now ("aneksasi itu baru terjadi dua tahun kemudian", "two years later"). */
@@ -2178,7 +2180,7 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
       const end = figureEnd(item) + since[0].length;
       if (OTHER_EVENT.test(item.sentence.slice(end, end + 60))) return undefined;
     }
-    if (hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(after)) return 'duration';
+    if (hasCueBefore(item.sentence, item.figure.surface, ELAPSED_CUES, 3) || ELAPSED_AFTER.test(after) || LENGTH_KEY_BEFORE.test(before)) return 'duration';
     if (OLD_AFTER.test(after) && WAR_IS_BEFORE.test(before)) return 'duration';
     return hasCueBefore(item.sentence, item.figure.surface, ANNIVERSARY_CUES, 3) && CLAUSE_ENDS_AFTER.test(after) ? 'duration' : undefined;
   }

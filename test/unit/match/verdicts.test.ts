@@ -1759,4 +1759,8 @@ describe('agreement verdicts', () => {
     const kept = annotateBlocks(["The EU's new mechanism sets the cap 15% below the average market price of Russian crude, while the United States has kept the original $60 cap agreed with its G7 partners in December 2022."], { lang: 'en', published: '2025-09-15' });
     expect(topOf(kept, '$60')).toMatchObject({ claimId: 'ru-ua-24-price-cap-60', agreement: 'outdated' });
   });
+  it('an infobox key that names a war\'s length dates the span after it ("Lama perang: hampir empat tahun" rounds the time since the invasion)', () => {
+    const r = annotateBlocks(['Perang Rusia-Ukraina dalam angka. Tanggal invasi skala penuh: 24 Februari 2022. Lama perang: hampir empat tahun. Pengungsi Ukraina di seluruh dunia: 6,9 juta orang (UNHCR).'], { lang: 'id', published: '2026-01-20', title: 'INFOGRAFIS: Hampir Empat Tahun Perang Rusia-Ukraina' });
+    expect(topOf(r, 'empat tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'rounded' });
+  });
 });
