@@ -924,6 +924,10 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
 const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
+/** A subsection glued after a section's number: "21(c)", "318(4)". */
+const SUBSECTION_AFTER = /\((?:[a-z]|\d{1,3})\)/y;
+/** After a section's number, the law it is of: "29 of the NDPS Act", "66D of the IT Act". */
+const SECTION_OF_ACT = /[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L}.&-]*[ \u00a0]+){1,6}(?:Act|Code|Ordinance|Constitution|Regulations?|Rules)(?![\p{L}'’])/uy;
 /** Bodies named by a catalogue number and a name ("asteroid 99942 Apophis", "komet 109P/Swift-Tuttle"). */
 const CATALOGUED_BODIES: ReadonlySet<string> = new Set(['asteroid', 'asteroida', 'planet', 'exoplanet', 'eksoplanet', 'ekstrasurya', 'comet', 'komet', 'galaxy', 'galaksi', 'star', 'bintang']);
 /** Scale abbreviations read after a space only in money. */
@@ -3909,6 +3913,8 @@ const PART_OF_AFTER = /^[ \u00a0]+(?:of|dari)(?![\p{L}])/iu;
 
 const FIRST_LAST_ID: ReadonlySet<string> = new Set(['pertama', 'terakhir']);
 /** Cues of a year that may stand before a qualifier ("until at least 2030"). */
+/** Words of a deadline before a year: "paling lambat", "selambat-lambatnya", "no later than". */
+const DEADLINE_BEFORE = /(?:paling[ \u00a0]+lambat|selambat-lambatnya|(?:no|not)[ \u00a0]+later[ \u00a0]+than)[ \u00a0]*$/iu;
 const BOUND_YEAR_CUES: ReadonlySet<string> = new Set(['until', 'till', 'since', 'before', 'after', 'sejak', 'sampai', 'hingga']);
 
 /** A four-digit number in a year's place (after a cue, or with nothing counted after it), else null. */
@@ -3950,7 +3956,9 @@ function readYear(
   // (Not "about 2000 of them", nor a level a count reached: "rose to about 2000".)
   // ("The Union Budget for 2025-26 pegs": a fiscal year, its second year cut to two digits, whatever follows it.)
   const fiscal = n2 !== null && n2.runEnd - n2.start === 2 && n2.value === n1.value + 1;
-  if (cue || cueBeforeQualifier || modifierYear || fiscal || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
+  // ("tuntas paling lambat 2027", "no later than 2030": a deadline's year.)
+  const deadline = !n2 && back.glue === '' && qualifier === 'at_most' && n1.value >= 1900 && n1.value <= 2099 && DEADLINE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos));
+  if (cue || cueBeforeQualifier || modifierYear || fiscal || deadline || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;
@@ -3967,8 +3975,8 @@ function readYear(
     const mid = !n2 && back.glue.toLowerCase() === 'mid-';
     // ("sekitar tahun 2072", "around the year 2050": about then.)
     if (qualifier === undefined && (prev === 'tahun' || prev === 'year') && back.glue === '') qualifier = onlyApprox(qualifierOf(back, prev === 'year' && back.low(1) === 'the' ? 2 : 1, g));
-    // (A bound after a cue stays: "until at least 2030".)
-    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: mid ? 'approx' : cueBeforeQualifier ? qualifier : onlyApprox(qualifier) }), next: end };
+    // (A bound after a cue stays: "until at least 2030"; so does a deadline's, "paling lambat 2027".)
+    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: mid ? 'approx' : cueBeforeQualifier || deadline ? qualifier : onlyApprox(qualifier) }), next: end };
   }
   return null;
 }
@@ -4031,6 +4039,9 @@ function readFigure(
   // measure or a scale ("Perang Selama Dua Dekade", "Tiga Juta Peluru"), while "Semen Tiga Roda" and "Dua Garis
   // Biru" stay names; in capitals always ("THE NINE NETWORK").
   if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && unitAfterSpelled(text, n1, g) && titleCased(text, pos))) return { next: n1.end };
+  // "sections 8(c), 21(c) and 29 of the NDPS Act", "Sections 318(4), 319(2)": a law's sections and subsections, whatever
+  // word lists them.
+  if (digit && n1.plainInt && (execAt(SUBSECTION_AFTER, text, n1.end) || (g.lang === 'en' && execAt(SECTION_OF_ACT, text, n1.end)))) return { next: n1.end };
   // "asteroid 3200 Phaethon", "planet ekstrasurya 55 Cancri e": a catalogue number before a body's name.
   if (digit && n1.plainInt && back.glue === '' && CATALOGUED_BODIES.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.

@@ -301,7 +301,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'L', 'Ah', 'pixel', 'pixels', 'piksel',
   'mpg', 'lb-ft', 'gallons', 'gallon', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',
-  'kilometer per jam', 'km per jam', 'megawatt-peak', 'BTC', 'ETH', 'bitcoin', 'bitcoins', 'hPa', 'millibars', 'mb', 'mbar', 'hectopascals', 'hectopascal', 'acre-feet', 'acre-foot', 'Beaufort', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
+  'kilometer per jam', 'km per jam', 'megawatt-peak', 'BTC', 'ETH', 'bitcoin', 'bitcoins', 'ether', 'hPa', 'millibars', 'mb', 'mbar', 'hectopascals', 'hectopascal', 'acre-feet', 'acre-foot', 'Beaufort', 'sq m', 'm/s', 'W', 'Wh', 'watts', 'TOPS', 'fps', 'nm', 'nanometer', 'nanometre',
   'nanometers', 'nanometres', 'terawatt-hours', 'terawatt hours', 'kilowatt-hours', 'kilowatt hours', 'kl', 'gross tonnage', 'km/s', 'km/detik', 'mg/mL', 'mg/ml', 'mg/L', 'g/dL', 'nit', 'AU',
   'petaflops', 'teraflops', 'exaflops', 'mikrometer', 'micrometres', 'micrometers', 'mikron', 'microns',
   'mililiter', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'miligram', 'milligram', 'milligrams',
@@ -418,7 +418,7 @@ export const LABEL_WORDS: readonly string[] = [
   'tahap', 'zona', 'zone', 'siaga', 'junction', 'junctions', 'exit', 'exits', 'routes', 'lines', 'rule', 'postcode', 'bus', 'call',
   'dial', 'call or text', 'sms to', 'polling station', 'h.r.', 'prop.', 'prop', 'question', 'amendment', 'rute', 'courtroom', 'layanan darurat', 'panggilan darurat',
   'gawat darurat', 'juz', 'terminal', 'emergency line', 'helpline', 'ka', 'plates', 'kilometre', 'dermaga', 'pier', 'dek', 'deck',
-  'lajur', 'kode bayar', 'kode pembayaran', 'kode billing', 'apt', 'apt.', 'suite', 'ste.',
+  'lajur', 'kode bayar', 'kode pembayaran', 'kode billing', 'apt', 'apt.', 'suite', 'ste.', 'badge',
   'berth', 'sesi', 'session', 'stage', 'semester', 'season', 'unit', 'resolution', 'paket', 'bertipe', 'camp', 'priority', 'form',
   'category', 'kategori', 'golongan', 'kelompok', 'subclass', 'reference', 'ref', 'ref.', 'notice', 'proposition',
   // A city's wards and districts ("Ward 5 Alderman", "Wards 4 and 7").
@@ -571,7 +571,7 @@ export const SUFFIX_BLOCKERS: Record<Lang, readonly string[]> = { id: COMPARATIV
  * kendaraan"): the counted noun is the word after them.
  */
 export const CLASSIFIERS_ID: ReadonlySet<string> = new Set([
-  'butir', 'buah', 'ekor', 'unit', 'lembar', 'batang', 'biji', 'potong', 'helai', 'pucuk', 'bidang', 'keping',
+  'butir', 'buah', 'ekor', 'unit', 'lembar', 'batang', 'biji', 'potong', 'helai', 'pucuk', 'keping',
   'rangkaian', 'gelintir', 'sosok', 'pasang', 'utas', 'tangkai', 'kuntum', 'bilah',
 ]);
 

@@ -3096,4 +3096,14 @@ describe('Indonesian news shapes', () => {
       { surface: '$2.21 mil', kind: 'currency', value: 2210000 },
     ]);
   });
+  it('court and land copy: a law\'s sections listed ("sections 8(c), 21(c) and 29 of the NDPS Act", "318(4), 319(2)") and "badge 1123" are labels; "2,450 ether" a measure; "bidang" counts plots ("2,5 juta bidang tanah"); a deadline\'s year ("paling lambat 2027", "no later than 2030")', () => {
+    expectFigures('A case was registered under sections 8(c), 21(c) and 29 of the NDPS Act and Sections 318(4), 319(2) of the BNS; badge 1123; forfeiture of 2,450 ether; it must close no later than 2030.', 'en', [
+      { surface: '2,450 ether', kind: 'measure', unit: 'ether' },
+      { surface: '2030', kind: 'year', qualifier: 'at_most' },
+    ]);
+    expectFigures('Target 2,5 juta bidang tanah, tuntas paling lambat 2027.', 'id', [
+      { surface: '2,5 juta', kind: 'count', unit: 'bidang' },
+      { surface: '2027', kind: 'year', qualifier: 'at_most' },
+    ]);
+  });
 });
