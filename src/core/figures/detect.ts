@@ -3957,7 +3957,7 @@ function readYear(
   // ("The Union Budget for 2025-26 pegs": a fiscal year, its second year cut to two digits, whatever follows it.)
   const fiscal = n2 !== null && n2.runEnd - n2.start === 2 && n2.value === n1.value + 1;
   // ("tuntas paling lambat 2027", "no later than 2030": a deadline's year.)
-  const deadline = !n2 && back.glue === '' && qualifier === 'at_most' && n1.value >= 1900 && n1.value <= 2099 && DEADLINE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos));
+  const deadline = !n2 && back.glue === '' && n1.value >= 1900 && n1.value <= 2099 && DEADLINE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos));
   if (cue || cueBeforeQualifier || modifierYear || fiscal || deadline || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
@@ -3976,7 +3976,7 @@ function readYear(
     // ("sekitar tahun 2072", "around the year 2050": about then.)
     if (qualifier === undefined && (prev === 'tahun' || prev === 'year') && back.glue === '') qualifier = onlyApprox(qualifierOf(back, prev === 'year' && back.low(1) === 'the' ? 2 : 1, g));
     // (A bound after a cue stays: "until at least 2030"; so does a deadline's, "paling lambat 2027".)
-    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: mid ? 'approx' : cueBeforeQualifier || deadline ? qualifier : onlyApprox(qualifier) }), next: end };
+    return { figure: make(text, pos, end, value, 'year', g, { valueMax: vmax, qualifier: mid ? 'approx' : deadline ? 'at_most' : cueBeforeQualifier ? qualifier : onlyApprox(qualifier) }), next: end };
   }
   return null;
 }
