@@ -677,11 +677,11 @@ class TextWords {
 }
 
 /** A number passed around: a post, a viral chart, "claims that" (ASCII cues: `\b` keeps the scan fast). */
-const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim(?: lain)?|mengklaim bahwa|(?:an? )?(?:earlier|previous) (?:version|update|headline)|versi awal|sebelumnya tertulis|semula (?:di)?tulis|(?:we )?first wrote|from '|incorrectly|read back|(?:a|one|seorang) (?:reporter|wartawan|jurnalis)|(?:reporter|wartawan)'s)\b/i;
+const CIRCULATING = /\b(?:viral|hoaks|hoax|unggahan|postingan|beredar|tersebar|warganet|posts?|shared|chart|video|tiktok|facebook|whatsapp|instagram|youtube|fact[ -]?check|cek fakta|claims? that|klaim(?: lain)?|mengklaim bahwa|(?:an? )?(?:earlier|previous) (?:version|update|headline)|versi (?:awal|sebelumnya)|sebelumnya tertulis|semula (?:di)?tulis|(?:seperti )?yang kami tulis|(?:we )?first wrote|as we (?:had )?(?:earlier |previously )?(?:wrote|reported)|from '|incorrectly|read back|(?:a|one|seorang) (?:reporter|wartawan|jurnalis)|(?:reporter|wartawan)'s)\b/i;
 /** Words that call a number false, in a paragraph or a fact-check's title (regex sources). */
 const FALSE_WORDS = ['keliru', 'tidak benar', 'hoaks', 'hoax', 'menyesatkan', 'false', 'misleading', 'fact[ -]?check', 'cek fakta'];
 /** Words that call a number false in a paragraph. */
-const CALLED_FALSE = new RegExp(`\\b(?:${[...FALSE_WORDS, 'faktanya', 'unsupported', 'not true', 'not what', 'no evidence', 'ralat', 'koreksi', 'corrections?', 'corrects', 'corrected (?:him|her|them|the)', 'meluruskan', 'incorrectly', 'yang benar'].join('|')})\\b`, 'i');
+const CALLED_FALSE = new RegExp(`\\b(?:${[...FALSE_WORDS, 'faktanya', 'unsupported', 'not true', 'not what', 'no evidence', 'ralat', 'koreksi', 'corrections?', 'corrects', 'corrected (?:him|her|them|the)', 'meluruskan', 'merevisi', 'diperbarui', 'incorrectly', 'yang benar'].join('|')})\\b`, 'i');
 /** A fact-check's title that calls what it checks false: a verdict tag, "Cek Fakta", "Fact Check", or its words. */
 const FACT_CHECK_TITLE = new RegExp(
   `^\\s*\\[(?:salah|hoaks|hoax|keliru|klaim|menyesatkan|konteks keliru|disinformasi|misinformasi)\\]|(?<![\\p{L}])(?:${[...FALSE_WORDS, 'inflates?', 'overstates?', 'misquotes?', 'misstates?', 'wrongly'].join('|')})(?![\\p{L}])`,

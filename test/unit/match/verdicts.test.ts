@@ -1763,4 +1763,10 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Perang Rusia-Ukraina dalam angka. Tanggal invasi skala penuh: 24 Februari 2022. Lama perang: hampir empat tahun. Pengungsi Ukraina di seluruh dunia: 6,9 juta orang (UNHCR).'], { lang: 'id', published: '2026-01-20', title: 'INFOGRAFIS: Hampir Empat Tahun Perang Rusia-Ukraina' });
     expect(topOf(r, 'empat tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'rounded' });
   });
+  it('a number an update says the page wrote before is a misquote of the corrected one ("bukan 805 drone seperti yang kami tulis", "Versi sebelumnya menyebut 25.140 ... angka yang benar adalah 2.514")', () => {
+    const drones = annotateBlocks(['UPDATE 14.30 WIB - Angkatan Udara Ukraina merevisi data serangan udara Rusia semalam. Dalam laporan terbarunya, Rusia disebut meluncurkan 810 drone dan 13 rudal, bukan 805 drone seperti yang kami tulis pada pembaruan pukul 09.15 WIB.'], { lang: 'id', published: '2025-09-07' });
+    expect(topOf(drones, '805')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'differs' });
+    const toll = annotateBlocks(['Misi Pemantau Hak Asasi Manusia PBB di Ukraina (HRMMU) mencatat sedikitnya 2.514 warga sipil tewas di Ukraina sepanjang tahun lalu. Artikel ini telah diperbarui. Versi sebelumnya menyebut 25.140 warga sipil tewas sepanjang tahun lalu; angka yang benar adalah 2.514 orang.'], { lang: 'id', published: '2026-01-13' });
+    expect(topOf(toll, '25.140')).toMatchObject({ claimId: 'ru-ua-05-hrmmu-2025-deadliest', agreement: 'differs' });
+  });
 });
