@@ -496,7 +496,8 @@ const CHANGE_FROM_ID = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS_ID.join('|')})
 const FOLD = /-fold(?![\p{L}\p{N}])/iuy;
 const NUMBER_NAMED_THING = /-(?:pointers?|wheelers?|seaters?|footers?|deckers?|point(?=[ \u00a0]+(?:range|line|shot|shots|shooting|play|attempts?|arc)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/iuy;
 /** Things named by a year and a code ("Asteroid 2026 XK"). */
-const CATALOGUED = new Set(['asteroid', 'komet', 'comet', 'supernova']);
+/** Bodies named by a catalogue's number ("Asteroid 2026 XK", "asteroid 99942 Apophis", "planet ekstrasurya 55 Cancri e"). */
+const CATALOGUED: ReadonlySet<string> = new Set(['asteroid', 'asteroida', 'komet', 'comet', 'supernova', 'planet', 'exoplanet', 'eksoplanet', 'ekstrasurya', 'galaxy', 'galaksi', 'star', 'bintang']);
 const DESIGNATION_AFTER = /[ \u00a0]\p{Lu}{1,2}\d{0,3}(?![\p{L}\p{N}])/uy;
 const PLATE_AFTER = /\d{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])/uy;
 const NAME_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
@@ -928,8 +929,6 @@ const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
 const SUBSECTION_AFTER = /\((?:[a-z]|\d{1,3})\)/y;
 /** After a section's number, the law it is of: "29 of the NDPS Act", "66D of the IT Act". */
 const SECTION_OF_ACT = /[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L}.&-]*[ \u00a0]+){1,6}(?:Act|Code|Ordinance|Constitution|Regulations?|Rules)(?![\p{L}'’])/uy;
-/** Bodies named by a catalogue number and a name ("asteroid 99942 Apophis", "komet 109P/Swift-Tuttle"). */
-const CATALOGUED_BODIES: ReadonlySet<string> = new Set(['asteroid', 'asteroida', 'planet', 'exoplanet', 'eksoplanet', 'ekstrasurya', 'comet', 'komet', 'galaxy', 'galaksi', 'star', 'bintang']);
 /** Scale abbreviations read after a space only in money. */
 const SPACED_MONEY_SCALES: ReadonlySet<string> = new Set(['M', 'T', 'mil', 'bil']);
 /** The seconds after a lap's glued minutes: "1m 34.876s". */
@@ -4043,7 +4042,7 @@ function readFigure(
   // word lists them.
   if (digit && n1.plainInt && (execAt(SUBSECTION_AFTER, text, n1.end) || (g.lang === 'en' && execAt(SECTION_OF_ACT, text, n1.end)))) return { next: n1.end };
   // "asteroid 3200 Phaethon", "planet ekstrasurya 55 Cancri e": a catalogue number before a body's name.
-  if (digit && n1.plainInt && back.glue === '' && CATALOGUED_BODIES.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
+  if (digit && n1.plainInt && back.glue === '' && CATALOGUED.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.
   if (n1.spelled && n1.hi === undefined && Number.isInteger(n1.value) && n1.value >= 1 && back.glue === '' && back.low(0) === RANK_NUMBER_WORD[g.lang]) {
     return { figure: make(text, pos, n1.end, n1.value, 'ordinal', g), next: n1.end };
@@ -4630,7 +4629,7 @@ const ACROSS_UNITS: ReadonlySet<string> = new Set([
 ]);
 /** Words before "over" that make it a bound whatever follows ("with over 20 stages", "a lead of over 3 km"). */
 const OVER_BOUND_BEFORE: ReadonlySet<string> = new Set([
-  'with', 'of', 'to', 'from', 'at', 'by', 'for', 'in', 'on', 'is', 'was', 'were', 'are', 'be', 'been', 'and', 'or', 'than', 'just', 'well', 'slightly', 'little', 'some',
+  ...OVER_BOUND, 'with', 'of', 'to', 'from', 'at', 'by', 'for', 'in', 'on', 'is', 'was', 'were', 'are', 'be', 'been', 'and', 'or', 'than', 'some',
 ]);
 const CLAUSE_BREAK = /[,;:.!?]\s|\s[—–-]\s|\n/g;
 /** Whether "over" (word k of `back`) spreads its clause's figure across the number after it (readFigure). */
