@@ -2291,7 +2291,7 @@ function ageAfterName(back: Back, g: Grammar, after: number, appositiveAfter = f
   let name: string | undefined;
   if (after === 41 && back.glue === '(') {
     name = back.raw(0);
-  } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && (SAID_BEFORE_ID.has(back.low(1) ?? '') || appositiveAfter)))) {
+  } else if ((after === 44 || after === 46) && back.glue === '' && (g.lang === 'en' || (after === 44 && (SAID_BEFORE_ID.has(back.low(1) ?? '') || back.low(1) === 'berinisial' || appositiveAfter)))) {
     // ("Cruz, now 71,", "The inmate, then 29,", "Luke Littler, just 17,": the same with "now", "then", "just" or "only".)
     const w = AGE_ASIDE_WORDS.has(back.raw(0) ?? '') ? back.raw(1) : back.raw(0);
     if (w !== undefined && w.charCodeAt(w.length - 1) === 44) name = w.slice(0, -1);
@@ -2697,7 +2697,8 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     end += noon[0].length;
     end += execAt(NOON_ZONE, text, end)?.[0].length ?? 0;
   } else if (!m || (m[2] !== ':' && m[2] !== 'h')) {
-    // "4 to 7 p.m.": the first hour takes the second's half of the day.
+    // "4 to 7 p.m.": the first hour takes the second's half of the day. (Not a month's day: "on July 11 until 5pm".)
+    if (back.glue === '' && g.months.get(back.low(0) ?? '') !== undefined) return null;
     const s2 = rangeEndTime(text, end, g, back);
     if (!s2 || !timeAfterEnWithin(text, s2.start, s2.end)) return null;
     const first = s2.value >= 1200 && h < 12 && (h + 12) * 100 + min < s2.value ? (h + 12) * 100 + min : h * 100 + min;

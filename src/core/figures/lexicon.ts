@@ -322,6 +322,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // (Physics and astronomy copy: "3 microkelvin", "0.02 solar masses", "0.001 mm³".)
   'microkelvin', 'millikelvin', 'nanokelvin', 'solar masses', 'solar mass', 'Earth masses', 'Jupiter masses', 'mm³', 'cm³',
   'Earth radii', 'Earth radius', 'Jupiter radii', 'solar radii', 'ly', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'mm/s', 'cm/s',
+  'mg/kgBB', 'mg/kg BB', 'bpj',
   'satuan astronomi', 'km per detik', 'kilometer per detik', 'meter per detik',
   'joules', 'joule', 'kilojoules', 'megajoules', 'gigajoules', 'kJ', 'MJ', 'GJ',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
@@ -510,7 +511,7 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'sakit', 'berhasil', 'masih', 'tersisa', 'lolos', 'sepanjang', 'jatuh',
     // how a ticket was given, an estimate's verb ("17.305 ditilang secara manual", "94.210 lewat tilang manual", "usia
     // 20-an ditaksir")
-    'ditilang', 'ditindak', 'lewat', 'ditaksir',
+    'ditilang', 'ditindak', 'lewat', 'ditaksir', 'sisa',
     // modal verbs ("usia 40-an perlu cek gula darah")
     'perlu', 'harus', 'bisa', 'dapat', 'mesti',
     // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")

@@ -3106,4 +3106,18 @@ describe('Indonesian news shapes', () => {
       { surface: '2027', kind: 'year', qualifier: 'at_most' },
     ]);
   });
+  it('a month\'s day before "until 5pm" stays a date ("on July 11 until 5pm on July 20"); an age after initials ("Sopir berinisial AM, 44,"); "mg/kgBB" and "bpj" units; "34 sisanya" counts no noun', () => {
+    expectFigures('Appeals run from 9am on July 11 until 5pm on July 20.', 'en', [
+      { surface: '9am', kind: 'time', value: 900 },
+      { surface: 'July 11', kind: 'date', value: 711 },
+      { surface: '5pm', kind: 'time', value: 1700 },
+      { surface: 'July 20', kind: 'date', value: 720 },
+    ]);
+    expectFigures('Sopir berinisial AM, 44, mengaku. Dosis anak 10-15 mg/kgBB, ambang 0,6 bpj, sementara 34 sisanya tak berizin.', 'id', [
+      { surface: '44', kind: 'duration' },
+      { surface: '10-15 mg/kgBB', kind: 'measure', value: 10, valueMax: 15 },
+      { surface: '0,6 bpj', kind: 'measure' },
+      { surface: '34', kind: 'count', unit: undefined },
+    ]);
+  });
 });
