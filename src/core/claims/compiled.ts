@@ -211,7 +211,11 @@ export const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** A country's acronym glued before a dollar sign: the currency's sign ("US$", Malay and Indonesian "AS$"). */
-export const ACRONYM_DOLLAR = /\b(?:US|AS)\$/g;
+const ACRONYM_DOLLAR = /\b(?:US|AS)\$/g;
+/** Whether the text writes a currency's sign that its words alone would read as a country ("US$ 60"). */
+export function hasAcronymDollar(text: string): boolean {
+  return text.includes('$') && text.search(ACRONYM_DOLLAR) >= 0;
+}
 /** Words that make a country's acronym next to them a currency's: "dolar AS", "US dollars". */
 const CURRENCY_WORDS = new Set(['dolar', 'dollar', 'dollars']);
 const NO_ALIASES: readonly AliasEntry[] = [];
@@ -220,10 +224,10 @@ const SIMPLE_TEXT = /^[\u0000-\u012f\u0131-\u017f\u2002-\u206f]*$/;
 /** TOKEN on such text, without Unicode property classes (several times faster). */
 const SIMPLE_TOKEN = /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]+/g;
 /**
- * A character of simple text, but none that only one of SIMPLE_TOKEN (ª ² ³ µ ¹ º ¼-¾) and WORD (× ÷) takes, nor "$"
- * (entitiesIn reads "US$" as a sign): a text of only these (SAME_WORDS) splits alike (see splitsLikeWords).
+ * A character of simple text, but none that only one of SIMPLE_TOKEN (ª ² ³ µ ¹ º ¼-¾) and WORD (× ÷) takes: a text
+ * of only these (SAME_WORDS) splits alike (see splitsLikeWords).
  */
-export const SAME_WORD_CHAR = /[\u0000-\u0023\u0025-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u2002-\u206f]/;
+export const SAME_WORD_CHAR = /[\u0000-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u2002-\u206f]/;
 const SAME_WORDS = new RegExp(`^${SAME_WORD_CHAR.source}*$`);
 
 /**
@@ -231,7 +235,8 @@ const SAME_WORDS = new RegExp(`^${SAME_WORD_CHAR.source}*$`);
  * the text so already may then pass its words to entitiesInWords instead of having it split again.
  */
 export function splitsLikeWords(text: string): boolean {
-  return SAME_WORDS.test(text);
+  // (Not where entitiesIn reads "US$" as a sign: the words alone hold "US".)
+  return SAME_WORDS.test(text) && !hasAcronymDollar(text);
 }
 
 /** An entity's context aliases (see EntityLexiconSchema): its names that count only beside one of `beside`. */
@@ -413,7 +418,7 @@ export class DatasetIndex {
 
   entitiesIn(text: string): string[] {
     // (A currency's sign names no country: "US$ 60", "AS$87.30".)
-    if (text.includes('$')) text = text.replace(ACRONYM_DOLLAR, '$');
+    if (hasAcronymDollar(text)) text = text.replace(ACRONYM_DOLLAR, '$');
     let raw: string[];
     let lower: string[];
     if (SIMPLE_TEXT.test(text)) {

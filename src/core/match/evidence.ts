@@ -3,7 +3,7 @@
  * Text is reduced to sets of light-stemmed tokens once per sentence, paragraph and title, and each record's
  * keywords to token lists once per index, so checking a candidate costs a few set look-ups.
  */
-import { isAcronym, namesByContextAlias, SAME_WORD_CHAR, WORD, type ContextAlias } from '../claims/compiled';
+import { hasAcronymDollar, isAcronym, namesByContextAlias, SAME_WORD_CHAR, WORD, type ContextAlias } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import { MONTHS, POLL_WORDS, withoutNya } from '../figures/lexicon';
 import { labelSpan, type Period } from './periods';
@@ -625,7 +625,7 @@ export function splitWords(text: string): SplitWords {
       lower.push(lowerText.length === n ? lowerText.slice(start, i) : w.toLowerCase());
     } else lower.push(w);
   }
-  return { raw, lower, alike: (seen & NOT_ALIKE) === 0 };
+  return { raw, lower, alike: (seen & NOT_ALIKE) === 0 && !hasAcronymDollar(text) };
 }
 
 /**
