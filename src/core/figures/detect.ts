@@ -2627,7 +2627,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (h > 24 || min > 59) return null;
     if (g.lang === 'en' && m[2] === '.' && !cue) {
       const a = timeAfterEn(text, end);
-      if (!a) return null;
+      if (!a && !LOCAL_TIME_EN.test(text.slice(end, end + 16))) return null;
     }
   } else {
     if (!cue) {
@@ -2696,6 +2696,9 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     if (lower(noon[1]!) === 'midnight') h = 0;
     end += noon[0].length;
     end += execAt(NOON_ZONE, text, end)?.[0].length ?? 0;
+  } else if (m && m[2] === '.' && dotTimeEn(text, end, back, cue)) {
+    // "at 10.30 on Wednesday", "10.30 local time": the British clock without "am" or a zone ("at 7.45 tonight": pm).
+    if (h < 12 && EVENING_AFTER_EN.test(text.slice(end, end + 24))) h += 12;
   } else if (!m || (m[2] !== ':' && m[2] !== 'h')) {
     // "4 to 7 p.m.": the first hour takes the second's half of the day. (Not a month's day: "on July 11 until 5pm".)
     if (back.glue === '' && g.months.get(back.low(0) ?? '') !== undefined) return null;
@@ -2714,6 +2717,20 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     end = second.end;
   }
   return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
+}
+
+/** "local time" after an English clock time. */
+const LOCAL_TIME_EN = /^[ \u00a0]+local[ \u00a0]+time\b/i;
+/** The day a British clock time ("at 10.30") is on: "on Wednesday", "today", "tomorrow morning", "this evening". */
+const DAY_AFTER_TIME_EN = /^[ \u00a0]+(?:on[ \u00a0]+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|this[ \u00a0]+(?:morning|afternoon|evening)|last[ \u00a0]+night|in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening))\b/i;
+const EVENING_AFTER_EN = /^[ \u00a0]+(?:tonight|this[ \u00a0]+(?:afternoon|evening)|last[ \u00a0]+night|in[ \u00a0]+the[ \u00a0]+(?:afternoon|evening))\b/i;
+/** Verbs before "at" that give a price, not a time ("shares closed at 10.30 on Wednesday"). */
+const PRICE_AT_EN = new Set(['closed', 'close', 'closing', 'traded', 'trading', 'trades', 'stood', 'stands', 'settled', 'ended', 'finished', 'priced', 'fixed', 'valued', 'opened', 'opening', 'rate', 'rates', 'level', 'yield', 'yields']);
+/** An English "H.MM" with no "am" or zone that is still a clock time: before "local time", or after "at" before a day. */
+function dotTimeEn(text: string, end: number, back: Back, cue: boolean): boolean {
+  const after = text.slice(end, end + 32);
+  if (LOCAL_TIME_EN.test(after)) return true;
+  return cue && back.glue === '' && back.low(0) === 'at' && !PRICE_AT_EN.has(back.low(1) ?? '') && DAY_AFTER_TIME_EN.test(after);
 }
 
 /** The single clock time after "to", "until", "-" (or "and" after "between") that ends a range of times at `end`. */

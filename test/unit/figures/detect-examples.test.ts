@@ -3120,4 +3120,12 @@ describe('Indonesian news shapes', () => {
       { surface: '34', kind: 'count', unit: undefined },
     ]);
   });
+  it('the British clock without "am" or a zone: "at 10.30 on Wednesday", "10.30 local time", "at 7.45 tonight" (pm); a price stays a number ("shares closed at 10.30 on Wednesday")', () => {
+    expectFigures('The council meets at 10.30 on Wednesday; he landed at 10.30 local time; kick-off is at 7.45 tonight. Shares closed at 10.30 on Wednesday.', 'en', [
+      { surface: '10.30', kind: 'time', value: 1030 },
+      { surface: '10.30', kind: 'time', value: 1030 },
+      { surface: '7.45', kind: 'time', value: 1945 },
+      { surface: '10.30', kind: 'count', value: 10.3 },
+    ]);
+  });
 });
