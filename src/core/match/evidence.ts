@@ -803,7 +803,11 @@ export class ContextBuilder {
     let starts = this.itemStarts.get(paragraph);
     if (!starts) {
       starts = [];
-      if (MAY_MOVE_ON.test(paragraph)) for (const m of paragraph.matchAll(MOVES_ON)) starts.push(m.index + m[0].length - m[1]!.length);
+      if (MAY_MOVE_ON.test(paragraph)) {
+        for (const m of paragraph.matchAll(MOVES_ON)) {
+          if (!answersAbroad(paragraph, m.index, m[1]!)) starts.push(m.index + m[0].length - m[1]!.length);
+        }
+      }
       this.itemStarts.set(paragraph, starts);
     }
     if (starts.length === 0) return paragraph;
@@ -889,6 +893,14 @@ export class ContextBuilder {
 /** Openings of a sentence that move a digest on to other news. */
 const MOVES_ON = /(?:^|[.!?…]["'”’)]*[ \t\u00a0]+|[\n•|][ \t\u00a0]*)((?:Elsewhere|In other news|Di tempat lain|Di Tanah Air|Di dalam negeri|Dari dalam negeri|Dari luar negeri|Kabar lain|Berita lain)[ \u00a0]*,)/gu;
 const MAY_MOVE_ON = /Elsewhere|In other news|Di tempat lain|Di Tanah Air|dalam negeri|luar negeri|Kabar lain|Berita lain/;
+/**
+ * "... pengungsi di luar negeri. Di dalam negeri, 12,7 juta orang ...": home set against abroad just said is the same
+ * country's inside, not a digest moving on to Indonesian news.
+ */
+function answersAbroad(paragraph: string, at: number, opening: string): boolean {
+  const other = opening.includes('dalam negeri') ? 'luar negeri' : opening.includes('luar negeri') ? 'dalam negeri' : undefined;
+  return other !== undefined && paragraph.lastIndexOf(other, at) >= 0;
+}
 
 /** tokenSet of a figure's own text ("6.700 kontainer"), by the same words as the page's texts. */
 function figureStems(text: string): Set<string> {

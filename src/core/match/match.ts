@@ -128,6 +128,8 @@ const LENGTH_KEY_BEFORE = /(?<![\p{L}])(?:(?:lama|durasi|usia)[ \u00a0]+(?:peran
 const OTHER_SPAN_AFTER = /^[ \u00a0]*(?:of[ \u00a0]+)?(?:pendudukan|occupation|pengepungan|siege|blokade|blockade|gencatan[ \u00a0]+senjata|ceasefire|truce|penahanan|detention|captivity|masa[ \u00a0]+jabatan|kepemimpinan|negosiasi|talks)(?![\p{L}\p{N}])/iu;
 /** Right after a span: counted from another time than now ("aneksasi itu baru terjadi dua tahun kemudian", "two years later"). */
 const RELATIVE_SPAN = /^[ \u00a0]*(?:kemudian|sebelumnya|later|earlier|before|afterwards|berikutnya)(?![\p{L}])/iu;
+/** Right after a span: "ago" and the year it points to, whose events the sentence tells ("Two decades ago, in 2004, ..."). */
+const AGO_IN_YEAR = /^[ \u00a0]*(?:ago|lalu|silam|yang[ \u00a0]+lalu)[ \u00a0]*,?[ \u00a0]*(?:in|pada|tahun|pada[ \u00a0]+tahun)[ \u00a0]+\d{4}(?!\d)/iu;
 /** Before a span in its clause: "then", "at the time" ("saat itu invasi ... baru berumur dua tahun"). */
 const THEN_BEFORE = /(?<![\p{L}])(?:saat|ketika|waktu|pada[ \u00a0]+saat)[ \u00a0]+itu(?![\p{L}])[^.;:]*$|(?<![\p{L}])at[ \u00a0]+the[ \u00a0]+time(?![\p{L}])[^.;:]*$/iu;
 /** Right after a span: "after" or "setelah", then the event it is counted from. */
@@ -2170,7 +2172,7 @@ function derivedKind(item: FigureInContext, units: UnitHint[]): 'duration' | 'si
     const after = afterFigure(item);
     // ("setelah delapan bulan pendudukan", "dua bulan setelah memimpin pemberontakan": the length of something else, or
     // the time since another event, not since the war's start.)
-    if (OTHER_SPAN_AFTER.test(after) || RELATIVE_SPAN.test(after)) return undefined;
+    if (OTHER_SPAN_AFTER.test(after) || RELATIVE_SPAN.test(after) || AGO_IN_YEAR.test(after)) return undefined;
     const at = figureAt(item);
     const before = item.sentence.slice(Math.max(0, at - 60), at);
     // ("Itu keliru: saat itu invasi baru berumur dua tahun": measured to a day the sentence does not give.)

@@ -1769,4 +1769,17 @@ describe('agreement verdicts', () => {
     const toll = annotateBlocks(['Misi Pemantau Hak Asasi Manusia PBB di Ukraina (HRMMU) mencatat sedikitnya 2.514 warga sipil tewas di Ukraina sepanjang tahun lalu. Artikel ini telah diperbarui. Versi sebelumnya menyebut 25.140 warga sipil tewas sepanjang tahun lalu; angka yang benar adalah 2.514 orang.'], { lang: 'id', published: '2026-01-13' });
     expect(topOf(toll, '25.140')).toMatchObject({ claimId: 'ru-ua-05-hrmmu-2025-deadliest', agreement: 'differs' });
   });
+  it('"Di dalam negeri," after "di luar negeri" is the same country\'s inside, not a digest moving on ("... pengungsi di luar negeri, menurut UNHCR. Di dalam negeri, sekitar 12,7 juta orang membutuhkan bantuan")', () => {
+    const r = annotateBlocks(['Tiga tahun setelah invasi, hampir 7 juta warga Ukraina masih hidup sebagai pengungsi di luar negeri, menurut UNHCR. Di dalam negeri, sekitar 12,7 juta orang membutuhkan bantuan kemanusiaan tahun ini, turun dari 14,6 juta orang setahun sebelumnya.'], { lang: 'id', published: '2025-03-03' });
+    expect(topOf(r, '12,7 juta')).toMatchObject({ claimId: 'ru-ua-34-need-aid-12.7m-2025', agreement: 'same' });
+    expect(topOf(r, '14,6 juta')).toMatchObject({ claimId: 'ru-ua-15-iom-14.6m-need-aid', agreement: 'outdated' });
+  });
+  it('a span "ago" with the year it points to dates another event, not the war\'s length ("Two decades ago, in 2004, Ukrainians were filling Kyiv\'s Maidan")', () => {
+    const en = annotateBlocks(["Russia's full-scale invasion of Ukraine began on Feb. 24, 2022. Two decades ago, in 2004, Ukrainians were filling Kyiv's Maidan to protest against a rigged election, not fighting Russia."], { lang: 'en', published: '2024-03-05' });
+    expect(topOf(en, 'Two decades')).toBeUndefined();
+    const id = annotateBlocks(['Invasi Rusia ke Ukraina dimulai 24 Februari 2022. Dua dekade lalu, pada 2004, warga Ukraina memenuhi Maidan, bukan berperang melawan Rusia.'], { lang: 'id', published: '2024-03-05' });
+    expect(topOf(id, 'Dua dekade')).toBeUndefined();
+    const war = annotateBlocks(['Invasi Rusia ke Ukraina telah berlangsung dua dekade, kata artikel itu.'], { lang: 'id', published: '2024-02-27' });
+    expect(topOf(war, 'dua dekade')?.claimId).toBe('seed-08-two-decades-war');
+  });
 });
