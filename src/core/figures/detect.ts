@@ -416,7 +416,7 @@ function afterSlash(token: string): string | undefined {
   return i >= 0 && (i === 0 || isDigit(token.charCodeAt(i - 1))) && token.length - i - 1 <= MAX_SIGN && token.length - i > 1 ? token.slice(i + 1) : undefined;
 }
 /** Verbs right before a vote's tally: "voted 7-2", "a ruling 2-1". */
-const TALLY_VERBS: ReadonlySet<string> = new Set(['voted', 'ruled', 'ruling']);
+const TALLY_VERBS: ReadonlySet<string> = new Set(['voted', 'voting', 'ruled', 'ruling']);
 /** Verbs before a tally when its first count is the larger: "the budget passed 18-7" ("approved 20-30 new permits" is a range). */
 const PASSED_VERBS: ReadonlySet<string> = new Set(['passed', 'approved', 'adopted', 'rejected']);
 /** Words of a rough amount between a verb and its number: "rise by about $49 to $1,976". */
@@ -694,7 +694,7 @@ function scoreAfterTeam(back: Back): boolean {
   }
   return false;
 }
-const STREET_WORDS = String.raw`(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Way|Rise|Close|Grove|Mews|Gardens|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
+const STREET_WORDS = String.raw`(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Way|Rise|Close|Grove|Mews|Gardens|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Court|Parkway|Terrace|Highway|Walk|Crescent|Parade)(?![\p{L}\p{N}])`;
 // ("255 West 94th Street": a numbered street's ordinal among the name's words.)
 const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}[ \u00a0]+` + STREET_WORDS, 'uy');
 /**
@@ -718,6 +718,11 @@ function isAddress(text: string, e: number): boolean {
 // ("480 Lorong 6 Toa Payoh", "12 Jalan Ampang": Malay street words come before the street's name or number.)
 const NUMBERED_ROAD_AFTER = /[ \u00a0]+(?:(?:Route|Highway|Hwy\.?|State Route|County Road)[ \u00a0]+\d{1,4}[A-Z]?(?![\p{L}\p{N}])|(?:Lorong|Jalan|Jln\.?|Lebuh|Persiaran)[ \u00a0]+(?:\p{Lu}|\d))/uy;
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
+const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112']);
+const EMERGENCY_AFTER = /[ \u00a0]+(?:dispatch(?:ers?)?|calls?|callers?|cent(?:er|re)s?|operators?|system|lines?|services?|emergency)(?![\p{L}])/iuy;
+const POSTAL_LABELS: ReadonlySet<string> = new Set(['postcode', 'postcodes', 'zip', 'pin']);
+const POSTCODE_AND = /(?:,?[ \u00a0]+(?:and|or|dan|atau)[ \u00a0]+|,[ \u00a0]*)\d{4,6}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
+const HOUSE_RANGE_END = /\d{1,4}[A-Za-z]?(?![\d.,])/y;
 const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 /** After a three-digit number: the rest of an aircraft's name ("737 MAX", "787 Dreamliner", "A350" is a code already). */
 const AIRCRAFT_AFTER = /[ \u00a0]+(?:MAX|Max|Dreamliners?|Jumbo)(?![\p{L}\p{N}])/uy;
@@ -796,7 +801,7 @@ const SUBSECTION = /\d{1,2}\)/y;
  * puts the larger side first (a range, "20-30", rises).
  */
 // ("The vote was 7-3", "the council voted 9-2 to", "the motion passed 31-19".)
-const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|confirmed|upheld|overturned|struck down|acquitted|convicted|(?:the|final|council) vote (?:was|is|went)|a vote of|motion (?:passed|carried|failed))\b[^.;!?\d]{0,30}[ \u00a0]$/i;
+const TALLY_BEFORE = /\b(?:senate|house|chamber|parliament|lawmakers|justices|council(?:lors|ors|members| members)|commissioners|supervisors|aldermen|alderpersons|trustees|selectmen|senators|confirmed|upheld|overturned|struck down|acquitted|convicted|(?:the|final|council) vote (?:was|is|went)|a vote of|motion (?:passed|carried|failed))\b[^.;!?\d]{0,30}[ \u00a0]$/i;
 function descendingTally(text: string, pos: number): boolean {
   const m = execAt(TALLY, text, pos);
   if (!m) return false;
@@ -922,7 +927,8 @@ function ratioAt(text: string, pos: number, g: Grammar): Read | null {
 const MINISTER_REGULATION = /^(?:permen|kepmen)[a-z]{2,}$/;
 const TO_ONE = /(\d{1,3}(?:\.\d{1,2})?)-to-(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iuy;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
-const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+/y;
+// ("555-0199": a phone line, its four digits led by a zero, is no range.)
+const DIGIT_CODE = /\d+(?:[-/]\d+){2,}|\d+\/\d+|\d{3}-0\d{3}(?![\d.,]*\d)/y;
 /** Digits grouped in thousands (or the Indian way): "21,89,000", "1,200", "7.000". */
 const GROUPED_AMOUNT = /\d{1,3}(?:[.,]\d{2})*[.,]\d{3}(?![\d.,]*\d)/y;
 /** A subsection glued after a section's number: "21(c)", "318(4)". */
@@ -1528,8 +1534,19 @@ function readNum(text: string, pos: number, g: Grammar, money = false, format: L
   if (we === pos) return null;
   const w = lowerSlice(text, pos, we);
   if (g.vague.get(w)) return readVague(text, pos, g, w);
+  // "tiga puluhan" (thirty-odd: 30..39), "dua ratusan" (200..299).
+  if (g.lang === 'id' && isInlineSpace(codeAt(text, we))) {
+    const d = g.numberWords.get(w);
+    const tens = d !== undefined && d >= 2 && d <= 9 && Number.isInteger(d) ? execAt(SPELLED_TENS_ODD_ID, text, we) : null;
+    if (tens) {
+      const step = lower(tens[1]!) === 'puluhan' ? 10 : 100;
+      const end = we + tens[0].length;
+      return { start: pos, end, value: d! * step, hi: (d! + 1) * step - 1, spelled: true, mantissa: null, scale: 1, plainInt: false, runEnd: end };
+    }
+  }
   return readSpelledNum(text, pos, g);
 }
+const SPELLED_TENS_ODD_ID = /[ \u00a0]+(puluhan|ratusan)(?![\p{L}])/iuy;
 
 // ---------------------------------------------------------------------------------------------
 // Figures
@@ -2276,7 +2293,8 @@ function slashFraction(text: string, pos: number, back: Back): boolean {
 /** Words of speech before a name in Indonesian copy, after which ", 52," is the speaker's age ("kata Darsono, 52, petani"). */
 const SAID_BEFORE_ID: ReadonlySet<string> = new Set(SPEECH_WORDS_ID);
 /** Who a person is, right after ", 42," in Indonesian copy: "Siti Aminah, 42, penjual keripik". */
-const PERSON_APPOSITIVE_ID = /^,[ \u00a0]+(?:penjual|pedagang|petani|warga|pengemudi|sopir|ibu|bapak|guru|buruh|karyawan|karyawati|pegawai|nelayan|mahasiswa|mahasiswi|pelajar|siswa|pemilik|pengusaha|ketua|kepala|korban|tersangka|terdakwa|pelaku|pensiunan|peternak|perajin|pekerja|wiraswasta|pengrajin|ojol|kurir|asal|penduduk)(?![\p{L}])/u;
+// (Or a verb of what the person says or does: "Arif Budiman, 34, mengaku", "Rizal Pahlevi, 62, menilai", "Budi, 45, yang".)
+const PERSON_APPOSITIVE_ID = /^,[ \u00a0]+(?:(?:mengaku|mengakui|menilai|mengatakan|menyatakan|menyambut|menuturkan|menjelaskan|mengungkapkan|menyebut|mengeluh|mengeluhkan|menambahkan|menegaskan|menceritakan|meminta|berharap|bercerita|berkata|mengalami|terpaksa|tewas|meninggal|ditangkap|diamankan)(?![\p{L}])|yang|penjual|pedagang|petani|warga|pengemudi|sopir|ibu|bapak|guru|buruh|karyawan|karyawati|pegawai|nelayan|mahasiswa|mahasiswi|pelajar|siswa|pemilik|pengusaha|ketua|kepala|korban|tersangka|terdakwa|pelaku|pensiunan|peternak|perajin|pekerja|wiraswasta|pengrajin|ojol|kurir|asal|penduduk)(?![\p{L}])/u;
 
 /** Words between the comma and an age after a name: "Cruz, now 71,", "Littler, just 17,". */
 const AGE_ASIDE_WORDS: ReadonlySet<string> = new Set(['now', 'then', 'just', 'only']);
@@ -2588,6 +2606,36 @@ function hourFromDayPart(h: number, part: string | undefined): number {
   if (kind === 'night' && h === 12) return 0;
   return h;
 }
+
+/** An hour of the clock in Indonesian words at `pos` (after "jam"/"pukul"), with "setengah" (half before the hour) and its part of the day. */
+function spelledTimeId(text: string, pos: number, g: Grammar, back: Back): Read | null {
+  let at = pos;
+  let e = wordEnd(text, at);
+  let half = false;
+  if (lower(text.slice(at, e)) === 'setengah' && isInlineSpace(codeAt(text, e))) {
+    half = true;
+    at = e + 1;
+    e = wordEnd(text, at);
+  }
+  let h = g.numberWords.get(lower(text.slice(at, e)));
+  if (h === undefined || !Number.isInteger(h) || h < 1 || h > 12) return null;
+  // ("dua belas": twelve in two words.)
+  const belas = h < 10 ? execAt(BELAS_AFTER, text, e) : null;
+  if (belas) {
+    h += 10;
+    e += belas[0].length;
+  }
+  if (h > 12 || isLetterAt(text, e)) return null;
+  let min = 0;
+  if (half) {
+    h = h === 1 ? 12 : h - 1;
+    min = 30;
+  }
+  const a = execAt(TIME_AFTER_ID, text, e);
+  if (a) e += a[0].length;
+  return { figure: make(text, pos, e, hourFromDayPart(h, a?.[1]) * 100 + min, 'time', g, { qualifier: timeQualifier(back, true, g) }), next: e };
+}
+const BELAS_AFTER = /[ \u00a0]+belas(?![\p{L}])/iuy;
 
 /** A clock time at pos; `cue` says whether a time cue word ("pukul", "at") stands right before it. */
 /** A zero that starts a decimal ("0.36", "0,5") or a clock time ("00:30", "00.30"), where an area code would not. */
@@ -3133,6 +3181,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
     if (ph) return { next: pos + ph[0].length };
   }
+  // ("the county's 911 dispatch center", "999 calls": an emergency number before what answers it.)
+  if (g.lang === 'en' && isInlineSpace(codeAt(text, pos + 3)) && EMERGENCY_NUMBERS.has(text.slice(pos, pos + 3)) && !isDigit(codeAt(text, pos - 1)) && execAt(EMERGENCY_AFTER, text, pos + 3)) return { next: pos + 3 };
   // ("716-858-2400": a North American number in three dashed groups; "1-800-CALL-FBI": a toll-free one, maybe in words.)
   if (g.lang === 'en' && codeAt(text, pos + 3) === 45 && codeAt(text, pos + 7) === 45) {
     const ph = execAt(PHONE_US_DASHED, text, pos);
@@ -3211,6 +3261,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     // "km 370 A", "Pasal 27 ayat (3)": the label's trailing letter goes too.
     const t = execAt(LABEL_TAIL, text, next);
     if (t) next += t[0].length;
+    // ("postcodes 3081 and 3084": more codes listed after a postcode's.)
+    if (POSTAL_LABELS.has(back.low(0) ?? '')) for (let more = execAt(POSTCODE_AND, text, next); more; more = execAt(POSTCODE_AND, text, next)) next += more[0].length;
     return { next: labelsEnd(text, next, g) };
   }
   // "140/90 mmHg": a blood pressure's two readings; the second is read next, with its unit.
@@ -3253,6 +3305,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   }
   // "1418 Maple Avenue", "the 4300 block of Lindell Boulevard": a street address.
   if (g.lang === 'en' && currency === undefined && isAddress(text, runEnd)) return { next: runEnd };
+  // ("14-18 Albert Lane": a block of house numbers.)
+  if (g.lang === 'en' && currency === undefined && after === 45) {
+    const r = execAt(HOUSE_RANGE_END, text, runEnd + 1);
+    if (r && isAddress(text, runEnd + 1 + r[0].length)) return { next: runEnd + 1 + r[0].length };
+  }
   // "Jalan Tun Sambanthan, 50470 Kuala Lumpur": a postal code before its city.
   if (runLen === 5 && currency === undefined && after === 32 && prev === 32 && codeAt(text, pos - 2) === 44 && isUpperCode(codeAt(text, runEnd + 1))) return { next: runEnd };
   // "8.39 degrees south latitude", "113 derajat Bujur Timur": a map coordinate in words (as "8.39°S" is).
@@ -3740,6 +3797,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && ord !== undefined && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, we))) || partOfName(back)) && !titleCased(text, pos)) {
     return { next: we };
   }
+  // ("411 W. First St.", "Second Avenue": a street's name, wherever its sentence seems to start.)
+  if (we > pos && ord !== undefined && g.lang === 'en' && isUpperCode(text.charCodeAt(pos)) && execAt(NAME_WORD_AFTER_ORDINAL, text, we)) return { next: we };
   if (we > pos && ord !== undefined) {
     let end = we;
     let ordValue = ord;
@@ -4043,6 +4102,11 @@ function readFigure(
   if (currency === undefined && (back.glue === '“' || back.glue === '"') && titleBefore(back)) {
     const close = TITLE_QUOTED.exec(text.slice(pos, pos + TITLE_MAX + 1));
     if (close) return { next: pos + close[0].length };
+  }
+  // "jam sepuluh malam", "pukul tujuh pagi", "jam setengah lima subuh" (half past four): a clock time in words.
+  if (!digit && g.lang === 'id' && currency === undefined && back.glue === '' && g.timeCues.has(back.low(0) ?? '')) {
+    const t = spelledTimeId(text, pos, g, back);
+    if (t) return t;
   }
   const n1 = readNum(text, pos, g, currency !== undefined, format);
   if (!n1) return { next: digit ? skipRun(text, pos) : pos + Math.max(1, wordEnd(text, pos) - pos) };

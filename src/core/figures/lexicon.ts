@@ -323,6 +323,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'microkelvin', 'millikelvin', 'nanokelvin', 'solar masses', 'solar mass', 'Earth masses', 'Jupiter masses', 'mm³', 'cm³',
   'Earth radii', 'Earth radius', 'Jupiter radii', 'solar radii', 'ly', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'mm/s', 'cm/s',
   'mg/kgBB', 'mg/kg BB', 'bpj',
+  // (Water supply in Indian copy, millions of litres a day; road networks in lane-miles; LPG in metric tons, "9.200 MT".)
+  'MLD', 'lane-miles', 'lane miles', 'MT',
   'satuan astronomi', 'km per detik', 'kilometer per detik', 'meter per detik',
   'joules', 'joule', 'kilojoules', 'megajoules', 'gigajoules', 'kJ', 'MJ', 'GJ',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
@@ -356,7 +358,7 @@ export const TIME_UNIT_ADJECTIVES: Record<Lang, readonly string[]> = {
 export const PERCENT_WORDS: Record<Lang, readonly string[]> = {
   id: ['%', 'persen', 'poin persentase', 'poin persen', 'persen poin', 'per sen', 'basis poin', 'bps', 'peratus'],
   // ("persen": an Indonesian figure quoted in English copy.)
-  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps', 'bp', 'persen'],
+  en: ['%', 'percent', 'per cent', 'percentage points', 'percentage point', 'pct', 'pc', 'basis points', 'basis point', 'bps', 'bp', 'persen', 'ppts'],
 };
 
 /** Month names and abbreviations, lowercase, to 1..12. */
@@ -427,7 +429,9 @@ export const LABEL_WORDS: readonly string[] = [
   // A class of membership or of offence ("Class 1 and Class 2 members"); a law by its number ("Law 27,742").
   'class', 'law',
   // Postcodes: "PIN 560034", "ZIP 10025", an Australian state's "NSW 2027".
-  'pin', 'zip', 'postcode', 'nsw', 'qld',
+  'pin', 'zip', 'postcode', 'postcodes', 'nsw', 'qld',
+  // A vehicle's plate, a fuel station's number ("SPBU 14.282.634"), a fuel's grade ("oktan 92").
+  'plate', 'spbu', 'oktan',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".
   'layanan pelanggan', 'call center', 'contact center', 'sms ke',
   // An outbreak report's week of the year ("epidemiological week 30").

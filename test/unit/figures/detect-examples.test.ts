@@ -3128,4 +3128,25 @@ describe('Indonesian news shapes', () => {
       { surface: '10.30', kind: 'count', value: 10.3 },
     ]);
   });
+  it('local-government copy: tallies after "voting" and a council\'s members ("voting 9-6", "approved by councillors 8-3"); a block of house numbers and "St" without its dot ("14-18 Albert Lane", "77 Mitchell St"), a street\'s ordinal ("411 W. First St."), postcodes listed, a phone line "555-0199", "911 dispatch" and "plate 4417" are none; "MLD", "lane-miles" and "ppts" are units', () => {
+    expectFigures('With councillors voting 9-6, approved by councillors 8-3; a tower at 14-18 Albert Lane and the office at 77 Mitchell St, Murrung; hearing in Room 303, 411 W. First St. Comments by post. Suburbs in postcodes 3081 and 3084; line 555-0199; the county\'s 911 dispatch center; plate 4417-PW. It gets 190 MLD for 1,740 lane-miles, down 2.5ppts.', 'en', [
+      { surface: '9', kind: 'count' },
+      { surface: '6', kind: 'count' },
+      { surface: '8', kind: 'count' },
+      { surface: '3', kind: 'count' },
+      { surface: '190 MLD', kind: 'measure' },
+      { surface: '1,740 lane-miles', kind: 'measure' },
+      { surface: '2.5ppts', kind: 'percent' },
+    ]);
+  });
+  it('Indonesian: a clock time in words after "jam"/"pukul" ("jam setengah lima subuh" 04.30, "jam sepuluh malam" 22.00, "pukul dua belas malam" 00.00); "tiga puluhan" thirty-odd; an age before a verb of what the person says ("Arif Budiman, 34, mengaku"); "SPBU 14.282.634" and "oktan 92" are labels; "9.200 MT" a measure', () => {
+    expectFigures('Ada yang datang dari jam setengah lima subuh, baru isi jam sepuluh malam, tutup pukul dua belas malam. Kalau Sabtu bisa tiga puluhan. Sopir, Arif Budiman, 34, mengaku antre di SPBU 14.282.634 untuk bensin oktan 92; LPG tembus 9.200 MT per hari.', 'id', [
+      { surface: 'setengah lima subuh', kind: 'time', value: 430 },
+      { surface: 'sepuluh malam', kind: 'time', value: 2200 },
+      { surface: 'dua belas malam', kind: 'time', value: 0 },
+      { surface: 'tiga puluhan', kind: 'count', value: 30, valueMax: 39, qualifier: 'approx' },
+      { surface: '34', kind: 'duration' },
+      { surface: '9.200 MT', kind: 'measure', value: 9200 },
+    ]);
+  });
 });
