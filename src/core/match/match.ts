@@ -1628,6 +1628,14 @@ class FigureLookup {
     private readonly months: readonly number[] | undefined = undefined,
   ) {}
 
+  private sinceStart: number | null | undefined;
+
+  /** The first day of the dated event the figure's clause counts it from ("since the full-scale invasion"), if any. */
+  private sinceEventStart(): number | undefined {
+    if (this.sinceStart === undefined) this.sinceStart = eventCountedSince(this.index, this.item) ?? null;
+    return this.sinceStart ?? undefined;
+  }
+
   ctx(): ContextText {
     const { item } = this;
     return (this.text ??= this.contexts.build(item.sentence, item.paragraph, `${item.figure.surface} ${item.figure.unit ?? ''}`));
@@ -1833,6 +1841,13 @@ class FigureLookup {
     // said about 8,000 North Korean troops were now in Kursk" beside Seoul's 12,000), nor this one when it is the same
     // ("Ukraine's military intelligence said 11,000 North Korean soldiers had reached Kursk" is not the Pentagon's).
     if (this.reportedByOther(features.entitySides)) return;
+    // A count the page gives since a dated event is not one of a period that ended before it: "13,000 Ukrainian
+    // soldiers killed since the full-scale invasion began" is no count of the Donbas war's 2014-2021 dead.
+    const until = claimFigure.period?.to;
+    if (until !== undefined && this.item.figure.kind === 'count') {
+      const since = this.sinceEventStart();
+      if (since !== undefined && (dayOf(until) ?? Infinity) < since) return;
+    }
     // Nor is a count of another party's people: "More than 30,000 North Korean soldiers have been killed or wounded"
     // counts no casualties of a record that has nothing to do with North Korea.
     if (this.item.figure.kind === 'count' && this.countsOtherParty(features.entitySides)) return;
@@ -2364,6 +2379,20 @@ function countedFrom(index: DatasetIndex, item: FigureInContext): DatasetRecord 
   return undefined;
 }
 const SINCE_REACH = 64;
+
+/** The start day of a dated event the words after the figure count it since ("tewas sejak invasi skala penuh"). */
+function eventCountedSince(index: DatasetIndex, item: FigureInContext): number | undefined {
+  const end = figureEnd(item);
+  if (end < 0) return undefined;
+  const after = item.sentence.slice(end, end + SINCE_REACH * 2).toLowerCase();
+  const m = SINCE_WORD.exec(after);
+  if (!m) return undefined;
+  const rest = after.slice(m.index + m[0].length, m.index + m[0].length + SINCE_REACH);
+  for (const e of datedEvents(index)) for (const k of e.names) if (rest.startsWith(k) || rest.startsWith(`the ${k}`)) return e.start;
+  return undefined;
+}
+/** "since", "sejak" and the words after it, up to the end of the clause. */
+const SINCE_WORD = /(?<![\p{L}])(?:since|sejak)[ \u00a0]+/u;
 /** A word of a keyword that is a number: "November 2023" (not the digits of a name, "Malligyong-1"). */
 const NUMBER_WORD = /(?:^|\s)\d/;
 const SINCE_AFTER = /^[ \u00a0,]*(?:(?:today|now|hari ini)[ \u00a0]+)?(?:since|sejak|after|setelah)(?![\p{L}])/u;

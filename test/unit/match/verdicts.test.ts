@@ -1782,4 +1782,12 @@ describe('agreement verdicts', () => {
     const war = annotateBlocks(['Invasi Rusia ke Ukraina telah berlangsung dua dekade, kata artikel itu.'], { lang: 'id', published: '2024-02-27' });
     expect(topOf(war, 'dua dekade')?.claimId).toBe('seed-08-two-decades-war');
   });
+  it('"the full-scale invasion" beside Ukraine names Russia\'s ("Some 15,000 civilians have been killed since the full-scale invasion began"); a count since it is no count of a period that ended before it ("13,000 Ukrainian soldiers killed since the full-scale invasion" is not the Donbas war\'s 2014-2021 dead)', () => {
+    const toll = annotateBlocks(['Sejak invasi skala penuh, sekitar 15.000 warga sipil Ukraina tewas dan sekitar 40.600 terluka.'], { lang: 'id', published: '2026-01-14' });
+    expect(topOf(toll, '40.600')).toMatchObject({ claimId: 'ru-ua-05-hrmmu-2025-deadliest', agreement: 'same' });
+    const soldiers = annotateBlocks(['Zelensky says 13,000 Ukrainian soldiers have been killed since the full-scale invasion began, Russia says more.'], { lang: 'en', published: '2024-02-26' });
+    expect(topOf(soldiers, '13,000')?.claimId).not.toBe('ru-ua-02-donbas-2014-2021-deaths');
+    const donbas = annotateBlocks(['From 2014 to 2021, before the full-scale invasion, the conflict in eastern Ukraine killed about 13,000 people, the UN says.'], { lang: 'en', published: '2024-02-26' });
+    expect(topOf(donbas, '13,000')?.claimId).toBe('ru-ua-02-donbas-2014-2021-deaths');
+  });
 });
