@@ -2505,11 +2505,13 @@ function figureEnd(item: FigureInContext): number {
   return at < 0 ? -1 : at + item.figure.surface.length;
 }
 
-/** The sentence after the figure (its first 20 characters). */
+/** The sentence after the figure (its first AFTER_REACH characters). */
 function afterFigure(item: FigureInContext): string {
   const end = figureEnd(item);
-  return end < 0 ? '' : item.sentence.slice(end, end + 20);
+  return end < 0 ? '' : item.sentence.slice(end, end + AFTER_REACH);
 }
+/** How far afterFigure reads: "genap tiga tahun pada Senin (24/2/2025)." */
+const AFTER_REACH = 32;
 
 /** Whether one of the `n` words before the figure (within 40 characters) is a cue. */
 function hasCueBefore(sentence: string, surface: string, cues: readonly string[], n = 2): boolean {

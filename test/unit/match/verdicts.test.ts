@@ -1790,4 +1790,8 @@ describe('agreement verdicts', () => {
     const donbas = annotateBlocks(['From 2014 to 2021, before the full-scale invasion, the conflict in eastern Ukraine killed about 13,000 people, the UN says.'], { lang: 'en', published: '2024-02-26' });
     expect(topOf(donbas, '13,000')?.claimId).toBe('ru-ua-02-donbas-2014-2021-deaths');
   });
+  it('an anniversary\'s day written in full after the span still ends its clause ("Perang Rusia-Ukraina genap tiga tahun pada Senin (24/2/2025).")', () => {
+    const r = annotateBlocks(['Perang Rusia-Ukraina genap tiga tahun pada Senin (24/2/2025). Invasi skala penuh Rusia dimulai pada 24 Februari 2022.'], { lang: 'id', published: '2025-02-26' });
+    expect(topOf(r, 'tiga tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+  });
 });
