@@ -509,12 +509,17 @@ const RANK_NUMBER_WORD: Record<Lang, string> = { id: 'nomor', en: 'number' };
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—|•·●■◆▶►-]$/;
 // ("roll numbers 240011 to 240053": a range of labels.)
-const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?![\p{L}\p{N}%])|([ \u00a0]+(?:to|hingga|sampai)[ \u00a0]+)\d+(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
+// ("seksi 5A dan 6C": each label with its letter.)
+const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?:[A-Z](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])|([ \u00a0]+(?:to|hingga|sampai)[ \u00a0]+)\d+(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 // ("KM 47+200": a road post's metres after its kilometre.)
 const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\(\d{1,3}\)/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
+/** "08" after "2007-": the next year's last two digits, a season's or a fiscal year's. */
+function nextSeasonYear(text: string, p: number, n1: Num, sep: string): boolean {
+  return looksLikeYear(n1) && DASH.test(sep) && isDigit(codeAt(text, p + 1)) && !isDigit(codeAt(text, p + 2)) && Number(text.slice(p, p + 2)) === (n1.value + 1) % 100;
+}
 /** "-an" after a round number: "20-an" (twenty-odd), "300-an", "1.200-an". */
 const TENS_ODD_ID = /-an(?![\p{L}\p{N}])/uy;
 /** A decimal separator and two digits: the end of "8,147.03". */
@@ -2219,7 +2224,8 @@ const QUAKE_NOUNS: ReadonlySet<string> = new Set(['quake', 'earthquake', 'tremor
 /** Words before an amount of money ("worth 30m"). */
 const MONEY_VERBS_EN: ReadonlySet<string> = new Set(['worth', 'cost', 'costs', 'costing', 'raised', 'raise', 'budget', 'paid', 'pay', 'spent', 'spend', 'fined', 'earned', 'earns', 'revenue', 'profit', 'funding']);
 /** Words of heights and depths around a number in "m" ("waves of up to 30m"): metres, not millions. */
-const METRE_CONTEXT = /\b(?:metres?|meters?|waves?|tsunami|deep|depth|height|tall|ft|feet)\b/i;
+// (Field events: "won the high jump with 2.01m", "cleared 6.15m", "threw 90.2m".)
+const METRE_CONTEXT = /\b(?:metres?|meters?|waves?|tsunami|deep|depth|height|tall|ft|feet|jump|vault|cleared|javelin|discus|hammer|shot put|threw|throw)\b/i;
 const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 
 /** Whether a unit of measure or a percent follows the digits at pos ("100 meter", "73 kg", "tarif tol 20 persen"). */
@@ -3048,7 +3054,10 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const n0 = glue === '' ? back.len(0) : 0;
   // ("Rp 42.000/Rp 35.000": a sign after a slash, the second of two amounts.)
   const slashSign = glued === undefined && n0 > 1 ? afterSlash(back.raw(0)!) : undefined;
-  const spacedSign = slashSign ?? (glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined);
+  let spacedSign = slashSign ?? (glued === undefined && n0 > 0 && (n0 <= MAX_SIGN || isOpener(codeAt(text, back.start(0)!))) ? stripOpeners(back.raw(0)!) : undefined);
+  // ("±Rp 2,1 triliun": the sign of approximation before a spaced currency.)
+  const spacedSigned = spacedSign !== undefined && spacedSign.length > 1 ? SIGNS.get(spacedSign.charAt(0)) : undefined;
+  if (spacedSigned) spacedSign = spacedSign!.slice(1);
   const spaced = spacedSign !== undefined && !GLUED_ONLY_CURRENCY_SIGNS.has(spacedSign) ? CURRENCY_SIGNS.get(spacedSign) : undefined;
   if (glued !== undefined) {
     // ("Sydney's median price rose to $1.5 million": a bare dollar sign is the dollar of the country its sentence, or
@@ -3074,7 +3083,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     currency = spaced;
     currencySpaced = true;
     start = back.start(0)! + back.raw(0)!.length - sign.length;
-    qualifier = qualifierOf(back, 1, g);
+    qualifier = spacedSigned ?? qualifierOf(back, 1, g);
   }
   // Digits glued to letters are names and codes (G20, MH17, Liputan6).
   // (Except an earthquake's "M5,6", which readFigure reads as a magnitude, and a fiscal year, "FY2025".)
@@ -4258,7 +4267,8 @@ function readFigure(
       }
       const c2 = codeAt(text, p2);
       // Same kind of number on both ends, or English "five to 14" (small numbers are spelled out).
-      if ((isDigit(c2) === digit || (g.lang === 'en' && !digit && !or && isDigit(c2))) && !(c2 === 48 && isDigit(codeAt(text, p2 + 1)))) {
+      // (A leading zero starts no second end, but a season's next year: "set in 2007-08".)
+      if ((isDigit(c2) === digit || (g.lang === 'en' && !digit && !or && isDigit(c2))) && (!(c2 === 48 && isDigit(codeAt(text, p2 + 1))) || nextSeasonYear(text, p2, n1, sep[0]))) {
         let cand = readNum(text, p2, g, currency !== undefined, format);
         // "1950-53": a period whose second year keeps only its last two digits.
         if (cand && looksLikeYear(n1) && cand.plainInt && cand.runEnd - cand.start === 2 && DASH.test(sep[0]) && cand.value > n1.value % 100) {

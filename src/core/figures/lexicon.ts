@@ -103,7 +103,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
   id: {
     'lebih dari': 'more_than', 'lebih daripada': 'more_than', 'di atas': 'more_than', 'melebihi': 'more_than',
     'melampaui': 'more_than',
-    'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx',
+    'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx', kira2: 'approx',
     'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
     ...SIGN_QUALIFIERS,
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least', 'paling singkat': 'at_least', 'paling cepat': 'at_least',
@@ -434,6 +434,8 @@ export const LABEL_WORDS: readonly string[] = [
   'plate', 'spbu', 'oktan',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".
   'layanan pelanggan', 'call center', 'contact center', 'sms ke',
+  // A phone menu's choice ("call 0161 868 8000, option 2").
+  'option',
   // An outbreak report's week of the year ("epidemiological week 30").
   'epidemiological week', 'epi week',
 ];
@@ -518,6 +520,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     'ditilang', 'ditindak', 'lewat', 'ditaksir', 'sisa',
     // modal verbs ("usia 40-an perlu cek gula darah")
     'perlu', 'harus', 'bisa', 'dapat', 'mesti',
+    // ("seksi 5A dan 6C baru rampung": "just", not a noun)
+    'baru',
     // moves, as in market reports ("245 saham naik, 187 turun, dan 210 stagnan")
     ...MARKET_MOVES_ID, ...CHANGE_VERBS_ID, 'stagnan', 'rata-rata',
   ]),

@@ -3149,4 +3149,17 @@ describe('Indonesian news shapes', () => {
       { surface: '9.200 MT', kind: 'measure', value: 9200 },
     ]);
   });
+  it('a season written "2007-08" is a span of years; a field event\'s "2.01m" is metres ("won the high jump with 2.01m"); "option 2" on a phone line is a label', () => {
+    expectFigures('Derby\'s record low was set in 2007-08. Mahuchikh won the high jump with 2.01m; call 0161 868 8000, option 2.', 'en', [
+      { surface: '2007-08', kind: 'year', value: 2007, valueMax: 2008 },
+      { surface: '2.01m', kind: 'measure', value: 2.01 },
+    ]);
+  });
+  it('Indonesian: "±Rp 2,1 triliun" is rupiah, roughly; "kira2" is about; labels listed with their letters ("seksi 5A dan 6C baru rampung")', () => {
+    expectFigures('APBN terbebani ±Rp 2,1 triliun per tahun; jaraknya kira2 2 jam. Seksi 5A dan 6C baru rampung 70 persen.', 'id', [
+      { surface: 'Rp 2,1 triliun', kind: 'currency', currency: 'IDR', qualifier: 'approx' },
+      { surface: '2 jam', kind: 'duration', qualifier: 'approx' },
+      { surface: '70 persen', kind: 'percent' },
+    ]);
+  });
 });
