@@ -2411,6 +2411,10 @@ const AYAT_BEFORE = /\bayat[ \u00a0]*\(\d+[a-z]?\)[ \u00a0]*$/i;
 
 const S_AND_P_FAMILY = /^S&P\/\p{Lu}{2,5}$/u;
 
+/** Air-quality indices whose reading follows them ("ISPU 152" is no name). */
+const AIR_INDICES: ReadonlySet<string> = new Set(['AQI', 'ISPU', 'AQHI']);
+const AIR_INDEX_BEFORE = /(?:(?<![\p{L}])(?:AQI|ISPU|AQHI)|air[ \u00a0]+quality[ \u00a0]+index|indeks[ \u00a0]+(?:standar[ \u00a0]+pencemar|kualitas)[ \u00a0]+udara)(?![\p{L}])[^.;!?\d]{0,30}$/iu;
+
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -2423,7 +2427,7 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 function partOfName(back: Back, text?: string, end = 0): boolean {
   if (back.glue !== '') return false;
   const w = back.raw(0);
-  if (w === undefined || !mayHave(w, isUpperCode)) return false;
+  if (w === undefined || !mayHave(w, isUpperCode) || AIR_INDICES.has(w)) return false;
   // ("the S&P/ASX 200", "S&P/TSX 60": an index family's name.)
   if (!NAME_WORD.test(w)) return S_AND_P_FAMILY.test(w);
   if (INNER_CAPITAL.test(w)) return true;
@@ -4505,6 +4509,9 @@ function readFigure(
   // "The Kospi closed 1.4% lower at 2,561.15", "the SET index down 11.42 points, or 0.8%, to 1,398.54": a market index's
   // level, a measure without a unit, as the Indonesian one is.
   if (kind === 'count' && g.lang === 'en' && !n2 && INDEX_LEVEL.test(text.slice(start, end)) && (back.low(0) === 'to' || back.low(0) === 'at') && NOTHING_COUNTED_AFTER.en.test(text.slice(end, end + 12)) && INDEX_WORDS_EN.test(clauseBefore(text, start, 120))) kind = 'measure';
+  // "AQI 168", "ISPU 152", "indeks kualitas udara ... di angka 164": an air-quality index's reading, kind other (as
+  // labellers made it), not a count.
+  if (kind === 'count' && digit && !n2 && unit === undefined && value <= 999 && AIR_INDEX_BEFORE.test(text.slice(Math.max(0, start - 48), start))) kind = 'other';
   // "P<0.001", "p = 0.31": a p-value, kind other (as four labellers made it).
   if (kind === 'count' && !Number.isInteger(value) && value < 1 && pValueBefore(back)) kind = 'other';
   // "3/4 wilayah", "2/3 of voters": a slash fraction of things counted is a share, as "separuh" is.

@@ -325,6 +325,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'mg/kgBB', 'mg/kg BB', 'bpj',
   // (Water supply in Indian copy, millions of litres a day; road networks in lane-miles; LPG in metric tons, "9.200 MT".)
   'MLD', 'lane-miles', 'lane miles', 'MT',
+  // (Emissions per normal cubic metre, and micrograms typed with a "u": "550 mg/Nm3", "213 ug/m3".)
+  'mg/Nm3', 'mg/Nm³', 'ug/m3', 'ug/m³',
   'satuan astronomi', 'km per detik', 'kilometer per detik', 'meter per detik',
   'joules', 'joule', 'kilojoules', 'megajoules', 'gigajoules', 'kJ', 'MJ', 'GJ',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',

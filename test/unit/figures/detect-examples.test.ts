@@ -3162,4 +3162,16 @@ describe('Indonesian news shapes', () => {
       { surface: '70 persen', kind: 'percent' },
     ]);
   });
+  it('an air-quality index\'s reading is kind other and no name ("dengan ISPU 152", "AQI ... di angka 164", "Air Quality Index stood at 418"); "mg/Nm3" and "ug/m3" are units', () => {
+    expectFigures('Tertinggi di Lubang Buaya dengan ISPU 152; indeks kualitas udara (AQI) Jakarta di angka 164; emisi 412 mg/Nm3, PM2,5 213 ug/m3.', 'id', [
+      { surface: '152', kind: 'other', value: 152 },
+      { surface: '164', kind: 'other', value: 164 },
+      { surface: '412 mg/Nm3', kind: 'measure' },
+      { surface: '213 ug/m3', kind: 'measure' },
+    ]);
+    expectFigures("Delhi's Air Quality Index stood at 418; 12 people were hurt.", 'en', [
+      { surface: '418', kind: 'other' },
+      { surface: '12', kind: 'count' },
+    ]);
+  });
 });
