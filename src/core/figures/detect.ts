@@ -512,7 +512,7 @@ const SENTENCE_END = /[.!?:;"“”'‘’(–—|•·●■◆▶►-]$/;
 // ("seksi 5A dan 6C": each label with its letter.)
 const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?:[A-Z](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])|([ \u00a0]+(?:to|hingga|sampai)[ \u00a0]+)\d+(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 // ("KM 47+200": a road post's metres after its kilometre.)
-const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\(\d{1,3}\)/uy;
+const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\((?:\d{1,3}|[a-z])\)/uy;
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
@@ -725,6 +725,8 @@ const NUMBERED_ROAD_AFTER = /[ \u00a0]+(?:(?:Route|Highway|Hwy\.?|State Route|Co
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
 const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112']);
 const EMERGENCY_AFTER = /[ \u00a0]+(?:dispatch(?:ers?)?|calls?|callers?|cent(?:er|re)s?|operators?|system|lines?|services?|emergency)(?![\p{L}])/iuy;
+/** The rest of a British postcode after its letters: "3 0BQ" of "LE3 0BQ", "1A 1AA" of "W1A 1AA". */
+const UK_POSTCODE_REST = /\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\p{N}])/uy;
 const POSTAL_LABELS: ReadonlySet<string> = new Set(['postcode', 'postcodes', 'zip', 'pin']);
 const POSTCODE_AND = /(?:,?[ \u00a0]+(?:and|or|dan|atau)[ \u00a0]+|,[ \u00a0]*)\d{4,6}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 const HOUSE_RANGE_END = /\d{1,4}[A-Za-z]?(?![\d.,])/y;
@@ -2411,6 +2413,10 @@ const AYAT_BEFORE = /\bayat[ \u00a0]*\(\d+[a-z]?\)[ \u00a0]*$/i;
 
 const S_AND_P_FAMILY = /^S&P\/\p{Lu}{2,5}$/u;
 
+/** Verbs before an age that "when" follows ("was 18 when", "were only 15 when"). */
+const AGE_VERBS_EN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'be', 'been']);
+const PRONOUNS_EN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'I', 'we', 'you']);
+const AGE_WHEN_AFTER = /^,?[ \u00a0]+when(?![\p{L}])/u;
 /** Air-quality indices whose reading follows them ("ISPU 152" is no name). */
 const AIR_INDICES: ReadonlySet<string> = new Set(['AQI', 'ISPU', 'AQHI']);
 const AIR_INDEX_BEFORE = /(?:(?<![\p{L}])(?:AQI|ISPU|AQHI)|air[ \u00a0]+quality[ \u00a0]+index|indeks[ \u00a0]+(?:standar[ \u00a0]+pencemar|kualitas)[ \u00a0]+udara)(?![\p{L}])[^.;!?\d]{0,30}$/iu;
@@ -2666,8 +2672,9 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
   }
   // "valid till 0830 hrs": the services' and the Indian press's clock, after a word of time or with its leading zero.
   const hrs = codeAt(text, pos + 4) === 32 || codeAt(text, pos + 4) === 0x68 ? execAt(HRS_TIME, text, pos) : null;
-  if (hrs && (codeAt(text, pos) === 48 || (back.glue === '' && g.timeCues.has(back.low(0) ?? '')))) {
-    return { figure: make(text, pos, pos + hrs[0].length, Number(hrs[1]) * 100 + Number(hrs[2]), 'time', g), next: pos + hrs[0].length };
+  // ("at around 2345 hrs": the cue before a rough-amount word.)
+  if (hrs && (codeAt(text, pos) === 48 || (back.glue === '' && (g.timeCues.has(back.low(0) ?? '') || (ROUGHLY_BEFORE.has(back.low(0) ?? '') && g.timeCues.has(back.low(1) ?? '')))))) {
+    return { figure: make(text, pos, pos + hrs[0].length, Number(hrs[1]) * 100 + Number(hrs[2]), 'time', g, { qualifier: back.glue === '' ? onlyApprox(qualifierOf(back, 0, g)) : undefined }), next: pos + hrs[0].length };
   }
   const c1 = codeAt(text, pos + 1);
   const c2 = codeAt(text, pos + 2);
@@ -3046,6 +3053,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   const signed = sign.length > 1 ? SIGNS.get(sign.charAt(0)) : undefined;
   if (signed) sign = sign.slice(1);
   let glued = sign !== '' ? CURRENCY_SIGNS.get(sign) : undefined;
+  // ("Narborough Road, LE3 0BQ": a British postcode, not three Egyptian pounds.)
+  if (glued !== undefined && isUpperCode(sign.charCodeAt(0))) {
+    const pc = execAt(UK_POSTCODE_REST, text, pos);
+    if (pc) return { next: pos + pc[0].length };
+  }
   // ("P42 a kilo", "P6.352-trillion": Philippine copy writes the peso as a bare P; not "P1", a grid position.)
   if (glued === undefined && sign === 'P' && g.lang === 'en' && execAt(PESO_AMOUNT, text, pos)) glued = LETTER_CURRENCIES.P;
   // ("N1,500", "R13.5 billion": the naira and the rand as a bare letter, before an amount no road or model number has:
@@ -3549,6 +3561,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const t = execAt(TITLE_AFTER_NUMBER, text, runEnd);
     if (t) return { next: runEnd + t[0].length };
   }
+  // ("1800RESPECT", "13YARN": a phone number spelled in capitals, no unit.)
+  if (isUpperCode(after) && isUpperCode(codeAt(text, runEnd + 1)) && isUpperCode(codeAt(text, runEnd + 2)) && isUpperCode(codeAt(text, runEnd + 3)) && !measureAt(text, runEnd)) return { next: wordEnd(text, runEnd) };
   // "7-Eleven": a name.
   if (after === 45 && g.lang === 'en' && execAt(NAME_AFTER_DASH, text, runEnd) && !isTimeUnitAt(text, runEnd + 1, g)) return { next: wordEnd(text, runEnd + 1) };
   // "a 281-140 vote", "voted 7-2": a tally, two counts (the second is read next).
@@ -4135,7 +4149,12 @@ function readFigure(
   if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && unitAfterSpelled(text, n1, g) && titleCased(text, pos))) return { next: n1.end };
   // "sections 8(c), 21(c) and 29 of the NDPS Act", "Sections 318(4), 319(2)": a law's sections and subsections, whatever
   // word lists them.
-  if (digit && n1.plainInt && (execAt(SUBSECTION_AFTER, text, n1.end) || (g.lang === 'en' && execAt(SECTION_OF_ACT, text, n1.end)))) return { next: n1.end };
+  // ("Sections 8(c), 22 and 29": the sections listed after a subsection go with it.)
+  if (digit && n1.plainInt) {
+    const sub = execAt(SUBSECTION_AFTER, text, n1.end);
+    if (sub) return { next: labelsEnd(text, n1.end + sub[0].length, g) };
+    if (g.lang === 'en' && execAt(SECTION_OF_ACT, text, n1.end)) return { next: n1.end };
+  }
   // "asteroid 3200 Phaethon", "planet ekstrasurya 55 Cancri e": a catalogue number before a body's name.
   if (digit && n1.plainInt && back.glue === '' && CATALOGUED.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.
@@ -4509,6 +4528,12 @@ function readFigure(
   // "The Kospi closed 1.4% lower at 2,561.15", "the SET index down 11.42 points, or 0.8%, to 1,398.54": a market index's
   // level, a measure without a unit, as the Indonesian one is.
   if (kind === 'count' && g.lang === 'en' && !n2 && INDEX_LEVEL.test(text.slice(start, end)) && (back.low(0) === 'to' || back.low(0) === 'at') && NOTHING_COUNTED_AFTER.en.test(text.slice(end, end + 12)) && INDEX_WORDS_EN.test(clauseBefore(text, start, 120))) kind = 'measure';
+  // "Tyler Hughes was 18 when he attacked": an age, told by what happened at it.
+  if (kind === 'count' && g.lang === 'en' && digit && n1.plainInt && !n2 && value <= 120 && back.glue === '' && AGE_WHEN_AFTER.test(text.slice(end, end + 8))) {
+    const k = AGE_ASIDE_WORDS.has(back.low(0) ?? '') ? 1 : 0;
+    const who = back.raw(k + 1) ?? '';
+    if (AGE_VERBS_EN.has(back.low(k) ?? '') && (PERSON_NAME.test(who) || PRONOUNS_EN.has(who) || PERSON_NOUNS_EN.has(who.toLowerCase()))) kind = 'duration';
+  }
   // "AQI 168", "ISPU 152", "indeks kualitas udara ... di angka 164": an air-quality index's reading, kind other (as
   // labellers made it), not a count.
   if (kind === 'count' && digit && !n2 && unit === undefined && value <= 999 && AIR_INDEX_BEFORE.test(text.slice(Math.max(0, start - 48), start))) kind = 'other';

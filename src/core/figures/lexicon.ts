@@ -146,7 +146,7 @@ export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 /** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', '$US': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
-  SGD: 'SGD', 'A$': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
+  SGD: 'SGD', 'A$': 'AUD', '$A': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
   GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RM: 'MYR', MYR: 'MYR', '₩': 'KRW', KRW: 'KRW', '₽': 'RUB', RUB: 'RUB',
   CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
@@ -436,8 +436,9 @@ export const LABEL_WORDS: readonly string[] = [
   'plate', 'spbu', 'oktan',
   // A service's short number: "layanan pelanggan 188", "SMS ke 4444", "call center 1500200".
   'layanan pelanggan', 'call center', 'contact center', 'sms ke',
-  // A phone menu's choice ("call 0161 868 8000, option 2").
-  'option',
+  // A phone menu's choice ("call 0161 868 8000, option 2"), a police log's number ("quoting log 412"), a housing
+  // block ("Blocks 271A, 272 and 273C").
+  'option', 'log', 'block', 'blocks', 'blk', 'blk.',
   // An outbreak report's week of the year ("epidemiological week 30").
   'epidemiological week', 'epi week',
 ];

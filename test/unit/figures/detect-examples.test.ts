@@ -3174,4 +3174,12 @@ describe('Indonesian news shapes', () => {
       { surface: '12', kind: 'count' },
     ]);
   });
+  it('court copy: "at around 2345 hrs" a rough time; sections listed after a subsection ("Sections 8(c), 22 and 29"); "$A26,500" Australian dollars; a British postcode "LE3 0BQ" and "1800RESPECT" are none; "quoting log 412", "Blocks 271A, 272 and 273C" labels; "was 18 when he attacked" an age', () => {
+    expectFigures('Police laid a trap at around 2345 hrs and booked them under Sections 8(c), 22 and 29 of the NDPS Act; he was fined $A26,500. Morris, of Narborough Road, LE3 0BQ, or 1800RESPECT; call 101 quoting log 412; lifts at Blocks 271A, 272 and 273C. Tyler Hughes was 18 when he attacked; the toll was 18 when it rained.', 'en', [
+      { surface: '2345 hrs', kind: 'time', value: 2345, qualifier: 'approx' },
+      { surface: '$A26,500', kind: 'currency', currency: 'AUD' },
+      { surface: '18', kind: 'duration' },
+      { surface: '18', kind: 'count' },
+    ]);
+  });
 });
