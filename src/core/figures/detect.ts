@@ -842,8 +842,11 @@ const MEASURE_AFTER_CI = new RegExp(`${SP}*(${alt(MEASURE_UNITS.filter((u) => u.
 const MEASURE_AFTER_CAPS = new RegExp(`${SP}*(${alt(CAPITALISED_SYMBOLS.flatMap((u) => [u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]))})${END}`, 'uy');
 /** A unit of measure at i: as written, or (a unit word of four letters or more) in any case, or a capitalised symbol. */
 function measureAt(text: string, i: number): RegExpExecArray | null {
-  return execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i) ?? (CAPS_FIRST.has(codeAt(text, nextNonSpace(text, i))) ? execAt(MEASURE_AFTER_CAPS, text, i) : null);
+  const m = execAt(MEASURE_AFTER, text, i) ?? execAt(MEASURE_AFTER_CI, text, i) ?? (CAPS_FIRST.has(codeAt(text, nextNonSpace(text, i))) ? execAt(MEASURE_AFTER_CAPS, text, i) : null);
+  // ("87 kaki palsu": prosthetic legs, counted, not feet.)
+  return m && m[1] === 'kaki' && execAt(PALSU_AFTER, text, i + m[0].length) ? null : m;
 }
+const PALSU_AFTER = /[ \u00a0]+palsu(?![\p{L}])/uy;
 /** The first letters of CAPITALISED_SYMBOLS in capitals, as char codes: most numbers are followed by none. */
 const CAPS_FIRST: ReadonlySet<number> = new Set(CAPITALISED_SYMBOLS.map((u) => u.toUpperCase().charCodeAt(0)));
 /** A unit word joined by a hyphen: "300-pound", "five-mile" (short symbols such as "-m" are left out). */
@@ -2749,6 +2752,13 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
     const valueMax = to !== undefined ? hourFromDayPart(Math.floor(to / 100), part) * 100 + (to % 100) : undefined;
     return { figure: make(text, pos, end, h * 100 + min, 'time', g, { qualifier: timeQualifier(back, cue, g), valueMax }), next: end };
   }
+  // "By 9 o'clock", "at 10 o'clock tonight": an hour of the clock in words.
+  const oc = !m && h >= 1 && h <= 12 ? execAt(O_CLOCK, text, end) : null;
+  if (oc) {
+    end += oc[0].length;
+    if (h < 12 && EVENING_AFTER_EN.test(text.slice(end, end + 24))) h += 12;
+    return { figure: make(text, pos, end, h * 100, 'time', g, { qualifier: timeQualifier(back, cue, g) }), next: end };
+  }
   const a = timeAfterEn(text, end);
   if (a) {
     const ap = a[1]?.toLowerCase();
@@ -2788,6 +2798,7 @@ function readTime(text: string, pos: number, g: Grammar, back: Back, cue: boolea
 const LOCAL_TIME_EN = /^[ \u00a0]+local[ \u00a0]+time\b/i;
 /** The day a British clock time ("at 10.30") is on: "on Wednesday", "today", "tomorrow morning", "this evening". */
 const DAY_AFTER_TIME_EN = /^[ \u00a0]+(?:on[ \u00a0]+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|this[ \u00a0]+(?:morning|afternoon|evening)|last[ \u00a0]+night|in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening))\b/i;
+const O_CLOCK = /[ \u00a0]+o['’]clock(?![\p{L}])/iuy;
 const EVENING_AFTER_EN = /^[ \u00a0]+(?:tonight|this[ \u00a0]+(?:afternoon|evening)|last[ \u00a0]+night|in[ \u00a0]+the[ \u00a0]+(?:afternoon|evening))\b/i;
 /** Verbs before "at" that give a price, not a time ("shares closed at 10.30 on Wednesday"). */
 const PRICE_AT_EN = new Set(['closed', 'close', 'closing', 'traded', 'trading', 'trades', 'stood', 'stands', 'settled', 'ended', 'finished', 'priced', 'fixed', 'valued', 'opened', 'opening', 'rate', 'rates', 'level', 'yield', 'yields']);

@@ -112,7 +112,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'tidak lebih dari': 'at_most', 'hingga': 'at_most', 'sampai': 'at_most', 'paling lama': 'at_most', 'paling lambat': 'at_most',
     'mulai dari': 'at_least', 'dimulai dari': 'at_least', 'kisaran': 'approx', 'paling rendah': 'at_least', 'paling tinggi': 'at_most', 'paling mahal': 'at_most', 'paling murah': 'at_least', 'tidak melebihi': 'at_most',
     'tak melebihi': 'at_most', 'tak lebih dari': 'at_most', 'tak kurang dari': 'at_least',
-    'kurang dari': 'less_than', 'di bawah': 'less_than', 'kurang daripada': 'less_than',
+    'kurang dari': 'less_than', 'di bawah': 'less_than', 'ke bawah': 'less_than', 'kurang daripada': 'less_than',
     // ("atau tak sampai 10% dari komitmen": short of it.)
     'tak sampai': 'less_than', 'tidak sampai': 'less_than', 'belum sampai': 'less_than',
   },
@@ -521,6 +521,8 @@ export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
     // how a ticket was given, an estimate's verb ("17.305 ditilang secara manual", "94.210 lewat tilang manual", "usia
     // 20-an ditaksir")
     'ditilang', 'ditindak', 'lewat', 'ditaksir', 'sisa',
+    // ("412 ribu lebih tercatat sebagai ASN")
+    'tercatat', 'terdaftar', 'terdata',
     // modal verbs ("usia 40-an perlu cek gula darah")
     'perlu', 'harus', 'bisa', 'dapat', 'mesti',
     // ("seksi 5A dan 6C baru rampung": "just", not a noun)

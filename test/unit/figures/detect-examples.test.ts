@@ -3182,4 +3182,16 @@ describe('Indonesian news shapes', () => {
       { surface: '18', kind: 'count' },
     ]);
   });
+  it('"By 9 o\'clock" and "at 10 o\'clock tonight" are clock times; "turun ke bawah 17 persen" less than; "412 ribu lebih tercatat sebagai ASN" counts no noun; "87 kaki palsu" counts prosthetic legs, not feet', () => {
+    expectFigures("By 9 o'clock the queue had grown; the vote is at 10 o'clock tonight.", 'en', [
+      { surface: "9 o'clock", kind: 'time', value: 900 },
+      { surface: "10 o'clock", kind: 'time', value: 2200 },
+    ]);
+    expectFigures('Target turun ke bawah 17 persen; 412 ribu lebih tercatat sebagai ASN; 87 kaki palsu dan peti kemas 40 kaki.', 'id', [
+      { surface: '17 persen', qualifier: 'less_than' },
+      { surface: '412 ribu', unit: undefined, qualifier: 'more_than' },
+      { surface: '87', kind: 'count' },
+      { surface: '40 kaki', kind: 'measure' },
+    ]);
+  });
 });
