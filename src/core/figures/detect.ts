@@ -723,8 +723,8 @@ function isAddress(text: string, e: number): boolean {
 // ("480 Lorong 6 Toa Payoh", "12 Jalan Ampang": Malay street words come before the street's name or number.)
 const NUMBERED_ROAD_AFTER = /[ \u00a0]+(?:(?:Route|Highway|Hwy\.?|State Route|County Road)[ \u00a0]+\d{1,4}[A-Z]?(?![\p{L}\p{N}])|(?:Lorong|Jalan|Jln\.?|Lebuh|Persiaran)[ \u00a0]+(?:\p{Lu}|\d))/uy;
 const BLOCK_OF = /[ \u00a0]+block[ \u00a0]+of[ \u00a0]/y;
-const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112']);
-const EMERGENCY_AFTER = /[ \u00a0]+(?:dispatch(?:ers?)?|calls?|callers?|cent(?:er|re)s?|operators?|system|lines?|services?|emergency)(?![\p{L}])/iuy;
+const PHONE_AU_13 = /13(?:\d[ \u00a0]\d{3}|[ \u00a0]\d{2}[ \u00a0]?\d{2})(?![\d.,]*\d)/y;
+const ROAD_NAME_AFTER = /[ \u00a0]+(?:Loop|Freeway|Beltway|Expressway|Turnpike|Tollway)(?![\p{L}])/uy;
 /** The rest of a British postcode after its letters: "3 0BQ" of "LE3 0BQ", "1A 1AA" of "W1A 1AA". */
 const UK_POSTCODE_REST = /\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\p{N}])/uy;
 const POSTAL_LABELS: ReadonlySet<string> = new Set(['postcode', 'postcodes', 'zip', 'pin']);
@@ -871,7 +871,8 @@ const MINUTE_BEFORE: ReadonlySet<string> = new Set(['pada', 'di', 'sejak', 'hing
 /** Words before a coordinate's number. */
 const COORDINATE_WORDS: ReadonlySet<string> = new Set(['latitude', 'longitude', 'lat', 'lon', 'lintang', 'bujur']);
 const ADVISORY_TIME = new RegExp(`(\\d{1,2})(\\d{2}) (AM|PM) (?:${alt([...TIME_ZONES, ...CLOCK_ONLY_ZONES])})${END}`, 'uy');
-const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
+// ("after 2000 local time (1200 GMT)": the place's own clock.)
+const MILITARY_TIME = new RegExp(`(\\d{2})(\\d{2})(?:${SP}+(?:${alt(TIME_ZONES)})${END}|(?=${SP}+local${SP}+time${END}))`, 'uy');
 // ("3m-high wall", "the 100m freestyle title": metres, not millions.)
 /** A race's distance before "m": "the women's 1,500m" is metres, not millions. */
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s[ \u00a0]+[\d.,]+$/iu;
@@ -1018,7 +1019,7 @@ function militaryTimeAt(text: string, pos: number): boolean {
   return (mayBeMilitaryTime(text, pos) && execAt(MILITARY_TIME, text, pos) !== null) || execAt(HRS_TIME, text, pos) !== null;
 }
 function mayBeMilitaryTime(text: string, pos: number): boolean {
-  return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4)) && ZONE_FIRST.has(codeAt(text, nextNonSpace(text, pos + 4)));
+  return isDigit(codeAt(text, pos + 3)) && isInlineSpace(codeAt(text, pos + 4)) && (ZONE_FIRST.has(codeAt(text, nextNonSpace(text, pos + 4))) || codeAt(text, nextNonSpace(text, pos + 4)) === 108 /* l */);
 }
 /** The first characters of the time zones (matched case-sensitively after a military time). */
 const ZONE_FIRST: ReadonlySet<number> = new Set(TIME_ZONES.map((z) => z.charCodeAt(0)));
@@ -1707,7 +1708,8 @@ const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:hubungi|menghubungi|telepon|menelepon|c
 /** Emergency numbers, dialled rather than counted, beside a word of calling ("a 911 call", "dialled 999"). */
 const EMERGENCY_LINES: ReadonlySet<string> = new Set(['911', '999', '112', '000', '311']);
 const DIALLED_BEFORE: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls', 'dial', 'dialled', 'dialed', 'dialling', 'dialing', 'phoned', 'rang']);
-const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatchers?|operators?|emergency|lines?)(?![\p{L}\p{N}])/iuy;
+// ("the county's 911 dispatch center", "a 999 system")
+const CALLS_AFTER = /[ \u00a0]+(?:calls?|callers?|dispatch|dispatchers?|operators?|emergency|lines?|cent(?:er|re)s?|system|services?)(?![\p{L}\p{N}])/iuy;
 /** Lines a number is dialled on. */
 const LINE_WORDS: ReadonlySet<string> = new Set(['hotline', 'helpline', 'telepon', 'telp', 'whatsapp', 'wa']);
 /** A line's name after its number: "157 contact centre", "911 hotline". */
@@ -1740,7 +1742,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   // ("melalui layanan 112", "the emergency line 112": a service's number.)
   if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi' || t === 'layanan') && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
   // "the first 911 call", "called 999": an emergency line, dialled.
-  if (EMERGENCY_LINES.has(text.slice(pos, runEnd)) && (DIALLED_BEFORE.has(t ?? '') || execAt(CALLS_AFTER, text, runEnd))) return true;
+  // ("Emergency services can be reached on 112.")
+  if (EMERGENCY_LINES.has(text.slice(pos, runEnd)) && (DIALLED_BEFORE.has(t ?? '') || execAt(CALLS_AFTER, text, runEnd) || (t === 'on' && CLAUSE_END_AT.test(charOf(text, runEnd))))) return true;
   // (A "c" or an "e" after one space before the pattern is tried: most numbers have neither.)
   const c = codeAt(text, runEnd + 1) | 32;
   // ("the 24-hour call center": a run with a unit joined to it names no line.)
@@ -3217,8 +3220,13 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const ph = execAt(PHONE_4_3_3, text, pos) ?? (prev === 40 ? execAt(PHONE_US, text, pos) : null) ?? (looksLikeYearAt(text, pos) ? null : execAt(PHONE_4_4, text, pos));
     if (ph) return { next: pos + ph[0].length };
   }
-  // ("the county's 911 dispatch center", "999 calls": an emergency number before what answers it.)
-  if (g.lang === 'en' && isInlineSpace(codeAt(text, pos + 3)) && EMERGENCY_NUMBERS.has(text.slice(pos, pos + 3)) && !isDigit(codeAt(text, pos - 1)) && execAt(EMERGENCY_AFTER, text, pos + 3)) return { next: pos + 3 };
+  // ("call the SES on 132 500", "13 DFES (13 3337)": an Australian thirteen number.)
+  if (g.lang === 'en' && c0 === 49 && codeAt(text, pos + 1) === 51 && (prev === 40 || (back.glue === '' && (back.low(0) === 'on' || DIALLED_BEFORE.has(back.low(0) ?? ''))))) {
+    const ph = execAt(PHONE_AU_13, text, pos);
+    if (ph) return { next: pos + ph[0].length };
+  }
+  // ("the 610 Loop", "the 101 Freeway": a road's name.)
+  if (g.lang === 'en' && execAt(ROAD_NAME_AFTER, text, skipRun(text, pos))) return { next: skipRun(text, pos) };
   // ("716-858-2400": a North American number in three dashed groups; "1-800-CALL-FBI": a toll-free one, maybe in words.)
   if (g.lang === 'en' && codeAt(text, pos + 3) === 45 && codeAt(text, pos + 7) === 45) {
     const ph = execAt(PHONE_US_DASHED, text, pos);
@@ -3323,7 +3331,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     return { next: p ? pos + p[0].length : skipRun(text, pos) };
   }
   // ("(0743 GMT)" is wire copy's time, read below; so are "(0.36 degrees Fahrenheit)", "(0,5 persen)" and "(00:30 GMT)".)
-  if (prev === 40 /* ( */ && c0 === 48 && !zeroDecimalOrClock(text, pos) && !militaryTimeAt(text, pos)) return { next: skipRun(text, pos) };
+  // ("32 F (0 C)": a zero with its unit is a measure.)
+  if (prev === 40 /* ( */ && c0 === 48 && !zeroDecimalOrClock(text, pos) && !militaryTimeAt(text, pos) && !(!isDigit(codeAt(text, pos + 1)) && measureAt(text, pos + 1))) return { next: skipRun(text, pos) };
   // What follows the bare digits decides which of the checks below can apply at all.
   let runEnd = pos;
   while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;

@@ -3194,4 +3194,12 @@ describe('Indonesian news shapes', () => {
       { surface: '40 kaki', kind: 'measure' },
     ]);
   });
+  it('weather copy: "32 F (0 C)" a zero measure in brackets; "after 2000 local time" a clock time; an Australian thirteen number ("call the SES on 132 500", "(13 3337)"), an emergency line at a clause\'s end ("reached on 112.") and "the 610 Loop" are none', () => {
+    expectFigures('It will not climb above 32 F (0 C) until the rain eases after 2000 local time. Call the SES on 132 500, or call 13 DFES (13 3337); emergency services can be reached on 112. Avoid the 610 Loop, where 14 cars crashed.', 'en', [
+      { surface: '32 F', kind: 'measure' },
+      { surface: '0 C', kind: 'measure', value: 0 },
+      { surface: '2000', kind: 'time', value: 2000 },
+      { surface: '14', kind: 'count' },
+    ]);
+  });
 });
