@@ -3226,7 +3226,11 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (ph) return { next: pos + ph[0].length };
   }
   // ("the 610 Loop", "the 101 Freeway": a road's name.)
-  if (g.lang === 'en' && execAt(ROAD_NAME_AFTER, text, skipRun(text, pos))) return { next: skipRun(text, pos) };
+  if (g.lang === 'en') {
+    const e = skipRun(text, pos);
+    // (A capital after one space before the pattern is tried: most numbers have none.)
+    if (isInlineSpace(codeAt(text, e)) && isUpperCode(codeAt(text, e + 1)) && execAt(ROAD_NAME_AFTER, text, e)) return { next: e };
+  }
   // ("716-858-2400": a North American number in three dashed groups; "1-800-CALL-FBI": a toll-free one, maybe in words.)
   if (g.lang === 'en' && codeAt(text, pos + 3) === 45 && codeAt(text, pos + 7) === 45) {
     const ph = execAt(PHONE_US_DASHED, text, pos);
