@@ -730,7 +730,8 @@ const UK_POSTCODE_REST = /\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\p{N}])/uy;
 const POSTAL_LABELS: ReadonlySet<string> = new Set(['postcode', 'postcodes', 'zip', 'pin']);
 const POSTCODE_AND = /(?:,?[ \u00a0]+(?:and|or|dan|atau)[ \u00a0]+|,[ \u00a0]*)\d{4,6}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 const HOUSE_RANGE_END = /\d{1,4}[A-Za-z]?(?![\d.,])/y;
-const NAME_AFTER_DASH = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
+// ("an 8-K filing", "a 10-Q report": a form's name, a single capital after the dash.)
+const NAME_AFTER_DASH = /-\p{Lu}(?:\p{Ll}+)?(?![\p{L}\p{N}\p{Sc}-])/uy;
 /** After a three-digit number: the rest of an aircraft's name ("737 MAX", "787 Dreamliner", "A350" is a code already). */
 const AIRCRAFT_AFTER = /[ \u00a0]+(?:MAX|Max|Dreamliners?|Jumbo)(?![\p{L}\p{N}])/uy;
 const FUEL_GRADE_AFTER = /(?:[ \u00a0]+unleaded|[ \u00a0-]octane)(?![\p{L}])/iuy;

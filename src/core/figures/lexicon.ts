@@ -327,6 +327,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'MLD', 'lane-miles', 'lane miles', 'MT',
   // (Emissions per normal cubic metre, and micrograms typed with a "u": "550 mg/Nm3", "213 ug/m3".)
   'mg/Nm3', 'mg/Nm³', 'ug/m3', 'ug/m³',
+  // (A memory chip's gigabits: "a 16Gb DDR5 chip".)
+  'Gb',
   'satuan astronomi', 'km per detik', 'kilometer per detik', 'meter per detik',
   'joules', 'joule', 'kilojoules', 'megajoules', 'gigajoules', 'kJ', 'MJ', 'GJ',
   'ppb', 'parts per million', 'parts per billion', 'gigatonnes', 'gigatons', 'gigaton', 'megatonnes', 'megatons', 'zettajoules',
@@ -334,10 +336,10 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /** Units of time: a number followed by one is a duration ("dua dekade", "3 years"). Lowercase. */
 export const TIME_UNITS: Record<Lang, readonly string[]> = {
-  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'mnt', 'detik', 'milidetik', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam', 'dasarian'],
+  id: ['tahun', 'thn', 'bulan', 'bln', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'mnt', 'detik', 'milidetik', 'ms', 'dekade', 'abad', 'windu', 'dasawarsa', 'musim', 'semester', 'malam', 'dasarian'],
   en: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
-    'seconds', 'second', 'milliseconds', 'millisecond', 'microseconds', 'microsecond', 'nanoseconds', 'nanosecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
+    'seconds', 'second', 'milliseconds', 'millisecond', 'ms', 'microseconds', 'microsecond', 'nanoseconds', 'nanosecond', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'weekends', 'weekend',
     'quarters', 'yrs', 'yr', 'hrs', 'hr', 'mins', 'min', 'secs', 'sec', 'semesters', 'semester', 'winters', 'summers',
     // (Mars days: "1,500 sols".)
     'sols',

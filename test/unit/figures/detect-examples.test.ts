@@ -3202,4 +3202,11 @@ describe('Indonesian news shapes', () => {
       { surface: '14', kind: 'count' },
     ]);
   });
+  it('business copy: a form\'s name after a dash ("an 8-K filing", "a 10-Q report") is none, a currency range is not ("A$35-A$150"); "16Gb" a measure; "25.7 ms" a duration', () => {
+    expectFigures('It said in an 8-K filing and a 10-Q report that tickets cost A$35-A$150; a 16Gb chip; latency of 25.7 ms.', 'en', [
+      { surface: 'A$35-A$150', kind: 'currency', value: 35, valueMax: 150 },
+      { surface: '16Gb', kind: 'measure' },
+      { surface: '25.7 ms', kind: 'duration', unit: 'ms' },
+    ]);
+  });
 });
