@@ -516,6 +516,7 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
+const TOTAL_OF_YEAR_AFTER = /^[ \u00a0]+(?:yang[ \u00a0]+)?(?:mencapai|sebanyak|sebesar|yakni|yaitu)[ \u00a0]+\d/u;
 /** "08" after "2007-": the next year's last two digits, a season's or a fiscal year's. */
 function nextSeasonYear(text: string, p: number, n1: Num, sep: string): boolean {
   return looksLikeYear(n1) && DASH.test(sep) && isDigit(codeAt(text, p + 1)) && !isDigit(codeAt(text, p + 2)) && Number(text.slice(p, p + 2)) === (n1.value + 1) % 100;
@@ -1741,7 +1742,8 @@ function lineNumber(text: string, pos: number, runEnd: number, back: Back): bool
   // "jemaah diminta menghubungi 997.": right after a word of calling, a number that counts nothing is dialled
   // ("menghubungi 30 saksi" counts witnesses).
   // ("melalui layanan 112", "the emergency line 112": a service's number.)
-  if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi' || t === 'layanan') && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
+  // (Digits only: "biaya layanan 2,5%" is a fee.)
+  if (back.glue === '' && (t === 'hubungi' || t === 'menghubungi' || t === 'layanan') && DIGITS_ONLY.test(text.slice(pos, runEnd)) && NO_NOUN_AFTER.test(text.slice(runEnd, runEnd + 8))) return true;
   // "the first 911 call", "called 999": an emergency line, dialled.
   // ("Emergency services can be reached on 112.")
   if (EMERGENCY_LINES.has(text.slice(pos, runEnd)) && (DIALLED_BEFORE.has(t ?? '') || execAt(CALLS_AFTER, text, runEnd) || (t === 'on' && CLAUSE_END_AT.test(charOf(text, runEnd))))) return true;
@@ -4086,7 +4088,9 @@ function readYear(
   const fiscal = n2 !== null && n2.runEnd - n2.start === 2 && n2.value === n1.value + 1;
   // ("tuntas paling lambat 2027", "no later than 2030": a deadline's year.)
   const deadline = !n2 && back.glue === '' && n1.value >= 1900 && n1.value <= 2099 && DEADLINE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos));
-  if (cue || cueBeforeQualifier || modifierYear || fiscal || deadline || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
+  // ("hampir menyamai total 2023 yang mencapai 2.301 orang": the total of a year, its number after.)
+  const totalOfYear = g.lang === 'id' && !n2 && back.glue === '' && prev === 'total' && looksLikeYear(n1) && TOTAL_OF_YEAR_AFTER.test(text.slice(end, end + 32));
+  if (cue || cueBeforeQualifier || modifierYear || fiscal || deadline || totalOfYear || (!counted && (qualifier === undefined || roughYears || (qualifier === 'approx' && !LEVEL_BEFORE.has(back.low(1) ?? '') && !PART_OF_AFTER.test(text.slice(end, end + 6)))) && !quantityCue)) {
     const vmax = n2 && n2.plainInt ? n2.value : undefined;
     // "1990-an": the decade.
     const an = !n2 && n1.value % 10 === 0 ? execAt(DECADE_SUFFIX[g.lang], text, end) : null;

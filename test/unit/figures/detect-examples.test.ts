@@ -3209,4 +3209,11 @@ describe('Indonesian news shapes', () => {
       { surface: '25.7 ms', kind: 'duration', unit: 'ms' },
     ]);
   });
+  it('Indonesian: a fee after "layanan" is no service number ("biaya layanan 2,5%"); "total 2023 yang mencapai 2.301 orang" is a year\'s total', () => {
+    expectFigures('Kartu kredit dikenai biaya layanan 2,5%; PMI dipulangkan hampir menyamai total 2023 yang mencapai 2.301 orang; hubungi layanan 112.', 'id', [
+      { surface: '2,5%', kind: 'percent', value: 2.5 },
+      { surface: '2023', kind: 'year' },
+      { surface: '2.301', kind: 'count', unit: 'orang' },
+    ]);
+  });
 });
