@@ -2375,7 +2375,12 @@ function countedFrom(index: DatasetIndex, item: FigureInContext): DatasetRecord 
   const head = item.sentence.slice(Math.max(0, start - SINCE_REACH), start);
   const before = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).toLowerCase();
   const texts = SINCE_AFTER.test(after) ? [after, before] : [before];
-  for (const e of datedEvents(index)) for (const k of e.names) if (texts.some((t) => t.includes(k))) return e.record;
+  return datedEventNamed(index, (k) => texts.some((t) => t.includes(k)))?.record;
+}
+
+/** The first dated event one of whose names passes `named`. */
+function datedEventNamed(index: DatasetIndex, named: (name: string) => boolean): DatedEvent | undefined {
+  for (const e of datedEvents(index)) for (const k of e.names) if (named(k)) return e;
   return undefined;
 }
 const SINCE_REACH = 64;
@@ -2388,10 +2393,9 @@ function eventCountedSince(index: DatasetIndex, item: FigureInContext): number |
   const m = SINCE_WORD.exec(after);
   if (!m) return undefined;
   const rest = after.slice(m.index + m[0].length, m.index + m[0].length + SINCE_REACH);
-  for (const e of datedEvents(index)) for (const k of e.names) if (rest.startsWith(k) || rest.startsWith(`the ${k}`)) return e.start;
-  return undefined;
+  return datedEventNamed(index, (k) => rest.startsWith(k) || rest.startsWith(`the ${k}`))?.start;
 }
-/** "since", "sejak" and the words after it, up to the end of the clause. */
+/** "since" or "sejak" before the event a count runs from. */
 const SINCE_WORD = /(?<![\p{L}])(?:since|sejak)[ \u00a0]+/u;
 /** A word of a keyword that is a number: "November 2023" (not the digits of a name, "Malligyong-1"). */
 const NUMBER_WORD = /(?:^|\s)\d/;
