@@ -516,6 +516,11 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
+/** Units of measure and their smaller parts, as TIME_UNIT_SUBDIVISIONS has them for time. */
+const INCHES: Readonly<Record<string, number>> = { in: 12, ins: 12, inch: 12, inches: 12 };
+const OUNCES: Readonly<Record<string, number>> = { oz: 16 };
+const MEASURE_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ft: INCHES, feet: INCHES, foot: INCHES, lb: OUNCES, lbs: OUNCES };
+const COMPOUND_MEASURE = /(?:,?[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]*)(\d{1,2})[ \u00a0]?(in|ins|inch|inches|oz)(?![\p{L}\p{N}])/iuy;
 const TOTAL_OF_YEAR_AFTER = /^[ \u00a0]+(?:yang[ \u00a0]+)?(?:mencapai|sebanyak|sebesar|yakni|yaitu)[ \u00a0]+\d/u;
 /** "08" after "2007-": the next year's last two digits, a season's or a fiscal year's. */
 function nextSeasonYear(text: string, p: number, n1: Num, sep: string): boolean {
@@ -4473,6 +4478,15 @@ function readFigure(
       // "20 km hingga 30 km"
       const r = n2 === null && digit ? unitRangeAt(text, end, g, measureAt, unit, value, between, changeFromVerb, movedBefore) : null;
       if (r) ({ n2, valueMax, end } = r);
+      // "5ft 10in", "75 feet, 2 inches", "7lb 4oz": one measure in its smaller unit, as a compound duration is.
+      const sub = n2 === null && digit ? MEASURE_SUBDIVISIONS[unit] : undefined;
+      const more = sub ? execAt(COMPOUND_MEASURE, text, end) : null;
+      const factor = more ? sub![more[2]!.toLowerCase()] : undefined;
+      if (factor !== undefined && Number(more![1]) < factor) {
+        value = value * factor + Number(more![1]);
+        unit = more![2]!.toLowerCase();
+        end += more![0].length;
+      }
     }
   }
   // "naik tiga kali lipat", "2,6 kali Bumi": a multiplier (kind other, as the held-out sets label it).

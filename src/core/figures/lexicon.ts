@@ -615,7 +615,7 @@ export const TIME_UNIT_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<str
   weeks: { day: 7, days: 7 }, day: { hour: 24, hours: 24 }, days: { hour: 24, hours: 24 },
   hour: { minute: 60, minutes: 60, min: 60, mins: 60 }, hours: { minute: 60, minutes: 60, min: 60, mins: 60 },
   minute: { second: 60, seconds: 60, sec: 60, secs: 60 }, minutes: { second: 60, seconds: 60, sec: 60, secs: 60 },
-  hr: { min: 60, mins: 60 }, hrs: { min: 60, mins: 60 }, min: { sec: 60, secs: 60, s: 60 }, mins: { sec: 60, secs: 60, s: 60 },
+  hr: { min: 60, mins: 60 }, hrs: { min: 60, mins: 60 }, yr: { month: 12, months: 12, mo: 12, mos: 12 }, yrs: { month: 12, months: 12, mo: 12, mos: 12 }, min: { sec: 60, secs: 60, s: 60 }, mins: { sec: 60, secs: 60, s: 60 },
 };
 
 /** Words after a spelled number that make it a count on its own ("sembilan lainnya", "nine others"). */

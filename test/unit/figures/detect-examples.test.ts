@@ -3216,4 +3216,14 @@ describe('Indonesian news shapes', () => {
       { surface: '2.301', kind: 'count', unit: 'orang' },
     ]);
   });
+  it('a compound measure is one figure in its smaller unit, as a compound duration is ("5ft 10in" 70 in, "75 feet, 2 inches" 902, "7lb 4oz" 116 oz), and "3 yrs and 10 months" 46 months; "a 6 ft wall in 2 inches of snow" stays two', () => {
+    expectFigures('He is about 5ft 10in tall; the throw went 75 feet, 2 inches; a 7lb 4oz baby; jailed for 3 yrs and 10 months; a 6 ft wall in 2 inches of snow.', 'en', [
+      { surface: '5ft 10in', kind: 'measure', value: 70, unit: 'in' },
+      { surface: '75 feet, 2 inches', kind: 'measure', value: 902, unit: 'inches' },
+      { surface: '7lb 4oz', kind: 'measure', value: 116, unit: 'oz' },
+      { surface: '3 yrs and 10 months', kind: 'duration', value: 46, unit: 'months' },
+      { surface: '6 ft', kind: 'measure', value: 6 },
+      { surface: '2 inches', kind: 'measure', value: 2 },
+    ]);
+  });
 });
