@@ -13,7 +13,7 @@ import {
   TIME_ZONES, VAGUE_AMOUNTS, YEAR_CUES, GLUED_TIME_UNITS, CLASSIFIERS_ID, UNITS_BEFORE, IRREGULAR_PLURALS_EN,
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
-  CURRENCY_BY_COUNTRY, CURRENCY_HOME, OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
+  CURRENCY_BY_COUNTRY, CURRENCY_HOME, OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, MEASURE_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
   SPEECH_WORDS_ID, withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
@@ -516,10 +516,6 @@ const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1
 const YEAR_SPAN = /^\d{4}[-–]\d{4}$/;
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/iy;
 const DASH = /[-–—]/;
-/** Units of measure and their smaller parts, as TIME_UNIT_SUBDIVISIONS has them for time. */
-const INCHES: Readonly<Record<string, number>> = { in: 12, ins: 12, inch: 12, inches: 12 };
-const OUNCES: Readonly<Record<string, number>> = { oz: 16 };
-const MEASURE_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ft: INCHES, feet: INCHES, foot: INCHES, lb: OUNCES, lbs: OUNCES };
 const COMPOUND_MEASURE = /(?:,?[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]*)(\d{1,2})[ \u00a0]?(in|ins|inch|inches|oz)(?![\p{L}\p{N}])/iuy;
 const TOTAL_OF_YEAR_AFTER = /^[ \u00a0]+(?:yang[ \u00a0]+)?(?:mencapai|sebanyak|sebesar|yakni|yaitu)[ \u00a0]+\d/u;
 /** "08" after "2007-": the next year's last two digits, a season's or a fiscal year's. */

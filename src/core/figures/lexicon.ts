@@ -618,6 +618,11 @@ export const TIME_UNIT_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<str
   hr: { min: 60, mins: 60 }, hrs: { min: 60, mins: 60 }, yr: { month: 12, months: 12, mo: 12, mos: 12 }, yrs: { month: 12, months: 12, mo: 12, mos: 12 }, min: { sec: 60, secs: 60, s: 60 }, mins: { sec: 60, secs: 60, s: 60 },
 };
 
+/** Units of measure and their smaller parts, as TIME_UNIT_SUBDIVISIONS has them for time ("5ft 10in", "7lb 4oz"). */
+const INCHES: Readonly<Record<string, number>> = { in: 12, ins: 12, inch: 12, inches: 12 };
+const OUNCES: Readonly<Record<string, number>> = { oz: 16 };
+export const MEASURE_SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ft: INCHES, feet: INCHES, foot: INCHES, lb: OUNCES, lbs: OUNCES };
+
 /** Words after a spelled number that make it a count on its own ("sembilan lainnya", "nine others"). */
 export const OTHERS_WORDS: readonly string[] = ['lainnya', 'lain', 'others', 'more', 'di antaranya', 'of them'];
 
