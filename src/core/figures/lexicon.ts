@@ -230,7 +230,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'dolar singapura': 'SGD', 'dolar australia': 'AUD', 'dolar taiwan': 'TWD', 'dolar hong kong': 'HKD', 'dolar hongkong': 'HKD',
     'dolar kanada': 'CAD', 'dolar selandia baru': 'NZD', 'dolar brunei': 'BND', 'riyal qatar': 'QAR', 'riyal saudi': 'SAR',
     dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', euro: 'EUR',
-    won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', poundsterling: 'GBP',
+    won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', kina: 'PGK', poundsterling: 'GBP',
     'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS', taka: 'BDT',
     ...CODES_AFTER, ...SIGNS_AFTER,
   },
@@ -239,7 +239,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'new zealand dollars': 'NZD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
     // "500 pounds" without £ is a weight; only sterling is money
     'pounds sterling': 'GBP', sterling: 'GBP', rupiah: 'IDR', won: 'KRW', roubles: 'RUB',
-    rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', rupees: 'INR', baht: 'THB',
+    rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR', kina: 'PGK', rupees: 'INR', baht: 'THB',
     dong: 'VND', riyals: 'SAR', dirhams: 'AED', pesos: 'PHP', peso: 'PHP', hryvnias: 'UAH', hryvnia: 'UAH', hryvnas: 'UAH',
     shekels: 'ILS', shekel: 'ILS', reais: 'BRL', rand: 'ZAR', 'swiss francs': 'CHF', francs: 'CHF', naira: 'NGN',
     // (A country's pounds are its money, not a weight.)

@@ -3226,4 +3226,11 @@ describe('Indonesian news shapes', () => {
       { surface: '2 inches', kind: 'measure', value: 2 },
     ]);
   });
+  it('the kina is a currency word ("Satu kina setara Rp 4.000", "50 kina")', () => {
+    expectFigures('Satu kina setara Rp 4.000; tiketnya 50 kina.', 'id', [
+      { surface: 'Satu kina', kind: 'currency', currency: 'PGK', value: 1 },
+      { surface: 'Rp 4.000', kind: 'currency', currency: 'IDR' },
+      { surface: '50 kina', kind: 'currency', currency: 'PGK' },
+    ]);
+  });
 });
