@@ -2429,7 +2429,7 @@ const PRONOUNS_EN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'I', 'we'
 const AGE_WHEN_AFTER = /^,?[ \u00a0]+when(?![\p{L}])/u;
 /** Air-quality indices whose reading follows them ("ISPU 152" is no name). */
 const AIR_INDICES: ReadonlySet<string> = new Set(['AQI', 'ISPU', 'AQHI']);
-const AIR_INDEX_BEFORE = /(?:(?<![\p{L}])(?:AQI|ISPU|AQHI)|air[ \u00a0]+quality[ \u00a0]+index|indeks[ \u00a0]+(?:standar[ \u00a0]+pencemar|kualitas)[ \u00a0]+udara)(?![\p{L}])[^.;!?\d]{0,30}$/iu;
+const AIR_INDEX_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${[...AIR_INDICES].join('|')})|air[ \u00a0]+quality[ \u00a0]+index|indeks[ \u00a0]+(?:standar[ \u00a0]+pencemar|kualitas)[ \u00a0]+udara)(?![\p{L}])[^.;!?\d]{0,30}$`, 'iu');
 
 /** A capitalised name word, hyphens and apostrophes included ("Won-sik", "O'Brien"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -4179,12 +4179,7 @@ function readFigure(
   if (n1.spelled && midSentenceCapital(text, pos, back) && (UPPER.test(charOf(text, nextNonSpace(text, n1.end))) || partOfName(back)) && !(LOWER.test(text.slice(pos, n1.end)) && unitAfterSpelled(text, n1, g) && titleCased(text, pos))) return { next: n1.end };
   // "sections 8(c), 21(c) and 29 of the NDPS Act", "Sections 318(4), 319(2)": a law's sections and subsections, whatever
   // word lists them.
-  // ("Sections 8(c), 22 and 29": the sections listed after a subsection go with it.)
-  if (digit && n1.plainInt) {
-    const sub = execAt(SUBSECTION_AFTER, text, n1.end);
-    if (sub) return { next: labelsEnd(text, n1.end + sub[0].length, g) };
-    if (g.lang === 'en' && execAt(SECTION_OF_ACT, text, n1.end)) return { next: n1.end };
-  }
+  if (digit && n1.plainInt && (execAt(SUBSECTION_AFTER, text, n1.end) || (g.lang === 'en' && execAt(SECTION_OF_ACT, text, n1.end)))) return { next: n1.end };
   // "asteroid 3200 Phaethon", "planet ekstrasurya 55 Cancri e": a catalogue number before a body's name.
   if (digit && n1.plainInt && back.glue === '' && CATALOGUED.has(back.low(0) ?? '') && UPPER.test(charOf(text, nextNonSpace(text, n1.end)))) return { next: n1.end };
   // "world number one", "petenis nomor satu dunia": a rank.
