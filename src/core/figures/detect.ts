@@ -564,6 +564,9 @@ const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan
 const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home)$/;
 const AND_A_HALF = /(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
+/** "pusing tujuh keliling" (at one's wits' end), "berpikir dua kali" (to think twice): idioms, no amounts. */
+const IDIOM_AFTER_ID = /[ \u00a0]+(keliling|kali)(?![\p{L}\p{N}])/iuy;
+const THINK_ID: ReadonlySet<string> = new Set(['berpikir', 'pikir', 'mikir', 'dipikir', 'memikirkan']);
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 // ("a 1.5K AMOLED display", "a 14-inch 3K OLED panel": a panel's kind may stand between.)
@@ -588,7 +591,7 @@ const RANK_OR_AGE_FIRST = asciiFirst([...RANK_WORDS, ...AGE_WORDS, ...TURNS_AGE]
 const MULTIPLIER: Record<Lang, RegExp> = {
   id: /[ \u00a0]+kali(?:[ \u00a0]+lipat(?![\p{L}\p{N}])|(?=[ \u00a0]+(?:lebih|dari|ukuran|rata-rata|nilai|penghasilan|pendapatan|gaji|upah|harga|luas|jumlah|cicilan|baku|batas|ambang|standar|target|kapasitas|biaya|anggaran|tingkat|angka|kecepatan|produksi|berat|panjang|volume|tarif|diameter|massa|lebar|\p{Lu})))/uy,
   // ("trades at 33 times forward earnings": a valuation's multiple; "three times Arizona's legal limit": a named one's.)
-  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|median|average|annual|typical|\p{L}{2,}er[ \u00a0]+than|\p{Lu}\p{L}+['’]s)(?![\p{L}\p{N}]))/uy,
+  en: /[ \u00a0]+times(?=[ \u00a0]+(?:as|the|that|its|their|his|her|what|more|less|larger|bigger|higher|greater|faster|smaller|lower|heavier|longer|worse|better|forward|trailing|estimated|expected|earnings|sales|revenue|book|ebitda|profits?|median|average|annual|typical|\p{L}{2,}er[ \u00a0]+than|\p{Lu}\p{L}+['’]s)(?![\p{L}\p{N}]))/uy,
 };
 const TICKER = /\d{4}\.[A-Z]{1,2}(?![\p{L}\p{N}])/uy;
 /** "62 US cents": an amount of US dollars; "420 pence": of pounds. */
@@ -2909,8 +2912,8 @@ function spokenDate(text: string, pos: number, n1: Num, g: Grammar, back: Back):
     const m = execAt(g.monthAfter, text, n1.end);
     const month = m ? g.months.get(lower(m[1]!)) : undefined;
     if (month === undefined || !validDate(v, month)) return null;
-    // (A full month's name keeps no full stop after it: "pada tiga Maret.")
-    let e = n1.end + m![0].length - (m![0].endsWith('.') && m![1]!.length > 3 ? 1 : 0);
+    // (A full month's name keeps no full stop after it: "pada tiga Maret.", "Senin malam, dua puluh tujuh Mei.")
+    let e = monthEnd(n1.end, m!);
     let year: number | undefined;
     const p = nextNonSpace(text, e);
     const y = p > e && isLetterAt(text, p) ? readSpelledNum(text, p, g) : null;
@@ -3780,8 +3783,11 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     if (month !== undefined && validDate(day, month)) {
       let e = we;
       const year = execAt(SPOKEN_YEAR_AFTER, text, e) ? spokenYearEn(text, nextNonSpace(text, e + 1), g) : null;
+      // ("March twenty-third, 2024": its year in digits.)
+      const written = year ? undefined : yearAfter(text, e);
       if (year) e = year.end;
-      return { figure: make(text, back.start(0)!, e, dateValue(year?.value, month, day), 'date', g), next: e };
+      else if (written) e += written.length;
+      return { figure: make(text, back.start(0)!, e, dateValue(year?.value ?? written?.year, month, day), 'date', g), next: e };
     }
   }
   // "on the twenty-fourth of February 2022": a spoken day before its month (not the holiday, "the Fourth of July").
@@ -3822,6 +3828,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
   }
+  const idiom = we > pos && g.lang === 'id' && (w === 'tujuh' || w === 'dua') ? execAt(IDIOM_AFTER_ID, text, we) : null;
+  if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };
   // "a phase three trial", "stage four cancer", "Fase dua": a stage's name, as "phase 3" is.
   if (we > pos && back.glue === '' && STAGE_WORDS.has(back.low(0) ?? '') && g.numberWords.has(w)) return { next: we };
   // "third-largest", "second-biggest", "third-highest-grossing", "fifth-most-watched": the rank before a superlative.
@@ -3830,7 +3838,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (rank !== undefined) {
     const rest = w.slice(dash + 1);
     const next = rest.split('-', 1)[0]!;
-    if (next.endsWith('est') || next === 'most' || next === 'least' || ORDINAL_NOUN_COMPOUND.test(rest)) {
+    if (next.endsWith('est') || next === 'most' || next === 'least' || next === 'worst' || ORDINAL_NOUN_COMPOUND.test(rest)) {
       const e = pos + dash;
       return { figure: make(text, pos, e, rank, 'ordinal', g), next: e };
     }

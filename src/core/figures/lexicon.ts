@@ -89,7 +89,9 @@ export const ORDINAL_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   id: { pertama: 1, ...keOrdinals() },
   en: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-    tenth: 10, eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100,
+    tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+    eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+    eightieth: 80, ninetieth: 90, hundredth: 100,
   },
 };
 
@@ -146,7 +148,7 @@ export const QUALIFIER_SUFFIXES: Record<Lang, Readonly<Record<string, Qualifier>
 /** Currency signs and codes written before the amount (case-sensitive), to ISO 4217. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rp: 'IDR', IDR: 'IDR', 'US$': 'USD', '$US': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD',
-  SGD: 'SGD', 'A$': 'AUD', '$A': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
+  SGD: 'SGD', 'A$': 'AUD', 'AU$': 'AUD', '$A': 'AUD', AUD: 'AUD', 'HK$': 'HKD', 'C$': 'CAD', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
   GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RM: 'MYR', MYR: 'MYR', '₩': 'KRW', KRW: 'KRW', '₽': 'RUB', RUB: 'RUB',
   CNY: 'CNY', RMB: 'CNY', '₹': 'INR', INR: 'INR', 'Rs.': 'INR', '₱': 'PHP', '฿': 'THB', 'NZ$': 'NZD', NZD: 'NZD',
   HKD: 'HKD', CAD: 'CAD', CHF: 'CHF', AED: 'AED', SAR: 'SAR', THB: 'THB', PHP: 'PHP', VND: 'VND', TWD: 'TWD',
@@ -232,6 +234,7 @@ export const CURRENCY_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
     dirham: 'AED', 'dirham uea': 'AED', dolar: 'USD', dollar: 'USD', euro: 'EUR',
     won: 'KRW', rubel: 'RUB', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', kina: 'PGK', poundsterling: 'GBP',
     'pound sterling': 'GBP', pound: 'GBP', riyal: 'SAR', rupee: 'INR', peso: 'PHP', baht: 'THB', hryvnia: 'UAH', shekel: 'ILS', taka: 'BDT',
+    dong: 'VND', real: 'BRL', reais: 'BRL',
     ...CODES_AFTER, ...SIGNS_AFTER,
   },
   en: {
@@ -440,7 +443,7 @@ export const LABEL_WORDS: readonly string[] = [
   'layanan pelanggan', 'call center', 'contact center', 'sms ke',
   // A phone menu's choice ("call 0161 868 8000, option 2"), a police log's number ("quoting log 412"), a housing
   // block ("Blocks 271A, 272 and 273C").
-  'option', 'log', 'block', 'blocks', 'blk', 'blk.',
+  'option', 'log', 'block', 'blocks', 'blk', 'blk.', 'lot', 'lots',
   // An outbreak report's week of the year ("epidemiological week 30").
   'epidemiological week', 'epi week',
 ];
@@ -831,7 +834,8 @@ export const FRACTION_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
     'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
     'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2, 'two-fifths': 0.4, 'three-fifths': 0.6, 'four-fifths': 0.8, 'a tenth': 0.1,
     'one tenth': 0.1, 'one-tenth': 0.1, 'a sixth': 1 / 6, 'one-sixth': 1 / 6, 'one sixth': 1 / 6, 'an eighth': 0.125, 'one-eighth': 0.125,
-    'one eighth': 0.125, 'a twelfth': 1 / 12, 'one-twelfth': 1 / 12, 'one twelfth': 1 / 12, 'three-tenths': 0.3,
+    'one eighth': 0.125, 'a seventh': 1 / 7, 'one-seventh': 1 / 7, 'one seventh': 1 / 7, 'a ninth': 1 / 9, 'one-ninth': 1 / 9,
+    'one ninth': 1 / 9, 'a twelfth': 1 / 12, 'one-twelfth': 1 / 12, 'one twelfth': 1 / 12, 'three-tenths': 0.3,
   },
 };
 

@@ -3233,4 +3233,22 @@ describe('Indonesian news shapes', () => {
       { surface: '50 kina', kind: 'currency', currency: 'PGK' },
     ]);
   });
+  it('English: "second-worst" is a rank; "ten times worse" a multiplier; "a seventh of" a share; "lots 24171" a label; a spelled day after its month ("July fifteenth") and its year in digits ("March twenty-third, 2024")', () => {
+    expectFigures('July was the second-worst month; ramping is ten times worse than it was; about a seventh of its budget; lots 24171 of drops, counted up to July fifteenth and on March twenty-third, 2024.', 'en', [
+      { surface: 'second', kind: 'ordinal', value: 2 },
+      { surface: 'ten times', kind: 'other', value: 10 },
+      { surface: 'a seventh', kind: 'other', value: 0.143 },
+      { surface: 'July fifteenth', kind: 'date', value: 715 },
+      { surface: 'March twenty-third, 2024', kind: 'date', value: 20240323 },
+    ]);
+  });
+  it('Indonesian: a spelled day keeps no full stop after "Mei"; idioms ("pusing tujuh keliling", "berpikir dua kali") are no amounts but "lari tujuh keliling" is; the dong, the real and "AU$" are currencies', () => {
+    expectFigures('Senin malam, dua puluh tujuh Mei. Bikin pusing tujuh keliling, pelanggan berpikir dua kali; ia lari tujuh keliling. Harga 130.000 dong per kilogram, 2.500 real per karung, atau AU$ 78.', 'id', [
+      { surface: 'dua puluh tujuh Mei', kind: 'date', value: 527 },
+      { surface: 'tujuh', kind: 'count', value: 7 },
+      { surface: '130.000 dong', kind: 'currency', currency: 'VND', value: 130000 },
+      { surface: '2.500 real', kind: 'currency', currency: 'BRL', value: 2500 },
+      { surface: 'AU$ 78', kind: 'currency', currency: 'AUD', value: 78 },
+    ]);
+  });
 });
