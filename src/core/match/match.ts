@@ -76,6 +76,8 @@ const CAPACITY_CUES = [
   'possibly containing', 'possibly carrying', 'may contain', 'may hold', 'might contain', 'might hold', 'kemungkinan berisi',
   'enough containers for', 'enough containers to', 'bisa muat', 'dapat muat', 'mampu muat', "' worth", '’ worth',
   'bisa dimuat', 'dapat dimuat', 'bisa ditampung', 'dapat ditampung', 'muat hingga',
+  // ("Kalau isinya roket 122 milimeter, ya sekitar lima ratus ribu", "jika diisi peluru 152 mm": what a load would be.)
+  'kalau isinya', 'kalo isinya', 'jika isinya', 'bila isinya', 'kalau diisi', 'kalo diisi', 'jika diisi', 'bila diisi',
 ];
 /** "enough, he said, for", "enough, he said, to hold", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
 const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+(?:for|to hold|to carry|to contain)', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];
@@ -146,8 +148,8 @@ const ELAPSED_CUES = ['selama', 'for', 'setelah', 'after', 'memasuki', 'berlangs
  * satu dekade."); not the time since anything else ("memperingati 80 tahun berdirinya Partai Buruh Korea").
  */
 const ANNIVERSARY_CUES = ['genap', 'memperingati', 'peringatan', 'marking', 'marks', 'marked', 'menandai'];
-/** The end of a clause right after a figure, perhaps after the day it falls on ("genap dua tahun pada Sabtu (24/2).", "genap tiga tahun hari ini"). */
-const CLAUSE_ENDS_AFTER = /^[ \u00a0]*(?:(?:hari[ \u00a0]+ini|today|(?:pada|on)[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0]+kemarin)?(?:[ \u00a0]*\([^()]{1,12}\))?)[ \u00a0]*)?(?:$|[.,;:!?])/u;
+/** The end of a clause right after a figure, perhaps after the day it falls on ("genap dua tahun pada Sabtu (24/2).", "genap tiga tahun hari ini", "genap tiga tahun kemarin"). */
+const CLAUSE_ENDS_AFTER = /^[ \u00a0]*(?:(?:hari[ \u00a0]+ini|today|kemarin|yesterday|(?:pada|on)[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0]+kemarin)?(?:[ \u00a0]*\([^()]{1,12}\))?)[ \u00a0]*)?(?:$|[.,;:!?])/u;
 /** "Old" after a span whose subject is the war: "the full-scale war ... is two years old", "now more than two years old". */
 const OLD_AFTER = /^[ \u00a0]+old(?![\p{L}])/u;
 const WAR_IS_BEFORE = /(?<![\p{L}])(?:war|invasion|conflict|fighting)(?:[ \u00a0]+in[ \u00a0]+\p{Lu}\p{L}+)?,?[ \u00a0]+(?:(?:is|was|will[ \u00a0]+be|turns|turned|now)[ \u00a0]+)+(?:(?:more[ \u00a0]+than|almost|nearly|just[ \u00a0]+over|over)[ \u00a0]+)?$/iu;
@@ -1452,6 +1454,16 @@ function recordWindow(item: FigureInContext): boolean {
   return RECORD_WINDOW_BEFORE.test(item.sentence.slice(Math.max(0, at - 80), at));
 }
 
+/**
+ * "sudah dua puluh tahun jadi wartawan", "dua dekade berkarier di dapur", "20 years of experience", "two decades
+ * covering conflicts": the length of someone's work, whatever war the paragraph names.
+ */
+const CAREER_AFTER = /^(?:[ \u00a0]+(?:ini|itu))?[ \u00a0]+(?:jadi|menjadi|sebagai|berkarier|berkarir|bekerja|mengabdi|meliput|mengajar|berprofesi|berpengalaman|of[ \u00a0]+experience|in[ \u00a0]+journalism|on[ \u00a0]+the[ \u00a0]+job|covering|reporting|working|serving|teaching)(?![\p{L}])/iu;
+
+function careerSpan(item: FigureInContext): boolean {
+  return CAREER_AFTER.test(item.sentence.slice(figureAt(item) + item.figure.surface.length, figureAt(item) + item.figure.surface.length + 40));
+}
+
 /** A war named before a span of time in its clause: "Perang Padri yang berlangsung selama", "the Vietnam War lasted". */
 const NAMED_WAR_BEFORE = /(?<![\p{L}])(?:[Pp]erang|[Ww]ar|[Kk]onflik|[Cc]onflict|[Pp]emberontakan)[ \u00a0]+(\p{Lu}[\p{L}-]*)|(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:War|Conflict)(?![\p{L}])/gu;
 
@@ -1483,7 +1495,7 @@ const CERTAIN_AFTER = /^[\s\u00a0]*(?:yakin|pasti|percaya|sure|certain|confident
 /** What a figure is looked up as: its units, the (unit, value) queries, and whether events can check it. */
 function prepare(index: DatasetIndex, item: FigureInContext, pageDay: number | undefined): Prep {
   const figure = item.figure;
-  if ((figure.kind === 'count' && engagement(item)) || (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length))) || (figure.kind === 'duration' && recordWindow(item))) {
+  if ((figure.kind === 'count' && engagement(item)) || (figure.kind === 'percent' && figure.value === 100 && figure.valueMax === undefined && CERTAIN_AFTER.test(item.sentence.slice(figureAt(item) + figure.surface.length))) || (figure.kind === 'duration' && (recordWindow(item) || careerSpan(item)))) {
     return { units: [], queries: [], derived: undefined, period: undefined };
   }
   const units = unitsOf(index, item);
@@ -1645,10 +1657,11 @@ class FigureLookup {
    * Between records that fit alike: a share whose label's words stand around it (2 in the sentence, ½ in the
    * paragraph: "factories operating at 30%"; its own sentence outweighs a paragraph's stronger evidence), and a
    * capacity figure where the page presents its number as a capacity ("cukup untuk menampung lebih dari 1 juta
-   * peluru": the containers' record, not a count of rounds).
+   * peluru": the containers' record, not a count of rounds), and, of the numbers a page calls false, the one it slips a
+   * digit or a zero of ("280.000 kontainer ... kelebihan satu angka nol": the 28,000, not the 20,000 of another count).
    */
-  private tieBreak(hit: Hit, share: number, features: RecordFeatures): number {
-    return share + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(features.calibres) ? 1 : 0) + (this.saidBy(features.claimant) ? 1 : 0) + (this.saidIn(hit) ? 1 : 0);
+  private tieBreak(hit: Hit, share: number, features: RecordFeatures, fit: ValueFit): number {
+    return share + (fit === MISQUOTE && digitSlip(this.item.figure.value, hit.value) ? 1 : 0) + (hit.figure.basis === 'capacity_equivalent' && presentsAsCapacity(this.item) ? 1 : 0) + (this.sameCalibre(features.calibres) ? 1 : 0) + (this.saidBy(features.claimant) ? 1 : 0) + (this.saidIn(hit) ? 1 : 0);
   }
 
   /**
@@ -1941,7 +1954,7 @@ class FigureLookup {
     // A timeline's entry dates its number: "Oktober 2024: lebih dari 20.000" quotes October's count, not a later
     // report of the same number (which it could not have quoted then).
     else if (this.asOf !== undefined) dateFit = datePlausibility(this.asOf, claimDay(hit)) || AFTER_AS_OF;
-    const ties = this.tieBreak(hit, share, features);
+    const ties = this.tieBreak(hit, share, features, fit);
     const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);

@@ -58,8 +58,12 @@ const NOUN_PHRASE_END = /(?<![\p{L}])(?:untuk|ke|dari|di|yang|kepada|oleh|pada|d
 /** An auxiliary that opens the text: "(2.000 di antaranya) telah tewas" says what they are, it ends no noun phrase. */
 const LEADING_AUXILIARY = /^\s*(?:sudah|telah)\s+/iu;
 
+const LEADING_CONJUNCTION = /^\s*(?:and|or|but|while|whereas|dan|atau|serta|tetapi|namun|sedangkan|sementara)(?![\p{L}])/iu;
+
 /** The text up to where a preposition or a relative word begins: what a number counts ("21.000 personel militer"). */
 export function nounPhrase(text: string): string {
+  // (A conjunction right after the number opens the next item: "Europe at €138 billion and the US at €115 billion".)
+  if (LEADING_CONJUNCTION.test(text)) return '';
   const rest = text.replace(LEADING_AUXILIARY, ' ');
   const stop = rest.search(NOUN_PHRASE_END);
   return stop < 0 ? rest : rest.slice(0, stop);

@@ -1794,4 +1794,23 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Perang Rusia-Ukraina genap tiga tahun pada Senin (24/2/2025). Invasi skala penuh Rusia dimulai pada 24 Februari 2022.'], { lang: 'id', published: '2025-02-26' });
     expect(topOf(r, 'tiga tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
   });
+  it('an anniversary "kemarin" ends its clause ("Perang Rusia-Ukraina genap tiga tahun kemarin"); the length of someone\'s work is not the war\'s ("Saya sudah dua puluh tahun jadi wartawan, tapi perang ini lain", "dua dekade meliput konflik")', () => {
+    const r = annotateBlocks(['Perang Rusia-Ukraina genap tiga tahun kemarin. Saya sudah dua puluh tahun jadi wartawan, tapi perang ini lain.'], { lang: 'id', published: '2025-02-25' });
+    expect(topOf(r, 'tiga tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    expect(topOf(r, 'dua puluh tahun')).toBeUndefined();
+    const reporter = annotateBlocks(['Sebagai wartawan yang dua dekade meliput konflik bersenjata, saya terusik membaca artikel yang menyebut perang Rusia-Ukraina telah berkecamuk selama dua dekade.'], { lang: 'id', published: '2024-02-27' });
+    expect(topOf(reporter, 'dua dekade', 0)).toBeUndefined();
+    expect(topOf(reporter, 'dua dekade', 1)?.claimId).toBe('seed-08-two-decades-war');
+  });
+  it('"Kalau isinya roket 122 milimeter, ya sekitar lima ratus ribu" keeps the capacity; a conjunction after a number opens the next item ("Europe at €138 billion and the US at roughly €115 billion")', () => {
+    const load = annotateBlocks(['Itu pun hitungan daya tampung dari Menhan Korea Selatan Shin Won-sik soal 6.700 kontainer Korea Utara ke Rusia. Kalau isinya roket 122 milimeter, ya sekitar 500 ribu.'], { lang: 'id', published: '2024-02-27' });
+    expect(topOf(load, '500 ribu')).toMatchObject({ claimId: 'seed-03-capacity-500k-122mm', agreement: 'outdated' });
+    const kiel = annotateBlocks(['The Kiel Institute has Europe at €138 billion and the US at roughly €115 billion through February.'], { lang: 'en', published: '2025-09-15' });
+    expect(topOf(kiel, '€138 billion')).toMatchObject({ claimId: 'ru-ua-18-kiel-europe-138-us-115', agreement: 'same' });
+    expect(topOf(kiel, '€115 billion')).toMatchObject({ claimId: 'ru-ua-18-kiel-europe-138-us-115', agreement: 'same' });
+  });
+  it('of the numbers a page calls false, the one it slips a zero of ("280.000 kontainer ... kelebihan satu angka nol" is the 28,000, not the 20,000 beside it)', () => {
+    const r = annotateBlocks(['Sebuah unggahan mengklaim Korea Utara telah mengirim 280.000 kontainer ke Rusia. Klaim itu keliru: jumlah kontainernya kelebihan satu angka nol. Badan Intelijen Pertahanan Korea Selatan memperkirakan sekitar 28.000 kontainer telah dikirim ke Rusia. Sebelumnya, laporan Tim Pemantau Sanksi Multilateral (MSMT) pada 29 Mei 2025 mencatat lebih dari 20.000 kontainer amunisi.'], { lang: 'id', published: '2025-08-05' });
+    expect(topOf(r, '280.000')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'differs' });
+  });
 });
