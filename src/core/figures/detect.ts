@@ -653,7 +653,8 @@ const LAW_TAHUN_YEAR = /\d{1,4}[ \u00a0]+[Tt]ahun[ \u00a0]+((?:19|20)\d{2})(?![\
  * "0012/KP/2024") is no figure.
  */
 // ("Permen LHK Nomor P.68/Menlhk/Setjen/Kum.1/8/2016": a ministry's codes may be written in mixed case.)
-const DECREE_CODE_YEAR = /\d{1,4}[./][A-Z][A-Za-z0-9.]*(?:\/[A-Z0-9][A-Za-z0-9.]*)*?\/((?:19|20)\d{2})(?!\d|\/\d)/y;
+// ("Nomor 27/SK-HR.02/III/2025", "SK Wali Kota Nomor 188.45/251/436.1.2/2009": codes with dashes, or digits only.)
+const DECREE_CODE_YEAR = /\d{1,4}(?:[./][A-Z][A-Za-z0-9.-]*(?:\/[A-Z0-9][A-Za-z0-9.-]*)*?|(?:[./]\d[\d.]*)+)\/((?:19|20)\d{2})(?!\d|\/\d)/y;
 const DECREE_LETTER = /^[A-Z]{1,3}\.$/;
 /** The year that ends a law's or a decree's number read at `pos` (LAW_YEAR, DECREE_CODE_YEAR): the only figure in it. */
 function codeYear(text: string, pos: number, m: RegExpExecArray, g: Grammar): Read {
@@ -661,7 +662,9 @@ function codeYear(text: string, pos: number, m: RegExpExecArray, g: Grammar): Re
   return { figure: make(text, y - 4, y, Number(m[1]), 'year', g), next: y };
 }
 const RETIREMENT_PLAN = /^40[13]\([kb]\)/i;
-const DECREE_BEFORE = /\b(?:kepmen|keputusan menteri|permen|peraturan menteri|pojk|seojk|pbi|padg|pmk)\b[^;]{0,30}$/i;
+// (Any decree: "Keputusan Kepala Bappebti Nomor", "Keputusan Menteri ATR/Kepala BPN Nomor", "SK Wali Kota Nomor"; not a
+// court's "putusan".)
+const DECREE_BEFORE = /(?<![\p{L}\p{N}])(?:kepmen|keputusan|permen|peraturan menteri|pojk|seojk|pbi|padg|pmk|sk)(?![\p{L}\p{N}])(?:(?!\.\s+\p{Lu})[^;]){0,45}$/iu;
 const CE_YEAR = /(?:1[89]|20)\d{2}(?:[ \u00a0]?M)?(?![\p{L}\p{N}])/uy;
 const ERA_AFTER = /[ \u00a0]?(H|M|Hijriah|Hijriyah|Masehi|BE)(?![\p{L}\p{N}])/uy;
 /** A match score ("2-1", "1–1", a Ryder Cup's "16½-11½"); SCORE_AFTER, the words after one ("a 2-2 draw"), and SCORE_BEFORE those before. */
@@ -3278,7 +3281,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   // ("PM 89 Tahun 2015": a transport minister's regulation, its year written out.)
   // ("Permendag 8/2024", "Kepmenperin 12/2023": any minister's regulation or decree.)
   if (glue === '' && (REGULATIONS_WITH_YEAR.has(back.low(0) ?? '') || MINISTER_REGULATION.test(back.low(0) ?? ''))) {
-    const lawYear = execAt(LAW_YEAR, text, pos) ?? execAt(LAW_TAHUN_YEAR, text, pos);
+    // ("PMK 191/PMK.010/2022": its codes before the year.)
+    const lawYear = execAt(LAW_YEAR, text, pos) ?? execAt(LAW_TAHUN_YEAR, text, pos) ?? execAt(DECREE_CODE_YEAR, text, pos);
     if (lawYear) return codeYear(text, pos, lawYear, g);
   }
   // ("SKB Nomor KP-DRJD 1233 Tahun 2025": a decree's number after its code, its year written out.)
@@ -3829,6 +3833,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     return { next: we };
   }
   const idiom = we > pos && g.lang === 'id' && (w === 'tujuh' || w === 'dua') ? execAt(IDIOM_AFTER_ID, text, we) : null;
+  // ("on cloud nine": happy, no amount.)
+  if (w === 'nine' && back.glue === '' && back.low(0) === 'cloud') return { next: we };
   if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };
   // "a phase three trial", "stage four cancer", "Fase dua": a stage's name, as "phase 3" is.
   if (we > pos && back.glue === '' && STAGE_WORDS.has(back.low(0) ?? '') && g.numberWords.has(w)) return { next: we };

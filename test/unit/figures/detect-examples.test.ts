@@ -3251,4 +3251,12 @@ describe('Indonesian news shapes', () => {
       { surface: 'AU$ 78', kind: 'currency', currency: 'AUD', value: 78 },
     ]);
   });
+  it('a decree\'s number gives only its year, whatever its codes ("SK Wali Kota Nomor 188.45/251/436.1.2/2009", "PMK 191/PMK.010/2022", "Keputusan Menteri ATR/Kepala BPN Nomor 27/SK-HR.02/III/2025"); a court\'s ruling and a press release give none, even after a decree\'s sentence; "on cloud nine" is no amount', () => {
+    expectFigures('Rumah itu tercatat dalam SK Wali Kota Nomor 188.45/251/436.1.2/2009. Sumber: PMK 191/PMK.010/2022. Keputusan Menteri ATR/Kepala BPN Nomor 27/SK-HR.02/III/2025. Putusan MK Nomor 168/PUU-XXI/2023. Siaran Pers No. 215/HM/KOMDIGI/11/2024.', 'id', [
+      { surface: '2009', kind: 'year', value: 2009 },
+      { surface: '2022', kind: 'year', value: 2022 },
+      { surface: '2025', kind: 'year', value: 2025 },
+    ]);
+    expectFigures('Those who got a house are on cloud nine; they saw nine clouds.', 'en', [{ surface: 'nine', kind: 'count', unit: 'clouds' }]);
+  });
 });
