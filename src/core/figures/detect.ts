@@ -564,6 +564,9 @@ const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan
 const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home)$/;
 const AND_A_HALF = /(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
+const DOZEN_AFTER = /^[ \u00a0]+dozen(?![\p{L}])/iu;
+/** An amount of money right before: "$4.95 ", "€2 ", "50 cents ", "3 dollars ". */
+const AMOUNT_BEFORE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:cents?|dollars?|euros?|pence|p))[ \u00a0]+$/iu;
 /** "pusing tujuh keliling" (at one's wits' end), "berpikir dua kali" (to think twice): idioms, no amounts. */
 const IDIOM_AFTER_ID = /[ \u00a0]+(keliling|kali)(?![\p{L}\p{N}])/iuy;
 const THINK_ID: ReadonlySet<string> = new Set(['berpikir', 'pikir', 'mikir', 'dipikir', 'memikirkan']);
@@ -3833,6 +3836,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     return { next: we };
   }
   const idiom = we > pos && g.lang === 'id' && (w === 'tujuh' || w === 'dua') ? execAt(IDIOM_AFTER_ID, text, we) : null;
+  // ("$4.95 a dozen", "50 cents a dozen": the unit a price is for, no count.)
+  if (w === 'a' && g.lang === 'en' && DOZEN_AFTER.test(text.slice(we, we + 8)) && AMOUNT_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return { next: we + 7 };
   // ("on cloud nine": happy, no amount.)
   if (w === 'nine' && back.glue === '' && back.low(0) === 'cloud') return { next: we };
   if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };

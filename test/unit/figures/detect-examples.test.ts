@@ -3259,4 +3259,13 @@ describe('Indonesian news shapes', () => {
     ]);
     expectFigures('Those who got a house are on cloud nine; they saw nine clouds.', 'en', [{ surface: 'nine', kind: 'count', unit: 'clouds' }]);
   });
+  it('"a dozen" after a price is what the price is for, no count ("$4.95 a dozen", "50 cents a dozen"); "A dozen eggs" still counts', () => {
+    expectFigures('Egg prices hit $4.95 a dozen, after 50 cents a dozen in 1990. A dozen eggs cost $4.', 'en', [
+      { surface: '$4.95', kind: 'currency' },
+      { surface: '50 cents', kind: 'currency' },
+      { surface: '1990', kind: 'year' },
+      { surface: 'A dozen', kind: 'count', value: 12, unit: 'eggs' },
+      { surface: '$4', kind: 'currency' },
+    ]);
+  });
 });
