@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
 import { isInlineSpace, isLetterAt } from '../figures/detect';
-import { CHANGE_VERBS_EN, CHANGE_VERBS_ID, NUMBER_WORDS, withoutNya } from '../figures/lexicon';
+import { CHANGE_VERBS_EN, CHANGE_VERBS_ID, MONTHS, NUMBER_WORDS, withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dateNumberOf, dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
 import { calibresIn, ContextBuilder, POLL, evidenceFor, evidenceInto, evidenceScore, nearFigure, recordFeatures, recordScore, tokens, tokenSet, Vocabulary, type ContextText, type RecordFeatures, type Score } from './evidence';
@@ -253,7 +253,7 @@ function matchBatch(index: DatasetIndex, items: readonly FigureInContext[], page
   const pageDay = dayOf(page.published);
   const finder = opts.scan ? new ScanCandidates(index) : candidateIndex(index);
   const preps = items.map((item) => prepare(index, item, pageDay));
-  asOfDays(items, preps);
+  asOfDays(items, preps, pageDay);
   siblingUnits(items, preps);
   const perItem = items.map((item, i) => candidatesFor(index, item, contexts, pageDay, finder, preps[i] as Prep));
   const page1 = pageSupport(index, perItem, threshold);
@@ -1299,6 +1299,30 @@ function monthEnd(year: number, month: number): number | undefined {
   return next === undefined ? undefined : next - 1;
 }
 
+/** "last October", "Oktober lalu", "bulan Oktober kemarin": a month named by its distance, without its year. */
+const LAST_MONTH = new RegExp(
+  `(?<![\\p{L}])(?:last[ \\u00a0]+(${Object.keys(MONTHS.en).filter((m) => m.length > 3).join('|')})|(${Object.keys(MONTHS.id).filter((m) => m.length > 3).join('|')})[ \\u00a0]+(?:lalu|kemarin|silam))(?![\\p{L}])`,
+  'giu',
+);
+
+/** Adds the month (YYYYMM) of each "last October" of a sentence, the last such month before the page's, to its months. */
+function lastMonthNamed(sentence: string, pageDay: number, months: Map<string, number[]>): void {
+  // (Most sentences name none: a plain search for the cue words first.)
+  if (months.has(sentence) || !/last|lalu|kemarin|silam/i.test(sentence)) return;
+  const iso = isoOfDay(pageDay);
+  const year = Number(iso.slice(0, 4));
+  const pageMonth = Number(iso.slice(5, 7));
+  LAST_MONTH.lastIndex = 0;
+  for (let m = LAST_MONTH.exec(sentence); m; m = LAST_MONTH.exec(sentence)) {
+    const month = m[1] ? MONTHS.en[m[1].toLowerCase()] : MONTHS.id[m[2]!.toLowerCase()];
+    if (month === undefined) continue;
+    const ym = (month < pageMonth ? year : year - 1) * 100 + month;
+    const list = months.get(sentence);
+    if (list) list.push(ym);
+    else months.set(sentence, [ym]);
+  }
+}
+
 /** A date at the head of a sentence, after "Pada", "In", "By"…, and before a colon or a comma: "Oktober 2024: ...". */
 const HEAD_DATE = /^[\s"'“(]*(?:(?:pada|per|hingga|sampai|in|on|by|as of|until)\s+)?$/iu;
 
@@ -1307,10 +1331,11 @@ const HEAD_DATE = /^[\s"'“(]*(?:(?:pada|per|hingga|sampai|in|on|by|as of|until
  * write them ("Oktober 2024: lebih dari 20.000.", "In December 2023, Shin put it at 5,000 containers."): the last
  * day of that month, or that day.
  */
-function asOfDays(items: readonly FigureInContext[], preps: Prep[]): void {
+function asOfDays(items: readonly FigureInContext[], preps: Prep[], pageDay: number | undefined): void {
   const heads = new Map<string, number>();
   const named = new Map<string, number>();
   const months = new Map<string, number[]>();
+  if (pageDay !== undefined) for (const item of items) lastMonthNamed(item.sentence, pageDay, months);
   for (const item of items) {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
@@ -1954,12 +1979,15 @@ class FigureLookup {
     // A timeline's entry dates its number: "Oktober 2024: lebih dari 20.000" quotes October's count, not a later
     // report of the same number (which it could not have quoted then).
     else if (this.asOf !== undefined) dateFit = datePlausibility(this.asOf, claimDay(hit)) || AFTER_AS_OF;
+    // (Nor is a claim old whose month the sentence names: "the more than 20,000 containers it reported last October".)
+    else if (this.saidIn(hit)) dateFit = 1;
     const ties = this.tieBreak(hit, share, features, fit);
     const score = scoreOf(fit.fit, q.fit, evidence, dateFit, slot.event, ties);
     const gated = slot.entityScore > 0 && evidence >= minEvidence(fit);
     const prev = this.byRecord.get(slot);
     // Only a better candidate for its record is kept (and built).
-    if (prev && !(gated && !prev.gated) && !(gated === prev.gated && score > prev.score)) return;
+    // (Scores are capped at 1: between two figures of the record that reach it, the one the number fits better.)
+    if (prev && !(gated && !prev.gated) && !(gated === prev.gated && (score > prev.score || (score === prev.score && fit.fit > prev.fit.fit)))) return;
     const ev = recordScore(evidence, slot.entityScore, slot.keywordScore);
     const c = new Candidate(hit.record, slot, claimFigure, fit, q.fit, ev, features, this.ctx(), dateFit, score, gated);
     c.ties = ties;

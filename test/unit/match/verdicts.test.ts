@@ -1813,4 +1813,10 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(['Sebuah unggahan mengklaim Korea Utara telah mengirim 280.000 kontainer ke Rusia. Klaim itu keliru: jumlah kontainernya kelebihan satu angka nol. Badan Intelijen Pertahanan Korea Selatan memperkirakan sekitar 28.000 kontainer telah dikirim ke Rusia. Sebelumnya, laporan Tim Pemantau Sanksi Multilateral (MSMT) pada 29 Mei 2025 mencatat lebih dari 20.000 kontainer amunisi.'], { lang: 'id', published: '2025-08-05' });
     expect(topOf(r, '280.000')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'differs' });
   });
+  it('a month named by its distance ("it reported last October", "Oktober lalu") dates the claim of that month: the DIA\'s 20,000 of October 2024, not the MSMT\'s of May 2025', () => {
+    const en = annotateBlocks(["South Korea's defence intelligence now estimates North Korea has shipped some 28,000 containers of weapons to Russia. The estimate is up from the more than 20,000 containers it reported last October."], { lang: 'en', published: '2025-07-14' });
+    expect(topOf(en, '20,000')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
+    const id = annotateBlocks(['Badan intelijen pertahanan Korea Selatan kini memperkirakan 28.000 kontainer senjata telah dikirim Korea Utara ke Rusia, naik dari lebih dari 20.000 kontainer yang dilaporkannya Oktober lalu.'], { lang: 'id', published: '2025-07-14' });
+    expect(topOf(id, '20.000')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
+  });
 });
