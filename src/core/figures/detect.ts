@@ -561,9 +561,20 @@ const TIME_ZONE_AFTER = new RegExp(`${SP}+(?:${alt(TIME_ZONES)})${END}`, 'uy');
 const QUARTER_GLUE = /^(?:[IV]{1,3}|Q[1-4]|K[1-4])[-/]$/;
 const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan|kuarter|tw|smt)[ \u00a0]+(?:I{1,3}|IV)\/$/iu;
 /** After an ordinal and a hyphen, words that keep it a rank ("third-quarter revenue", "first-round exit"). */
-const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home)$/;
+const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home|semester)$/;
+/** After "at" and an ordinal, where it ranks: "at eighth globally" (not "at first"). */
+const RANKED_WHERE_AFTER = /[ \u00a0]+(?:globally|nationally|overall|worldwide|place)(?![\p{L}\p{N}])/iuy;
+/** "at the eleventh hour" (at the last moment), "in two minds" (undecided): idioms, no amounts. */
+const IDIOM_AFTER_EN = /[ \u00a0]+(hour|minds)(?![\p{L}\p{N}])/iuy;
 const AND_A_HALF = /(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
+const SPEECH_VERBS_EN: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'recalled', 'asked', 'complained', 'admitted']);
+/** After "said one": a noun, not a share's "in" or a length of time ("says one in five", "said one year"). */
+const SPEAKER_NOUN_AFTER = /[ \u00a0]+(?!(?:in|out|of|or|per|more|year|years|day|days|week|weeks|month|months|hour|hours|time|million|thousand|hundred|billion)(?![\p{L}]))\p{Ll}/uy;
+/** Before "one", words that make it a count: "only one member said". */
+const COUNTED_ONE_BEFORE: ReadonlySet<string> = new Set(['only', 'just', 'not', 'least', 'than', 'exactly', 'single']);
+/** After "one": a noun phrase of a few words and a verb of speech ("one college president said"). */
+const SPEAKER_AFTER_ONE = /(?=[ \u00a0]+(?!(?:in|out|of|or|per|more)(?![\p{L}])))(?:[ \u00a0]+[\p{Ll}-]+){1,3}[ \u00a0]+(?:said|says|wrote|writes|told|added|explained|recalled|admitted)(?![\p{L}])/uy;
 const DOZEN_AFTER = /^[ \u00a0]+dozen(?![\p{L}])/iu;
 /** An amount of money right before: "$4.95 ", "€2 ", "50 cents ", "3 dollars ". */
 const AMOUNT_BEFORE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:cents?|dollars?|euros?|pence|p))[ \u00a0]+$/iu;
@@ -3838,6 +3849,10 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   const idiom = we > pos && g.lang === 'id' && (w === 'tujuh' || w === 'dua') ? execAt(IDIOM_AFTER_ID, text, we) : null;
   // ("$4.95 a dozen", "50 cents a dozen": the unit a price is for, no count.)
   if (w === 'a' && g.lang === 'en' && DOZEN_AFTER.test(text.slice(we, we + 8)) && AMOUNT_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return { next: we + 7 };
+  // ("said one head teacher in Kent", "one parent said": an unnamed speaker, no count.)
+  if (w === 'one' && g.lang === 'en' && ((SPEECH_VERBS_EN.has(back.low(0) ?? '') && execAt(SPEAKER_NOUN_AFTER, text, we)) || (!COUNTED_ONE_BEFORE.has(back.low(0) ?? '') && execAt(SPEAKER_AFTER_ONE, text, we)))) return { next: we };
+  const idiomEn = g.lang === 'en' && (w === 'eleventh' || w === 'two') ? execAt(IDIOM_AFTER_EN, text, we) : null;
+  if (idiomEn && (w === 'eleventh' ? idiomEn[1]!.toLowerCase() === 'hour' && back.low(0) === 'the' : idiomEn[1]!.toLowerCase() === 'minds' && back.low(0) === 'in')) return { next: we };
   // ("on cloud nine": happy, no amount.)
   if (w === 'nine' && back.glue === '' && back.low(0) === 'cloud') return { next: we };
   if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };
@@ -3855,7 +3870,7 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
     }
   }
   // "at first", "in the first place", "first-party", "third-party": idioms, not ranks.
-  if (we > pos && ord !== undefined && g.lang === 'en' && (back.low(0) === 'at' || execAt(ORDINAL_COMPOUND, text, we) ||
+  if (we > pos && ord !== undefined && g.lang === 'en' && ((back.low(0) === 'at' && !execAt(RANKED_WHERE_AFTER, text, we)) || execAt(ORDINAL_COMPOUND, text, we) ||
     (back.low(0) === 'the' && back.low(1) === 'in' && execAt(PLACE_AFTER, text, we)) || firstAsAdverb(text, we, w, back))) {
     return { next: we };
   }

@@ -443,7 +443,7 @@ export const LABEL_WORDS: readonly string[] = [
   'layanan pelanggan', 'call center', 'contact center', 'sms ke',
   // A phone menu's choice ("call 0161 868 8000, option 2"), a police log's number ("quoting log 412"), a housing
   // block ("Blocks 271A, 272 and 273C").
-  'option', 'log', 'block', 'blocks', 'blk', 'blk.', 'lot', 'lots',
+  'option', 'log', 'block', 'blocks', 'blk', 'blk.', 'lot', 'lots', 'floor', 'decile',
   // An outbreak report's week of the year ("epidemiological week 30").
   'epidemiological week', 'epi week',
 ];

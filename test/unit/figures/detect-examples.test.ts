@@ -3268,4 +3268,12 @@ describe('Indonesian news shapes', () => {
       { surface: '$4', kind: 'currency' },
     ]);
   });
+  it('English: an unnamed speaker is no count ("said one head teacher", "one parent said"), but "only one member said" and "one in five voters said" are; "at the eleventh hour" and "in two minds" are idioms; "a second-semester student" and "at eighth globally" are ranks; "decile 1" and "floor 3" are labels', () => {
+    expectFigures('"We are back," said one head teacher in Kent; "Hi," one parent said; only one member said yes; one in five voters said no. Talks collapsed at the eleventh hour; nobody is in two minds. Rizky is a second-semester student; NUS is at eighth globally; decile 1 schools; a room on floor 3.', 'en', [
+      { surface: 'one', kind: 'count', value: 1, unit: 'member' },
+      { surface: 'one in five', kind: 'other', value: 0.2 },
+      { surface: 'second', kind: 'ordinal', value: 2 },
+      { surface: 'eighth', kind: 'ordinal', value: 8 },
+    ]);
+  });
 });
