@@ -3310,7 +3310,8 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
   if (currency === undefined && glue === '' && stripOpeners(back.raw(0) ?? '') === 'HS') return { next: labelsEnd(text, skipRun(text, pos), g) };
   // "Year 9 students", "Years 3, 5, 7 and 9": a school's year level, capitalised, as Australian and British copy writes it.
   if (g.lang === 'en' && currency === undefined && glue === '' && SCHOOL_YEAR.has(back.raw(0) ?? '') && SCHOOL_YEAR_LEVEL.test(text.slice(pos, skipRun(text, pos)))) return { next: labelsEnd(text, skipRun(text, pos), g) };
-  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos)) && !(glue === '(' && secondInitials(back))) {
+  // ("207.586 unit (43.188 mobil, ...)": "unit" after a number is what that counts, no label of this one.)
+  if (currency === undefined && (glue === '' || glue === '(') && isLabel(back) && !(glue === '(' && back.low(0) === 'unit' && isDigit(codeAt(text, back.start(0)! - 2))) && !measureAfterRun(text, pos, g) && !(back.low(0) === 'number' && execAt(GROUPED_AMOUNT, text, pos)) && !(glue === '(' && secondInitials(back))) {
     // "Asia's No. 1", "the world's No. 2 economy": a rank, as "world number one" is.
     const rank = g.lang === 'en' ? execAt(RANK_AFTER_NO, text, pos) : null;
     // ("the No. 14 seed", "the No. 1 pick": a rank by what follows.)
@@ -3853,6 +3854,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (w === 'one' && g.lang === 'en' && ((SPEECH_VERBS_EN.has(back.low(0) ?? '') && execAt(SPEAKER_NOUN_AFTER, text, we)) || (!COUNTED_ONE_BEFORE.has(back.low(0) ?? '') && execAt(SPEAKER_AFTER_ONE, text, we)))) return { next: we };
   const idiomEn = g.lang === 'en' && (w === 'eleventh' || w === 'two') ? execAt(IDIOM_AFTER_EN, text, we) : null;
   if (idiomEn && (w === 'eleventh' ? idiomEn[1]!.toLowerCase() === 'hour' && back.low(0) === 'the' : idiomEn[1]!.toLowerCase() === 'minds' && back.low(0) === 'in')) return { next: we };
+  // ("pisau bermata dua", a double-edged sword: an idiom. "Peletakan batu pertama" stays a rank, as most labellers have it.)
+  if (g.lang === 'id' && back.glue === '' && w === 'dua' && back.low(0) === 'bermata') return { next: we };
   // ("on cloud nine": happy, no amount.)
   if (w === 'nine' && back.glue === '' && back.low(0) === 'cloud') return { next: we };
   if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };

@@ -288,7 +288,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'cubic meters per second',
   'kubik', 'mg/l', 'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
-  'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
+  'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt jam', 'megawatt jam', 'kilowatt jam', 'megawatt hour', 'kilowatt hour', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees F', 'degrees C', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
@@ -300,7 +300,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'gigabytes', 'magnitude', 'magnitudo', 'sentimeter', 'milimeter', 'millimeters', 'millimetres', 'centimeters',
   'centimetres', 'kuintal', 'kwintal', 'ltr', 'VA', 'kVA', 'GT', 'micrograms', 'mikrogram', 'µg', 'MP', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz',
   'nits', 'megapixel', 'megapixels', 'grams', 'teaspoons', 'tablespoons', 'sendok makan', 'sendok teh', 'km persegi',
-  'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'NM', 'PS', 'hp', 'HP', 'horsepower', 'km/liter', 'km/l',
+  'mg/dL', 'tahun cahaya', 'light-years', 'light years', 'cc', 'dk', 'rpm', 'Nm', 'NM', 'PS', 'hp', 'HP', 'horsepower', 'km/liter', 'km/l', 'km/kWh', 'Wh/km',
   'L', 'Ah', 'pixel', 'pixels', 'piksel',
   'mpg', 'lb-ft', 'gallons', 'gallon', 'bushels', 'square feet', 'square meters', 'square metres', 'sq ft', 'kiloliter', 'kilolitre',
   'kilolitres', 'kiloliters', 'metric tons', 'metric tonnes', 'meter kubik', 'cubic metres', 'cubic meters',

@@ -3276,4 +3276,14 @@ describe('Indonesian news shapes', () => {
       { surface: 'eighth', kind: 'ordinal', value: 8 },
     ]);
   });
+  it('Indonesian: "unit" after a number is what that counts, not a label of the next ("207.586 unit (43.188 mobil, ...)"); the idiom "pisau bermata dua" (but "peletakan batu pertama" a rank, as labellers mostly have it); units "km/kWh" and "gigawatt jam"', () => {
+    expectFigures('Populasi 207.586 unit (43.188 mobil, 164.398 motor). Peletakan batu pertama di Karawang; insentif itu pisau bermata dua. Efisiensinya 6,4 km/kWh, kapasitas 31,6 gigawatt jam; PLTU unit 9.', 'id', [
+      { surface: '207.586', kind: 'count', unit: 'unit' },
+      { surface: '43.188', kind: 'count', unit: 'mobil' },
+      { surface: '164.398', kind: 'count', unit: 'motor' },
+      { surface: 'pertama', kind: 'ordinal', value: 1 },
+      { surface: '6,4 km/kWh', kind: 'measure', value: 6.4 },
+      { surface: '31,6 gigawatt jam', kind: 'measure', value: 31.6 },
+    ]);
+  });
 });
