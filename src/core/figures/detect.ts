@@ -4073,9 +4073,10 @@ function readMonthDate(text: string, pos: number, g: Grammar, back: Back, n1: Nu
 const AND_DAY_EN = new RegExp(String.raw`${SP}+(?:and|&)${SP}+(\d{1,2})(?![\p{L}\p{N}]|[.:]\d|${SP}*[ap]\.?m\b)`, 'iuy');
 
 /** One group of three digits after one separator, and no more: "6.700", "6,700". */
-const OTHER_THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
+export const OTHER_THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 /** A ratio's "for each" after a counted noun. */
-const EACH_AFTER = /^[ \u00a0]+(?:for[ \u00a0]+(?:each|every)|per|untuk[ \u00a0]+(?:setiap|tiap))(?![\p{L}])/iu;
+// (Not a day's "per": "991,820 personel per 4 Juni 2025" is the count as of that day.)
+const EACH_AFTER = new RegExp(`^[ \\u00a0]+(?:for[ \\u00a0]+(?:each|every)|per(?![ \\u00a0]+\\d{1,2}[ \\u00a0]+(?:${alt([...keys(MONTHS.id), ...keys(MONTHS.en)])})(?![\\p{L}]))|untuk[ \\u00a0]+(?:setiap|tiap))(?![\\p{L}])`, 'iu');
 /** "of" or "dari" after a number: a part of something counted ("about 2000 of them"). */
 const PART_OF_AFTER = /^[ \u00a0]+(?:of|dari)(?![\p{L}])/iu;
 
@@ -4732,7 +4733,8 @@ function readFigure(
       // "6.700 containers" in English copy, "6,700 kontainer" in Indonesian: the other language's thousands, as
       // nothing is counted in thousandths (an average is, "rata-rata 1,625 anak", and a ratio, "1.025 Chevron shares
       // for each Hess share"). Not a span: "9.000 ± 0,2 orang" is 8,999.8..9,000.2 already.
-      if (digit && !n2 && n1.scale === 1 && n1.hi === undefined && valueMax === undefined && !Number.isInteger(value) && OTHER_THOUSANDS.test(text.slice(n1.start, n1.runEnd)) && !AVERAGE_WORDS.has(back.low(0) ?? '') && !EACH_AFTER.test(text.slice(noun.end, noun.end + 16))) {
+      // ("11.000 North Korean soldiers" in English copy reads as a whole 11 too: read below a thousand, it was a decimal.)
+      if (digit && !n2 && n1.scale === 1 && n1.hi === undefined && valueMax === undefined && value < 1000 && OTHER_THOUSANDS.test(text.slice(n1.start, n1.runEnd)) && !AVERAGE_WORDS.has(back.low(0) ?? '') && !EACH_AFTER.test(text.slice(noun.end, noun.end + 16))) {
         value = Math.round(value * 1000);
       }
       q2 = mayFollow(text, next, g.qualAfterFirst) ? execAt(g.qualAfter, text, next) : null;

@@ -11,7 +11,7 @@
 import type { DatasetIndex } from '../claims/compiled';
 import type { ClaimFigure, DatasetRecord } from '../claims/schema';
 import type { Figure } from '../figures/figure';
-import { isInlineSpace, isLetterAt } from '../figures/detect';
+import { isInlineSpace, isLetterAt, OTHER_THOUSANDS } from '../figures/detect';
 import { CHANGE_VERBS_EN, CHANGE_VERBS_ID, MONTHS, NUMBER_WORDS, withoutNya } from '../figures/lexicon';
 import { candidateIndex, claimDay, ListCandidates, type CandidateIndex, ScanCandidates, sharesEntities, type CandidateSource, type Hit, type RecordSlot } from './candidates';
 import { dateNumberOf, dayOf, isoOfDay, yearOfDay, yearsBetween } from './dates';
@@ -1264,9 +1264,6 @@ function isSpecific(hit: Hit): boolean {
   return digits >= 4 || (digits === 3 && !ROUND_LAST.test(String(hit.value).replace(/0+$/, '')));
 }
 const ROUND_LAST = /[05]$/;
-
-/** A number written as one to three digits, a mark and three digits, nothing else ("991.820", "6,700"). */
-const OTHER_THOUSANDS = /^\d{1,3}[.,]\d{3}$/;
 
 /** Units that count people (see prepare), and how well one of them stands for another's very number. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['person', 'civilian', 'death', 'casualty', 'injured', 'troop', 'child', 'refugee']);

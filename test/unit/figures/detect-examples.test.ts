@@ -3286,4 +3286,17 @@ describe('Indonesian news shapes', () => {
       { surface: '31,6 gigawatt jam', kind: 'measure', value: 31.6 },
     ]);
   });
+  it('the other language\'s thousands in a count, whole numbers too ("Some 11.000 North Korean soldiers" in English copy), and a count "per" a day is as of that day ("991,820 personel per 4 Juni 2025"), not a ratio ("1,625 kasus per 100 penduduk")', () => {
+    expectFigures('Some 11.000 North Korean soldiers moved in, with 1.500 troops; it swapped 1.025 Chevron shares for each Hess share.', 'en', [
+      { surface: '11.000', kind: 'count', value: 11000, unit: 'soldiers' },
+      { surface: '1.500', kind: 'count', value: 1500, unit: 'troops' },
+      { surface: '1.025', kind: 'count', value: 1.025, unit: 'shares' },
+    ]);
+    expectFigures('Staf Umum mencatat 991,820 personel per 4 Juni 2025; ada 1,625 kasus per 100 penduduk.', 'id', [
+      { surface: '991,820', kind: 'count', value: 991820, unit: 'personel' },
+      { surface: '4 Juni 2025', kind: 'date', value: 20250604 },
+      { surface: '1,625', kind: 'count', value: 1.625, unit: 'kasus' },
+      { surface: '100', kind: 'count', value: 100, unit: 'penduduk' },
+    ]);
+  });
 });
