@@ -1819,4 +1819,10 @@ describe('agreement verdicts', () => {
     const id = annotateBlocks(['Badan intelijen pertahanan Korea Selatan kini memperkirakan 28.000 kontainer senjata telah dikirim Korea Utara ke Rusia, naik dari lebih dari 20.000 kontainer yang dilaporkannya Oktober lalu.'], { lang: 'id', published: '2025-07-14' });
     expect(topOf(id, '20.000')).toMatchObject({ claimId: 'dprk-09-20000-containers-oct2024', agreement: 'outdated' });
   });
+  it('"Two years after Russian forces invaded Ukraine" and "Dua tahun setelah pasukan Rusia menginvasi Ukraina" measure the full-scale invasion (its keywords hold the verb)', () => {
+    const en = annotateBlocks(['Two years after Russian forces invaded Ukraine, a member of the House told a seminar.'], { lang: 'en', published: '2024-02-26' });
+    expect(topOf(en, 'Two years')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+    const id = annotateBlocks(['Dua tahun setelah pasukan Rusia menginvasi Ukraina, seorang anggota DPR berbicara di seminar.'], { lang: 'id', published: '2024-02-26' });
+    expect(topOf(id, 'Dua tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
+  });
 });
