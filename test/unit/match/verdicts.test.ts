@@ -1825,4 +1825,8 @@ describe('agreement verdicts', () => {
     const id = annotateBlocks(['Dua tahun setelah pasukan Rusia menginvasi Ukraina, seorang anggota DPR berbicara di seminar.'], { lang: 'id', published: '2024-02-26' });
     expect(topOf(id, 'Dua tahun')).toMatchObject({ claimId: 'ev-ukraine-full-scale-invasion', agreement: 'same' });
   });
+  it('"Ukraine\'s air force said" names Ukraine too (the body\'s country): "810 drones and 13 missiles overnight" is the record night\'s', () => {
+    const r = annotateBlocks(["810 drones and 13 missiles overnight, Ukraine's air force said."], { lang: 'en', published: '2025-09-08' });
+    expect(topOf(r, '810')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'same' });
+  });
 });
