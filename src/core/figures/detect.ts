@@ -575,9 +575,10 @@ const SPEAKER_NOUN_AFTER = /[ \u00a0]+(?!(?:in|out|of|or|per|more|year|years|day
 const COUNTED_ONE_BEFORE: ReadonlySet<string> = new Set(['only', 'just', 'not', 'least', 'than', 'exactly', 'single']);
 /** After "one": a noun phrase of a few words and a verb of speech ("one college president said"). */
 const SPEAKER_AFTER_ONE = /(?=[ \u00a0]+(?!(?:in|out|of|or|per|more)(?![\p{L}])))(?:[ \u00a0]+[\p{Ll}-]+){1,3}[ \u00a0]+(?:said|says|wrote|writes|told|added|explained|recalled|admitted)(?![\p{L}])/uy;
+const TWO_AND_TWO = /^two[ \u00a0]+and[ \u00a0]+two[ \u00a0]+together/i;
 const DOZEN_AFTER = /^[ \u00a0]+dozen(?![\p{L}])/iu;
 /** An amount of money right before: "$4.95 ", "€2 ", "50 cents ", "3 dollars ". */
-const AMOUNT_BEFORE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:cents?|dollars?|euros?|pence|p))[ \u00a0]+$/iu;
+const AMOUNT_BEFORE = /(?:[$€£¥]\s?\d(?:[\d.,]*\d)?|\d(?:[\d.,]*\d)?\s?(?:cents?|dollars?|euros?|pence|p))[ \u00a0]+$/iu;
 /** "pusing tujuh keliling" (at one's wits' end), "berpikir dua kali" (to think twice): idioms, no amounts. */
 const IDIOM_AFTER_ID = /[ \u00a0]+(keliling|kali)(?![\p{L}\p{N}])/iuy;
 const THINK_ID: ReadonlySet<string> = new Set(['berpikir', 'pikir', 'mikir', 'dipikir', 'memikirkan']);
@@ -3856,6 +3857,10 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (idiomEn && (w === 'eleventh' ? idiomEn[1]!.toLowerCase() === 'hour' && back.low(0) === 'the' : idiomEn[1]!.toLowerCase() === 'minds' && back.low(0) === 'in')) return { next: we };
   // ("pisau bermata dua", a double-edged sword: an idiom. "Peletakan batu pertama" stays a rank, as most labellers have it.)
   if (g.lang === 'id' && back.glue === '' && w === 'dua' && back.low(0) === 'bermata') return { next: we };
+  // ("setali tiga uang": much the same.)
+  if (w === 'tiga' && g.lang === 'id' && back.glue === '' && back.low(0) === 'setali') return { next: we };
+  // ("put two and two together": to work it out.)
+  if (w === 'two' && g.lang === 'en' && TWO_AND_TWO.test(text.slice(pos, pos + 24))) return { next: pos + 11 };
   // ("on cloud nine": happy, no amount.)
   if (w === 'nine' && back.glue === '' && back.low(0) === 'cloud') return { next: we };
   if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };
@@ -4186,10 +4191,10 @@ function readFigure(
   // ("(minus 58 degrees Fahrenheit)": after an opening bracket.)
   const minusLen = back.glue === '' ? back.len(0) : 0;
   const minusWord = digit && currency === undefined && (minusLen === 5 || (minusLen === 6 && isOpener(codeAt(text, back.start(0)!)))) && back.low(0) === 'minus';
-  // ("281-140": the second number of a tally is not below zero; "plus or minus 3.1 points" is a margin.)
+  // ("281-140": the second number of a tally is not below zero; "plus or minus 3.1 points", "plus minus 4 poin" a margin.)
   // ("(-11°C)": the sign after an opening bracket.)
   const sign = back.glue.length === 2 && isOpener(back.glue.charCodeAt(0)) ? back.glue.charAt(1) : back.glue;
-  const negative = (digit && currency === undefined && (sign === '-' || sign === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus'));
+  const negative = (digit && currency === undefined && (sign === '-' || sign === '\u2212') && !isDigit(codeAt(text, pos - 2))) || (minusWord && !(back.low(1) === 'or' && back.low(2) === 'plus') && back.low(1) !== 'plus');
   // ("Rp 10.000 triliun" in English copy: ten thousand; so are "$529.000" in Chilean pesos and "R$5,47" five reais.)
   const format: Lang = currency !== undefined && DOTTED_MONEY.has(currency) && g.lang === 'en' && digit ? rupiahFormat(text.slice(pos, digitsEnd(text, pos))) : g.lang;
   // Adele's album “25”, lagu “22”, the drama “12.12: The Day”: a number opening a short quoted title after a word
@@ -4328,7 +4333,8 @@ function readFigure(
   const changeFromVerb = changeFrom && [0, 1, 2, 3, 4].some((k) => CHANGE_EN.has(back.low(k0 + k) ?? ''));
   // ("rose $45 to $435", "fell 64 basis points to 583 basis points": after a verb of change, a far larger second end is a level.)
   const verb = verbBefore(back, currencySpaced ? 1 : 0) ?? '';
-  const movedBefore = g.lang === 'en' && (CHANGE_EN.has(verb) || MOVED_BY_EN.has(verb));
+  // ("raised its forecast by 1.1 million tonnes to 83.8 million tonnes": "by" gives the change too.)
+  const movedBefore = g.lang === 'en' && (CHANGE_EN.has(verb) || MOVED_BY_EN.has(verb) || verb === 'by');
   let n2: Num | null = null;
   if (n1.hi === undefined && !tensOdd && !margin) {
     const sep0 = between
@@ -4721,7 +4727,7 @@ function readFigure(
       kind = 'measure';
       unit = noun.unit;
       end = next = noun.end;
-    } else if (noun && POINT_WORDS.has(noun.unit) && g.lang === 'en' && POLL_OR_VOTE.test(sentenceAround(text, pos, noun.end, 1))) {
+    } else if (noun && POINT_WORDS.has(noun.unit) && POLL_OR_VOTE.test(sentenceAround(text, pos, noun.end, 1))) {
       // "won voters aged 18-29 by 11 points", "a 4-point lead" in a poll, "a margin of error of 3.5 points": percentage
       // points, a percent with its unit (its sentence or the one before speaks of a poll or a vote).
       kind = 'percent';

@@ -106,7 +106,7 @@ export const QUALIFIER_PREFIXES: Record<Lang, Readonly<Record<string, Qualifier>
     'lebih dari': 'more_than', 'lebih daripada': 'more_than', 'di atas': 'more_than', 'melebihi': 'more_than',
     'melampaui': 'more_than',
     'sekitar': 'approx', 'sekira': 'approx', 'kurang lebih': 'approx', 'kira-kira': 'approx', kira2: 'approx',
-    'kira kira': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
+    'kira kira': 'approx', 'plus minus': 'approx', 'plus-minus': 'approx', 'hampir': 'approx', 'nyaris': 'approx', 'mendekati': 'approx', 'lebih kurang': 'approx',
     ...SIGN_QUALIFIERS,
     'setidaknya': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'paling sedikit': 'at_least', 'paling singkat': 'at_least', 'paling cepat': 'at_least',
     'sekurang-kurangnya': 'at_least', 'tidak kurang dari': 'at_least', 'minimum': 'at_least',

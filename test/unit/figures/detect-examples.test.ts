@@ -3299,4 +3299,22 @@ describe('Indonesian news shapes', () => {
       { surface: '100', kind: 'count', value: 100, unit: 'penduduk' },
     ]);
   });
+  it('English: "by" a change and "to" a level far larger are two figures ("raised its forecast by 1.1 million tonnes to 83.8 million tonnes"; "rose by 2 to 3 percent" stays a range); "A dozen large eggs" after a price\'s sentence counts; "put two and two together" is an idiom', () => {
+    expectFigures('SovEcon raised its forecast by 1.1 million tonnes to 83.8 million tonnes; rates rose by 2 to 3 percent. Milk: $3.49. A dozen large eggs: $5.99. You put two and two together.', 'en', [
+      { surface: '1.1 million tonnes', kind: 'measure', value: 1100000 },
+      { surface: '83.8 million tonnes', kind: 'measure', value: 83800000 },
+      { surface: '2 to 3 percent', kind: 'percent', value: 2, valueMax: 3 },
+      { surface: '$3.49', kind: 'currency' },
+      { surface: 'A dozen', kind: 'count', value: 12, unit: 'eggs' },
+      { surface: '$5.99', kind: 'currency' },
+    ]);
+  });
+  it('Indonesian polls: points beside a survey are percentage points ("1.600 responden ... unggul 22 poin"); "plus minus 4 poin persentase" a margin, approx; "setali tiga uang" an idiom; "Timnas meraih 13 poin" still counts points', () => {
+    expectFigures('Survei terhadap 1.600 responden menempatkan jagoannya unggul 22 poin, margin of error plus minus 4 poin persentase. Hasilnya setali tiga uang. Timnas meraih 13 poin.', 'id', [
+      { surface: '1.600', kind: 'count', unit: 'responden' },
+      { surface: '22 poin', kind: 'percent', value: 22 },
+      { surface: '4 poin persentase', kind: 'percent', value: 4, qualifier: 'approx' },
+      { surface: '13', kind: 'count', unit: 'poin' },
+    ]);
+  });
 });
