@@ -4704,8 +4704,8 @@ function readFigure(
     const found = q2 !== null && AGE_BOUND_SUFFIX.test(q2[1]!) ? null : nounAfter(text, p, g, value === 1);
     // (What a part is counted in is a plural: "2 of the best" counts nothing.)
     const noun = of && !ofBefore && found && !IRREGULAR_PLURALS_EN.has(found.unit) && !pluralS(found.unit, false) ? null : found;
-    // "12M shells" is twelve million; "3M said", "shares of 3M", "3M shares rose" name the company.
-    if (g.lang === 'en' && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 77 && (!noun || (value === 3e6 && COMPANY_WORDS_EN.has(noun.unit)))) return { next: n1.end };
+    // "12M shells" is twelve million; "3M said", "shares of 3M", "3M shares rose" name the company ("at 6.9M." names none).
+    if (g.lang === 'en' && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 77 && Number.isInteger(value / 1e6) && (!noun || (value === 3e6 && COMPANY_WORDS_EN.has(noun.unit)))) return { next: n1.end };
     // "breaking the record by almost 2m", "waves of up to 30m": metres, not millions, among heights and depths.
     if (g.lang === 'en' && currency === undefined && n2 === null && n1.end === n1.runEnd + 1 && codeAt(text, n1.runEnd) === 109 && !(noun && (IRREGULAR_PLURALS_EN.has(noun.unit) || pluralS(noun.unit, false))) && !MONEY_VERBS_EN.has(back.low(0) ?? '') && METRE_CONTEXT.test(sentenceAround(text, pos, n1.end))) {
       return { figure: make(text, start, n1.end, Number((value / 1e6).toPrecision(12)), 'measure', g, { unit: 'm', qualifier }), next: n1.end };

@@ -3317,4 +3317,7 @@ describe('Indonesian news shapes', () => {
       { surface: '13', kind: 'count', unit: 'poin' },
     ]);
   });
+  it('English: "6.9M" with nothing after it is 6.9 million, not a company\'s name as "3M said" is', () => {
+    expectFigures('A chart put refugees at 6.9M. 3M said it would cut jobs.', 'en', [{ surface: '6.9M', kind: 'count', value: 6900000 }]);
+  });
 });
