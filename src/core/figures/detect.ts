@@ -510,6 +510,8 @@ const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”'‘’(–—|•·●■◆▶►-]$/;
 // ("roll numbers 240011 to 240053": a range of labels.)
 // ("seksi 5A dan 6C": each label with its letter.)
+/** LABEL_AND's joins before a label of four to six digits, no year ("and 24172", not "and 2024"). */
+const LONG_LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|,[ \u00a0]*)(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 const LABEL_AND = /(,?[ \u00a0]+(?:dan|and|atau|or)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*|,[ \u00a0]*)\d{1,3}(?![\d.,]*\d)(?:[A-Z](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])|([ \u00a0]+(?:to|hingga|sampai)[ \u00a0]+)\d+(?![\d.,]*\d)(?![\p{L}\p{N}%])/uy;
 // ("KM 47+200": a road post's metres after its kilometre.)
 const LABEL_TAIL = /[ \u00a0]?[A-Z](?![\p{L}\p{N}])|[a-z](?![\p{L}\p{N}])|\+\d{1,3}(?![\d.,]*\d)|\((?:\d{1,3}|[a-z])\)/uy;
@@ -2263,10 +2265,12 @@ const QUAKE_AFTER = /[ \u00a0]+(?:earthquake|quake|tremor)(?![\p{L}\p{N}])/iuy;
 
 /** Whether a unit of measure or a percent follows the digits at pos ("100 meter", "73 kg", "tarif tol 20 persen"). */
 /** After a label's number, the end of the next one it lists ("kelas 5 dan 6", "Pasal 27 and 28"), else `end`. */
-function labelsEnd(text: string, end: number, g: Grammar): number {
-  for (let more = execAt(LABEL_AND, text, end); more; more = execAt(LABEL_AND, text, end)) {
+function labelsEnd(text: string, end: number, g: Grammar, long = false): number {
+  // ("lots 24171 and 24172", "tipe 4680 dan 21700": after a long label, the next of its length.)
+  const next = (at: number) => execAt(LABEL_AND, text, at) ?? (long ? execAt(LONG_LABEL_AND, text, at) : null);
+  for (let more = next(end); more; more = next(end)) {
     // (After a bare comma, only a list that goes on: "Pasal 27, 28 dan 29", not "kelas 5, 30 siswa".)
-    if (more[1]?.startsWith(',') && !more[1].trim().slice(1) && !execAt(LABEL_AND, text, end + more[0].length)) break;
+    if (more[1]?.startsWith(',') && !more[1].trim().slice(1) && !next(end + more[0].length)) break;
     // (Nor a number that counts a noun after it: "nomor 5 dan 30 orang".)
     if (countedNounAt(text, end + more[0].length, g)) break;
     end += more[0].length;
@@ -3338,7 +3342,7 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     if (t) next += t[0].length;
     // ("postcodes 3081 and 3084": more codes listed after a postcode's.)
     if (POSTAL_LABELS.has(back.low(0) ?? '')) for (let more = execAt(POSTCODE_AND, text, next); more; more = execAt(POSTCODE_AND, text, next)) next += more[0].length;
-    return { next: labelsEnd(text, next, g) };
+    return { next: labelsEnd(text, next, g, skipRun(text, pos) - pos >= 4) };
   }
   // "140/90 mmHg": a blood pressure's two readings; the second is read next, with its unit.
   if (currency === undefined && (codeAt(text, pos + 2) === 47 || codeAt(text, pos + 3) === 47)) {

@@ -505,7 +505,7 @@ export const SPEECH_WORDS_ID: readonly string[] = ['kata', 'ujar', 'ucap', 'tutu
 export const NOT_NOUNS: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
     'dan', 'atau', 'arti', 'berasal', 'berupa', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'dalam', 'ini', 'itu', 'per', 'lebih', 'sesuai',
-    'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah',
+    'kurang', 'hingga', 'sampai', 'sejak', 'oleh', 'bagi', 'tersebut', 'saja', 'pun', 'juga', 'telah', 'sudah', 'kini',
     'akan', 'adalah', 'ialah', 'merupakan', 'sebanyak', 'sebesar', 'kali', 'lalu', 'terakhir', 'lagi', 'tetapi',
     'namun', 'sedangkan', 'serta', 'seperti', 'karena', 'sebagai', 'tak', 'tidak', 'bukan', 'belum', 'masih',
     'hanya', 'sekitar', 'antara', 'kepada', 'terhadap', 'tentang', 'atas', 'bawah', 'secara', 'para', 'sang',

@@ -3320,4 +3320,9 @@ describe('Indonesian news shapes', () => {
   it('English: "6.9M" with nothing after it is 6.9 million, not a company\'s name as "3M said" is', () => {
     expectFigures('A chart put refugees at 6.9M. 3M said it would cut jobs.', 'en', [{ surface: '6.9M', kind: 'count', value: 6900000 }]);
   });
+  it('after a label of four digits or more, the next of its length goes with it ("lots 24171 and 24172", "tipe 4680 dan 21700 kini"), not a year ("lots 24171 and 2024")', () => {
+    expectFigures('Including lots 24171 and 24172 of drops.', 'en', []);
+    expectFigures('Including lots 24171 and 2024 of drops.', 'en', [{ surface: '2024', kind: 'year' }]);
+    expectFigures('Sel silinder tipe 4680 dan 21700 kini dipakai produsen global.', 'id', []);
+  });
 });
