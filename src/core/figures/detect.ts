@@ -577,6 +577,10 @@ const SPEAKER_NOUN_AFTER = /[ \u00a0]+(?!(?:in|out|of|or|per|more|year|years|day
 const COUNTED_ONE_BEFORE: ReadonlySet<string> = new Set(['only', 'just', 'not', 'least', 'than', 'exactly', 'single']);
 /** After "one": a noun phrase of a few words and a verb of speech ("one college president said"). */
 const SPEAKER_AFTER_ONE = /(?=[ \u00a0]+(?!(?:in|out|of|or|per|more)(?![\p{L}])))(?:[ \u00a0]+[\p{Ll}-]+){1,3}[ \u00a0]+(?:said|says|wrote|writes|told|added|explained|recalled|admitted)(?![\p{L}])/uy;
+/** A Boeing jet's model, with a variant ("777F", "737-8200", "777-200F"), not before what it would count ("747 passengers"). */
+const BOEING_MODEL = /7[0-8]7(?:-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3})?(?![\p{L}\p{N}-])(?![ \u00a0]+(?:passengers|people|seats|flights|workers|employees|jobs|staff|crew|pilots|dollars|euros|pounds|miles|kilometres|kilometers|feet|metres|meters|tonnes|tons|hours|days)(?![\p{L}]))/uy;
+const AVIATION_WORDS = /\b(?:Boeing|Airbus|jets?|jetliners?|aircraft|planes?|airliners?|freighters?|airlines?|FAA|NTSB|pilots?)\b/;
+const DUA_TIGA_PULAU = /^dua[ \u00a0]+tiga[ \u00a0]+pulau/i;
 const TWO_AND_TWO = /^two[ \u00a0]+and[ \u00a0]+two[ \u00a0]+together/i;
 const DOZEN_AFTER = /^[ \u00a0]+dozen(?![\p{L}])/iu;
 /** An amount of money right before: "$4.95 ", "€2 ", "50 cents ", "3 dollars ". */
@@ -3293,6 +3297,12 @@ function digitPrelude(text: string, pos: number, g: Grammar, back: Back, before:
     const docket = execAt(US_DOCKET, text, pos);
     if (docket) return { next: pos + docket[0].length };
   }
+  // ("most of them on the 747", "Boeing's 737 production", "five Boeing 777F freighters": a Boeing jet's model in a
+  // story about aircraft, not a count; "747 passengers" still counts.)
+  if (g.lang === 'en' && c0 === 55 && currency === undefined && codeAt(text, pos + 2) === 55) {
+    const jet = execAt(BOEING_MODEL, text, pos);
+    if (jet && AVIATION_WORDS.test(sentenceAround(text, pos, pos + jet[0].length, 1))) return { next: pos + jet[0].length };
+  }
   // "the 9/11 attacks": the name of what happened ("since 9/11" is the day; Indonesian "Senin (9/11)" is 9 November).
   if (g.lang === 'en' && c0 === 57 && codeAt(text, pos + 1) === 47 && codeAt(text, pos + 2) === 49 && codeAt(text, pos + 3) === 49 && ATTACKS_AFTER.test(text.slice(pos + 4, pos + 20))) return { next: pos + 4 };
   // "PMK 10/2025", "POJK 22/2023": a regulation by its number and year, only where the year is written (a "PMK"
@@ -3861,6 +3871,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (idiomEn && (w === 'eleventh' ? idiomEn[1]!.toLowerCase() === 'hour' && back.low(0) === 'the' : idiomEn[1]!.toLowerCase() === 'minds' && back.low(0) === 'in')) return { next: we };
   // ("pisau bermata dua", a double-edged sword: an idiom. "Peletakan batu pertama" stays a rank, as most labellers have it.)
   if (g.lang === 'id' && back.glue === '' && w === 'dua' && back.low(0) === 'bermata') return { next: we };
+  // ("Sekali dayung, dua tiga pulau terlampaui": a proverb, two birds with one stone.)
+  if (w === 'dua' && g.lang === 'id' && DUA_TIGA_PULAU.test(text.slice(pos, pos + 20)) && /dayung/i.test(text.slice(Math.max(0, pos - 20), pos))) return { next: pos + 15 };
   // ("setali tiga uang": much the same.)
   if (w === 'tiga' && g.lang === 'id' && back.glue === '' && back.low(0) === 'setali') return { next: we };
   // ("put two and two together": to work it out.)

@@ -288,7 +288,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'cubic meters per second',
   'kubik', 'mg/l', 'Wp', 'GWp', 'MWe', 'GWe', 'kms', 'quintal', 'quintals', 'milligrams per liter', 'milligrams per litre',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'MWp', 'kWp', 'megawatt', 'gigawatt', 'kilowatt', 'megawatts', 'gigawatts',
-  'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt jam', 'megawatt jam', 'kilowatt jam', 'megawatt hour', 'kilowatt hour', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
+  'kilowatts', 'megawatt peak', 'gigawatt hour', 'gigawatt hours', 'gigawatt jam', 'megawatt jam', 'kilowatt jam', 'terawatt jam', 'watt jam', 'megawatt hour', 'kilowatt hour', 'gigawatt-hours', 'megawatt-hours', 'watt', 'volt', 'kV',
   // "celcius" is how Indonesian copy often spells it.
   'degrees Kelvin', 'kelvin', 'mmHg', 'kalori', 'kkal', 'kcal/kg', 'kkal/kg', 'kcal', 'calories', 'derajat Celsius', 'derajat celsius', 'derajat Celcius', 'derajat celcius', 'derajat C', 'derajat', '°C', '°F', '°', 'degrees Celsius', 'degrees Fahrenheit', 'degrees F', 'degrees C', 'degrees',
   'C', 'F', 'ºC', 'Celsius', 'Fahrenheit',
@@ -444,6 +444,8 @@ export const LABEL_WORDS: readonly string[] = [
   // A phone menu's choice ("call 0161 868 8000, option 2"), a police log's number ("quoting log 412"), a housing
   // block ("Blocks 271A, 272 and 273C").
   'option', 'log', 'block', 'blocks', 'blk', 'blk.', 'lot', 'lots', 'floor', 'decile',
+  // An airport's runway, a fire station, a transponder code ("landed back on runway 21", "squawked 7700").
+  'runway', 'runways', 'station', 'squawk', 'squawked', 'squawking',
   // An outbreak report's week of the year ("epidemiological week 30").
   'epidemiological week', 'epi week',
 ];

@@ -3325,4 +3325,15 @@ describe('Indonesian news shapes', () => {
     expectFigures('Including lots 24171 and 2024 of drops.', 'en', [{ surface: '2024', kind: 'year' }]);
     expectFigures('Sel silinder tipe 4680 dan 21700 kini dipakai produsen global.', 'id', []);
   });
+  it('English: a Boeing jet\'s model in a story about aircraft is a name ("most of them on the 747", "Boeing\'s 737 production", "777-200F"), not before what it would count ("747 passengers"); runways, fire stations and squawk codes are labels', () => {
+    expectFigures('Delgado flew most of them on the 747; the FAA capped Boeing\'s 737 production; the 777-200F was safe; the airline said 747 passengers were evacuated. The pilots squawked 7700 and landed on runway 21; crews from station 31 met the jet.', 'en', [
+      { surface: '747', kind: 'count', unit: 'passengers' },
+    ]);
+  });
+  it('Indonesian: "terawatt jam" and "watt jam" are units; "Sekali dayung, dua tiga pulau terlampaui" is a proverb', () => {
+    expectFigures('Konsumsi listrik mencapai 945 terawatt jam, sekitar 2,9 watt jam per kueri; ibarat sekali dayung, dua tiga pulau terlampaui.', 'id', [
+      { surface: '945 terawatt jam', kind: 'measure', value: 945 },
+      { surface: '2,9 watt jam', kind: 'measure', value: 2.9 },
+    ]);
+  });
 });
