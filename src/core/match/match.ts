@@ -1242,7 +1242,9 @@ const NAMED_BEFORE = 40;
 function namedJustBefore(record: DatasetRecord, item: FigureInContext, denied = false): boolean {
   const at = figureAt(item);
   const window = item.sentence.slice(Math.max(0, at - NAMED_BEFORE), at);
-  const clause = window.slice(window.search(/[^,;:]*$/u));
+  // (A timeline's entry names it after the date and its colon: "Nov. 12, 2023: Malligyong-1 reaches orbit ...".)
+  const entry = HEAD_DATE.test(item.sentence.slice(0, at)) ? TIMELINE_ENTRY.exec(item.sentence.slice(at + item.figure.surface.length))?.[1] : undefined;
+  const clause = entry ?? window.slice(window.search(/[^,;:]*$/u));
   if (!denied && DENIED.test(clause)) return false;
   const words = tokenSet(clause);
   if (words.size === 0) return false;
@@ -1252,6 +1254,9 @@ function namedJustBefore(record: DatasetRecord, item: FigureInContext, denied = 
   }
   return false;
 }
+
+/** After a timeline's date: its colon and the entry's first clause. */
+const TIMELINE_ENTRY = /^[ \u00a0]*:[ \u00a0]*([^,;:.]*)/u;
 
 /** Evidence of a page number that is exactly a claim's specific figure (isSpecific). */
 const SPECIFIC_EVIDENCE = 0.6;

@@ -1829,4 +1829,8 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["810 drones and 13 missiles overnight, Ukraine's air force said."], { lang: 'en', published: '2025-09-08' });
     expect(topOf(r, '810')).toMatchObject({ claimId: 'ru-ua-31-810-drones-record', agreement: 'same' });
   });
+  it('a timeline\'s entry names what its date is the date of after the colon: a wrong day there is a misquote ("Nov. 12, 2023: Malligyong-1 reaches orbit ..." against 21 November)', () => {
+    const r = annotateBlocks(["Timeline: North Korea's spy satellite push. Nov. 12, 2023: Malligyong-1 reaches orbit 705 seconds after liftoff, at the third attempt. May 27, 2024: the next launch fails when the new rocket explodes."], { lang: 'en', published: '2024-06-03' });
+    expect(topOf(r, 'Nov. 12, 2023')).toMatchObject({ claimId: 'ev-malligyong-1-launch-2023-11', agreement: 'differs' });
+  });
 });
