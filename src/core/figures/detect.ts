@@ -581,6 +581,9 @@ const SPEAKER_AFTER_ONE = /(?=[ \u00a0]+(?!(?:in|out|of|or|per|more)(?![\p{L}]))
 const BOEING_MODEL = /7[0-8]7(?:-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3})?(?![\p{L}\p{N}-])(?![ \u00a0]+(?:passengers|people|seats|flights|workers|employees|jobs|staff|crew|pilots|dollars|euros|pounds|miles|kilometres|kilometers|feet|metres|meters|tonnes|tons|hours|days)(?![\p{L}]))/uy;
 const AVIATION_WORDS = /\b(?:Boeing|Airbus|jets?|jetliners?|aircraft|planes?|airliners?|freighters?|airlines?|FAA|NTSB|pilots?)\b/;
 const DUA_TIGA_PULAU = /^dua[ \u00a0]+tiga[ \u00a0]+pulau/i;
+const SECOND_TO_NONE = /^[ \u00a0]+to[ \u00a0]+none/i;
+const ONE_POINT = /^[ \u00a0]+point(?![\p{L}])/iu;
+const ONE_TOO_MANY = /^[ \u00a0]+too[ \u00a0]+many(?![\p{L}])/iu;
 const TWO_AND_TWO = /^two[ \u00a0]+and[ \u00a0]+two[ \u00a0]+together/i;
 const DOZEN_AFTER = /^[ \u00a0]+dozen(?![\p{L}])/iu;
 /** An amount of money right before: "$4.95 ", "€2 ", "50 cents ", "3 dollars ". */
@@ -736,7 +739,7 @@ const STREET_AFTER = new RegExp(String.raw`(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|
  * ("the 22nd Amendment", "Georgia's 14th Congressional District", "the 24th Ward").
  */
 const NAME_WORD_AFTER_ORDINAL = new RegExp(
-  String.raw`[ \u00a0]+(?:${STREET_WORDS}|(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps|parallel)(?![\p{L}\p{N}]))`,
+  String.raw`[ \u00a0]+(?:${STREET_WORDS}|(?:Amendment|Congressional|District|Ward|Precinct|Circuit|Battalion|Regiment|Brigade|Division|Fleet|Infantry|Airborne|Army|Corps|parallel|Minister|Lady|Secretary)(?![\p{L}\p{N}]))`,
   'uy',
 );
 /** "of July" after "Fourth": the holiday. */
@@ -3875,6 +3878,8 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (w === 'dua' && g.lang === 'id' && DUA_TIGA_PULAU.test(text.slice(pos, pos + 20)) && /dayung/i.test(text.slice(Math.max(0, pos - 20), pos))) return { next: pos + 15 };
   // ("setali tiga uang": much the same.)
   if (w === 'tiga' && g.lang === 'id' && back.glue === '' && back.low(0) === 'setali') return { next: we };
+  // ("second to none", "at one point", "one too many": idioms.)
+  if (g.lang === 'en' && ((w === 'second' && SECOND_TO_NONE.test(text.slice(we, we + 12))) || (w === 'one' && ((back.low(0) === 'at' && ONE_POINT.test(text.slice(we, we + 8))) || ONE_TOO_MANY.test(text.slice(we, we + 10)))))) return { next: we };
   // ("put two and two together": to work it out.)
   if (w === 'two' && g.lang === 'en' && TWO_AND_TWO.test(text.slice(pos, pos + 24))) return { next: pos + 11 };
   // ("on cloud nine": happy, no amount.)

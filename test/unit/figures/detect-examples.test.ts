@@ -3336,4 +3336,11 @@ describe('Indonesian news shapes', () => {
       { surface: '2,9 watt jam', kind: 'measure', value: 2.9 },
     ]);
   });
+  it('English idioms "second to none", "at one point", "one too many" and the title "First Minister" are no figures; "one point ahead" and "The second to arrive" are', () => {
+    expectFigures('"The service is second to none," one commuter said. At one point it ran 12 trainsets; clubbers had one too many. First Minister John Swinney spoke; they were one point ahead. The second to arrive won.', 'en', [
+      { surface: '12', kind: 'count', unit: 'trainsets' },
+      { surface: 'one', kind: 'count', unit: 'point' },
+      { surface: 'second', kind: 'ordinal', value: 2 },
+    ]);
+  });
 });
