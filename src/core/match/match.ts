@@ -78,6 +78,8 @@ const CAPACITY_CUES = [
   'bisa dimuat', 'dapat dimuat', 'bisa ditampung', 'dapat ditampung', 'muat hingga',
   // ("Kalau isinya roket 122 milimeter, ya sekitar lima ratus ribu", "jika diisi peluru 152 mm": what a load would be.)
   'kalau isinya', 'kalo isinya', 'jika isinya', 'bila isinya', 'kalau diisi', 'kalo diisi', 'jika diisi', 'bila diisi',
+  // ("that's 12M+ shells if you count them all as 152s": a count only on a supposition.)
+  'if you count', 'if counted', 'kalau dihitung', 'jika dihitung',
 ];
 /** "enough, he said, for", "enough, he said, to hold", "cukup, menurut hitungan itu, untuk": a cue split by an aside. */
 const CAPACITY_SPLIT_CUES = ['enough(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+(?:for|to hold|to carry|to contain)', 'cukup(?:[ ,]+[^ ,.;]+){1,4}?,?[ ]+untuk'];

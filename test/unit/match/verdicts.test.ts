@@ -1833,4 +1833,8 @@ describe('agreement verdicts', () => {
     const r = annotateBlocks(["Timeline: North Korea's spy satellite push. Nov. 12, 2023: Malligyong-1 reaches orbit 705 seconds after liftoff, at the third attempt. May 27, 2024: the next launch fails when the new rocket explodes."], { lang: 'en', published: '2024-06-03' });
     expect(topOf(r, 'Nov. 12, 2023')).toMatchObject({ claimId: 'ev-malligyong-1-launch-2023-11', agreement: 'differs' });
   });
+  it('a count on a supposition keeps the capacity: "that\'s 12M+ shells if you count them all as 152s" is the DIA\'s estimate as given, not a count stated as fact', () => {
+    const r = annotateBlocks(['"DIA now says ~28k containers that\'s 12M+ shells if you count them all as 152s," the top comment read about North Korea and Russia.'], { lang: 'en', published: '2025-07-21' });
+    expect(topOf(r, '12M')).toMatchObject({ claimId: 'dprk-12-dia-28000-12m', agreement: 'same' });
+  });
 });
