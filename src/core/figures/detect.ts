@@ -14,7 +14,7 @@ import {
   DETERMINERS_EN, AGE_WORDS, AGE_JOINERS, PERSON_INITIAL_BEFORE, PERSON_NOUNS_EN, TITLE_NOUNS, TITLE_CUES, RANKED_BEFORE_NO, CHART_VERBS_AT, DATE_NAME_HEADS_ID, ADJECTIVE_BOUNDS_ID, PAST_VERBS_EN, ROUGH_SCALES_ID, RANK_WORDS, SCORE_BEFORE, FRACTION_BEFORE, ROUGH_PERIODS,
   PHRASAL_UP, PHRASE_OPENERS_EN, QUAKE_WORDS, NOT_NAMES,
   CURRENCY_BY_COUNTRY, CURRENCY_HOME, OTHERS_WORDS, FRACTION_WORDS, MULTIPLIER_WORDS, MARKET_MOVES, POINT_WORDS, TIME_UNIT_SUBDIVISIONS, MEASURE_SUBDIVISIONS, SUFFIX_BLOCKERS, NUMBERING_WORDS, VERSIONED_NAMES, SOFTWARE_NAMES, POLL_WORDS, VOTE_WORDS_EN, QUANTITY_CUES, RANGE_WORDS, RANGE_VERBS_EN,
-  SPEECH_WORDS_ID, withoutNya,
+  SPEECH_WORDS_ID, NUMBER_IDIOMS, withoutNya,
 } from './lexicon';
 import { digitRunToDecimal, scaleDecimal } from './numerals';
 
@@ -133,8 +133,38 @@ class PhraseTable<T> {
 
 const UNITS_BEFORE_TABLE = new PhraseTable(UNITS_BEFORE);
 
+/** An idiom of NUMBER_IDIOMS at its first number word: the words before it, and after it up to its last one. */
+interface NumberIdiom {
+  before: RegExp | null;
+  after: RegExp;
+}
+
+/** NUMBER_IDIOMS of a language, compiled. */
+function numberIdioms(lang: Lang): Map<string, NumberIdiom[]> {
+  const out = new Map<string, NumberIdiom[]>();
+  const spaced = (src: string) => src.trim().replace(/ +/g, '[ \\u00a0]+');
+  for (const phrase of NUMBER_IDIOMS[lang]) {
+    const open = phrase.indexOf('[');
+    const close = phrase.indexOf(']', open);
+    const last = phrase.lastIndexOf(']');
+    const before = phrase.slice(0, open);
+    const upTo = phrase.slice(close + 1, last + 1).replace(/[[\]]/g, '');
+    const tail = phrase.slice(last + 1);
+    const word = phrase.slice(open + 1, close);
+    const list = out.get(word) ?? [];
+    list.push({
+      before: before.trim() ? new RegExp(`(?<![\\p{L}])${spaced(before)}[ \\u00a0]+$`, 'iu') : null,
+      after: new RegExp(`(${upTo.trim() ? `[ \\u00a0]+${spaced(upTo)}` : ''})${tail.trim() ? `[ \\u00a0]+${spaced(tail)}` : ''}(?![\\p{L}\\p{N}])`, 'iuy'),
+    });
+    out.set(word, list);
+  }
+  return out;
+}
+
 interface Grammar {
   lang: Lang;
+  /** NUMBER_IDIOMS by their first number word. */
+  idioms: ReadonlyMap<string, readonly NumberIdiom[]>;
   /** Where a figure may start: a digit run, a number word, English "a" before a scale word. */
   anchor: RegExp;
   /** The number, vague and ordinal words of `anchor`, lowercase. */
@@ -332,6 +362,7 @@ function buildGrammar(lang: Lang): Grammar {
     // ASCII word boundaries keep this scan fast; readAt re-checks the letter before a word anchor.
     anchor: new RegExp(`\\d[\\d.,]*|\\b(?:${trieAlt(anchorWords)}${lang === 'en' ? `|${ARTICLE_ANCHOR}` : ''})\\b`, 'gi'),
     anchorWords,
+    idioms: numberIdioms(lang),
     numberWords: new Map(Object.entries(numberWords)),
     scales: new Map(Object.entries(SCALE_WORDS[lang])),
     vague: new Map(Object.entries(vague)),
@@ -566,8 +597,6 @@ const PERIOD_ROMAN_BEFORE = /(?<![\p{L}])(?:semester|triwulan|kuartal|caturwulan
 const ORDINAL_NOUN_COMPOUND = /^(?:quarter|half|round|place|term|year|half-year|leg|stage|tier|generation|placed|seeded|ranked|degree|ever|grade|graders?|preference|month|home|semester)$/;
 /** After "at" and an ordinal, where it ranks: "at eighth globally" (not "at first"). */
 const RANKED_WHERE_AFTER = /[ \u00a0]+(?:globally|nationally|overall|worldwide|place)(?![\p{L}\p{N}])/iuy;
-/** "at the eleventh hour" (at the last moment), "in two minds" (undecided): idioms, no amounts. */
-const IDIOM_AFTER_EN = /[ \u00a0]+(hour|minds)(?![\p{L}\p{N}])/iuy;
 const AND_A_HALF = /(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half(?![\p{L}\p{N}])/iuy;
 const ARAH_AFTER = /[ \u00a0]+arah(?![\p{L}\p{N}])/iuy;
 const SPEECH_VERBS_EN: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'recalled', 'asked', 'complained', 'admitted']);
@@ -580,17 +609,9 @@ const SPEAKER_AFTER_ONE = /(?=[ \u00a0]+(?!(?:in|out|of|or|per|more)(?![\p{L}]))
 /** A Boeing jet's model, with a variant ("777F", "737-8200", "777-200F"), not before what it would count ("747 passengers"). */
 const BOEING_MODEL = /7[0-8]7(?:-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3})?(?![\p{L}\p{N}-])(?![ \u00a0]+(?:passengers|people|seats|flights|workers|employees|jobs|staff|crew|pilots|dollars|euros|pounds|miles|kilometres|kilometers|feet|metres|meters|tonnes|tons|hours|days)(?![\p{L}]))/uy;
 const AVIATION_WORDS = /\b(?:Boeing|Airbus|jets?|jetliners?|aircraft|planes?|airliners?|freighters?|airlines?|FAA|NTSB|pilots?)\b/;
-const DUA_TIGA_PULAU = /^dua[ \u00a0]+tiga[ \u00a0]+pulau/i;
-const SECOND_TO_NONE = /^[ \u00a0]+to[ \u00a0]+none/i;
-const ONE_POINT = /^[ \u00a0]+point(?![\p{L}])/iu;
-const ONE_TOO_MANY = /^[ \u00a0]+too[ \u00a0]+many(?![\p{L}])/iu;
-const TWO_AND_TWO = /^two[ \u00a0]+and[ \u00a0]+two[ \u00a0]+together/i;
 const DOZEN_AFTER = /^[ \u00a0]+dozen(?![\p{L}])/iu;
 /** An amount of money right before: "$4.95 ", "€2 ", "50 cents ", "3 dollars ". */
 const AMOUNT_BEFORE = /(?:[$€£¥]\s?\d(?:[\d.,]*\d)?|\d(?:[\d.,]*\d)?\s?(?:cents?|dollars?|euros?|pence|p))[ \u00a0]+$/iu;
-/** "pusing tujuh keliling" (at one's wits' end), "berpikir dua kali" (to think twice): idioms, no amounts. */
-const IDIOM_AFTER_ID = /[ \u00a0]+(keliling|kali)(?![\p{L}\p{N}])/iuy;
-const THINK_ID: ReadonlySet<string> = new Set(['berpikir', 'pikir', 'mikir', 'dipikir', 'memikirkan']);
 const WAY_AFTER = /[ \u00a0]+way(?![\p{L}\p{N}])/iuy;
 /** Words after "4K"/"8K" that make it a picture format, not four thousand. */
 // ("a 1.5K AMOLED display", "a 14-inch 3K OLED panel": a panel's kind may stand between.)
@@ -3865,26 +3886,18 @@ function spelledPrelude(text: string, pos: number, g: Grammar, back: Back): Read
   if (we > pos && g.lang === 'id' && ((back.glue === '' && (back.low(0) === 'roda' || back.low(0) === 'bintang' || (w === 'lima' && back.low(0) === 'kaki') || (w === 'ketiga' && back.low(0) === 'pihak'))) || (w === 'satu' && execAt(ARAH_AFTER, text, we)))) {
     return { next: we };
   }
-  const idiom = we > pos && g.lang === 'id' && (w === 'tujuh' || w === 'dua') ? execAt(IDIOM_AFTER_ID, text, we) : null;
   // ("$4.95 a dozen", "50 cents a dozen": the unit a price is for, no count.)
   if (w === 'a' && g.lang === 'en' && DOZEN_AFTER.test(text.slice(we, we + 8)) && AMOUNT_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return { next: we + 7 };
   // ("said one head teacher in Kent", "one parent said": an unnamed speaker, no count.)
   if (w === 'one' && g.lang === 'en' && ((SPEECH_VERBS_EN.has(back.low(0) ?? '') && execAt(SPEAKER_NOUN_AFTER, text, we)) || (!COUNTED_ONE_BEFORE.has(back.low(0) ?? '') && execAt(SPEAKER_AFTER_ONE, text, we)))) return { next: we };
-  const idiomEn = g.lang === 'en' && (w === 'eleventh' || w === 'two') ? execAt(IDIOM_AFTER_EN, text, we) : null;
-  if (idiomEn && (w === 'eleventh' ? idiomEn[1]!.toLowerCase() === 'hour' && back.low(0) === 'the' : idiomEn[1]!.toLowerCase() === 'minds' && back.low(0) === 'in')) return { next: we };
-  // ("pisau bermata dua", a double-edged sword: an idiom. "Peletakan batu pertama" stays a rank, as most labellers have it.)
-  if (g.lang === 'id' && back.glue === '' && w === 'dua' && back.low(0) === 'bermata') return { next: we };
-  // ("Sekali dayung, dua tiga pulau terlampaui": a proverb, two birds with one stone.)
-  if (w === 'dua' && g.lang === 'id' && DUA_TIGA_PULAU.test(text.slice(pos, pos + 20)) && /dayung/i.test(text.slice(Math.max(0, pos - 20), pos))) return { next: pos + 15 };
-  // ("setali tiga uang": much the same.)
-  if (w === 'tiga' && g.lang === 'id' && back.glue === '' && back.low(0) === 'setali') return { next: we };
-  // ("second to none", "at one point", "one too many": idioms.)
-  if (g.lang === 'en' && ((w === 'second' && SECOND_TO_NONE.test(text.slice(we, we + 12))) || (w === 'one' && ((back.low(0) === 'at' && ONE_POINT.test(text.slice(we, we + 8))) || ONE_TOO_MANY.test(text.slice(we, we + 10)))))) return { next: we };
-  // ("put two and two together": to work it out.)
-  if (w === 'two' && g.lang === 'en' && TWO_AND_TWO.test(text.slice(pos, pos + 24))) return { next: pos + 11 };
-  // ("on cloud nine": happy, no amount.)
-  if (w === 'nine' && back.glue === '' && back.low(0) === 'cloud') return { next: we };
-  if (idiom && (idiom[1]!.toLowerCase() === 'keliling' ? w === 'tujuh' && back.low(0) === 'pusing' : w === 'dua' && THINK_ID.has(back.low(0) ?? ''))) return { next: we };
+  // ("berpikir dua kali", "on cloud nine", "put two and two together": idioms, no amounts (NUMBER_IDIOMS).)
+  const idioms = we > pos ? g.idioms.get(w) : undefined;
+  if (idioms) {
+    for (const idiom of idioms) {
+      const m = execAt(idiom.after, text, we);
+      if (m && (!idiom.before || idiom.before.test(text.slice(Math.max(0, pos - 40), pos)))) return { next: we + m[1]!.length };
+    }
+  }
   // "a phase three trial", "stage four cancer", "Fase dua": a stage's name, as "phase 3" is.
   if (we > pos && back.glue === '' && STAGE_WORDS.has(back.low(0) ?? '') && g.numberWords.has(w)) return { next: we };
   // "third-largest", "second-biggest", "third-highest-grossing", "fifth-most-watched": the rank before a superlative.

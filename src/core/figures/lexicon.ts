@@ -95,6 +95,19 @@ export const ORDINAL_WORDS: Record<Lang, Readonly<Record<string, number>>> = {
   },
 };
 
+/**
+ * Idioms with a number word that count nothing ("berpikir dua kali", "on cloud nine"): regex sources, the number words in
+ * brackets (the reading goes on after the last of them), a space for any run of spaces.
+ */
+export const NUMBER_IDIOMS: Record<Lang, readonly string[]> = {
+  id: [
+    'pusing [tujuh] keliling', '(?:berpikir|pikir|mikir|dipikir|memikirkan) [dua] kali', 'bermata [dua]', 'setali [tiga]',
+    // ("Sekali dayung, dua tiga pulau terlampaui": two birds with one stone.)
+    'dayung,? [dua] [tiga] pulau',
+  ],
+  en: ['the [eleventh] hour', 'in [two] minds', 'cloud [nine]', '[second] to none', 'at [one] point', '[one] too many', '[two] and [two] together'],
+};
+
 /** Words before a number that bound it. Keys lowercase, single spaces. */
 /** Signs before a number that qualify it, in either language, glued or spaced: "~500", ">3 hari", "≥ 17 thn". */
 export const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = {

@@ -1339,7 +1339,8 @@ function asOfDays(items: readonly FigureInContext[], preps: Prep[], pageDay: num
   const heads = new Map<string, number>();
   const named = new Map<string, number>();
   const months = new Map<string, number[]>();
-  if (pageDay !== undefined) for (const item of items) lastMonthNamed(item.sentence, pageDay, months);
+  // (A sentence's figures stand next to each other: each sentence is read once.)
+  if (pageDay !== undefined) items.forEach((item, i) => item.sentence !== items[i - 1]?.sentence && lastMonthNamed(item.sentence, pageDay, months));
   for (const item of items) {
     const f = item.figure;
     if (f.kind !== 'date' || f.value < 1e7 || f.valueMax !== undefined) continue;
